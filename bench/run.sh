@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Benchmark: diff of the SEC Section G baseline vs SECMP0044 over a Party CSV, writing the CSV of
+# changes, done three ways: redline, the hand-written C++ program (bench/handwritten_diff.cpp)
+# and SQLite (bench/sqlite_diff.sql). See bench/README.md.
+#
+#   bench/run.sh [--sizes 10000,100000,1000000] [--redline build/redline] [--build-dir build]
+#                [--seed 20180629] [--runs 3] [--keep]
+#
+# For each size: generate the data (redline-gen, fixed seed) in a temp dir, time each
+# implementation (wall clock, best of --runs), measure its peak RSS in one more run, check that
+# all outputs are byte-identical, and print a table. Exit status 1 if any outputs disagree.
+# Paths are taken relative to the current directory; the policies are found relative to this script.
+set -euo pipefail
+
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo_dir="$(cd "$bench_dir/.." && pwd)"
+
+sizes="10000,100000,1000000"
+redline="build/redline"
+build_dir="build"
+seed=20180629
+runs=3
+keep=0
+usage() { sed -n '6,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,3\}//'; }
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --redline) redline="$2"; shift 2 ;;
+    --build-dir) build_dir="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --keep) keep=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+abspath() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;; esac; }
+redline="$(abspath "$redline")"
+build_dir="$(abspath "$build_dir")"
+
+# The bench tools: <build>/bench/ in the project build, <build>/ when bench/ is built alone.
+find_tool() {
+  local t
+  for t in "$build_dir/bench/$1" "$build_dir/$1"; do
+    [[ -x "$t" ]] && { printf '%s\n' "$t"; return 0; }
+  done
+  return 1
+}
+if ! gen="$(find_tool redline-gen)" || ! handwritten="$(find_tool redline-handwritten)"; then
+  if [[ -f "$build_dir/CMakeCache.txt" ]]; then
+    echo "building redline-gen and redline-handwritten in $build_dir"
+    cmake --build "$build_dir" --target redline-gen redline-handwritten
+  fi
+  gen="$(find_tool redline-gen)" && handwritten="$(find_tool redline-handwritten)" || {
+    echo "run.sh: redline-gen / redline-handwritten not found under $build_dir;" \
+         "build them first: cmake -S . -B build -G Ninja && cmake --build build --target redline-gen redline-handwritten" >&2
+    exit 2
+  }
+fi
+command -v sqlite3 >/dev/null || { echo "run.sh: sqlite3 not found (Debian package sqlite3)" >&2; exit 2; }
+
+policy="$repo_dir/policies/sec/section_g.policy"
+amendment="$repo_dir/policies/sec/SECMP0044.policy"
+have_redline=0
+if [[ -x "$redline" ]] && "$redline" diff --help >/dev/null 2>&1 && [[ -f "$policy" && -f "$amendment" ]]; then
+  have_redline=1
+fi
+
+have_time=0
+[[ -x /usr/bin/time ]] && /usr/bin/time -f %M true >/dev/null 2>&1 && have_time=1
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/redline-bench.XXXXXX")"
+if [[ $keep == 1 ]]; then echo "keeping data and outputs in $work"; else trap 'rm -rf "$work"' EXIT; fi
+
+now() { date +%s.%N; }
+# best_of CMD...: runs CMD $runs times, prints the fastest wall-clock time in seconds. Fails if
+# CMD fails.
+best_of() {
+  local best="" i t0 t1 dt
+  for ((i = 0; i < runs; i++)); do
+    t0=$(now)
+    "$@" || { echo "run.sh: command failed: $*" >&2; return 1; }
+    t1=$(now)
+    dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
+    if [[ -z "$best" ]] || awk -v a="$dt" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$dt; fi
+  done
+  printf '%s\n' "$best"
+}
+# peak_rss CMD...: peak resident set size of one run of CMD, in MiB ("-" without GNU time).
+peak_rss() {
+  if [[ $have_time == 0 ]]; then echo "-"; return 0; fi
+  local f="$work/rss"
+  /usr/bin/time -f %M -o "$f" "$@"
+  awk '{ printf "%.1f", $1 / 1024 }' "$f"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
+
+run_redline() {
+  "$redline" diff "$policy" --amend "$amendment" --data "Party=$1" \
+    --select premises_counted,assessment --format csv -o "$2"
+}
+run_handwritten() { "$handwritten" "$1" -o "$2"; }
+run_sqlite() { sqlite3 :memory: ".import --csv \"$1\" party" ".read \"$bench_dir/sqlite_diff.sql\"" > "$2"; }
+run_sqlite_import() { sqlite3 :memory: ".import --csv \"$1\" party" > /dev/null; }
+
+echo "redline bench: baseline vs SECMP0044 diff; seed $seed; best of $runs; $(nproc) CPUs; sqlite $(sqlite3 --version | awk '{ print $1 }')"
+[[ $have_redline == 1 ]] || echo "redline: skipped ($redline missing, without 'diff', or policies/sec/*.policy missing)"
+[[ $have_time == 1 ]] || echo "peak RSS: skipped (GNU time not found at /usr/bin/time; Debian package 'time')"
+
+status=0
+rows=()
+IFS=',' read -r -a size_list <<< "$sizes"
+for n in "${size_list[@]}"; do
+  data="$work/parties-$n.csv"
+  "$gen" --parties "$n" --seed "$seed" -o "$data"
+  out1="$work/redline-$n.csv" out2="$work/handwritten-$n.csv" out3="$work/sqlite-$n.csv"
+
+  t1="-" m1="-"
+  if [[ $have_redline == 1 ]]; then
+    t1=$(best_of run_redline "$data" "$out1") && m1=$(peak_rss run_redline "$data" "$out1") || { t1="FAIL"; status=1; }
+  fi
+  t2=$(best_of run_handwritten "$data" "$out2")
+  m2=$(peak_rss run_handwritten "$data" "$out2")
+  t3=$(best_of run_sqlite "$data" "$out3")
+  m3=$(peak_rss run_sqlite "$data" "$out3")
+  ti=$(best_of run_sqlite_import "$data")
+
+  agree="yes"
+  if ! cmp -s "$out2" "$out3"; then
+    agree="NO"; status=1
+    echo "size $n: handwritten and sqlite outputs differ:" >&2
+    cmp "$out2" "$out3" >&2 || true
+  fi
+  if [[ $have_redline == 1 && $t1 != FAIL ]] && ! cmp -s "$out1" "$out2"; then
+    agree="NO"; status=1
+    echo "size $n: redline and handwritten outputs differ:" >&2
+    cmp "$out1" "$out2" >&2 || true
+  fi
+  diff_rows=$(($(wc -l < "$out2") - 1))
+  [[ $t1 == FAIL ]] && t1="-"
+  rows+=("$(printf '%s %s %s %s %s %s %s %s %s %s %s %s %s' "$n" "$diff_rows" "$t1" "$t2" "$t3" "$ti" \
+    "$(ratio "$t1" "$t2")" "$(ratio "$t3" "$t1")" "$(ratio "$t3" "$t2")" "$m1" "$m2" "$m3" "$agree")")
+done
+
+echo
+fmt='%10s %10s %9s %11s %9s %9s %10s %9s %9s %8s %8s %8s %6s\n'
+printf "$fmt" parties diff_rows redline_s handwritten sqlite_s sql_imp_s rl/hand sql/rl sql/hand rl_MiB hand_MiB sql_MiB agree
+for r in "${rows[@]}"; do
+  # shellcheck disable=SC2086
+  printf "$fmt" $r
+done
+echo "(times: wall clock seconds, best of $runs; sql_imp_s: the sqlite run's .import alone, included in sqlite_s;"
+echo " MiB: peak RSS of one run)"
+if [[ $status != 0 ]]; then echo "FAILED: outputs disagree" >&2; fi
+exit $status

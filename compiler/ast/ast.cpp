@@ -1,0 +1,54 @@
+// Spellings of operators, shared by diagnostics, the formatter and explanations.
+#include "ast/ast.h"
+
+namespace redline::ast {
+
+const char* binary_op_text(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Add: return "+";
+    case BinaryOp::Sub: return "-";
+    case BinaryOp::Mul: return "*";
+    case BinaryOp::Div: return "/";
+    case BinaryOp::Mod: return "mod";
+    case BinaryOp::Eq: return "==";
+    case BinaryOp::Ne: return "!=";
+    case BinaryOp::Lt: return "<";
+    case BinaryOp::Le: return "<=";
+    case BinaryOp::Gt: return ">";
+    case BinaryOp::Ge: return ">=";
+    case BinaryOp::And: return "and";
+    case BinaryOp::Or: return "or";
+    case BinaryOp::Coalesce: return "??";
+    case BinaryOp::In: return "in";
+    case BinaryOp::NotIn: return "not in";
+    case BinaryOp::Within: return "within";
+    case BinaryOp::Overlaps: return "overlaps";
+  }
+  return "?";
+}
+
+const char* compare_op_text(CompareOp op) {
+  switch (op) {
+    case CompareOp::Eq: return "==";
+    case CompareOp::Ne: return "!=";
+    case CompareOp::Lt: return "<";
+    case CompareOp::Le: return "<=";
+    case CompareOp::Gt: return ">";
+    case CompareOp::Ge: return ">=";
+  }
+  return "?";
+}
+
+const char* agg_text(AggKind k) {
+  switch (k) {
+    case AggKind::Sum: return "sum";
+    case AggKind::Count: return "count";
+    case AggKind::Min: return "min";
+    case AggKind::Max: return "max";
+    case AggKind::Any: return "any";
+    case AggKind::All: return "all";
+  }
+  return "?";
+}
+
+}  // namespace redline::ast

@@ -1,0 +1,322 @@
+// The abstract syntax tree of a policy or modification file.
+//
+// Built from ANTLR's parse tree by compiler/syntax and owned by the compiler from then on.
+// Every node has a location (and, for expressions, a length) so diagnostics can underline
+// the exact text. Semantic analysis writes its results (types, what a name refers to) into
+// the `bound` part of each expression; lowering reads only bound trees.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support/source.h"
+#include "types/type.h"
+
+namespace redline::ast {
+
+using support::Location;
+
+// A citation of the clause(s) a declaration encodes, as written between brackets.
+struct Citation {
+  std::string text;                  // "G8.16, G8.41"
+  std::vector<std::string> clauses;  // {"G8.16", "G8.41"}
+  Location loc;
+};
+
+struct Annotation {
+  enum class Kind { Note, Assumption } kind;
+  std::string text;
+  Location loc;
+};
+
+enum class ExprKind : uint8_t {
+  IntLit, DecimalLit, TextLit, DateLit, BoolLit, NoneLit,
+  Name,       // `name`: a variable, parameter or enum member
+  Field,      // `base.name`: a field, or `Enum.member`
+  Call,       // `name(args)`: a rule, a cycle or a builtin
+  Aggregate,  // `sum(value for var in Entity where filter)`
+  SetLit,     // `{a, b}`
+  If,         // `if c then a else b`
+  Match,      // `match x { a | b => e, _ => f }`
+  Unary,      // `-x`, `not x`
+  Binary,     // arithmetic, comparison, logic, `??`, set operators
+  IsNone,     // `x is none`, `x is not none`
+  IsSome,     // `x is some [name]`
+  Error,      // stands in for text that did not parse
+};
+
+enum class UnaryOp : uint8_t { Neg, Not };
+enum class BinaryOp : uint8_t {
+  Add, Sub, Mul, Div, Mod,
+  Eq, Ne, Lt, Le, Gt, Ge,
+  And, Or,
+  Coalesce,
+  In, NotIn, Within, Overlaps,
+};
+enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All };
+
+// What a name or call refers to, decided by semantic analysis.
+enum class RefKind : uint8_t { None, Local, Param, EnumMember, Field, Rule, Cycle, Builtin, EnumType };
+
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+
+struct MatchArm {
+  std::vector<std::string> members;         // empty = the wildcard arm `_`
+  std::vector<Location> member_locs;
+  std::vector<std::string> qualifiers;      // `Enum.member` written qualified: the enum name
+  ExprPtr value;
+  Location loc;
+  std::vector<int64_t> ordinals;            // bound: member ordinals
+};
+
+struct Bound {
+  Type type;                 // Error until analysed
+  RefKind ref = RefKind::None;
+  int32_t index = -1;        // param, rule, cycle, field, enum member ordinal, builtin id
+  int32_t entity = -1;       // Field: the entity; Aggregate: the iterated entity
+  int32_t slot = -1;         // Local: its slot; Aggregate / IsSome binding: the slot it binds
+  bool promote_to_decimal = false;  // an int operand used where decimal is expected
+};
+
+struct Expr {
+  ExprKind kind = ExprKind::Error;
+  Location loc;
+  uint32_t length = 1;       // source extent, for carets
+  std::string name;          // Name, Field (member), Call (callee), IsSome (binding), Aggregate (variable)
+  Location name_loc;         // Field / IsSome / Aggregate: where the name is written
+  std::string text;          // literal text as written (numbers without '_', strings unescaped)
+  std::string entity;        // Aggregate: the iterated entity
+  Location entity_loc;
+  UnaryOp unary = UnaryOp::Neg;
+  BinaryOp binary = BinaryOp::Add;
+  AggKind agg = AggKind::Count;
+  bool negated = false;      // `is not none`
+  std::vector<ExprPtr> args; // operands; If: cond, then, else; Aggregate: value (may be null), filter (may be null)
+  std::vector<MatchArm> arms;
+  Bound bound;
+};
+
+struct TypeRef {
+  std::string name;   // "int", "Category", ...
+  bool set = false;   // `set of name`
+  bool optional = false;
+  Location loc;
+};
+
+enum class CompareOp : uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
+
+struct FieldCheck {
+  CompareOp op;
+  ExprPtr value;
+  Location loc;
+};
+
+struct FieldDecl {
+  std::string name;
+  Location loc;
+  bool key = false;
+  TypeRef type;
+  std::vector<FieldCheck> checks;
+};
+
+struct EnumMember {
+  std::string name;
+  std::string label;
+  Location loc;
+};
+
+// Where a definition came from, when an amendment put it there.
+struct Origin {
+  std::string amendment;  // the modification's name; empty for the baseline
+  Location loc;           // the amendment operation
+};
+
+struct EnumDecl {
+  std::string name;
+  Location loc;
+  std::optional<Citation> citation;
+  std::vector<EnumMember> members;
+  Origin origin;
+};
+
+struct EntityDecl {
+  std::string name;
+  Location loc;
+  std::optional<Citation> citation;
+  std::vector<Annotation> annotations;
+  std::vector<FieldDecl> fields;
+};
+
+struct ParamDecl {
+  std::string name;
+  Location loc;
+  TypeRef type;
+  std::optional<Citation> citation;
+  std::vector<Annotation> annotations;
+  std::vector<ExprPtr> values;       // values[i+1] applies from the day after until_dates[i]
+  std::vector<std::string> until_dates;
+  std::vector<Location> until_locs;
+  Origin origin;
+};
+
+struct CycleDecl {
+  std::string name;
+  Location loc;
+  TypeRef type;
+  std::optional<Citation> citation;
+  std::vector<Annotation> annotations;
+  std::vector<ExprPtr> values;
+  Origin origin;
+};
+
+struct ExceptionDecl {
+  std::string label;
+  Location loc;
+  std::optional<Citation> citation;
+  std::vector<Annotation> annotations;
+  ExprPtr condition;
+  ExprPtr value;
+  Origin origin;
+};
+
+struct Cell {
+  enum class Kind : uint8_t { Any, Compare, Value } kind = Cell::Kind::Any;
+  CompareOp op = CompareOp::Eq;
+  ExprPtr value;
+  Location loc;
+};
+
+enum class HitPolicy : uint8_t { Unique, First, Priority };
+
+struct TableRow {
+  std::string label;  // empty: "row N" is used
+  Location loc;
+  bool otherwise = false;
+  std::vector<Cell> cells;
+  ExprPtr outcome;
+  std::optional<Citation> citation;
+  Origin origin;
+};
+
+struct TableDecl {
+  HitPolicy policy = HitPolicy::Unique;
+  Location loc;
+  std::vector<ExprPtr> inputs;
+  std::vector<TableRow> rows;
+};
+
+struct RuleDecl {
+  std::string name;
+  Location loc;
+  bool output = false;
+  bool obligation = false;
+  std::string param;          // the entity parameter's name, e.g. `p`
+  Location param_loc;
+  std::string entity;         // its entity
+  Location entity_loc;
+  std::optional<TypeRef> type;  // obligations are bool and may omit it
+  std::string title;
+  std::optional<Citation> citation;
+  std::vector<Annotation> annotations;
+  ExprPtr body;                       // null when `table` is set
+  std::unique_ptr<TableDecl> table;
+  std::vector<ExceptionDecl> exceptions;
+  Origin origin;
+  // bound
+  int32_t entity_index = -1;
+  int32_t slot_count = 1;
+  Type result_type;
+};
+
+// --- tests -------------------------------------------------------------------------------
+
+struct FieldValue {
+  std::string field;
+  Location loc;
+  ExprPtr value;
+};
+
+struct GivenEntity {
+  std::string entity;
+  std::string key;
+  Location loc;
+  std::vector<FieldValue> values;
+};
+
+struct Expectation {
+  std::string rule;
+  std::string key;
+  Location loc;
+  ExprPtr value;
+};
+
+struct TestDecl {
+  std::string name;
+  std::string title;
+  Location loc;
+  std::optional<Citation> citation;
+  std::vector<std::string> amendments;  // paths, relative to the test's file
+  std::vector<Location> amendment_locs;
+  std::optional<std::string> as_of;
+  std::vector<std::pair<std::string, ExprPtr>> params;
+  std::vector<GivenEntity> given;
+  std::vector<Expectation> expectations;
+};
+
+// --- amendments --------------------------------------------------------------------------
+
+struct Amendment {
+  enum class Op : uint8_t { Replace, Insert, Repeal, Substitute } op = Op::Replace;
+  enum class Target : uint8_t { Rule, Param, Cycle, Enum, Exception, Row } target = Target::Rule;
+  Location loc;
+  std::string name;      // the rule, param, cycle or enum; for exceptions and rows, the rule
+  Location name_loc;
+  std::string label;     // exception or row label
+  Location label_loc;
+  std::string position;  // rows: "before" / "after" / ""
+  std::string anchor;    // rows: the label the position refers to
+  Location anchor_loc;
+  std::optional<Citation> citation;
+  std::vector<Annotation> annotations;
+  std::unique_ptr<RuleDecl> rule;
+  std::unique_ptr<ParamDecl> param;      // also Substitute
+  std::unique_ptr<CycleDecl> cycle;
+  std::unique_ptr<EnumDecl> enumeration;
+  std::unique_ptr<ExceptionDecl> exception;
+  std::unique_ptr<TableRow> row;
+};
+
+// --- files -------------------------------------------------------------------------------
+
+struct Module {
+  enum class Kind : uint8_t { Policy, Modification } kind = Kind::Policy;
+  uint32_t file = 0;
+  std::string name;
+  std::string title;
+  Location loc;
+  bool has_header = false;
+  std::optional<Citation> citation;
+  std::vector<Annotation> annotations;
+  std::string amends;                 // modifications: the policy they amend
+  Location amends_loc;
+  std::optional<std::string> effective;  // modifications: YYYY-MM-DD
+  std::vector<EnumDecl> enums;
+  std::vector<EntityDecl> entities;
+  std::vector<ParamDecl> params;
+  std::vector<CycleDecl> cycles;
+  std::vector<RuleDecl> rules;
+  std::vector<TestDecl> tests;
+  std::vector<Amendment> amendments;
+  // Declaration order across kinds, for the formatter and for deterministic reports.
+  std::vector<std::pair<char, size_t>> order;  // ('e'num|'n'tity|'p'aram|'c'ycle|'r'ule|'t'est|'a'mend, index)
+};
+
+const char* binary_op_text(BinaryOp op);
+const char* compare_op_text(CompareOp op);
+const char* agg_text(AggKind k);
+
+}  // namespace redline::ast

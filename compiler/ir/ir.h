@@ -1,0 +1,236 @@
+// The rule graph: the contract between the compiler and the runtime.
+//
+// Everything here is resolved and typed: names are indices, enum members are ordinals,
+// literals are already in their physical encoding. The runtime needs nothing else to
+// evaluate a policy, and knows nothing of the syntax it came from. Source locations are
+// kept only as opaque values (support::Location) so that explanations and run-time errors
+// can point back at the clause.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/source.h"
+#include "types/type.h"
+
+namespace redline::ir {
+
+struct Enum {
+  std::string name;
+  std::vector<std::string> members;  // in declaration order; ordinal = position
+};
+
+enum class CheckOp : uint8_t { Lt, Le, Gt, Ge, Eq, Ne };
+
+// A per-field check validated on load, e.g. 'domestic_premises: int check >= 0'.
+struct FieldCheck {
+  CheckOp op;
+  int64_t value;        // physical encoding of the field's type (int, decimal, date)
+  std::string literal;  // as written, for messages
+};
+
+struct Field {
+  std::string name;
+  Type type;                       // Entity kind: a reference by key to another entity
+  std::vector<FieldCheck> checks;
+  support::Location loc;
+};
+
+struct Entity {
+  std::string name;
+  std::vector<Field> fields;
+  int32_t key_field = 0;  // index into fields; the key is text or int, unique, non-empty
+  support::Location loc;
+
+  int32_t field_index(std::string_view n) const {
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (fields[i].name == n) return static_cast<int32_t>(i);
+    return -1;
+  }
+};
+
+// --- expressions -------------------------------------------------------------------------
+
+enum class Op : uint8_t {
+  // leaves
+  Literal,      // value in `literal` / `text`
+  Var,          // local slot `slot` (the rule's parameter is slot 0)
+  Param,        // parameter `index`, resolved to its value as of the evaluation date
+  // access
+  Field,        // args[0] is an entity reference; `index` is the field of entity `entity`
+  RuleRef,      // rule `index` applied to the entity row args[0]
+  CycleAt,      // cycle `index` at position args[0] (1-based, wraps)
+  // arithmetic: args[0], args[1]; types agree after implicit int->decimal promotion
+  Add, Sub, Mul, Div, Mod, Neg,
+  IntToDecimal, // promotion inserted by the compiler
+  // comparison and logic
+  Eq, Ne, Lt, Le, Gt, Ge,
+  And, Or, Not,
+  // optionals
+  IsNone, IsSome,
+  Coalesce,     // args[0] ?? args[1]
+  // sets
+  In,           // args[0] (enum) in args[1] (set)
+  Within,       // args[0] (set) is a subset of args[1] (set)
+  Overlaps,     // the two sets share a member
+  SetSize,
+  // control
+  If,           // args: cond, then, else; `slot` >= 0 binds the unwrapped value of
+                // args[0]'s IsSome operand in the then branch
+  Match,        // args[0] scrutinee, arms: args[1..]; `arm_members[i]` lists the ordinals for
+                // arm i (empty = wildcard)
+  // builtins
+  Min2, Max2, Abs,
+  // aggregate over entity `entity`: `agg` describes it; slot binds the iterated row
+  Aggregate,
+};
+
+enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All };
+
+struct Expr;
+using ExprPtr = std::unique_ptr<Expr>;
+
+// An aggregate splits its filter, at compile time, into an equality key that correlates the
+// iterated row with the outer rows (so it can be evaluated by grouping, not by a nested
+// loop) and the rest. When no such key exists, `inner_key` is null and the runtime falls back
+// to evaluating the filter for every pair of rows.
+struct Aggregate {
+  AggKind kind = AggKind::Count;
+  int32_t entity = -1;       // entity iterated over
+  int32_t slot = -1;         // the iteration variable's slot
+  ExprPtr value;             // null for count
+  ExprPtr filter;            // conjuncts that mention only the iteration variable; may be null
+  ExprPtr inner_key;         // key over the iterated row, e.g. q.shared_resource
+  ExprPtr outer_key;         // key over the outer rows, e.g. p
+  ExprPtr correlated_filter; // conjuncts that mention both; forces the nested-loop path
+  bool outer_key_optional = false;
+  bool inner_key_optional = false;
+};
+
+struct Expr {
+  Op op = Op::Literal;
+  Type type;
+  support::Location loc;
+  std::vector<ExprPtr> args;
+  int64_t literal = 0;         // Literal: physical value (bool, int, decimal, date, enum, set)
+  std::string text;            // Literal of text type
+  bool is_none = false;        // Literal 'none' of an optional type
+  int32_t index = -1;          // Param, Field, RuleRef, CycleAt
+  int32_t entity = -1;         // Field: the entity whose field is read
+  int32_t slot = -1;           // Var, If binding, Aggregate variable
+  std::vector<std::vector<int64_t>> arm_members;  // Match
+  std::unique_ptr<Aggregate> agg;                 // Aggregate
+};
+
+// --- declarations ------------------------------------------------------------------------
+
+// Where a definition came from: the baseline policy or an amendment, for explanations and
+// the diff's "why it changed".
+struct Provenance {
+  std::string amendment;     // empty for the baseline policy
+  std::string citation;      // the clause as cited, e.g. "G8.49"
+  support::Location loc;
+};
+
+struct ParamValue {
+  std::optional<int64_t> from;  // days since epoch; none for the first value
+  int64_t value = 0;
+  std::string text;             // text parameters
+};
+
+struct Param {
+  std::string name;
+  Type type;
+  std::vector<ParamValue> values;  // ordered by date; the first has no `from`
+  Provenance origin;
+};
+
+struct Cycle {
+  std::string name;
+  Type element;
+  std::vector<int64_t> values;
+  Provenance origin;
+};
+
+// A labelled exception of a rule: when `condition` holds, the rule's value is `value`
+// instead of the default. Two exceptions that hold for one row and disagree are an error.
+struct Exception {
+  std::string label;
+  ExprPtr condition;
+  ExprPtr value;
+  Provenance origin;
+};
+
+enum class HitPolicy : uint8_t { Unique, First, Priority };
+
+// One row of a decision table: a condition per input column (null = any value) and the
+// outcome. A cell condition is a boolean expression over slot `cell_slot` of the table.
+struct TableRow {
+  std::string label;             // given or "row N"
+  std::vector<ExprPtr> cells;    // null for '_'
+  ExprPtr outcome;
+  Provenance origin;
+};
+
+struct Table {
+  HitPolicy policy = HitPolicy::Unique;
+  std::vector<ExprPtr> inputs;   // evaluated once per row of the entity
+  std::vector<int32_t> input_slots;  // cells read the input through these slots
+  std::vector<TableRow> rows;
+  int32_t otherwise_row = -1;    // index of the 'otherwise' row, if any (always last)
+};
+
+enum class RuleKind : uint8_t { Rule, Obligation };
+
+struct Rule {
+  std::string name;
+  RuleKind kind = RuleKind::Rule;
+  std::string title;              // obligations: the clause heading, e.g. "Shared Resources"
+  int32_t entity = -1;            // the entity the rule is defined over
+  Type type;
+  bool output = false;
+  int32_t slot_count = 1;         // local slots used by the body (slot 0 = the parameter)
+  ExprPtr body;                   // the default value; null when `table` is set
+  std::unique_ptr<Table> table;   // a decision table as the default value
+  std::vector<Exception> exceptions;
+  std::vector<int32_t> depends_on;  // rules this rule reads, for ordering and explanations
+  std::vector<std::string> notes;        // 'note' annotations
+  std::vector<std::string> assumptions;  // 'assumption' annotations: inferred readings
+  Provenance origin;
+  uint64_t fingerprint = 0;       // equal fingerprints compute equal columns on equal data
+};
+
+struct Program {
+  std::string policy_name;
+  std::string title;
+  std::vector<std::string> amendments;  // applied, in order
+  std::vector<Enum> enums;
+  std::vector<Entity> entities;
+  std::vector<Param> params;
+  std::vector<Cycle> cycles;
+  std::vector<Rule> rules;
+  std::vector<int32_t> order;  // rules in dependency order (every rule after what it reads)
+
+  int32_t rule_index(std::string_view n) const {
+    for (size_t i = 0; i < rules.size(); ++i)
+      if (rules[i].name == n) return static_cast<int32_t>(i);
+    return -1;
+  }
+  int32_t entity_index(std::string_view n) const {
+    for (size_t i = 0; i < entities.size(); ++i)
+      if (entities[i].name == n) return static_cast<int32_t>(i);
+    return -1;
+  }
+  int32_t param_index(std::string_view n) const {
+    for (size_t i = 0; i < params.size(); ++i)
+      if (params[i].name == n) return static_cast<int32_t>(i);
+    return -1;
+  }
+  std::string type_name(const Type& t) const;
+};
+
+}  // namespace redline::ir

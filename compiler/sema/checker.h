@@ -1,0 +1,106 @@
+// Internal to compiler/sema: the checker that walks a module, shared by the files that
+// implement declarations, expressions, tables and the dependency graph.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sema/sema.h"
+
+namespace redline::sema {
+
+using ast::Expr;
+using support::Diag;
+using support::Location;
+
+// The type of a `none` literal before context gives it one.
+inline Type none_type() {
+  Type t;
+  t.optional = true;
+  t.index = -2;
+  return t;
+}
+inline bool is_none_type(const Type& t) { return t.kind == TypeKind::Error && t.index == -2; }
+// Error types are compatible with everything, so one mistake yields one diagnostic.
+inline bool is_error(const Type& t) { return t.kind == TypeKind::Error && t.index != -2; }
+
+struct Local {
+  std::string name;
+  int32_t slot;
+  Type type;
+};
+
+struct Scope {
+  std::vector<Local> locals;
+  int32_t* next_slot;  // shared by the whole rule so slots are unique within it
+  int32_t entity_of_rule = -1;
+
+  const Local* find(std::string_view n) const {
+    for (auto it = locals.rbegin(); it != locals.rend(); ++it)
+      if (it->name == n) return &*it;
+    return nullptr;
+  }
+};
+
+class Checker {
+ public:
+  Checker(ast::Module& module, support::DiagnosticEngine& diags, const Options& options)
+      : m_(module), d_(diags), options_(options) {}
+  Analysis run();
+
+  // expressions (check_expr.cpp)
+  Type check(Expr& e, Scope& scope, Type hint);
+  Type check_bool(Expr& e, Scope& scope, std::string_view what);
+  // Makes `e` produce `target` (a none literal gets the type, an int is promoted); false when
+  // `e`'s type cannot be used as `target`.
+  bool coerce(Expr& e, const Type& target);
+  bool assignable(const Type& from, const Type& to) const;
+  bool unify(const Type& a, const Type& b, Type& out) const;
+  // A constant value of `type` from a literal expression (parameters, cycles, checks, cells).
+  bool constant(Expr& e, const Type& type, Constant& out, std::string_view what);
+  std::string tname(const Type& t) const { return a_.type_name(t); }
+  std::string quote_expr(const Expr& e) const;
+
+  // tables (check_table.cpp)
+  void check_table(ast::RuleDecl& rule, Scope& scope);
+
+ private:
+  ast::Module& m_;
+  support::DiagnosticEngine& d_;
+  Options options_;
+  Analysis a_;
+  int32_t current_rule_ = -1;
+
+  // declarations (sema.cpp)
+  void collect_enums();
+  void collect_entities();
+  void collect_params();
+  void collect_cycles();
+  void collect_rules();
+  void check_rules();
+  void check_rule(int32_t index);
+  void build_order();
+  bool resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity);
+  void require_citation(const std::optional<ast::Citation>& c, Location at, std::string_view what,
+                        std::string_view name);
+  void check_unnamed_none(Expr& e);
+
+  // expressions (check_expr.cpp)
+  Type check_name(Expr& e, Scope& scope, Type hint);
+  Type check_field(Expr& e, Scope& scope);
+  Type check_call(Expr& e, Scope& scope, Type hint);
+  Type check_aggregate(Expr& e, Scope& scope);
+  Type check_set(Expr& e, Scope& scope, Type hint);
+  Type check_if(Expr& e, Scope& scope, Type hint);
+  Type check_match(Expr& e, Scope& scope, Type hint);
+  Type check_binary(Expr& e, Scope& scope, Type hint);
+  Type check_equality_operands(Expr& e, Scope& scope);
+  bool needs_context(const Expr& e, const Scope& scope) const;
+  int32_t find_member(int32_t enum_index, std::string_view name) const;
+  void unknown_name(const Expr& e, std::string_view name, Location at, const Scope& scope, std::string_view kind);
+  void record_dependency(int32_t rule, Location at);
+
+  friend class TableChecker;
+};
+
+}  // namespace redline::sema

@@ -1,0 +1,98 @@
+// Semantic analysis: names, types, the rule dependency graph, and the static checks that
+// make a policy trustworthy (cycles, table gaps and overlaps, exhaustive matches, citations).
+//
+// Analysis annotates the AST in place (Expr::bound, RuleDecl's bound fields) and returns the
+// symbol tables lowering needs. It reports every problem it finds and never stops at the first.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "support/diagnostics.h"
+
+namespace redline::sema {
+
+struct EnumSymbol {
+  const ast::EnumDecl* decl;
+  std::vector<std::string> members;
+};
+
+struct FieldCheckValue {
+  ast::CompareOp op;
+  int64_t value;
+  std::string literal;
+};
+
+struct FieldSymbol {
+  const ast::FieldDecl* decl;
+  Type type;
+  std::vector<FieldCheckValue> checks;
+};
+
+struct EntitySymbol {
+  const ast::EntityDecl* decl;
+  std::vector<FieldSymbol> fields;
+  int32_t key_field = -1;
+  int32_t field_index(std::string_view name) const;
+};
+
+// A constant: the physical value, or text.
+struct Constant {
+  int64_t value = 0;
+  std::string text;
+};
+
+struct ParamSymbol {
+  const ast::ParamDecl* decl;
+  Type type;
+  std::vector<Constant> values;
+  std::vector<int64_t> until_days;  // values[i+1] applies after until_days[i]
+};
+
+struct CycleSymbol {
+  const ast::CycleDecl* decl;
+  Type element;
+  std::vector<int64_t> values;
+};
+
+struct RuleSymbol {
+  ast::RuleDecl* decl;
+  std::vector<int32_t> depends_on;          // rules read by this rule, sorted, unique
+  std::vector<support::Location> dep_locs;  // where each dependency is read (same order)
+};
+
+// Builtin functions callable by name.
+enum class Builtin : int32_t { Min = 0, Max = 1, Abs = 2, Size = 3 };
+
+struct Analysis {
+  std::vector<EnumSymbol> enums;
+  std::vector<EntitySymbol> entities;
+  std::vector<ParamSymbol> params;
+  std::vector<CycleSymbol> cycles;
+  std::vector<RuleSymbol> rules;   // parallel to module.rules
+  std::vector<int32_t> order;      // rules, every one after the rules it reads
+
+  std::string type_name(const Type& t) const;
+  int32_t enum_index(std::string_view name) const;
+  int32_t entity_index(std::string_view name) const;
+  int32_t rule_index(std::string_view name) const;
+  int32_t param_index(std::string_view name) const;
+};
+
+// Options that change what counts as an error.
+struct Options {
+  bool require_citations = true;  // rules, obligations, parameters, cycles and exceptions cite a clause
+};
+
+// Analyses `module` (a policy, amendments already applied). Returns the symbol tables even when
+// errors were reported; lowering must not run if `diags` has errors.
+Analysis analyze(ast::Module& module, support::DiagnosticEngine& diags, const Options& options = {});
+
+// Parses a constant of `type` written as text (command-line --param, test inputs); false with
+// `error` set when it does not fit the type.
+bool parse_constant(const Analysis& analysis, const Type& type, std::string_view text, Constant& out,
+                    std::string& error);
+
+}  // namespace redline::sema

@@ -1,0 +1,132 @@
+// Diagnostics engine and the renderer: "file:line:col: error: message", the source line,
+// a caret under the fault, then notes.
+#include "support/diagnostics.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include <fmt/format.h>
+
+namespace redline::support {
+
+namespace {
+struct DiagInfo {
+  Severity severity;
+  std::string_view name;
+};
+constexpr DiagInfo kDiagTable[] = {
+#define DIAG(id, severity, name) {Severity::severity, name},
+#include "support/diagnostics.def"
+#undef DIAG
+};
+
+std::string_view severity_word(Severity s) {
+  switch (s) {
+    case Severity::Note: return "note";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+  }
+  return "error";
+}
+
+// Tabs are expanded so the caret lines up whatever the terminal's tab width.
+std::string expand_tabs(std::string_view line) {
+  std::string out;
+  for (char c : line) out += c == '\t' ? ' ' : c;
+  return out;
+}
+}  // namespace
+
+Severity default_severity(Diag id) { return kDiagTable[static_cast<size_t>(id)].severity; }
+std::string_view diag_name(Diag id) { return kDiagTable[static_cast<size_t>(id)].name; }
+
+Diagnostic& DiagnosticEngine::report(Diag id, Location loc, std::string message, uint32_t length) {
+  Severity sev = default_severity(id);
+  if (sev == Severity::Warning && warnings_as_errors_) sev = Severity::Error;
+  diags_.push_back(Diagnostic{id, sev, loc, std::max<uint32_t>(length, 1), std::move(message), {}});
+  return diags_.back();
+}
+
+size_t DiagnosticEngine::error_count() const {
+  return std::count_if(diags_.begin(), diags_.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+size_t DiagnosticEngine::warning_count() const {
+  return std::count_if(diags_.begin(), diags_.end(), [](const Diagnostic& d) { return d.severity == Severity::Warning; });
+}
+
+static std::string render_location_block(const SourceManager& sources, Location loc, uint32_t length,
+                                          std::string_view head, bool color) {
+  std::string out;
+  const char* bold = color ? "\x1b[1m" : "";
+  const char* reset = color ? "\x1b[0m" : "";
+  const char* green = color ? "\x1b[1;32m" : "";
+  if (!loc.valid() || loc.file >= sources.size()) {
+    out += fmt::format("{}{}{}\n", bold, head, reset);
+    return out;
+  }
+  const SourceFile& f = sources.file(loc.file);
+  LineColumn lc = f.line_column(loc.offset);
+  out += fmt::format("{}{}:{}:{}: {}{}\n", bold, f.path(), lc.line, lc.column, head, reset);
+  std::string line = expand_tabs(f.line_text(lc.line));
+  std::string gutter = std::to_string(lc.line);
+  out += fmt::format(" {} | {}\n", gutter, line);
+  uint32_t col = std::min<uint32_t>(lc.column - 1, static_cast<uint32_t>(line.size()));
+  uint32_t len = std::max<uint32_t>(1, std::min<uint32_t>(length, static_cast<uint32_t>(line.size()) - col));
+  if (col >= line.size()) len = 1;
+  out += fmt::format(" {} | {}{}^{}{}\n", std::string(gutter.size(), ' '), std::string(col, ' '), green,
+                     std::string(len - 1, '~'), reset);
+  return out;
+}
+
+std::string DiagnosticEngine::render_one(const Diagnostic& d, bool color) const {
+  std::string head = fmt::format("{}: {}", severity_word(d.severity), d.message);
+  std::string out = render_location_block(sources_, d.loc, d.length, head, color);
+  for (const Note& n : d.notes) out += render_location_block(sources_, n.loc, n.length, "note: " + n.message, color);
+  return out;
+}
+
+std::string DiagnosticEngine::render(bool color) const {
+  std::vector<size_t> order(diags_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Location& la = diags_[a].loc;
+    const Location& lb = diags_[b].loc;
+    if (la.file != lb.file) return la.file < lb.file;
+    return la.offset < lb.offset;
+  });
+  std::string out;
+  for (size_t i : order) out += render_one(diags_[i], color);
+  return out;
+}
+
+static size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  std::iota(prev.begin(), prev.end(), 0);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t sub = prev[j - 1] + (std::tolower(a[i - 1]) == std::tolower(b[j - 1]) ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string closest_name(std::string_view name, std::span<const std::string> candidates) {
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (const std::string& c : candidates) {
+    if (c == name) continue;
+    size_t d = edit_distance(name, c);
+    if (d < best_distance || (d == best_distance && c < best)) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  // Plausible misspellings only: a third of the name, at least one edit.
+  size_t limit = std::max<size_t>(1, name.size() / 3);
+  return best_distance <= limit ? best : std::string();
+}
+
+}  // namespace redline::support

@@ -1,0 +1,75 @@
+// Diagnostics: collected by the compiler, sorted, rendered like a good compiler's.
+//
+// A diagnostic is a primary message at a location plus located notes. The engine never
+// throws; the compiler keeps going after an error so that one run reports every problem.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/source.h"
+
+namespace redline::support {
+
+enum class Severity : uint8_t { Note, Warning, Error };
+
+enum class Diag : uint16_t {
+#define DIAG(id, severity, name) id,
+#include "support/diagnostics.def"
+#undef DIAG
+};
+
+struct Note {
+  Location loc;  // may be invalid: a note without a place
+  uint32_t length = 1;
+  std::string message;
+};
+
+struct Diagnostic {
+  Diag id;
+  Severity severity;
+  Location loc;
+  uint32_t length = 1;  // columns the caret underlines
+  std::string message;
+  std::vector<Note> notes;
+};
+
+Severity default_severity(Diag id);
+std::string_view diag_name(Diag id);
+
+class DiagnosticEngine {
+ public:
+  explicit DiagnosticEngine(const SourceManager& sources) : sources_(sources) {}
+
+  Diagnostic& report(Diag id, Location loc, std::string message, uint32_t length = 1);
+  // Warnings become errors (`check --strict`).
+  void set_warnings_as_errors(bool on) { warnings_as_errors_ = on; }
+
+  size_t error_count() const;
+  size_t warning_count() const;
+  bool has_errors() const { return error_count() > 0; }
+  const std::vector<Diagnostic>& diagnostics() const { return diags_; }
+
+  // Sorted by file, then position, then insertion order: deterministic output.
+  std::string render(bool color = false) const;
+  std::string render_one(const Diagnostic& d, bool color = false) const;
+  void clear() { diags_.clear(); }
+  // Forgets diagnostics reported after the first `n` (a parser retrying in another mode).
+  void truncate(size_t n) {
+    if (n < diags_.size()) diags_.resize(n);
+  }
+
+ private:
+  const SourceManager& sources_;
+  std::vector<Diagnostic> diags_;
+  bool warnings_as_errors_ = false;
+};
+
+// The candidate closest to `name` by edit distance, or empty when none is close enough to
+// be a plausible misspelling.
+std::string closest_name(std::string_view name, std::span<const std::string> candidates);
+
+}  // namespace redline::support

@@ -1,0 +1,211 @@
+// Runs the ANTLR lexer and parser with redline's own error reporting.
+//
+// ANTLR's default console listeners are removed; a custom error strategy turns each
+// recognition error into one diagnostic that says what was found, where, and what would have
+// been valid there ("expected ';' after the rule's body"), in the compiler's own words.
+#include "syntax/parser.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "RedlineLexer.h"
+#include "RedlineParser.h"
+#include "antlr4-runtime.h"
+#include "syntax/build_ast.h"
+
+namespace redline::syntax {
+
+using P = redline_generated::RedlineParser;
+
+namespace {
+
+// Describes a token as a person reads it: "';'", "end of file", "name 'foo'".
+std::string describe_token(antlr4::Token* t) {
+  if (!t || t->getType() == antlr4::Token::EOF) return "end of file";
+  std::string text = t->getText();
+  if (text.size() > 30) text = text.substr(0, 27) + "...";
+  switch (t->getType()) {
+    case P::IDENT: return fmt::format("name '{}'", text);
+    case P::INT:
+    case P::DECIMAL: return fmt::format("number '{}'", text);
+    case P::STRING: return "a string";
+    case P::CITATION: return fmt::format("citation '{}'", text);
+    case P::DATE: return fmt::format("date '{}'", text);
+    default: return fmt::format("'{}'", text);
+  }
+}
+
+// The expected tokens, spelled as in the grammar, when there are few enough to be useful.
+std::string describe_expected(antlr4::Parser* parser, const antlr4::misc::IntervalSet& set) {
+  std::vector<std::string> names;
+  const auto& vocab = parser->getVocabulary();
+  for (size_t t : set.toList()) {
+    if (t == static_cast<size_t>(antlr4::Token::EOF)) {
+      names.push_back("end of file");
+      continue;
+    }
+    std::string lit = vocab.getLiteralName(t);
+    if (!lit.empty()) names.push_back(lit);
+    else if (t == P::IDENT) names.push_back("a name");
+    else if (t == P::INT || t == P::DECIMAL) names.push_back("a number");
+    else if (t == P::STRING) names.push_back("a string");
+    else if (t == P::CITATION) names.push_back("a citation like [G8.49]");
+    else if (t == P::DATE) names.push_back("a date like 2019-02-28");
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  if (names.empty() || names.size() > 8) return {};
+  if (names.size() == 1) return names[0];
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) out += i + 1 == names.size() ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+class ErrorStrategy : public antlr4::DefaultErrorStrategy {
+ public:
+  ErrorStrategy(uint32_t file, support::DiagnosticEngine& diags) : file_(file), diags_(diags) {}
+
+ protected:
+  void reportNoViableAlternative(antlr4::Parser* parser, const antlr4::NoViableAltException& e) override {
+    report_unexpected(parser, e.getOffendingToken(), {});
+  }
+  void reportInputMismatch(antlr4::Parser* parser, const antlr4::InputMismatchException& e) override {
+    report_unexpected(parser, e.getOffendingToken(), e.getExpectedTokens());
+  }
+  void reportFailedPredicate(antlr4::Parser* parser, const antlr4::FailedPredicateException& e) override {
+    report_unexpected(parser, e.getOffendingToken(), {});
+  }
+  void reportUnwantedToken(antlr4::Parser* parser) override {
+    if (inErrorRecoveryMode(parser)) return;
+    beginErrorCondition(parser);
+    antlr4::Token* t = parser->getCurrentToken();
+    if (lexical_error(t)) return;
+    std::string expected = describe_expected(parser, getExpectedTokens(parser));
+    std::string msg = fmt::format("unexpected {}", describe_token(t));
+    if (!expected.empty()) msg += fmt::format(", expected {}", expected);
+    emit(t, msg);
+  }
+  void reportMissingToken(antlr4::Parser* parser) override {
+    if (inErrorRecoveryMode(parser)) return;
+    beginErrorCondition(parser);
+    antlr4::Token* t = parser->getCurrentToken();
+    if (lexical_error(t)) return;
+    std::string expected = describe_expected(parser, getExpectedTokens(parser));
+    // Point just after the previous token: that is where the missing text belongs.
+    antlr4::Token* prev = parser->getTokenStream()->LT(-1);
+    support::Location at{file_, static_cast<uint32_t>(t ? t->getStartIndex() : 0)};
+    std::string after;
+    if (prev && prev->getType() != antlr4::Token::EOF) {
+      at.offset = static_cast<uint32_t>(prev->getStopIndex() + 1);
+      after = fmt::format(" after {}", describe_token(prev));
+    }
+    diags_.report(support::Diag::SyntaxError, at,
+                  fmt::format("expected {}{}", expected.empty() ? "more input" : expected, after));
+  }
+
+ private:
+  uint32_t file_;
+  support::DiagnosticEngine& diags_;
+
+  void emit(antlr4::Token* t, const std::string& msg) {
+    uint32_t offset = 0, len = 1;
+    if (t) {
+      if (t->getType() == antlr4::Token::EOF) {
+        offset = static_cast<uint32_t>(t->getStartIndex());
+      } else {
+        offset = static_cast<uint32_t>(t->getStartIndex());
+        len = static_cast<uint32_t>(std::max<size_t>(1, t->getStopIndex() - t->getStartIndex() + 1));
+      }
+    }
+    diags_.report(support::Diag::SyntaxError, {file_, offset}, msg, len);
+  }
+
+  // Tokens that exist only to be reported: each gets its own message.
+  bool lexical_error(antlr4::Token* t) {
+    if (!t) return false;
+    switch (t->getType()) {
+      case P::UNTERMINATED_STRING: emit(t, "unterminated string: missing closing '\"'"); return true;
+      case P::UNTERMINATED_CITATION: emit(t, "unterminated citation: missing closing ']'"); return true;
+      case P::ERROR_CHAR: emit(t, fmt::format("unexpected character '{}'", t->getText())); return true;
+      default: return false;
+    }
+  }
+
+  void report_unexpected(antlr4::Parser* parser, antlr4::Token* t, const antlr4::misc::IntervalSet& expected_set) {
+    if (lexical_error(t)) return;
+    std::string expected = describe_expected(parser, expected_set.isEmpty() ? getExpectedTokens(parser) : expected_set);
+    std::string msg = fmt::format("unexpected {}", describe_token(t));
+    if (!expected.empty()) msg += fmt::format(", expected {}", expected);
+    emit(t, msg);
+  }
+};
+
+// Rejects pathological input before the recursive-descent parser (and the recursive passes
+// after it) can overflow the stack: deep bracket or 'if' nesting, long prefix-operator runs,
+// and declarations with thousands of operators (a left-leaning tree as deep as it is long).
+bool nesting_within_limit(antlr4::CommonTokenStream& tokens, uint32_t file, support::DiagnosticEngine& diags) {
+  int depth = 0;
+  int prefix_run = 0;
+  int operators = 0;
+  for (antlr4::Token* t : tokens.getTokens()) {
+    std::string text = t->getText();
+    if (text == "(" || text == "{" || text == "if") ++depth;
+    else if (text == ")" || text == "}") depth = std::max(0, depth - 1);
+    prefix_run = (text == "-" || text == "not" || text == "!") ? prefix_run + 1 : 0;
+    if (text == "+" || text == "-" || text == "*" || text == "/" || text == "and" || text == "or" || text == "??" ||
+        text == "==" || text == "." || text == ",")
+      ++operators;
+    if (text == ";") depth = 0, operators = 0;
+    const char* problem = nullptr;
+    if (depth > kMaxNestingDepth || prefix_run > kMaxNestingDepth) problem = "expression nested too deeply";
+    else if (operators > kMaxOperatorsPerDeclaration) problem = "declaration too long";
+    if (problem) {
+      diags.report(support::Diag::SyntaxError, {file, static_cast<uint32_t>(t->getStartIndex())},
+                   fmt::format("{} (more than {} levels or {} operators); split it into rules", problem,
+                               kMaxNestingDepth, kMaxOperatorsPerDeclaration));
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
+                                   support::DiagnosticEngine& diags) {
+  std::string_view text = sources.file(file).text();
+  antlr4::ANTLRInputStream input(text.data(), text.size());
+  redline_generated::RedlineLexer lexer(&input);
+  lexer.removeErrorListeners();
+  antlr4::CommonTokenStream tokens(&lexer);
+  tokens.fill();
+  if (!nesting_within_limit(tokens, file, diags)) {
+    auto m = std::make_unique<ast::Module>();
+    m->file = file;
+    return m;
+  }
+  P parser(&tokens);
+  parser.removeErrorListeners();
+  auto strategy = std::make_shared<ErrorStrategy>(file, diags);
+  parser.setErrorHandler(strategy);
+  // Two-stage parsing: the fast SLL mode first, full LL only when it fails.
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  size_t reported_before = diags.diagnostics().size();
+  P::FileContext* tree = parser.file();
+  if (diags.diagnostics().size() > reported_before) {
+    // SLL may report errors that full LL would not; retry before believing them.
+    diags.truncate(reported_before);
+    tokens.seek(0);
+    parser.reset();
+    parser.setErrorHandler(strategy);
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    tree = parser.file();
+  }
+  return build_module(tree, file, diags);
+}
+
+}  // namespace redline::syntax

@@ -1,0 +1,243 @@
+// Redline.g4: the grammar of the redline policy language.
+//
+// This is the only hand-written grammar. The generated lexer and parser are checked in under
+// grammar/generated/ (see grammar/README.md); a test fails when this file and the recorded
+// hash disagree. The parse tree is turned into redline's own AST at once (compiler/syntax),
+// so nothing outside compiler/syntax sees ANTLR types.
+//
+// A few alternatives match common mistakes on purpose ('=' for '==', '&&', '||', '!'), so
+// the compiler can explain them instead of reporting a bare syntax error.
+grammar Redline;
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+file
+  : header? declaration* EOF
+  ;
+
+header
+  : 'policy' name STRING? CITATION? ';'                                     # policyHeader
+  | 'modification' name STRING? CITATION? annotation*
+      'amends' name ('effective' DATE)? ';'                                  # modificationHeader
+  ;
+
+declaration
+  : enumDecl
+  | entityDecl
+  | paramDecl
+  | cycleDecl
+  | ruleDecl
+  | testDecl
+  | amendment
+  ;
+
+// ---------------------------------------------------------------------------------------------
+// Declarations
+
+enumDecl
+  : 'enum' name CITATION? '{' enumMember (',' enumMember)* ','? '}'
+  ;
+
+enumMember
+  : name STRING?
+  ;
+
+entityDecl
+  : 'entity' name CITATION? annotation* '{' fieldDecl* '}'
+  ;
+
+fieldDecl
+  : KEY? name ':' type fieldCheck* ';'
+  ;
+
+fieldCheck
+  : 'check' compareOp expr
+  ;
+
+type
+  : 'set' 'of' name QUESTION?                                               # setType
+  | name QUESTION?                                                          # namedType
+  ;
+
+paramDecl
+  : 'param' name ':' type CITATION? annotation* '=' paramValues ';'
+  ;
+
+// '250_000 until 2019-02-27, then 300_000': a value that changes on a date.
+paramValues
+  : expr ('until' DATE ',' 'then' expr)*
+  ;
+
+cycleDecl
+  : 'cycle' name ':' type CITATION? annotation* '=' expr (',' expr)* ';'
+  ;
+
+ruleDecl
+  : OUTPUT? kind=('rule' | 'obligation') name '(' name ':' name ')' (':' type)? STRING? CITATION?
+      annotation* '=' ruleBody exceptionClause* ';'
+  ;
+
+ruleBody
+  : tableExpr
+  | expr
+  ;
+
+annotation
+  : kind=('note' | 'assumption') STRING
+  ;
+
+exceptionClause
+  : 'exception' name CITATION? annotation* 'when' expr 'then' expr
+  ;
+
+tableExpr
+  : 'table' hitPolicy '(' expr (',' expr)* ')' '{' tableRow* '}'
+  ;
+
+hitPolicy
+  : 'unique' | 'first' | 'priority'
+  ;
+
+tableRow
+  : (name ':')? cell (',' cell)* '=>' expr CITATION? ';'                    # conditionRow
+  | 'otherwise' '=>' expr CITATION? ';'                                     # otherwiseRow
+  ;
+
+cell
+  : '_'                                                                     # anyCell
+  | compareOp expr                                                          # compareCell
+  | expr                                                                    # valueCell
+  ;
+
+compareOp
+  : '==' | '!=' | '<' | '<=' | '>' | '>='
+  ;
+
+// ---------------------------------------------------------------------------------------------
+// Amendments: each names what it changes; a modification file holds only these after its header.
+
+amendment
+  : 'replace' amendable                                                     # replaceAmendment
+  | 'insert' amendable                                                      # insertAmendment
+  | 'repeal' target=('rule' | 'obligation' | 'param' | 'cycle') name CITATION? ';'   # repealDecl
+  | 'repeal' 'exception' name '.' name CITATION? ';'                        # repealException
+  | 'repeal' 'row' name '.' name CITATION? ';'                              # repealRow
+  | 'substitute' 'param' name CITATION? annotation* '=' paramValues ';'     # substituteParam
+  ;
+
+amendable
+  : ruleDecl
+  | paramDecl
+  | cycleDecl
+  | enumDecl
+  | 'exception' name '.' name CITATION? annotation* 'when' expr 'then' expr ';'
+  | 'row' name '.' name (position=('before' | 'after') name)? ':' cell (',' cell)* '=>' expr CITATION? ';'
+  ;
+
+// ---------------------------------------------------------------------------------------------
+// Tests: a few entities given inline and the outputs expected of them.
+
+testDecl
+  : 'test' name STRING? CITATION? '{' testItem* '}'
+  ;
+
+testItem
+  : 'given' name name '{' (fieldValue (',' fieldValue)* ','?)? '}' ';'?     # givenItem
+  | 'expect' name '(' name ')' '==' expr ';'                                # expectItem
+  | 'amend' STRING ';'                                                      # amendItem
+  | 'as' 'of' DATE ';'                                                      # asOfItem
+  | 'param' name '=' expr ';'                                               # paramItem
+  ;
+
+fieldValue
+  : name ':' expr
+  ;
+
+// ---------------------------------------------------------------------------------------------
+// Expressions, tightest binding first.
+
+expr
+  : primary                                                                 # primaryExpr
+  | expr '.' name                                                           # fieldExpr
+  | '-' expr                                                                # negExpr
+  | expr op=('*' | '/' | 'mod') expr                                        # mulExpr
+  | expr op=('+' | '-') expr                                                # addExpr
+  | expr '??' expr                                                          # coalesceExpr
+  | expr compareOp expr                                                     # compareExpr
+  | expr '=' expr                                                           # assignMistake
+  | expr NOT? 'in' expr                                                     # inExpr
+  | expr 'within' expr                                                      # withinExpr
+  | expr 'overlaps' expr                                                    # overlapsExpr
+  | expr 'is' NOT? 'none'                                                   # isNoneExpr
+  | expr 'is' 'some' name?                                                  # isSomeExpr
+  | (NOT | '!') expr                                                        # notExpr
+  | expr (AND | '&&') expr                                                  # andExpr
+  | expr (OR | '||') expr                                                   # orExpr
+  ;
+
+primary
+  : INT                                                                     # intLiteral
+  | DECIMAL                                                                 # decimalLiteral
+  | STRING                                                                  # stringLiteral
+  | DATE                                                                    # dateLiteral
+  | ('true' | 'false')                                                      # boolLiteral
+  | 'none'                                                                  # noneLiteral
+  | agg=('sum' | 'count' | 'min' | 'max' | 'any' | 'all')
+      '(' (expr 'for')? name 'in' name ('where' expr)? ')'                  # aggregateExpr
+  | name '(' (expr (',' expr)*)? ')'                                        # callExpr
+  | fn=('min' | 'max') '(' expr ',' expr ')'                                # minMaxExpr
+  | name                                                                    # nameExpr
+  | '{' (expr (',' expr)*)? '}'                                             # setLiteral
+  | '(' expr ')'                                                            # parenExpr
+  | 'if' expr 'then' expr 'else' expr                                       # ifExpr
+  | 'match' expr '{' matchArm (',' matchArm)* ','? '}'                      # matchExpr
+  ;
+
+matchArm
+  : pattern ('|' pattern)* '=>' expr
+  ;
+
+pattern
+  : '_'                                                                     # anyPattern
+  | name ('.' name)?                                                        # memberPattern
+  ;
+
+// Words that are keywords only where they start a clause, so policies may still use them as
+// names ('key', 'first', 'date'...). Type names (int, date...) are ordinary names.
+name
+  : IDENT
+  | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
+  | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
+  | 'amends' | 'test' | 'set'
+  ;
+
+// ---------------------------------------------------------------------------------------------
+// Lexer
+
+KEY      : 'key';
+OUTPUT   : 'output';
+NOT      : 'not';
+AND      : 'and';
+OR       : 'or';
+QUESTION : '?';
+
+// A citation of the clause a declaration encodes: [G8.49], [G8.16, G8.41], [G1.7(a)].
+CITATION : '[' ~[\]\r\n[]* ']';
+UNTERMINATED_CITATION : '[' ~[\]\r\n[]*;
+
+STRING   : '"' (~["\\\r\n] | '\\' .)* '"';
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)*;
+
+DATE     : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+DECIMAL  : DIGIT (DIGIT | '_')* '.' DIGIT (DIGIT | '_')*;
+INT      : DIGIT (DIGIT | '_')*;
+IDENT    : [a-zA-Z] [a-zA-Z0-9_]*;
+
+LINE_COMMENT  : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);
+BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
+WS            : [ \t\r\n\f]+ -> skip;
+// Anything else becomes a token the parser rejects with a located message, never a lexer crash.
+ERROR_CHAR    : .;
+
+fragment DIGIT : [0-9];

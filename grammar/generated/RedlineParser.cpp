@@ -1,0 +1,5056 @@
+// GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
+// ANTLR tool version: Version 4.7.2
+// Redline.g4 sha256: 8167c3db96c9f87ff1c4a69e7a74e868348fb1222857b54a9a1fbf30b785ee2a
+
+// Generated from Redline.g4 by ANTLR 4.7.2
+
+
+
+#include "RedlineParser.h"
+
+
+using namespace antlrcpp;
+using namespace redline_generated;
+using namespace antlr4;
+
+RedlineParser::RedlineParser(TokenStream *input) : Parser(input) {
+  _interpreter = new atn::ParserATNSimulator(this, _atn, _decisionToDFA, _sharedContextCache);
+}
+
+RedlineParser::~RedlineParser() {
+  delete _interpreter;
+}
+
+std::string RedlineParser::getGrammarFileName() const {
+  return "Redline.g4";
+}
+
+const std::vector<std::string>& RedlineParser::getRuleNames() const {
+  return _ruleNames;
+}
+
+dfa::Vocabulary& RedlineParser::getVocabulary() const {
+  return _vocabulary;
+}
+
+
+//----------------- FileContext ------------------------------------------------------------------
+
+RedlineParser::FileContext::FileContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* RedlineParser::FileContext::EOF() {
+  return getToken(RedlineParser::EOF, 0);
+}
+
+RedlineParser::HeaderContext* RedlineParser::FileContext::header() {
+  return getRuleContext<RedlineParser::HeaderContext>(0);
+}
+
+std::vector<RedlineParser::DeclarationContext *> RedlineParser::FileContext::declaration() {
+  return getRuleContexts<RedlineParser::DeclarationContext>();
+}
+
+RedlineParser::DeclarationContext* RedlineParser::FileContext::declaration(size_t i) {
+  return getRuleContext<RedlineParser::DeclarationContext>(i);
+}
+
+
+size_t RedlineParser::FileContext::getRuleIndex() const {
+  return RedlineParser::RuleFile;
+}
+
+
+RedlineParser::FileContext* RedlineParser::file() {
+  FileContext *_localctx = _tracker.createInstance<FileContext>(_ctx, getState());
+  enterRule(_localctx, 0, RedlineParser::RuleFile);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(63);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::T__0
+
+    || _la == RedlineParser::T__2) {
+      setState(62);
+      header();
+    }
+    setState(68);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << RedlineParser::T__5)
+      | (1ULL << RedlineParser::T__9)
+      | (1ULL << RedlineParser::T__14)
+      | (1ULL << RedlineParser::T__18)
+      | (1ULL << RedlineParser::T__19)
+      | (1ULL << RedlineParser::T__20)
+      | (1ULL << RedlineParser::T__40)
+      | (1ULL << RedlineParser::T__41)
+      | (1ULL << RedlineParser::T__42)
+      | (1ULL << RedlineParser::T__45)
+      | (1ULL << RedlineParser::T__48))) != 0) || _la == RedlineParser::OUTPUT) {
+      setState(65);
+      declaration();
+      setState(70);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(71);
+    match(RedlineParser::EOF);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- HeaderContext ------------------------------------------------------------------
+
+RedlineParser::HeaderContext::HeaderContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::HeaderContext::getRuleIndex() const {
+  return RedlineParser::RuleHeader;
+}
+
+void RedlineParser::HeaderContext::copyFrom(HeaderContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- PolicyHeaderContext ------------------------------------------------------------------
+
+RedlineParser::NameContext* RedlineParser::PolicyHeaderContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::PolicyHeaderContext::STRING() {
+  return getToken(RedlineParser::STRING, 0);
+}
+
+tree::TerminalNode* RedlineParser::PolicyHeaderContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+RedlineParser::PolicyHeaderContext::PolicyHeaderContext(HeaderContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- ModificationHeaderContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::NameContext *> RedlineParser::ModificationHeaderContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::ModificationHeaderContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::ModificationHeaderContext::STRING() {
+  return getToken(RedlineParser::STRING, 0);
+}
+
+tree::TerminalNode* RedlineParser::ModificationHeaderContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::AnnotationContext *> RedlineParser::ModificationHeaderContext::annotation() {
+  return getRuleContexts<RedlineParser::AnnotationContext>();
+}
+
+RedlineParser::AnnotationContext* RedlineParser::ModificationHeaderContext::annotation(size_t i) {
+  return getRuleContext<RedlineParser::AnnotationContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::ModificationHeaderContext::DATE() {
+  return getToken(RedlineParser::DATE, 0);
+}
+
+RedlineParser::ModificationHeaderContext::ModificationHeaderContext(HeaderContext *ctx) { copyFrom(ctx); }
+
+
+RedlineParser::HeaderContext* RedlineParser::header() {
+  HeaderContext *_localctx = _tracker.createInstance<HeaderContext>(_ctx, getState());
+  enterRule(_localctx, 2, RedlineParser::RuleHeader);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(105);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__0: {
+        _localctx = dynamic_cast<HeaderContext *>(_tracker.createInstance<RedlineParser::PolicyHeaderContext>(_localctx));
+        enterOuterAlt(_localctx, 1);
+        setState(73);
+        match(RedlineParser::T__0);
+        setState(74);
+        name();
+        setState(76);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::STRING) {
+          setState(75);
+          match(RedlineParser::STRING);
+        }
+        setState(79);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::CITATION) {
+          setState(78);
+          match(RedlineParser::CITATION);
+        }
+        setState(81);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+      case RedlineParser::T__2: {
+        _localctx = dynamic_cast<HeaderContext *>(_tracker.createInstance<RedlineParser::ModificationHeaderContext>(_localctx));
+        enterOuterAlt(_localctx, 2);
+        setState(83);
+        match(RedlineParser::T__2);
+        setState(84);
+        name();
+        setState(86);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::STRING) {
+          setState(85);
+          match(RedlineParser::STRING);
+        }
+        setState(89);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::CITATION) {
+          setState(88);
+          match(RedlineParser::CITATION);
+        }
+        setState(94);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (_la == RedlineParser::T__23
+
+        || _la == RedlineParser::T__24) {
+          setState(91);
+          annotation();
+          setState(96);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+        setState(97);
+        match(RedlineParser::T__3);
+        setState(98);
+        name();
+        setState(101);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::T__4) {
+          setState(99);
+          match(RedlineParser::T__4);
+          setState(100);
+          match(RedlineParser::DATE);
+        }
+        setState(103);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- DeclarationContext ------------------------------------------------------------------
+
+RedlineParser::DeclarationContext::DeclarationContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::EnumDeclContext* RedlineParser::DeclarationContext::enumDecl() {
+  return getRuleContext<RedlineParser::EnumDeclContext>(0);
+}
+
+RedlineParser::EntityDeclContext* RedlineParser::DeclarationContext::entityDecl() {
+  return getRuleContext<RedlineParser::EntityDeclContext>(0);
+}
+
+RedlineParser::ParamDeclContext* RedlineParser::DeclarationContext::paramDecl() {
+  return getRuleContext<RedlineParser::ParamDeclContext>(0);
+}
+
+RedlineParser::CycleDeclContext* RedlineParser::DeclarationContext::cycleDecl() {
+  return getRuleContext<RedlineParser::CycleDeclContext>(0);
+}
+
+RedlineParser::RuleDeclContext* RedlineParser::DeclarationContext::ruleDecl() {
+  return getRuleContext<RedlineParser::RuleDeclContext>(0);
+}
+
+RedlineParser::TestDeclContext* RedlineParser::DeclarationContext::testDecl() {
+  return getRuleContext<RedlineParser::TestDeclContext>(0);
+}
+
+RedlineParser::AmendmentContext* RedlineParser::DeclarationContext::amendment() {
+  return getRuleContext<RedlineParser::AmendmentContext>(0);
+}
+
+
+size_t RedlineParser::DeclarationContext::getRuleIndex() const {
+  return RedlineParser::RuleDeclaration;
+}
+
+
+RedlineParser::DeclarationContext* RedlineParser::declaration() {
+  DeclarationContext *_localctx = _tracker.createInstance<DeclarationContext>(_ctx, getState());
+  enterRule(_localctx, 4, RedlineParser::RuleDeclaration);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(114);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__5: {
+        enterOuterAlt(_localctx, 1);
+        setState(107);
+        enumDecl();
+        break;
+      }
+
+      case RedlineParser::T__9: {
+        enterOuterAlt(_localctx, 2);
+        setState(108);
+        entityDecl();
+        break;
+      }
+
+      case RedlineParser::T__14: {
+        enterOuterAlt(_localctx, 3);
+        setState(109);
+        paramDecl();
+        break;
+      }
+
+      case RedlineParser::T__18: {
+        enterOuterAlt(_localctx, 4);
+        setState(110);
+        cycleDecl();
+        break;
+      }
+
+      case RedlineParser::T__19:
+      case RedlineParser::T__20:
+      case RedlineParser::OUTPUT: {
+        enterOuterAlt(_localctx, 5);
+        setState(111);
+        ruleDecl();
+        break;
+      }
+
+      case RedlineParser::T__48: {
+        enterOuterAlt(_localctx, 6);
+        setState(112);
+        testDecl();
+        break;
+      }
+
+      case RedlineParser::T__40:
+      case RedlineParser::T__41:
+      case RedlineParser::T__42:
+      case RedlineParser::T__45: {
+        enterOuterAlt(_localctx, 7);
+        setState(113);
+        amendment();
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- EnumDeclContext ------------------------------------------------------------------
+
+RedlineParser::EnumDeclContext::EnumDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::EnumDeclContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+std::vector<RedlineParser::EnumMemberContext *> RedlineParser::EnumDeclContext::enumMember() {
+  return getRuleContexts<RedlineParser::EnumMemberContext>();
+}
+
+RedlineParser::EnumMemberContext* RedlineParser::EnumDeclContext::enumMember(size_t i) {
+  return getRuleContext<RedlineParser::EnumMemberContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::EnumDeclContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+
+size_t RedlineParser::EnumDeclContext::getRuleIndex() const {
+  return RedlineParser::RuleEnumDecl;
+}
+
+
+RedlineParser::EnumDeclContext* RedlineParser::enumDecl() {
+  EnumDeclContext *_localctx = _tracker.createInstance<EnumDeclContext>(_ctx, getState());
+  enterRule(_localctx, 6, RedlineParser::RuleEnumDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(116);
+    match(RedlineParser::T__5);
+    setState(117);
+    name();
+    setState(119);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::CITATION) {
+      setState(118);
+      match(RedlineParser::CITATION);
+    }
+    setState(121);
+    match(RedlineParser::T__6);
+    setState(122);
+    enumMember();
+    setState(127);
+    _errHandler->sync(this);
+    alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 11, _ctx);
+    while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+      if (alt == 1) {
+        setState(123);
+        match(RedlineParser::T__7);
+        setState(124);
+        enumMember(); 
+      }
+      setState(129);
+      _errHandler->sync(this);
+      alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 11, _ctx);
+    }
+    setState(131);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::T__7) {
+      setState(130);
+      match(RedlineParser::T__7);
+    }
+    setState(133);
+    match(RedlineParser::T__8);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- EnumMemberContext ------------------------------------------------------------------
+
+RedlineParser::EnumMemberContext::EnumMemberContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::EnumMemberContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::EnumMemberContext::STRING() {
+  return getToken(RedlineParser::STRING, 0);
+}
+
+
+size_t RedlineParser::EnumMemberContext::getRuleIndex() const {
+  return RedlineParser::RuleEnumMember;
+}
+
+
+RedlineParser::EnumMemberContext* RedlineParser::enumMember() {
+  EnumMemberContext *_localctx = _tracker.createInstance<EnumMemberContext>(_ctx, getState());
+  enterRule(_localctx, 8, RedlineParser::RuleEnumMember);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(135);
+    name();
+    setState(137);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::STRING) {
+      setState(136);
+      match(RedlineParser::STRING);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- EntityDeclContext ------------------------------------------------------------------
+
+RedlineParser::EntityDeclContext::EntityDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::EntityDeclContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::EntityDeclContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::AnnotationContext *> RedlineParser::EntityDeclContext::annotation() {
+  return getRuleContexts<RedlineParser::AnnotationContext>();
+}
+
+RedlineParser::AnnotationContext* RedlineParser::EntityDeclContext::annotation(size_t i) {
+  return getRuleContext<RedlineParser::AnnotationContext>(i);
+}
+
+std::vector<RedlineParser::FieldDeclContext *> RedlineParser::EntityDeclContext::fieldDecl() {
+  return getRuleContexts<RedlineParser::FieldDeclContext>();
+}
+
+RedlineParser::FieldDeclContext* RedlineParser::EntityDeclContext::fieldDecl(size_t i) {
+  return getRuleContext<RedlineParser::FieldDeclContext>(i);
+}
+
+
+size_t RedlineParser::EntityDeclContext::getRuleIndex() const {
+  return RedlineParser::RuleEntityDecl;
+}
+
+
+RedlineParser::EntityDeclContext* RedlineParser::entityDecl() {
+  EntityDeclContext *_localctx = _tracker.createInstance<EntityDeclContext>(_ctx, getState());
+  enterRule(_localctx, 10, RedlineParser::RuleEntityDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(139);
+    match(RedlineParser::T__9);
+    setState(140);
+    name();
+    setState(142);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::CITATION) {
+      setState(141);
+      match(RedlineParser::CITATION);
+    }
+    setState(147);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__23
+
+    || _la == RedlineParser::T__24) {
+      setState(144);
+      annotation();
+      setState(149);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(150);
+    match(RedlineParser::T__6);
+    setState(154);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << RedlineParser::T__3)
+      | (1ULL << RedlineParser::T__4)
+      | (1ULL << RedlineParser::T__12)
+      | (1ULL << RedlineParser::T__13)
+      | (1ULL << RedlineParser::T__16)
+      | (1ULL << RedlineParser::T__23)
+      | (1ULL << RedlineParser::T__24)
+      | (1ULL << RedlineParser::T__28)
+      | (1ULL << RedlineParser::T__29)
+      | (1ULL << RedlineParser::T__30)
+      | (1ULL << RedlineParser::T__44)
+      | (1ULL << RedlineParser::T__46)
+      | (1ULL << RedlineParser::T__47)
+      | (1ULL << RedlineParser::T__48)
+      | (1ULL << RedlineParser::T__49)
+      | (1ULL << RedlineParser::T__50)
+      | (1ULL << RedlineParser::T__51)
+      | (1ULL << RedlineParser::T__52))) != 0) || ((((_la - 83) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 83)) & ((1ULL << (RedlineParser::KEY - 83))
+      | (1ULL << (RedlineParser::OUTPUT - 83))
+      | (1ULL << (RedlineParser::IDENT - 83)))) != 0)) {
+      setState(151);
+      fieldDecl();
+      setState(156);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(157);
+    match(RedlineParser::T__8);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- FieldDeclContext ------------------------------------------------------------------
+
+RedlineParser::FieldDeclContext::FieldDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::FieldDeclContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::TypeContext* RedlineParser::FieldDeclContext::type() {
+  return getRuleContext<RedlineParser::TypeContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::FieldDeclContext::KEY() {
+  return getToken(RedlineParser::KEY, 0);
+}
+
+std::vector<RedlineParser::FieldCheckContext *> RedlineParser::FieldDeclContext::fieldCheck() {
+  return getRuleContexts<RedlineParser::FieldCheckContext>();
+}
+
+RedlineParser::FieldCheckContext* RedlineParser::FieldDeclContext::fieldCheck(size_t i) {
+  return getRuleContext<RedlineParser::FieldCheckContext>(i);
+}
+
+
+size_t RedlineParser::FieldDeclContext::getRuleIndex() const {
+  return RedlineParser::RuleFieldDecl;
+}
+
+
+RedlineParser::FieldDeclContext* RedlineParser::fieldDecl() {
+  FieldDeclContext *_localctx = _tracker.createInstance<FieldDeclContext>(_ctx, getState());
+  enterRule(_localctx, 12, RedlineParser::RuleFieldDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(160);
+    _errHandler->sync(this);
+
+    switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 17, _ctx)) {
+    case 1: {
+      setState(159);
+      match(RedlineParser::KEY);
+      break;
+    }
+
+    }
+    setState(162);
+    name();
+    setState(163);
+    match(RedlineParser::T__10);
+    setState(164);
+    type();
+    setState(168);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__11) {
+      setState(165);
+      fieldCheck();
+      setState(170);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(171);
+    match(RedlineParser::T__1);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- FieldCheckContext ------------------------------------------------------------------
+
+RedlineParser::FieldCheckContext::FieldCheckContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::CompareOpContext* RedlineParser::FieldCheckContext::compareOp() {
+  return getRuleContext<RedlineParser::CompareOpContext>(0);
+}
+
+RedlineParser::ExprContext* RedlineParser::FieldCheckContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+
+size_t RedlineParser::FieldCheckContext::getRuleIndex() const {
+  return RedlineParser::RuleFieldCheck;
+}
+
+
+RedlineParser::FieldCheckContext* RedlineParser::fieldCheck() {
+  FieldCheckContext *_localctx = _tracker.createInstance<FieldCheckContext>(_ctx, getState());
+  enterRule(_localctx, 14, RedlineParser::RuleFieldCheck);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(173);
+    match(RedlineParser::T__11);
+    setState(174);
+    compareOp();
+    setState(175);
+    expr(0);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TypeContext ------------------------------------------------------------------
+
+RedlineParser::TypeContext::TypeContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::TypeContext::getRuleIndex() const {
+  return RedlineParser::RuleType;
+}
+
+void RedlineParser::TypeContext::copyFrom(TypeContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- NamedTypeContext ------------------------------------------------------------------
+
+RedlineParser::NameContext* RedlineParser::NamedTypeContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::NamedTypeContext::QUESTION() {
+  return getToken(RedlineParser::QUESTION, 0);
+}
+
+RedlineParser::NamedTypeContext::NamedTypeContext(TypeContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- SetTypeContext ------------------------------------------------------------------
+
+RedlineParser::NameContext* RedlineParser::SetTypeContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::SetTypeContext::QUESTION() {
+  return getToken(RedlineParser::QUESTION, 0);
+}
+
+RedlineParser::SetTypeContext::SetTypeContext(TypeContext *ctx) { copyFrom(ctx); }
+
+
+RedlineParser::TypeContext* RedlineParser::type() {
+  TypeContext *_localctx = _tracker.createInstance<TypeContext>(_ctx, getState());
+  enterRule(_localctx, 16, RedlineParser::RuleType);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(187);
+    _errHandler->sync(this);
+    switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 21, _ctx)) {
+    case 1: {
+      _localctx = dynamic_cast<TypeContext *>(_tracker.createInstance<RedlineParser::SetTypeContext>(_localctx));
+      enterOuterAlt(_localctx, 1);
+      setState(177);
+      match(RedlineParser::T__12);
+      setState(178);
+      match(RedlineParser::T__13);
+      setState(179);
+      name();
+      setState(181);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == RedlineParser::QUESTION) {
+        setState(180);
+        match(RedlineParser::QUESTION);
+      }
+      break;
+    }
+
+    case 2: {
+      _localctx = dynamic_cast<TypeContext *>(_tracker.createInstance<RedlineParser::NamedTypeContext>(_localctx));
+      enterOuterAlt(_localctx, 2);
+      setState(183);
+      name();
+      setState(185);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == RedlineParser::QUESTION) {
+        setState(184);
+        match(RedlineParser::QUESTION);
+      }
+      break;
+    }
+
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ParamDeclContext ------------------------------------------------------------------
+
+RedlineParser::ParamDeclContext::ParamDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::ParamDeclContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::TypeContext* RedlineParser::ParamDeclContext::type() {
+  return getRuleContext<RedlineParser::TypeContext>(0);
+}
+
+RedlineParser::ParamValuesContext* RedlineParser::ParamDeclContext::paramValues() {
+  return getRuleContext<RedlineParser::ParamValuesContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::ParamDeclContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::AnnotationContext *> RedlineParser::ParamDeclContext::annotation() {
+  return getRuleContexts<RedlineParser::AnnotationContext>();
+}
+
+RedlineParser::AnnotationContext* RedlineParser::ParamDeclContext::annotation(size_t i) {
+  return getRuleContext<RedlineParser::AnnotationContext>(i);
+}
+
+
+size_t RedlineParser::ParamDeclContext::getRuleIndex() const {
+  return RedlineParser::RuleParamDecl;
+}
+
+
+RedlineParser::ParamDeclContext* RedlineParser::paramDecl() {
+  ParamDeclContext *_localctx = _tracker.createInstance<ParamDeclContext>(_ctx, getState());
+  enterRule(_localctx, 18, RedlineParser::RuleParamDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(189);
+    match(RedlineParser::T__14);
+    setState(190);
+    name();
+    setState(191);
+    match(RedlineParser::T__10);
+    setState(192);
+    type();
+    setState(194);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::CITATION) {
+      setState(193);
+      match(RedlineParser::CITATION);
+    }
+    setState(199);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__23
+
+    || _la == RedlineParser::T__24) {
+      setState(196);
+      annotation();
+      setState(201);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(202);
+    match(RedlineParser::T__15);
+    setState(203);
+    paramValues();
+    setState(204);
+    match(RedlineParser::T__1);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ParamValuesContext ------------------------------------------------------------------
+
+RedlineParser::ParamValuesContext::ParamValuesContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::ParamValuesContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::ParamValuesContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+std::vector<tree::TerminalNode *> RedlineParser::ParamValuesContext::DATE() {
+  return getTokens(RedlineParser::DATE);
+}
+
+tree::TerminalNode* RedlineParser::ParamValuesContext::DATE(size_t i) {
+  return getToken(RedlineParser::DATE, i);
+}
+
+
+size_t RedlineParser::ParamValuesContext::getRuleIndex() const {
+  return RedlineParser::RuleParamValues;
+}
+
+
+RedlineParser::ParamValuesContext* RedlineParser::paramValues() {
+  ParamValuesContext *_localctx = _tracker.createInstance<ParamValuesContext>(_ctx, getState());
+  enterRule(_localctx, 20, RedlineParser::RuleParamValues);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(206);
+    expr(0);
+    setState(214);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__16) {
+      setState(207);
+      match(RedlineParser::T__16);
+      setState(208);
+      match(RedlineParser::DATE);
+      setState(209);
+      match(RedlineParser::T__7);
+      setState(210);
+      match(RedlineParser::T__17);
+      setState(211);
+      expr(0);
+      setState(216);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- CycleDeclContext ------------------------------------------------------------------
+
+RedlineParser::CycleDeclContext::CycleDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::CycleDeclContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::TypeContext* RedlineParser::CycleDeclContext::type() {
+  return getRuleContext<RedlineParser::TypeContext>(0);
+}
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::CycleDeclContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::CycleDeclContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::CycleDeclContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::AnnotationContext *> RedlineParser::CycleDeclContext::annotation() {
+  return getRuleContexts<RedlineParser::AnnotationContext>();
+}
+
+RedlineParser::AnnotationContext* RedlineParser::CycleDeclContext::annotation(size_t i) {
+  return getRuleContext<RedlineParser::AnnotationContext>(i);
+}
+
+
+size_t RedlineParser::CycleDeclContext::getRuleIndex() const {
+  return RedlineParser::RuleCycleDecl;
+}
+
+
+RedlineParser::CycleDeclContext* RedlineParser::cycleDecl() {
+  CycleDeclContext *_localctx = _tracker.createInstance<CycleDeclContext>(_ctx, getState());
+  enterRule(_localctx, 22, RedlineParser::RuleCycleDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(217);
+    match(RedlineParser::T__18);
+    setState(218);
+    name();
+    setState(219);
+    match(RedlineParser::T__10);
+    setState(220);
+    type();
+    setState(222);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::CITATION) {
+      setState(221);
+      match(RedlineParser::CITATION);
+    }
+    setState(227);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__23
+
+    || _la == RedlineParser::T__24) {
+      setState(224);
+      annotation();
+      setState(229);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(230);
+    match(RedlineParser::T__15);
+    setState(231);
+    expr(0);
+    setState(236);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__7) {
+      setState(232);
+      match(RedlineParser::T__7);
+      setState(233);
+      expr(0);
+      setState(238);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(239);
+    match(RedlineParser::T__1);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- RuleDeclContext ------------------------------------------------------------------
+
+RedlineParser::RuleDeclContext::RuleDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<RedlineParser::NameContext *> RedlineParser::RuleDeclContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::RuleDeclContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+RedlineParser::RuleBodyContext* RedlineParser::RuleDeclContext::ruleBody() {
+  return getRuleContext<RedlineParser::RuleBodyContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::RuleDeclContext::OUTPUT() {
+  return getToken(RedlineParser::OUTPUT, 0);
+}
+
+RedlineParser::TypeContext* RedlineParser::RuleDeclContext::type() {
+  return getRuleContext<RedlineParser::TypeContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::RuleDeclContext::STRING() {
+  return getToken(RedlineParser::STRING, 0);
+}
+
+tree::TerminalNode* RedlineParser::RuleDeclContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::AnnotationContext *> RedlineParser::RuleDeclContext::annotation() {
+  return getRuleContexts<RedlineParser::AnnotationContext>();
+}
+
+RedlineParser::AnnotationContext* RedlineParser::RuleDeclContext::annotation(size_t i) {
+  return getRuleContext<RedlineParser::AnnotationContext>(i);
+}
+
+std::vector<RedlineParser::ExceptionClauseContext *> RedlineParser::RuleDeclContext::exceptionClause() {
+  return getRuleContexts<RedlineParser::ExceptionClauseContext>();
+}
+
+RedlineParser::ExceptionClauseContext* RedlineParser::RuleDeclContext::exceptionClause(size_t i) {
+  return getRuleContext<RedlineParser::ExceptionClauseContext>(i);
+}
+
+
+size_t RedlineParser::RuleDeclContext::getRuleIndex() const {
+  return RedlineParser::RuleRuleDecl;
+}
+
+
+RedlineParser::RuleDeclContext* RedlineParser::ruleDecl() {
+  RuleDeclContext *_localctx = _tracker.createInstance<RuleDeclContext>(_ctx, getState());
+  enterRule(_localctx, 24, RedlineParser::RuleRuleDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(242);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::OUTPUT) {
+      setState(241);
+      match(RedlineParser::OUTPUT);
+    }
+    setState(244);
+    dynamic_cast<RuleDeclContext *>(_localctx)->kind = _input->LT(1);
+    _la = _input->LA(1);
+    if (!(_la == RedlineParser::T__19
+
+    || _la == RedlineParser::T__20)) {
+      dynamic_cast<RuleDeclContext *>(_localctx)->kind = _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+    setState(245);
+    name();
+    setState(246);
+    match(RedlineParser::T__21);
+    setState(247);
+    name();
+    setState(248);
+    match(RedlineParser::T__10);
+    setState(249);
+    name();
+    setState(250);
+    match(RedlineParser::T__22);
+    setState(253);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::T__10) {
+      setState(251);
+      match(RedlineParser::T__10);
+      setState(252);
+      type();
+    }
+    setState(256);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::STRING) {
+      setState(255);
+      match(RedlineParser::STRING);
+    }
+    setState(259);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::CITATION) {
+      setState(258);
+      match(RedlineParser::CITATION);
+    }
+    setState(264);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__23
+
+    || _la == RedlineParser::T__24) {
+      setState(261);
+      annotation();
+      setState(266);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(267);
+    match(RedlineParser::T__15);
+    setState(268);
+    ruleBody();
+    setState(272);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__25) {
+      setState(269);
+      exceptionClause();
+      setState(274);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(275);
+    match(RedlineParser::T__1);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- RuleBodyContext ------------------------------------------------------------------
+
+RedlineParser::RuleBodyContext::RuleBodyContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::TableExprContext* RedlineParser::RuleBodyContext::tableExpr() {
+  return getRuleContext<RedlineParser::TableExprContext>(0);
+}
+
+RedlineParser::ExprContext* RedlineParser::RuleBodyContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+
+size_t RedlineParser::RuleBodyContext::getRuleIndex() const {
+  return RedlineParser::RuleRuleBody;
+}
+
+
+RedlineParser::RuleBodyContext* RedlineParser::ruleBody() {
+  RuleBodyContext *_localctx = _tracker.createInstance<RuleBodyContext>(_ctx, getState());
+  enterRule(_localctx, 26, RedlineParser::RuleRuleBody);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(279);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__27: {
+        enterOuterAlt(_localctx, 1);
+        setState(277);
+        tableExpr();
+        break;
+      }
+
+      case RedlineParser::T__3:
+      case RedlineParser::T__4:
+      case RedlineParser::T__6:
+      case RedlineParser::T__12:
+      case RedlineParser::T__13:
+      case RedlineParser::T__16:
+      case RedlineParser::T__21:
+      case RedlineParser::T__23:
+      case RedlineParser::T__24:
+      case RedlineParser::T__28:
+      case RedlineParser::T__29:
+      case RedlineParser::T__30:
+      case RedlineParser::T__44:
+      case RedlineParser::T__46:
+      case RedlineParser::T__47:
+      case RedlineParser::T__48:
+      case RedlineParser::T__49:
+      case RedlineParser::T__50:
+      case RedlineParser::T__51:
+      case RedlineParser::T__52:
+      case RedlineParser::T__53:
+      case RedlineParser::T__63:
+      case RedlineParser::T__65:
+      case RedlineParser::T__68:
+      case RedlineParser::T__69:
+      case RedlineParser::T__70:
+      case RedlineParser::T__71:
+      case RedlineParser::T__72:
+      case RedlineParser::T__73:
+      case RedlineParser::T__74:
+      case RedlineParser::T__75:
+      case RedlineParser::T__78:
+      case RedlineParser::T__80:
+      case RedlineParser::KEY:
+      case RedlineParser::OUTPUT:
+      case RedlineParser::NOT:
+      case RedlineParser::STRING:
+      case RedlineParser::DATE:
+      case RedlineParser::DECIMAL:
+      case RedlineParser::INT:
+      case RedlineParser::IDENT: {
+        enterOuterAlt(_localctx, 2);
+        setState(278);
+        expr(0);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- AnnotationContext ------------------------------------------------------------------
+
+RedlineParser::AnnotationContext::AnnotationContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* RedlineParser::AnnotationContext::STRING() {
+  return getToken(RedlineParser::STRING, 0);
+}
+
+
+size_t RedlineParser::AnnotationContext::getRuleIndex() const {
+  return RedlineParser::RuleAnnotation;
+}
+
+
+RedlineParser::AnnotationContext* RedlineParser::annotation() {
+  AnnotationContext *_localctx = _tracker.createInstance<AnnotationContext>(_ctx, getState());
+  enterRule(_localctx, 28, RedlineParser::RuleAnnotation);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(281);
+    dynamic_cast<AnnotationContext *>(_localctx)->kind = _input->LT(1);
+    _la = _input->LA(1);
+    if (!(_la == RedlineParser::T__23
+
+    || _la == RedlineParser::T__24)) {
+      dynamic_cast<AnnotationContext *>(_localctx)->kind = _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+    setState(282);
+    match(RedlineParser::STRING);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ExceptionClauseContext ------------------------------------------------------------------
+
+RedlineParser::ExceptionClauseContext::ExceptionClauseContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::ExceptionClauseContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::ExceptionClauseContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::ExceptionClauseContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::ExceptionClauseContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::AnnotationContext *> RedlineParser::ExceptionClauseContext::annotation() {
+  return getRuleContexts<RedlineParser::AnnotationContext>();
+}
+
+RedlineParser::AnnotationContext* RedlineParser::ExceptionClauseContext::annotation(size_t i) {
+  return getRuleContext<RedlineParser::AnnotationContext>(i);
+}
+
+
+size_t RedlineParser::ExceptionClauseContext::getRuleIndex() const {
+  return RedlineParser::RuleExceptionClause;
+}
+
+
+RedlineParser::ExceptionClauseContext* RedlineParser::exceptionClause() {
+  ExceptionClauseContext *_localctx = _tracker.createInstance<ExceptionClauseContext>(_ctx, getState());
+  enterRule(_localctx, 30, RedlineParser::RuleExceptionClause);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(284);
+    match(RedlineParser::T__25);
+    setState(285);
+    name();
+    setState(287);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::CITATION) {
+      setState(286);
+      match(RedlineParser::CITATION);
+    }
+    setState(292);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__23
+
+    || _la == RedlineParser::T__24) {
+      setState(289);
+      annotation();
+      setState(294);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(295);
+    match(RedlineParser::T__26);
+    setState(296);
+    expr(0);
+    setState(297);
+    match(RedlineParser::T__17);
+    setState(298);
+    expr(0);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TableExprContext ------------------------------------------------------------------
+
+RedlineParser::TableExprContext::TableExprContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::HitPolicyContext* RedlineParser::TableExprContext::hitPolicy() {
+  return getRuleContext<RedlineParser::HitPolicyContext>(0);
+}
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::TableExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::TableExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+std::vector<RedlineParser::TableRowContext *> RedlineParser::TableExprContext::tableRow() {
+  return getRuleContexts<RedlineParser::TableRowContext>();
+}
+
+RedlineParser::TableRowContext* RedlineParser::TableExprContext::tableRow(size_t i) {
+  return getRuleContext<RedlineParser::TableRowContext>(i);
+}
+
+
+size_t RedlineParser::TableExprContext::getRuleIndex() const {
+  return RedlineParser::RuleTableExpr;
+}
+
+
+RedlineParser::TableExprContext* RedlineParser::tableExpr() {
+  TableExprContext *_localctx = _tracker.createInstance<TableExprContext>(_ctx, getState());
+  enterRule(_localctx, 32, RedlineParser::RuleTableExpr);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(300);
+    match(RedlineParser::T__27);
+    setState(301);
+    hitPolicy();
+    setState(302);
+    match(RedlineParser::T__21);
+    setState(303);
+    expr(0);
+    setState(308);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__7) {
+      setState(304);
+      match(RedlineParser::T__7);
+      setState(305);
+      expr(0);
+      setState(310);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(311);
+    match(RedlineParser::T__22);
+    setState(312);
+    match(RedlineParser::T__6);
+    setState(316);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << RedlineParser::T__3)
+      | (1ULL << RedlineParser::T__4)
+      | (1ULL << RedlineParser::T__6)
+      | (1ULL << RedlineParser::T__12)
+      | (1ULL << RedlineParser::T__13)
+      | (1ULL << RedlineParser::T__16)
+      | (1ULL << RedlineParser::T__21)
+      | (1ULL << RedlineParser::T__23)
+      | (1ULL << RedlineParser::T__24)
+      | (1ULL << RedlineParser::T__28)
+      | (1ULL << RedlineParser::T__29)
+      | (1ULL << RedlineParser::T__30)
+      | (1ULL << RedlineParser::T__32)
+      | (1ULL << RedlineParser::T__33)
+      | (1ULL << RedlineParser::T__34)
+      | (1ULL << RedlineParser::T__35)
+      | (1ULL << RedlineParser::T__36)
+      | (1ULL << RedlineParser::T__37)
+      | (1ULL << RedlineParser::T__38)
+      | (1ULL << RedlineParser::T__39)
+      | (1ULL << RedlineParser::T__44)
+      | (1ULL << RedlineParser::T__46)
+      | (1ULL << RedlineParser::T__47)
+      | (1ULL << RedlineParser::T__48)
+      | (1ULL << RedlineParser::T__49)
+      | (1ULL << RedlineParser::T__50)
+      | (1ULL << RedlineParser::T__51)
+      | (1ULL << RedlineParser::T__52)
+      | (1ULL << RedlineParser::T__53))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 64)) & ((1ULL << (RedlineParser::T__63 - 64))
+      | (1ULL << (RedlineParser::T__65 - 64))
+      | (1ULL << (RedlineParser::T__68 - 64))
+      | (1ULL << (RedlineParser::T__69 - 64))
+      | (1ULL << (RedlineParser::T__70 - 64))
+      | (1ULL << (RedlineParser::T__71 - 64))
+      | (1ULL << (RedlineParser::T__72 - 64))
+      | (1ULL << (RedlineParser::T__73 - 64))
+      | (1ULL << (RedlineParser::T__74 - 64))
+      | (1ULL << (RedlineParser::T__75 - 64))
+      | (1ULL << (RedlineParser::T__78 - 64))
+      | (1ULL << (RedlineParser::T__80 - 64))
+      | (1ULL << (RedlineParser::KEY - 64))
+      | (1ULL << (RedlineParser::OUTPUT - 64))
+      | (1ULL << (RedlineParser::NOT - 64))
+      | (1ULL << (RedlineParser::STRING - 64))
+      | (1ULL << (RedlineParser::DATE - 64))
+      | (1ULL << (RedlineParser::DECIMAL - 64))
+      | (1ULL << (RedlineParser::INT - 64))
+      | (1ULL << (RedlineParser::IDENT - 64)))) != 0)) {
+      setState(313);
+      tableRow();
+      setState(318);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(319);
+    match(RedlineParser::T__8);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- HitPolicyContext ------------------------------------------------------------------
+
+RedlineParser::HitPolicyContext::HitPolicyContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::HitPolicyContext::getRuleIndex() const {
+  return RedlineParser::RuleHitPolicy;
+}
+
+
+RedlineParser::HitPolicyContext* RedlineParser::hitPolicy() {
+  HitPolicyContext *_localctx = _tracker.createInstance<HitPolicyContext>(_ctx, getState());
+  enterRule(_localctx, 34, RedlineParser::RuleHitPolicy);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(321);
+    _la = _input->LA(1);
+    if (!((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << RedlineParser::T__28)
+      | (1ULL << RedlineParser::T__29)
+      | (1ULL << RedlineParser::T__30))) != 0))) {
+    _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TableRowContext ------------------------------------------------------------------
+
+RedlineParser::TableRowContext::TableRowContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::TableRowContext::getRuleIndex() const {
+  return RedlineParser::RuleTableRow;
+}
+
+void RedlineParser::TableRowContext::copyFrom(TableRowContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- ConditionRowContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::CellContext *> RedlineParser::ConditionRowContext::cell() {
+  return getRuleContexts<RedlineParser::CellContext>();
+}
+
+RedlineParser::CellContext* RedlineParser::ConditionRowContext::cell(size_t i) {
+  return getRuleContext<RedlineParser::CellContext>(i);
+}
+
+RedlineParser::ExprContext* RedlineParser::ConditionRowContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::NameContext* RedlineParser::ConditionRowContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::ConditionRowContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+RedlineParser::ConditionRowContext::ConditionRowContext(TableRowContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- OtherwiseRowContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::OtherwiseRowContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::OtherwiseRowContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+RedlineParser::OtherwiseRowContext::OtherwiseRowContext(TableRowContext *ctx) { copyFrom(ctx); }
+
+
+RedlineParser::TableRowContext* RedlineParser::tableRow() {
+  TableRowContext *_localctx = _tracker.createInstance<TableRowContext>(_ctx, getState());
+  enterRule(_localctx, 36, RedlineParser::RuleTableRow);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(351);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__3:
+      case RedlineParser::T__4:
+      case RedlineParser::T__6:
+      case RedlineParser::T__12:
+      case RedlineParser::T__13:
+      case RedlineParser::T__16:
+      case RedlineParser::T__21:
+      case RedlineParser::T__23:
+      case RedlineParser::T__24:
+      case RedlineParser::T__28:
+      case RedlineParser::T__29:
+      case RedlineParser::T__30:
+      case RedlineParser::T__33:
+      case RedlineParser::T__34:
+      case RedlineParser::T__35:
+      case RedlineParser::T__36:
+      case RedlineParser::T__37:
+      case RedlineParser::T__38:
+      case RedlineParser::T__39:
+      case RedlineParser::T__44:
+      case RedlineParser::T__46:
+      case RedlineParser::T__47:
+      case RedlineParser::T__48:
+      case RedlineParser::T__49:
+      case RedlineParser::T__50:
+      case RedlineParser::T__51:
+      case RedlineParser::T__52:
+      case RedlineParser::T__53:
+      case RedlineParser::T__63:
+      case RedlineParser::T__65:
+      case RedlineParser::T__68:
+      case RedlineParser::T__69:
+      case RedlineParser::T__70:
+      case RedlineParser::T__71:
+      case RedlineParser::T__72:
+      case RedlineParser::T__73:
+      case RedlineParser::T__74:
+      case RedlineParser::T__75:
+      case RedlineParser::T__78:
+      case RedlineParser::T__80:
+      case RedlineParser::KEY:
+      case RedlineParser::OUTPUT:
+      case RedlineParser::NOT:
+      case RedlineParser::STRING:
+      case RedlineParser::DATE:
+      case RedlineParser::DECIMAL:
+      case RedlineParser::INT:
+      case RedlineParser::IDENT: {
+        _localctx = dynamic_cast<TableRowContext *>(_tracker.createInstance<RedlineParser::ConditionRowContext>(_localctx));
+        enterOuterAlt(_localctx, 1);
+        setState(326);
+        _errHandler->sync(this);
+
+        switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 39, _ctx)) {
+        case 1: {
+          setState(323);
+          name();
+          setState(324);
+          match(RedlineParser::T__10);
+          break;
+        }
+
+        }
+        setState(328);
+        cell();
+        setState(333);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (_la == RedlineParser::T__7) {
+          setState(329);
+          match(RedlineParser::T__7);
+          setState(330);
+          cell();
+          setState(335);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+        setState(336);
+        match(RedlineParser::T__31);
+        setState(337);
+        expr(0);
+        setState(339);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::CITATION) {
+          setState(338);
+          match(RedlineParser::CITATION);
+        }
+        setState(341);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+      case RedlineParser::T__32: {
+        _localctx = dynamic_cast<TableRowContext *>(_tracker.createInstance<RedlineParser::OtherwiseRowContext>(_localctx));
+        enterOuterAlt(_localctx, 2);
+        setState(343);
+        match(RedlineParser::T__32);
+        setState(344);
+        match(RedlineParser::T__31);
+        setState(345);
+        expr(0);
+        setState(347);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::CITATION) {
+          setState(346);
+          match(RedlineParser::CITATION);
+        }
+        setState(349);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- CellContext ------------------------------------------------------------------
+
+RedlineParser::CellContext::CellContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::CellContext::getRuleIndex() const {
+  return RedlineParser::RuleCell;
+}
+
+void RedlineParser::CellContext::copyFrom(CellContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- CompareCellContext ------------------------------------------------------------------
+
+RedlineParser::CompareOpContext* RedlineParser::CompareCellContext::compareOp() {
+  return getRuleContext<RedlineParser::CompareOpContext>(0);
+}
+
+RedlineParser::ExprContext* RedlineParser::CompareCellContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::CompareCellContext::CompareCellContext(CellContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- AnyCellContext ------------------------------------------------------------------
+
+RedlineParser::AnyCellContext::AnyCellContext(CellContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- ValueCellContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::ValueCellContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::ValueCellContext::ValueCellContext(CellContext *ctx) { copyFrom(ctx); }
+
+
+RedlineParser::CellContext* RedlineParser::cell() {
+  CellContext *_localctx = _tracker.createInstance<CellContext>(_ctx, getState());
+  enterRule(_localctx, 38, RedlineParser::RuleCell);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(358);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__33: {
+        _localctx = dynamic_cast<CellContext *>(_tracker.createInstance<RedlineParser::AnyCellContext>(_localctx));
+        enterOuterAlt(_localctx, 1);
+        setState(353);
+        match(RedlineParser::T__33);
+        break;
+      }
+
+      case RedlineParser::T__34:
+      case RedlineParser::T__35:
+      case RedlineParser::T__36:
+      case RedlineParser::T__37:
+      case RedlineParser::T__38:
+      case RedlineParser::T__39: {
+        _localctx = dynamic_cast<CellContext *>(_tracker.createInstance<RedlineParser::CompareCellContext>(_localctx));
+        enterOuterAlt(_localctx, 2);
+        setState(354);
+        compareOp();
+        setState(355);
+        expr(0);
+        break;
+      }
+
+      case RedlineParser::T__3:
+      case RedlineParser::T__4:
+      case RedlineParser::T__6:
+      case RedlineParser::T__12:
+      case RedlineParser::T__13:
+      case RedlineParser::T__16:
+      case RedlineParser::T__21:
+      case RedlineParser::T__23:
+      case RedlineParser::T__24:
+      case RedlineParser::T__28:
+      case RedlineParser::T__29:
+      case RedlineParser::T__30:
+      case RedlineParser::T__44:
+      case RedlineParser::T__46:
+      case RedlineParser::T__47:
+      case RedlineParser::T__48:
+      case RedlineParser::T__49:
+      case RedlineParser::T__50:
+      case RedlineParser::T__51:
+      case RedlineParser::T__52:
+      case RedlineParser::T__53:
+      case RedlineParser::T__63:
+      case RedlineParser::T__65:
+      case RedlineParser::T__68:
+      case RedlineParser::T__69:
+      case RedlineParser::T__70:
+      case RedlineParser::T__71:
+      case RedlineParser::T__72:
+      case RedlineParser::T__73:
+      case RedlineParser::T__74:
+      case RedlineParser::T__75:
+      case RedlineParser::T__78:
+      case RedlineParser::T__80:
+      case RedlineParser::KEY:
+      case RedlineParser::OUTPUT:
+      case RedlineParser::NOT:
+      case RedlineParser::STRING:
+      case RedlineParser::DATE:
+      case RedlineParser::DECIMAL:
+      case RedlineParser::INT:
+      case RedlineParser::IDENT: {
+        _localctx = dynamic_cast<CellContext *>(_tracker.createInstance<RedlineParser::ValueCellContext>(_localctx));
+        enterOuterAlt(_localctx, 3);
+        setState(357);
+        expr(0);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- CompareOpContext ------------------------------------------------------------------
+
+RedlineParser::CompareOpContext::CompareOpContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::CompareOpContext::getRuleIndex() const {
+  return RedlineParser::RuleCompareOp;
+}
+
+
+RedlineParser::CompareOpContext* RedlineParser::compareOp() {
+  CompareOpContext *_localctx = _tracker.createInstance<CompareOpContext>(_ctx, getState());
+  enterRule(_localctx, 40, RedlineParser::RuleCompareOp);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(360);
+    _la = _input->LA(1);
+    if (!((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << RedlineParser::T__34)
+      | (1ULL << RedlineParser::T__35)
+      | (1ULL << RedlineParser::T__36)
+      | (1ULL << RedlineParser::T__37)
+      | (1ULL << RedlineParser::T__38)
+      | (1ULL << RedlineParser::T__39))) != 0))) {
+    _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- AmendmentContext ------------------------------------------------------------------
+
+RedlineParser::AmendmentContext::AmendmentContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::AmendmentContext::getRuleIndex() const {
+  return RedlineParser::RuleAmendment;
+}
+
+void RedlineParser::AmendmentContext::copyFrom(AmendmentContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- SubstituteParamContext ------------------------------------------------------------------
+
+RedlineParser::NameContext* RedlineParser::SubstituteParamContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::ParamValuesContext* RedlineParser::SubstituteParamContext::paramValues() {
+  return getRuleContext<RedlineParser::ParamValuesContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::SubstituteParamContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::AnnotationContext *> RedlineParser::SubstituteParamContext::annotation() {
+  return getRuleContexts<RedlineParser::AnnotationContext>();
+}
+
+RedlineParser::AnnotationContext* RedlineParser::SubstituteParamContext::annotation(size_t i) {
+  return getRuleContext<RedlineParser::AnnotationContext>(i);
+}
+
+RedlineParser::SubstituteParamContext::SubstituteParamContext(AmendmentContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- ReplaceAmendmentContext ------------------------------------------------------------------
+
+RedlineParser::AmendableContext* RedlineParser::ReplaceAmendmentContext::amendable() {
+  return getRuleContext<RedlineParser::AmendableContext>(0);
+}
+
+RedlineParser::ReplaceAmendmentContext::ReplaceAmendmentContext(AmendmentContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- RepealDeclContext ------------------------------------------------------------------
+
+RedlineParser::NameContext* RedlineParser::RepealDeclContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::RepealDeclContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+RedlineParser::RepealDeclContext::RepealDeclContext(AmendmentContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- RepealExceptionContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::NameContext *> RedlineParser::RepealExceptionContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::RepealExceptionContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::RepealExceptionContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+RedlineParser::RepealExceptionContext::RepealExceptionContext(AmendmentContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- RepealRowContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::NameContext *> RedlineParser::RepealRowContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::RepealRowContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::RepealRowContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+RedlineParser::RepealRowContext::RepealRowContext(AmendmentContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- InsertAmendmentContext ------------------------------------------------------------------
+
+RedlineParser::AmendableContext* RedlineParser::InsertAmendmentContext::amendable() {
+  return getRuleContext<RedlineParser::AmendableContext>(0);
+}
+
+RedlineParser::InsertAmendmentContext::InsertAmendmentContext(AmendmentContext *ctx) { copyFrom(ctx); }
+
+
+RedlineParser::AmendmentContext* RedlineParser::amendment() {
+  AmendmentContext *_localctx = _tracker.createInstance<AmendmentContext>(_ctx, getState());
+  enterRule(_localctx, 42, RedlineParser::RuleAmendment);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(410);
+    _errHandler->sync(this);
+    switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 50, _ctx)) {
+    case 1: {
+      _localctx = dynamic_cast<AmendmentContext *>(_tracker.createInstance<RedlineParser::ReplaceAmendmentContext>(_localctx));
+      enterOuterAlt(_localctx, 1);
+      setState(362);
+      match(RedlineParser::T__40);
+      setState(363);
+      amendable();
+      break;
+    }
+
+    case 2: {
+      _localctx = dynamic_cast<AmendmentContext *>(_tracker.createInstance<RedlineParser::InsertAmendmentContext>(_localctx));
+      enterOuterAlt(_localctx, 2);
+      setState(364);
+      match(RedlineParser::T__41);
+      setState(365);
+      amendable();
+      break;
+    }
+
+    case 3: {
+      _localctx = dynamic_cast<AmendmentContext *>(_tracker.createInstance<RedlineParser::RepealDeclContext>(_localctx));
+      enterOuterAlt(_localctx, 3);
+      setState(366);
+      match(RedlineParser::T__42);
+      setState(367);
+      dynamic_cast<RepealDeclContext *>(_localctx)->target = _input->LT(1);
+      _la = _input->LA(1);
+      if (!((((_la & ~ 0x3fULL) == 0) &&
+        ((1ULL << _la) & ((1ULL << RedlineParser::T__14)
+        | (1ULL << RedlineParser::T__18)
+        | (1ULL << RedlineParser::T__19)
+        | (1ULL << RedlineParser::T__20))) != 0))) {
+        dynamic_cast<RepealDeclContext *>(_localctx)->target = _errHandler->recoverInline(this);
+      }
+      else {
+        _errHandler->reportMatch(this);
+        consume();
+      }
+      setState(368);
+      name();
+      setState(370);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == RedlineParser::CITATION) {
+        setState(369);
+        match(RedlineParser::CITATION);
+      }
+      setState(372);
+      match(RedlineParser::T__1);
+      break;
+    }
+
+    case 4: {
+      _localctx = dynamic_cast<AmendmentContext *>(_tracker.createInstance<RedlineParser::RepealExceptionContext>(_localctx));
+      enterOuterAlt(_localctx, 4);
+      setState(374);
+      match(RedlineParser::T__42);
+      setState(375);
+      match(RedlineParser::T__25);
+      setState(376);
+      name();
+      setState(377);
+      match(RedlineParser::T__43);
+      setState(378);
+      name();
+      setState(380);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == RedlineParser::CITATION) {
+        setState(379);
+        match(RedlineParser::CITATION);
+      }
+      setState(382);
+      match(RedlineParser::T__1);
+      break;
+    }
+
+    case 5: {
+      _localctx = dynamic_cast<AmendmentContext *>(_tracker.createInstance<RedlineParser::RepealRowContext>(_localctx));
+      enterOuterAlt(_localctx, 5);
+      setState(384);
+      match(RedlineParser::T__42);
+      setState(385);
+      match(RedlineParser::T__44);
+      setState(386);
+      name();
+      setState(387);
+      match(RedlineParser::T__43);
+      setState(388);
+      name();
+      setState(390);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == RedlineParser::CITATION) {
+        setState(389);
+        match(RedlineParser::CITATION);
+      }
+      setState(392);
+      match(RedlineParser::T__1);
+      break;
+    }
+
+    case 6: {
+      _localctx = dynamic_cast<AmendmentContext *>(_tracker.createInstance<RedlineParser::SubstituteParamContext>(_localctx));
+      enterOuterAlt(_localctx, 6);
+      setState(394);
+      match(RedlineParser::T__45);
+      setState(395);
+      match(RedlineParser::T__14);
+      setState(396);
+      name();
+      setState(398);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == RedlineParser::CITATION) {
+        setState(397);
+        match(RedlineParser::CITATION);
+      }
+      setState(403);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+      while (_la == RedlineParser::T__23
+
+      || _la == RedlineParser::T__24) {
+        setState(400);
+        annotation();
+        setState(405);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+      }
+      setState(406);
+      match(RedlineParser::T__15);
+      setState(407);
+      paramValues();
+      setState(408);
+      match(RedlineParser::T__1);
+      break;
+    }
+
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- AmendableContext ------------------------------------------------------------------
+
+RedlineParser::AmendableContext::AmendableContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::RuleDeclContext* RedlineParser::AmendableContext::ruleDecl() {
+  return getRuleContext<RedlineParser::RuleDeclContext>(0);
+}
+
+RedlineParser::ParamDeclContext* RedlineParser::AmendableContext::paramDecl() {
+  return getRuleContext<RedlineParser::ParamDeclContext>(0);
+}
+
+RedlineParser::CycleDeclContext* RedlineParser::AmendableContext::cycleDecl() {
+  return getRuleContext<RedlineParser::CycleDeclContext>(0);
+}
+
+RedlineParser::EnumDeclContext* RedlineParser::AmendableContext::enumDecl() {
+  return getRuleContext<RedlineParser::EnumDeclContext>(0);
+}
+
+std::vector<RedlineParser::NameContext *> RedlineParser::AmendableContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::AmendableContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::AmendableContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::AmendableContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::AmendableContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::AnnotationContext *> RedlineParser::AmendableContext::annotation() {
+  return getRuleContexts<RedlineParser::AnnotationContext>();
+}
+
+RedlineParser::AnnotationContext* RedlineParser::AmendableContext::annotation(size_t i) {
+  return getRuleContext<RedlineParser::AnnotationContext>(i);
+}
+
+std::vector<RedlineParser::CellContext *> RedlineParser::AmendableContext::cell() {
+  return getRuleContexts<RedlineParser::CellContext>();
+}
+
+RedlineParser::CellContext* RedlineParser::AmendableContext::cell(size_t i) {
+  return getRuleContext<RedlineParser::CellContext>(i);
+}
+
+
+size_t RedlineParser::AmendableContext::getRuleIndex() const {
+  return RedlineParser::RuleAmendable;
+}
+
+
+RedlineParser::AmendableContext* RedlineParser::amendable() {
+  AmendableContext *_localctx = _tracker.createInstance<AmendableContext>(_ctx, getState());
+  enterRule(_localctx, 44, RedlineParser::RuleAmendable);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(459);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__19:
+      case RedlineParser::T__20:
+      case RedlineParser::OUTPUT: {
+        enterOuterAlt(_localctx, 1);
+        setState(412);
+        ruleDecl();
+        break;
+      }
+
+      case RedlineParser::T__14: {
+        enterOuterAlt(_localctx, 2);
+        setState(413);
+        paramDecl();
+        break;
+      }
+
+      case RedlineParser::T__18: {
+        enterOuterAlt(_localctx, 3);
+        setState(414);
+        cycleDecl();
+        break;
+      }
+
+      case RedlineParser::T__5: {
+        enterOuterAlt(_localctx, 4);
+        setState(415);
+        enumDecl();
+        break;
+      }
+
+      case RedlineParser::T__25: {
+        enterOuterAlt(_localctx, 5);
+        setState(416);
+        match(RedlineParser::T__25);
+        setState(417);
+        name();
+        setState(418);
+        match(RedlineParser::T__43);
+        setState(419);
+        name();
+        setState(421);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::CITATION) {
+          setState(420);
+          match(RedlineParser::CITATION);
+        }
+        setState(426);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (_la == RedlineParser::T__23
+
+        || _la == RedlineParser::T__24) {
+          setState(423);
+          annotation();
+          setState(428);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+        setState(429);
+        match(RedlineParser::T__26);
+        setState(430);
+        expr(0);
+        setState(431);
+        match(RedlineParser::T__17);
+        setState(432);
+        expr(0);
+        setState(433);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+      case RedlineParser::T__44: {
+        enterOuterAlt(_localctx, 6);
+        setState(435);
+        match(RedlineParser::T__44);
+        setState(436);
+        name();
+        setState(437);
+        match(RedlineParser::T__43);
+        setState(438);
+        name();
+        setState(441);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::T__46
+
+        || _la == RedlineParser::T__47) {
+          setState(439);
+          dynamic_cast<AmendableContext *>(_localctx)->position = _input->LT(1);
+          _la = _input->LA(1);
+          if (!(_la == RedlineParser::T__46
+
+          || _la == RedlineParser::T__47)) {
+            dynamic_cast<AmendableContext *>(_localctx)->position = _errHandler->recoverInline(this);
+          }
+          else {
+            _errHandler->reportMatch(this);
+            consume();
+          }
+          setState(440);
+          name();
+        }
+        setState(443);
+        match(RedlineParser::T__10);
+        setState(444);
+        cell();
+        setState(449);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (_la == RedlineParser::T__7) {
+          setState(445);
+          match(RedlineParser::T__7);
+          setState(446);
+          cell();
+          setState(451);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+        setState(452);
+        match(RedlineParser::T__31);
+        setState(453);
+        expr(0);
+        setState(455);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::CITATION) {
+          setState(454);
+          match(RedlineParser::CITATION);
+        }
+        setState(457);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TestDeclContext ------------------------------------------------------------------
+
+RedlineParser::TestDeclContext::TestDeclContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::TestDeclContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::TestDeclContext::STRING() {
+  return getToken(RedlineParser::STRING, 0);
+}
+
+tree::TerminalNode* RedlineParser::TestDeclContext::CITATION() {
+  return getToken(RedlineParser::CITATION, 0);
+}
+
+std::vector<RedlineParser::TestItemContext *> RedlineParser::TestDeclContext::testItem() {
+  return getRuleContexts<RedlineParser::TestItemContext>();
+}
+
+RedlineParser::TestItemContext* RedlineParser::TestDeclContext::testItem(size_t i) {
+  return getRuleContext<RedlineParser::TestItemContext>(i);
+}
+
+
+size_t RedlineParser::TestDeclContext::getRuleIndex() const {
+  return RedlineParser::RuleTestDecl;
+}
+
+
+RedlineParser::TestDeclContext* RedlineParser::testDecl() {
+  TestDeclContext *_localctx = _tracker.createInstance<TestDeclContext>(_ctx, getState());
+  enterRule(_localctx, 46, RedlineParser::RuleTestDecl);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(461);
+    match(RedlineParser::T__48);
+    setState(462);
+    name();
+    setState(464);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::STRING) {
+      setState(463);
+      match(RedlineParser::STRING);
+    }
+    setState(467);
+    _errHandler->sync(this);
+
+    _la = _input->LA(1);
+    if (_la == RedlineParser::CITATION) {
+      setState(466);
+      match(RedlineParser::CITATION);
+    }
+    setState(469);
+    match(RedlineParser::T__6);
+    setState(473);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while ((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << RedlineParser::T__14)
+      | (1ULL << RedlineParser::T__49)
+      | (1ULL << RedlineParser::T__50)
+      | (1ULL << RedlineParser::T__51)
+      | (1ULL << RedlineParser::T__52))) != 0)) {
+      setState(470);
+      testItem();
+      setState(475);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(476);
+    match(RedlineParser::T__8);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- TestItemContext ------------------------------------------------------------------
+
+RedlineParser::TestItemContext::TestItemContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::TestItemContext::getRuleIndex() const {
+  return RedlineParser::RuleTestItem;
+}
+
+void RedlineParser::TestItemContext::copyFrom(TestItemContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- ExpectItemContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::NameContext *> RedlineParser::ExpectItemContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::ExpectItemContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+RedlineParser::ExprContext* RedlineParser::ExpectItemContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::ExpectItemContext::ExpectItemContext(TestItemContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- AsOfItemContext ------------------------------------------------------------------
+
+tree::TerminalNode* RedlineParser::AsOfItemContext::DATE() {
+  return getToken(RedlineParser::DATE, 0);
+}
+
+RedlineParser::AsOfItemContext::AsOfItemContext(TestItemContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- ParamItemContext ------------------------------------------------------------------
+
+RedlineParser::NameContext* RedlineParser::ParamItemContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::ExprContext* RedlineParser::ParamItemContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::ParamItemContext::ParamItemContext(TestItemContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- GivenItemContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::NameContext *> RedlineParser::GivenItemContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::GivenItemContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+std::vector<RedlineParser::FieldValueContext *> RedlineParser::GivenItemContext::fieldValue() {
+  return getRuleContexts<RedlineParser::FieldValueContext>();
+}
+
+RedlineParser::FieldValueContext* RedlineParser::GivenItemContext::fieldValue(size_t i) {
+  return getRuleContext<RedlineParser::FieldValueContext>(i);
+}
+
+RedlineParser::GivenItemContext::GivenItemContext(TestItemContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- AmendItemContext ------------------------------------------------------------------
+
+tree::TerminalNode* RedlineParser::AmendItemContext::STRING() {
+  return getToken(RedlineParser::STRING, 0);
+}
+
+RedlineParser::AmendItemContext::AmendItemContext(TestItemContext *ctx) { copyFrom(ctx); }
+
+
+RedlineParser::TestItemContext* RedlineParser::testItem() {
+  TestItemContext *_localctx = _tracker.createInstance<TestItemContext>(_ctx, getState());
+  enterRule(_localctx, 48, RedlineParser::RuleTestItem);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    setState(521);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__49: {
+        _localctx = dynamic_cast<TestItemContext *>(_tracker.createInstance<RedlineParser::GivenItemContext>(_localctx));
+        enterOuterAlt(_localctx, 1);
+        setState(478);
+        match(RedlineParser::T__49);
+        setState(479);
+        name();
+        setState(480);
+        name();
+        setState(481);
+        match(RedlineParser::T__6);
+        setState(493);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if ((((_la & ~ 0x3fULL) == 0) &&
+          ((1ULL << _la) & ((1ULL << RedlineParser::T__3)
+          | (1ULL << RedlineParser::T__4)
+          | (1ULL << RedlineParser::T__12)
+          | (1ULL << RedlineParser::T__13)
+          | (1ULL << RedlineParser::T__16)
+          | (1ULL << RedlineParser::T__23)
+          | (1ULL << RedlineParser::T__24)
+          | (1ULL << RedlineParser::T__28)
+          | (1ULL << RedlineParser::T__29)
+          | (1ULL << RedlineParser::T__30)
+          | (1ULL << RedlineParser::T__44)
+          | (1ULL << RedlineParser::T__46)
+          | (1ULL << RedlineParser::T__47)
+          | (1ULL << RedlineParser::T__48)
+          | (1ULL << RedlineParser::T__49)
+          | (1ULL << RedlineParser::T__50)
+          | (1ULL << RedlineParser::T__51)
+          | (1ULL << RedlineParser::T__52))) != 0) || ((((_la - 83) & ~ 0x3fULL) == 0) &&
+          ((1ULL << (_la - 83)) & ((1ULL << (RedlineParser::KEY - 83))
+          | (1ULL << (RedlineParser::OUTPUT - 83))
+          | (1ULL << (RedlineParser::IDENT - 83)))) != 0)) {
+          setState(482);
+          fieldValue();
+          setState(487);
+          _errHandler->sync(this);
+          alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 60, _ctx);
+          while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+            if (alt == 1) {
+              setState(483);
+              match(RedlineParser::T__7);
+              setState(484);
+              fieldValue(); 
+            }
+            setState(489);
+            _errHandler->sync(this);
+            alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 60, _ctx);
+          }
+          setState(491);
+          _errHandler->sync(this);
+
+          _la = _input->LA(1);
+          if (_la == RedlineParser::T__7) {
+            setState(490);
+            match(RedlineParser::T__7);
+          }
+        }
+        setState(495);
+        match(RedlineParser::T__8);
+        setState(497);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::T__1) {
+          setState(496);
+          match(RedlineParser::T__1);
+        }
+        break;
+      }
+
+      case RedlineParser::T__50: {
+        _localctx = dynamic_cast<TestItemContext *>(_tracker.createInstance<RedlineParser::ExpectItemContext>(_localctx));
+        enterOuterAlt(_localctx, 2);
+        setState(499);
+        match(RedlineParser::T__50);
+        setState(500);
+        name();
+        setState(501);
+        match(RedlineParser::T__21);
+        setState(502);
+        name();
+        setState(503);
+        match(RedlineParser::T__22);
+        setState(504);
+        match(RedlineParser::T__34);
+        setState(505);
+        expr(0);
+        setState(506);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+      case RedlineParser::T__51: {
+        _localctx = dynamic_cast<TestItemContext *>(_tracker.createInstance<RedlineParser::AmendItemContext>(_localctx));
+        enterOuterAlt(_localctx, 3);
+        setState(508);
+        match(RedlineParser::T__51);
+        setState(509);
+        match(RedlineParser::STRING);
+        setState(510);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+      case RedlineParser::T__52: {
+        _localctx = dynamic_cast<TestItemContext *>(_tracker.createInstance<RedlineParser::AsOfItemContext>(_localctx));
+        enterOuterAlt(_localctx, 4);
+        setState(511);
+        match(RedlineParser::T__52);
+        setState(512);
+        match(RedlineParser::T__13);
+        setState(513);
+        match(RedlineParser::DATE);
+        setState(514);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+      case RedlineParser::T__14: {
+        _localctx = dynamic_cast<TestItemContext *>(_tracker.createInstance<RedlineParser::ParamItemContext>(_localctx));
+        enterOuterAlt(_localctx, 5);
+        setState(515);
+        match(RedlineParser::T__14);
+        setState(516);
+        name();
+        setState(517);
+        match(RedlineParser::T__15);
+        setState(518);
+        expr(0);
+        setState(519);
+        match(RedlineParser::T__1);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- FieldValueContext ------------------------------------------------------------------
+
+RedlineParser::FieldValueContext::FieldValueContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+RedlineParser::NameContext* RedlineParser::FieldValueContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::ExprContext* RedlineParser::FieldValueContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+
+size_t RedlineParser::FieldValueContext::getRuleIndex() const {
+  return RedlineParser::RuleFieldValue;
+}
+
+
+RedlineParser::FieldValueContext* RedlineParser::fieldValue() {
+  FieldValueContext *_localctx = _tracker.createInstance<FieldValueContext>(_ctx, getState());
+  enterRule(_localctx, 50, RedlineParser::RuleFieldValue);
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(523);
+    name();
+    setState(524);
+    match(RedlineParser::T__10);
+    setState(525);
+    expr(0);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- ExprContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext::ExprContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::ExprContext::getRuleIndex() const {
+  return RedlineParser::RuleExpr;
+}
+
+void RedlineParser::ExprContext::copyFrom(ExprContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- AssignMistakeContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::AssignMistakeContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::AssignMistakeContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::AssignMistakeContext::AssignMistakeContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- WithinExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::WithinExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::WithinExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::WithinExprContext::WithinExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- IsNoneExprContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::IsNoneExprContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::IsNoneExprContext::NOT() {
+  return getToken(RedlineParser::NOT, 0);
+}
+
+RedlineParser::IsNoneExprContext::IsNoneExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- InExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::InExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::InExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::InExprContext::NOT() {
+  return getToken(RedlineParser::NOT, 0);
+}
+
+RedlineParser::InExprContext::InExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- OrExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::OrExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::OrExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::OrExprContext::OR() {
+  return getToken(RedlineParser::OR, 0);
+}
+
+RedlineParser::OrExprContext::OrExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- FieldExprContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::FieldExprContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::NameContext* RedlineParser::FieldExprContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::FieldExprContext::FieldExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- CoalesceExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::CoalesceExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::CoalesceExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::CoalesceExprContext::CoalesceExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- IsSomeExprContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::IsSomeExprContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::NameContext* RedlineParser::IsSomeExprContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::IsSomeExprContext::IsSomeExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- NotExprContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::NotExprContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+tree::TerminalNode* RedlineParser::NotExprContext::NOT() {
+  return getToken(RedlineParser::NOT, 0);
+}
+
+RedlineParser::NotExprContext::NotExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- PrimaryExprContext ------------------------------------------------------------------
+
+RedlineParser::PrimaryContext* RedlineParser::PrimaryExprContext::primary() {
+  return getRuleContext<RedlineParser::PrimaryContext>(0);
+}
+
+RedlineParser::PrimaryExprContext::PrimaryExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- AddExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::AddExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::AddExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::AddExprContext::AddExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- OverlapsExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::OverlapsExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::OverlapsExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::OverlapsExprContext::OverlapsExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- NegExprContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::NegExprContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::NegExprContext::NegExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- MulExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::MulExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::MulExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::MulExprContext::MulExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- CompareExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::CompareExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::CompareExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::CompareOpContext* RedlineParser::CompareExprContext::compareOp() {
+  return getRuleContext<RedlineParser::CompareOpContext>(0);
+}
+
+RedlineParser::CompareExprContext::CompareExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- AndExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::AndExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::AndExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+tree::TerminalNode* RedlineParser::AndExprContext::AND() {
+  return getToken(RedlineParser::AND, 0);
+}
+
+RedlineParser::AndExprContext::AndExprContext(ExprContext *ctx) { copyFrom(ctx); }
+
+
+
+RedlineParser::ExprContext* RedlineParser::expr() {
+   return expr(0);
+}
+
+RedlineParser::ExprContext* RedlineParser::expr(int precedence) {
+  ParserRuleContext *parentContext = _ctx;
+  size_t parentState = getState();
+  RedlineParser::ExprContext *_localctx = _tracker.createInstance<ExprContext>(_ctx, parentState);
+  RedlineParser::ExprContext *previousContext = _localctx;
+  (void)previousContext; // Silence compiler, in case the context is not used by generated code.
+  size_t startState = 52;
+  enterRecursionRule(_localctx, 52, RedlineParser::RuleExpr, precedence);
+
+    size_t _la = 0;
+
+  auto onExit = finally([=] {
+    unrollRecursionContexts(parentContext);
+  });
+  try {
+    size_t alt;
+    enterOuterAlt(_localctx, 1);
+    setState(533);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__3:
+      case RedlineParser::T__4:
+      case RedlineParser::T__6:
+      case RedlineParser::T__12:
+      case RedlineParser::T__13:
+      case RedlineParser::T__16:
+      case RedlineParser::T__21:
+      case RedlineParser::T__23:
+      case RedlineParser::T__24:
+      case RedlineParser::T__28:
+      case RedlineParser::T__29:
+      case RedlineParser::T__30:
+      case RedlineParser::T__44:
+      case RedlineParser::T__46:
+      case RedlineParser::T__47:
+      case RedlineParser::T__48:
+      case RedlineParser::T__49:
+      case RedlineParser::T__50:
+      case RedlineParser::T__51:
+      case RedlineParser::T__52:
+      case RedlineParser::T__63:
+      case RedlineParser::T__68:
+      case RedlineParser::T__69:
+      case RedlineParser::T__70:
+      case RedlineParser::T__71:
+      case RedlineParser::T__72:
+      case RedlineParser::T__73:
+      case RedlineParser::T__74:
+      case RedlineParser::T__75:
+      case RedlineParser::T__78:
+      case RedlineParser::T__80:
+      case RedlineParser::KEY:
+      case RedlineParser::OUTPUT:
+      case RedlineParser::STRING:
+      case RedlineParser::DATE:
+      case RedlineParser::DECIMAL:
+      case RedlineParser::INT:
+      case RedlineParser::IDENT: {
+        _localctx = _tracker.createInstance<PrimaryExprContext>(_localctx);
+        _ctx = _localctx;
+        previousContext = _localctx;
+
+        setState(528);
+        primary();
+        break;
+      }
+
+      case RedlineParser::T__53: {
+        _localctx = _tracker.createInstance<NegExprContext>(_localctx);
+        _ctx = _localctx;
+        previousContext = _localctx;
+        setState(529);
+        match(RedlineParser::T__53);
+        setState(530);
+        expr(14);
+        break;
+      }
+
+      case RedlineParser::T__65:
+      case RedlineParser::NOT: {
+        _localctx = _tracker.createInstance<NotExprContext>(_localctx);
+        _ctx = _localctx;
+        previousContext = _localctx;
+        setState(531);
+        _la = _input->LA(1);
+        if (!(_la == RedlineParser::T__65
+
+        || _la == RedlineParser::NOT)) {
+        _errHandler->recoverInline(this);
+        }
+        else {
+          _errHandler->reportMatch(this);
+          consume();
+        }
+        setState(532);
+        expr(3);
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+    _ctx->stop = _input->LT(-1);
+    setState(586);
+    _errHandler->sync(this);
+    alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 70, _ctx);
+    while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+      if (alt == 1) {
+        if (!_parseListeners.empty())
+          triggerExitRuleEvent();
+        previousContext = _localctx;
+        setState(584);
+        _errHandler->sync(this);
+        switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 69, _ctx)) {
+        case 1: {
+          auto newContext = _tracker.createInstance<MulExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(535);
+
+          if (!(precpred(_ctx, 13))) throw FailedPredicateException(this, "precpred(_ctx, 13)");
+          setState(536);
+          dynamic_cast<MulExprContext *>(_localctx)->op = _input->LT(1);
+          _la = _input->LA(1);
+          if (!((((_la & ~ 0x3fULL) == 0) &&
+            ((1ULL << _la) & ((1ULL << RedlineParser::T__54)
+            | (1ULL << RedlineParser::T__55)
+            | (1ULL << RedlineParser::T__56))) != 0))) {
+            dynamic_cast<MulExprContext *>(_localctx)->op = _errHandler->recoverInline(this);
+          }
+          else {
+            _errHandler->reportMatch(this);
+            consume();
+          }
+          setState(537);
+          expr(14);
+          break;
+        }
+
+        case 2: {
+          auto newContext = _tracker.createInstance<AddExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(538);
+
+          if (!(precpred(_ctx, 12))) throw FailedPredicateException(this, "precpred(_ctx, 12)");
+          setState(539);
+          dynamic_cast<AddExprContext *>(_localctx)->op = _input->LT(1);
+          _la = _input->LA(1);
+          if (!(_la == RedlineParser::T__53
+
+          || _la == RedlineParser::T__57)) {
+            dynamic_cast<AddExprContext *>(_localctx)->op = _errHandler->recoverInline(this);
+          }
+          else {
+            _errHandler->reportMatch(this);
+            consume();
+          }
+          setState(540);
+          expr(13);
+          break;
+        }
+
+        case 3: {
+          auto newContext = _tracker.createInstance<CoalesceExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(541);
+
+          if (!(precpred(_ctx, 11))) throw FailedPredicateException(this, "precpred(_ctx, 11)");
+          setState(542);
+          match(RedlineParser::T__58);
+          setState(543);
+          expr(12);
+          break;
+        }
+
+        case 4: {
+          auto newContext = _tracker.createInstance<CompareExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(544);
+
+          if (!(precpred(_ctx, 10))) throw FailedPredicateException(this, "precpred(_ctx, 10)");
+          setState(545);
+          compareOp();
+          setState(546);
+          expr(11);
+          break;
+        }
+
+        case 5: {
+          auto newContext = _tracker.createInstance<AssignMistakeContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(548);
+
+          if (!(precpred(_ctx, 9))) throw FailedPredicateException(this, "precpred(_ctx, 9)");
+          setState(549);
+          match(RedlineParser::T__15);
+          setState(550);
+          expr(10);
+          break;
+        }
+
+        case 6: {
+          auto newContext = _tracker.createInstance<InExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(551);
+
+          if (!(precpred(_ctx, 8))) throw FailedPredicateException(this, "precpred(_ctx, 8)");
+          setState(553);
+          _errHandler->sync(this);
+
+          _la = _input->LA(1);
+          if (_la == RedlineParser::NOT) {
+            setState(552);
+            match(RedlineParser::NOT);
+          }
+          setState(555);
+          match(RedlineParser::T__59);
+          setState(556);
+          expr(9);
+          break;
+        }
+
+        case 7: {
+          auto newContext = _tracker.createInstance<WithinExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(557);
+
+          if (!(precpred(_ctx, 7))) throw FailedPredicateException(this, "precpred(_ctx, 7)");
+          setState(558);
+          match(RedlineParser::T__60);
+          setState(559);
+          expr(8);
+          break;
+        }
+
+        case 8: {
+          auto newContext = _tracker.createInstance<OverlapsExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(560);
+
+          if (!(precpred(_ctx, 6))) throw FailedPredicateException(this, "precpred(_ctx, 6)");
+          setState(561);
+          match(RedlineParser::T__61);
+          setState(562);
+          expr(7);
+          break;
+        }
+
+        case 9: {
+          auto newContext = _tracker.createInstance<AndExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(563);
+
+          if (!(precpred(_ctx, 2))) throw FailedPredicateException(this, "precpred(_ctx, 2)");
+          setState(564);
+          _la = _input->LA(1);
+          if (!(_la == RedlineParser::T__66
+
+          || _la == RedlineParser::AND)) {
+          _errHandler->recoverInline(this);
+          }
+          else {
+            _errHandler->reportMatch(this);
+            consume();
+          }
+          setState(565);
+          expr(3);
+          break;
+        }
+
+        case 10: {
+          auto newContext = _tracker.createInstance<OrExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(566);
+
+          if (!(precpred(_ctx, 1))) throw FailedPredicateException(this, "precpred(_ctx, 1)");
+          setState(567);
+          _la = _input->LA(1);
+          if (!(_la == RedlineParser::T__67
+
+          || _la == RedlineParser::OR)) {
+          _errHandler->recoverInline(this);
+          }
+          else {
+            _errHandler->reportMatch(this);
+            consume();
+          }
+          setState(568);
+          expr(2);
+          break;
+        }
+
+        case 11: {
+          auto newContext = _tracker.createInstance<FieldExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(569);
+
+          if (!(precpred(_ctx, 15))) throw FailedPredicateException(this, "precpred(_ctx, 15)");
+          setState(570);
+          match(RedlineParser::T__43);
+          setState(571);
+          name();
+          break;
+        }
+
+        case 12: {
+          auto newContext = _tracker.createInstance<IsNoneExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(572);
+
+          if (!(precpred(_ctx, 5))) throw FailedPredicateException(this, "precpred(_ctx, 5)");
+          setState(573);
+          match(RedlineParser::T__62);
+          setState(575);
+          _errHandler->sync(this);
+
+          _la = _input->LA(1);
+          if (_la == RedlineParser::NOT) {
+            setState(574);
+            match(RedlineParser::NOT);
+          }
+          setState(577);
+          match(RedlineParser::T__63);
+          break;
+        }
+
+        case 13: {
+          auto newContext = _tracker.createInstance<IsSomeExprContext>(_tracker.createInstance<ExprContext>(parentContext, parentState));
+          _localctx = newContext;
+          pushNewRecursionContext(newContext, startState, RuleExpr);
+          setState(578);
+
+          if (!(precpred(_ctx, 4))) throw FailedPredicateException(this, "precpred(_ctx, 4)");
+          setState(579);
+          match(RedlineParser::T__62);
+          setState(580);
+          match(RedlineParser::T__64);
+          setState(582);
+          _errHandler->sync(this);
+
+          switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 68, _ctx)) {
+          case 1: {
+            setState(581);
+            name();
+            break;
+          }
+
+          }
+          break;
+        }
+
+        } 
+      }
+      setState(588);
+      _errHandler->sync(this);
+      alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 70, _ctx);
+    }
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+  return _localctx;
+}
+
+//----------------- PrimaryContext ------------------------------------------------------------------
+
+RedlineParser::PrimaryContext::PrimaryContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::PrimaryContext::getRuleIndex() const {
+  return RedlineParser::RulePrimary;
+}
+
+void RedlineParser::PrimaryContext::copyFrom(PrimaryContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- DecimalLiteralContext ------------------------------------------------------------------
+
+tree::TerminalNode* RedlineParser::DecimalLiteralContext::DECIMAL() {
+  return getToken(RedlineParser::DECIMAL, 0);
+}
+
+RedlineParser::DecimalLiteralContext::DecimalLiteralContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- NoneLiteralContext ------------------------------------------------------------------
+
+RedlineParser::NoneLiteralContext::NoneLiteralContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- IntLiteralContext ------------------------------------------------------------------
+
+tree::TerminalNode* RedlineParser::IntLiteralContext::INT() {
+  return getToken(RedlineParser::INT, 0);
+}
+
+RedlineParser::IntLiteralContext::IntLiteralContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- MatchExprContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::MatchExprContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+std::vector<RedlineParser::MatchArmContext *> RedlineParser::MatchExprContext::matchArm() {
+  return getRuleContexts<RedlineParser::MatchArmContext>();
+}
+
+RedlineParser::MatchArmContext* RedlineParser::MatchExprContext::matchArm(size_t i) {
+  return getRuleContext<RedlineParser::MatchArmContext>(i);
+}
+
+RedlineParser::MatchExprContext::MatchExprContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- BoolLiteralContext ------------------------------------------------------------------
+
+RedlineParser::BoolLiteralContext::BoolLiteralContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- NameExprContext ------------------------------------------------------------------
+
+RedlineParser::NameContext* RedlineParser::NameExprContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+RedlineParser::NameExprContext::NameExprContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- ParenExprContext ------------------------------------------------------------------
+
+RedlineParser::ExprContext* RedlineParser::ParenExprContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+RedlineParser::ParenExprContext::ParenExprContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- SetLiteralContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::SetLiteralContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::SetLiteralContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::SetLiteralContext::SetLiteralContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- StringLiteralContext ------------------------------------------------------------------
+
+tree::TerminalNode* RedlineParser::StringLiteralContext::STRING() {
+  return getToken(RedlineParser::STRING, 0);
+}
+
+RedlineParser::StringLiteralContext::StringLiteralContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- IfExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::IfExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::IfExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::IfExprContext::IfExprContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- DateLiteralContext ------------------------------------------------------------------
+
+tree::TerminalNode* RedlineParser::DateLiteralContext::DATE() {
+  return getToken(RedlineParser::DATE, 0);
+}
+
+RedlineParser::DateLiteralContext::DateLiteralContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- AggregateExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::NameContext *> RedlineParser::AggregateExprContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::AggregateExprContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::AggregateExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::AggregateExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::AggregateExprContext::AggregateExprContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- CallExprContext ------------------------------------------------------------------
+
+RedlineParser::NameContext* RedlineParser::CallExprContext::name() {
+  return getRuleContext<RedlineParser::NameContext>(0);
+}
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::CallExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::CallExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::CallExprContext::CallExprContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- MinMaxExprContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::ExprContext *> RedlineParser::MinMaxExprContext::expr() {
+  return getRuleContexts<RedlineParser::ExprContext>();
+}
+
+RedlineParser::ExprContext* RedlineParser::MinMaxExprContext::expr(size_t i) {
+  return getRuleContext<RedlineParser::ExprContext>(i);
+}
+
+RedlineParser::MinMaxExprContext::MinMaxExprContext(PrimaryContext *ctx) { copyFrom(ctx); }
+
+
+RedlineParser::PrimaryContext* RedlineParser::primary() {
+  PrimaryContext *_localctx = _tracker.createInstance<PrimaryContext>(_ctx, getState());
+  enterRule(_localctx, 54, RedlineParser::RulePrimary);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    size_t alt;
+    setState(672);
+    _errHandler->sync(this);
+    switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 79, _ctx)) {
+    case 1: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::IntLiteralContext>(_localctx));
+      enterOuterAlt(_localctx, 1);
+      setState(589);
+      match(RedlineParser::INT);
+      break;
+    }
+
+    case 2: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::DecimalLiteralContext>(_localctx));
+      enterOuterAlt(_localctx, 2);
+      setState(590);
+      match(RedlineParser::DECIMAL);
+      break;
+    }
+
+    case 3: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::StringLiteralContext>(_localctx));
+      enterOuterAlt(_localctx, 3);
+      setState(591);
+      match(RedlineParser::STRING);
+      break;
+    }
+
+    case 4: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::DateLiteralContext>(_localctx));
+      enterOuterAlt(_localctx, 4);
+      setState(592);
+      match(RedlineParser::DATE);
+      break;
+    }
+
+    case 5: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::BoolLiteralContext>(_localctx));
+      enterOuterAlt(_localctx, 5);
+      setState(593);
+      _la = _input->LA(1);
+      if (!(_la == RedlineParser::T__68
+
+      || _la == RedlineParser::T__69)) {
+      _errHandler->recoverInline(this);
+      }
+      else {
+        _errHandler->reportMatch(this);
+        consume();
+      }
+      break;
+    }
+
+    case 6: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::NoneLiteralContext>(_localctx));
+      enterOuterAlt(_localctx, 6);
+      setState(594);
+      match(RedlineParser::T__63);
+      break;
+    }
+
+    case 7: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::AggregateExprContext>(_localctx));
+      enterOuterAlt(_localctx, 7);
+      setState(595);
+      dynamic_cast<AggregateExprContext *>(_localctx)->agg = _input->LT(1);
+      _la = _input->LA(1);
+      if (!(((((_la - 71) & ~ 0x3fULL) == 0) &&
+        ((1ULL << (_la - 71)) & ((1ULL << (RedlineParser::T__70 - 71))
+        | (1ULL << (RedlineParser::T__71 - 71))
+        | (1ULL << (RedlineParser::T__72 - 71))
+        | (1ULL << (RedlineParser::T__73 - 71))
+        | (1ULL << (RedlineParser::T__74 - 71))
+        | (1ULL << (RedlineParser::T__75 - 71)))) != 0))) {
+        dynamic_cast<AggregateExprContext *>(_localctx)->agg = _errHandler->recoverInline(this);
+      }
+      else {
+        _errHandler->reportMatch(this);
+        consume();
+      }
+      setState(596);
+      match(RedlineParser::T__21);
+      setState(600);
+      _errHandler->sync(this);
+
+      switch (getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 71, _ctx)) {
+      case 1: {
+        setState(597);
+        expr(0);
+        setState(598);
+        match(RedlineParser::T__76);
+        break;
+      }
+
+      }
+      setState(602);
+      name();
+      setState(603);
+      match(RedlineParser::T__59);
+      setState(604);
+      name();
+      setState(607);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == RedlineParser::T__77) {
+        setState(605);
+        match(RedlineParser::T__77);
+        setState(606);
+        expr(0);
+      }
+      setState(609);
+      match(RedlineParser::T__22);
+      break;
+    }
+
+    case 8: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::CallExprContext>(_localctx));
+      enterOuterAlt(_localctx, 8);
+      setState(611);
+      name();
+      setState(612);
+      match(RedlineParser::T__21);
+      setState(621);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if ((((_la & ~ 0x3fULL) == 0) &&
+        ((1ULL << _la) & ((1ULL << RedlineParser::T__3)
+        | (1ULL << RedlineParser::T__4)
+        | (1ULL << RedlineParser::T__6)
+        | (1ULL << RedlineParser::T__12)
+        | (1ULL << RedlineParser::T__13)
+        | (1ULL << RedlineParser::T__16)
+        | (1ULL << RedlineParser::T__21)
+        | (1ULL << RedlineParser::T__23)
+        | (1ULL << RedlineParser::T__24)
+        | (1ULL << RedlineParser::T__28)
+        | (1ULL << RedlineParser::T__29)
+        | (1ULL << RedlineParser::T__30)
+        | (1ULL << RedlineParser::T__44)
+        | (1ULL << RedlineParser::T__46)
+        | (1ULL << RedlineParser::T__47)
+        | (1ULL << RedlineParser::T__48)
+        | (1ULL << RedlineParser::T__49)
+        | (1ULL << RedlineParser::T__50)
+        | (1ULL << RedlineParser::T__51)
+        | (1ULL << RedlineParser::T__52)
+        | (1ULL << RedlineParser::T__53))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+        ((1ULL << (_la - 64)) & ((1ULL << (RedlineParser::T__63 - 64))
+        | (1ULL << (RedlineParser::T__65 - 64))
+        | (1ULL << (RedlineParser::T__68 - 64))
+        | (1ULL << (RedlineParser::T__69 - 64))
+        | (1ULL << (RedlineParser::T__70 - 64))
+        | (1ULL << (RedlineParser::T__71 - 64))
+        | (1ULL << (RedlineParser::T__72 - 64))
+        | (1ULL << (RedlineParser::T__73 - 64))
+        | (1ULL << (RedlineParser::T__74 - 64))
+        | (1ULL << (RedlineParser::T__75 - 64))
+        | (1ULL << (RedlineParser::T__78 - 64))
+        | (1ULL << (RedlineParser::T__80 - 64))
+        | (1ULL << (RedlineParser::KEY - 64))
+        | (1ULL << (RedlineParser::OUTPUT - 64))
+        | (1ULL << (RedlineParser::NOT - 64))
+        | (1ULL << (RedlineParser::STRING - 64))
+        | (1ULL << (RedlineParser::DATE - 64))
+        | (1ULL << (RedlineParser::DECIMAL - 64))
+        | (1ULL << (RedlineParser::INT - 64))
+        | (1ULL << (RedlineParser::IDENT - 64)))) != 0)) {
+        setState(613);
+        expr(0);
+        setState(618);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (_la == RedlineParser::T__7) {
+          setState(614);
+          match(RedlineParser::T__7);
+          setState(615);
+          expr(0);
+          setState(620);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+      }
+      setState(623);
+      match(RedlineParser::T__22);
+      break;
+    }
+
+    case 9: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::MinMaxExprContext>(_localctx));
+      enterOuterAlt(_localctx, 9);
+      setState(625);
+      dynamic_cast<MinMaxExprContext *>(_localctx)->fn = _input->LT(1);
+      _la = _input->LA(1);
+      if (!(_la == RedlineParser::T__72
+
+      || _la == RedlineParser::T__73)) {
+        dynamic_cast<MinMaxExprContext *>(_localctx)->fn = _errHandler->recoverInline(this);
+      }
+      else {
+        _errHandler->reportMatch(this);
+        consume();
+      }
+      setState(626);
+      match(RedlineParser::T__21);
+      setState(627);
+      expr(0);
+      setState(628);
+      match(RedlineParser::T__7);
+      setState(629);
+      expr(0);
+      setState(630);
+      match(RedlineParser::T__22);
+      break;
+    }
+
+    case 10: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::NameExprContext>(_localctx));
+      enterOuterAlt(_localctx, 10);
+      setState(632);
+      name();
+      break;
+    }
+
+    case 11: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::SetLiteralContext>(_localctx));
+      enterOuterAlt(_localctx, 11);
+      setState(633);
+      match(RedlineParser::T__6);
+      setState(642);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if ((((_la & ~ 0x3fULL) == 0) &&
+        ((1ULL << _la) & ((1ULL << RedlineParser::T__3)
+        | (1ULL << RedlineParser::T__4)
+        | (1ULL << RedlineParser::T__6)
+        | (1ULL << RedlineParser::T__12)
+        | (1ULL << RedlineParser::T__13)
+        | (1ULL << RedlineParser::T__16)
+        | (1ULL << RedlineParser::T__21)
+        | (1ULL << RedlineParser::T__23)
+        | (1ULL << RedlineParser::T__24)
+        | (1ULL << RedlineParser::T__28)
+        | (1ULL << RedlineParser::T__29)
+        | (1ULL << RedlineParser::T__30)
+        | (1ULL << RedlineParser::T__44)
+        | (1ULL << RedlineParser::T__46)
+        | (1ULL << RedlineParser::T__47)
+        | (1ULL << RedlineParser::T__48)
+        | (1ULL << RedlineParser::T__49)
+        | (1ULL << RedlineParser::T__50)
+        | (1ULL << RedlineParser::T__51)
+        | (1ULL << RedlineParser::T__52)
+        | (1ULL << RedlineParser::T__53))) != 0) || ((((_la - 64) & ~ 0x3fULL) == 0) &&
+        ((1ULL << (_la - 64)) & ((1ULL << (RedlineParser::T__63 - 64))
+        | (1ULL << (RedlineParser::T__65 - 64))
+        | (1ULL << (RedlineParser::T__68 - 64))
+        | (1ULL << (RedlineParser::T__69 - 64))
+        | (1ULL << (RedlineParser::T__70 - 64))
+        | (1ULL << (RedlineParser::T__71 - 64))
+        | (1ULL << (RedlineParser::T__72 - 64))
+        | (1ULL << (RedlineParser::T__73 - 64))
+        | (1ULL << (RedlineParser::T__74 - 64))
+        | (1ULL << (RedlineParser::T__75 - 64))
+        | (1ULL << (RedlineParser::T__78 - 64))
+        | (1ULL << (RedlineParser::T__80 - 64))
+        | (1ULL << (RedlineParser::KEY - 64))
+        | (1ULL << (RedlineParser::OUTPUT - 64))
+        | (1ULL << (RedlineParser::NOT - 64))
+        | (1ULL << (RedlineParser::STRING - 64))
+        | (1ULL << (RedlineParser::DATE - 64))
+        | (1ULL << (RedlineParser::DECIMAL - 64))
+        | (1ULL << (RedlineParser::INT - 64))
+        | (1ULL << (RedlineParser::IDENT - 64)))) != 0)) {
+        setState(634);
+        expr(0);
+        setState(639);
+        _errHandler->sync(this);
+        _la = _input->LA(1);
+        while (_la == RedlineParser::T__7) {
+          setState(635);
+          match(RedlineParser::T__7);
+          setState(636);
+          expr(0);
+          setState(641);
+          _errHandler->sync(this);
+          _la = _input->LA(1);
+        }
+      }
+      setState(644);
+      match(RedlineParser::T__8);
+      break;
+    }
+
+    case 12: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::ParenExprContext>(_localctx));
+      enterOuterAlt(_localctx, 12);
+      setState(645);
+      match(RedlineParser::T__21);
+      setState(646);
+      expr(0);
+      setState(647);
+      match(RedlineParser::T__22);
+      break;
+    }
+
+    case 13: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::IfExprContext>(_localctx));
+      enterOuterAlt(_localctx, 13);
+      setState(649);
+      match(RedlineParser::T__78);
+      setState(650);
+      expr(0);
+      setState(651);
+      match(RedlineParser::T__17);
+      setState(652);
+      expr(0);
+      setState(653);
+      match(RedlineParser::T__79);
+      setState(654);
+      expr(0);
+      break;
+    }
+
+    case 14: {
+      _localctx = dynamic_cast<PrimaryContext *>(_tracker.createInstance<RedlineParser::MatchExprContext>(_localctx));
+      enterOuterAlt(_localctx, 14);
+      setState(656);
+      match(RedlineParser::T__80);
+      setState(657);
+      expr(0);
+      setState(658);
+      match(RedlineParser::T__6);
+      setState(659);
+      matchArm();
+      setState(664);
+      _errHandler->sync(this);
+      alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 77, _ctx);
+      while (alt != 2 && alt != atn::ATN::INVALID_ALT_NUMBER) {
+        if (alt == 1) {
+          setState(660);
+          match(RedlineParser::T__7);
+          setState(661);
+          matchArm(); 
+        }
+        setState(666);
+        _errHandler->sync(this);
+        alt = getInterpreter<atn::ParserATNSimulator>()->adaptivePredict(_input, 77, _ctx);
+      }
+      setState(668);
+      _errHandler->sync(this);
+
+      _la = _input->LA(1);
+      if (_la == RedlineParser::T__7) {
+        setState(667);
+        match(RedlineParser::T__7);
+      }
+      setState(670);
+      match(RedlineParser::T__8);
+      break;
+    }
+
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- MatchArmContext ------------------------------------------------------------------
+
+RedlineParser::MatchArmContext::MatchArmContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+std::vector<RedlineParser::PatternContext *> RedlineParser::MatchArmContext::pattern() {
+  return getRuleContexts<RedlineParser::PatternContext>();
+}
+
+RedlineParser::PatternContext* RedlineParser::MatchArmContext::pattern(size_t i) {
+  return getRuleContext<RedlineParser::PatternContext>(i);
+}
+
+RedlineParser::ExprContext* RedlineParser::MatchArmContext::expr() {
+  return getRuleContext<RedlineParser::ExprContext>(0);
+}
+
+
+size_t RedlineParser::MatchArmContext::getRuleIndex() const {
+  return RedlineParser::RuleMatchArm;
+}
+
+
+RedlineParser::MatchArmContext* RedlineParser::matchArm() {
+  MatchArmContext *_localctx = _tracker.createInstance<MatchArmContext>(_ctx, getState());
+  enterRule(_localctx, 56, RedlineParser::RuleMatchArm);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(674);
+    pattern();
+    setState(679);
+    _errHandler->sync(this);
+    _la = _input->LA(1);
+    while (_la == RedlineParser::T__81) {
+      setState(675);
+      match(RedlineParser::T__81);
+      setState(676);
+      pattern();
+      setState(681);
+      _errHandler->sync(this);
+      _la = _input->LA(1);
+    }
+    setState(682);
+    match(RedlineParser::T__31);
+    setState(683);
+    expr(0);
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- PatternContext ------------------------------------------------------------------
+
+RedlineParser::PatternContext::PatternContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+
+size_t RedlineParser::PatternContext::getRuleIndex() const {
+  return RedlineParser::RulePattern;
+}
+
+void RedlineParser::PatternContext::copyFrom(PatternContext *ctx) {
+  ParserRuleContext::copyFrom(ctx);
+}
+
+//----------------- MemberPatternContext ------------------------------------------------------------------
+
+std::vector<RedlineParser::NameContext *> RedlineParser::MemberPatternContext::name() {
+  return getRuleContexts<RedlineParser::NameContext>();
+}
+
+RedlineParser::NameContext* RedlineParser::MemberPatternContext::name(size_t i) {
+  return getRuleContext<RedlineParser::NameContext>(i);
+}
+
+RedlineParser::MemberPatternContext::MemberPatternContext(PatternContext *ctx) { copyFrom(ctx); }
+
+
+//----------------- AnyPatternContext ------------------------------------------------------------------
+
+RedlineParser::AnyPatternContext::AnyPatternContext(PatternContext *ctx) { copyFrom(ctx); }
+
+
+RedlineParser::PatternContext* RedlineParser::pattern() {
+  PatternContext *_localctx = _tracker.createInstance<PatternContext>(_ctx, getState());
+  enterRule(_localctx, 58, RedlineParser::RulePattern);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    setState(691);
+    _errHandler->sync(this);
+    switch (_input->LA(1)) {
+      case RedlineParser::T__33: {
+        _localctx = dynamic_cast<PatternContext *>(_tracker.createInstance<RedlineParser::AnyPatternContext>(_localctx));
+        enterOuterAlt(_localctx, 1);
+        setState(685);
+        match(RedlineParser::T__33);
+        break;
+      }
+
+      case RedlineParser::T__3:
+      case RedlineParser::T__4:
+      case RedlineParser::T__12:
+      case RedlineParser::T__13:
+      case RedlineParser::T__16:
+      case RedlineParser::T__23:
+      case RedlineParser::T__24:
+      case RedlineParser::T__28:
+      case RedlineParser::T__29:
+      case RedlineParser::T__30:
+      case RedlineParser::T__44:
+      case RedlineParser::T__46:
+      case RedlineParser::T__47:
+      case RedlineParser::T__48:
+      case RedlineParser::T__49:
+      case RedlineParser::T__50:
+      case RedlineParser::T__51:
+      case RedlineParser::T__52:
+      case RedlineParser::KEY:
+      case RedlineParser::OUTPUT:
+      case RedlineParser::IDENT: {
+        _localctx = dynamic_cast<PatternContext *>(_tracker.createInstance<RedlineParser::MemberPatternContext>(_localctx));
+        enterOuterAlt(_localctx, 2);
+        setState(686);
+        name();
+        setState(689);
+        _errHandler->sync(this);
+
+        _la = _input->LA(1);
+        if (_la == RedlineParser::T__43) {
+          setState(687);
+          match(RedlineParser::T__43);
+          setState(688);
+          name();
+        }
+        break;
+      }
+
+    default:
+      throw NoViableAltException(this);
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+//----------------- NameContext ------------------------------------------------------------------
+
+RedlineParser::NameContext::NameContext(ParserRuleContext *parent, size_t invokingState)
+  : ParserRuleContext(parent, invokingState) {
+}
+
+tree::TerminalNode* RedlineParser::NameContext::IDENT() {
+  return getToken(RedlineParser::IDENT, 0);
+}
+
+tree::TerminalNode* RedlineParser::NameContext::KEY() {
+  return getToken(RedlineParser::KEY, 0);
+}
+
+tree::TerminalNode* RedlineParser::NameContext::OUTPUT() {
+  return getToken(RedlineParser::OUTPUT, 0);
+}
+
+
+size_t RedlineParser::NameContext::getRuleIndex() const {
+  return RedlineParser::RuleName;
+}
+
+
+RedlineParser::NameContext* RedlineParser::name() {
+  NameContext *_localctx = _tracker.createInstance<NameContext>(_ctx, getState());
+  enterRule(_localctx, 60, RedlineParser::RuleName);
+  size_t _la = 0;
+
+  auto onExit = finally([=] {
+    exitRule();
+  });
+  try {
+    enterOuterAlt(_localctx, 1);
+    setState(693);
+    _la = _input->LA(1);
+    if (!((((_la & ~ 0x3fULL) == 0) &&
+      ((1ULL << _la) & ((1ULL << RedlineParser::T__3)
+      | (1ULL << RedlineParser::T__4)
+      | (1ULL << RedlineParser::T__12)
+      | (1ULL << RedlineParser::T__13)
+      | (1ULL << RedlineParser::T__16)
+      | (1ULL << RedlineParser::T__23)
+      | (1ULL << RedlineParser::T__24)
+      | (1ULL << RedlineParser::T__28)
+      | (1ULL << RedlineParser::T__29)
+      | (1ULL << RedlineParser::T__30)
+      | (1ULL << RedlineParser::T__44)
+      | (1ULL << RedlineParser::T__46)
+      | (1ULL << RedlineParser::T__47)
+      | (1ULL << RedlineParser::T__48)
+      | (1ULL << RedlineParser::T__49)
+      | (1ULL << RedlineParser::T__50)
+      | (1ULL << RedlineParser::T__51)
+      | (1ULL << RedlineParser::T__52))) != 0) || ((((_la - 83) & ~ 0x3fULL) == 0) &&
+      ((1ULL << (_la - 83)) & ((1ULL << (RedlineParser::KEY - 83))
+      | (1ULL << (RedlineParser::OUTPUT - 83))
+      | (1ULL << (RedlineParser::IDENT - 83)))) != 0))) {
+    _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
+   
+  }
+  catch (RecognitionException &e) {
+    _errHandler->reportError(this, e);
+    _localctx->exception = std::current_exception();
+    _errHandler->recover(this, _localctx->exception);
+  }
+
+  return _localctx;
+}
+
+bool RedlineParser::sempred(RuleContext *context, size_t ruleIndex, size_t predicateIndex) {
+  switch (ruleIndex) {
+    case 26: return exprSempred(dynamic_cast<ExprContext *>(context), predicateIndex);
+
+  default:
+    break;
+  }
+  return true;
+}
+
+bool RedlineParser::exprSempred(ExprContext *_localctx, size_t predicateIndex) {
+  switch (predicateIndex) {
+    case 0: return precpred(_ctx, 13);
+    case 1: return precpred(_ctx, 12);
+    case 2: return precpred(_ctx, 11);
+    case 3: return precpred(_ctx, 10);
+    case 4: return precpred(_ctx, 9);
+    case 5: return precpred(_ctx, 8);
+    case 6: return precpred(_ctx, 7);
+    case 7: return precpred(_ctx, 6);
+    case 8: return precpred(_ctx, 2);
+    case 9: return precpred(_ctx, 1);
+    case 10: return precpred(_ctx, 15);
+    case 11: return precpred(_ctx, 5);
+    case 12: return precpred(_ctx, 4);
+
+  default:
+    break;
+  }
+  return true;
+}
+
+// Static vars and initialization.
+std::vector<dfa::DFA> RedlineParser::_decisionToDFA;
+atn::PredictionContextCache RedlineParser::_sharedContextCache;
+
+// We own the ATN which in turn owns the ATN states.
+atn::ATN RedlineParser::_atn;
+std::vector<uint16_t> RedlineParser::_serializedATN;
+
+std::vector<std::string> RedlineParser::_ruleNames = {
+  "file", "header", "declaration", "enumDecl", "enumMember", "entityDecl", 
+  "fieldDecl", "fieldCheck", "type", "paramDecl", "paramValues", "cycleDecl", 
+  "ruleDecl", "ruleBody", "annotation", "exceptionClause", "tableExpr", 
+  "hitPolicy", "tableRow", "cell", "compareOp", "amendment", "amendable", 
+  "testDecl", "testItem", "fieldValue", "expr", "primary", "matchArm", "pattern", 
+  "name"
+};
+
+std::vector<std::string> RedlineParser::_literalNames = {
+  "", "'policy'", "';'", "'modification'", "'amends'", "'effective'", "'enum'", 
+  "'{'", "','", "'}'", "'entity'", "':'", "'check'", "'set'", "'of'", "'param'", 
+  "'='", "'until'", "'then'", "'cycle'", "'rule'", "'obligation'", "'('", 
+  "')'", "'note'", "'assumption'", "'exception'", "'when'", "'table'", "'unique'", 
+  "'first'", "'priority'", "'=>'", "'otherwise'", "'_'", "'=='", "'!='", 
+  "'<'", "'<='", "'>'", "'>='", "'replace'", "'insert'", "'repeal'", "'.'", 
+  "'row'", "'substitute'", "'before'", "'after'", "'test'", "'given'", "'expect'", 
+  "'amend'", "'as'", "'-'", "'*'", "'/'", "'mod'", "'+'", "'??'", "'in'", 
+  "'within'", "'overlaps'", "'is'", "'none'", "'some'", "'!'", "'&&'", "'||'", 
+  "'true'", "'false'", "'sum'", "'count'", "'min'", "'max'", "'any'", "'all'", 
+  "'for'", "'where'", "'if'", "'else'", "'match'", "'|'", "'key'", "'output'", 
+  "'not'", "'and'", "'or'", "'?'"
+};
+
+std::vector<std::string> RedlineParser::_symbolicNames = {
+  "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", 
+  "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", 
+  "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", 
+  "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", 
+  "", "", "", "", "", "", "", "", "", "", "", "KEY", "OUTPUT", "NOT", "AND", 
+  "OR", "QUESTION", "CITATION", "UNTERMINATED_CITATION", "STRING", "UNTERMINATED_STRING", 
+  "DATE", "DECIMAL", "INT", "IDENT", "LINE_COMMENT", "BLOCK_COMMENT", "WS", 
+  "ERROR_CHAR"
+};
+
+dfa::Vocabulary RedlineParser::_vocabulary(_literalNames, _symbolicNames);
+
+std::vector<std::string> RedlineParser::_tokenNames;
+
+RedlineParser::Initializer::Initializer() {
+	for (size_t i = 0; i < _symbolicNames.size(); ++i) {
+		std::string name = _vocabulary.getLiteralName(i);
+		if (name.empty()) {
+			name = _vocabulary.getSymbolicName(i);
+		}
+
+		if (name.empty()) {
+			_tokenNames.push_back("<INVALID>");
+		} else {
+      _tokenNames.push_back(name);
+    }
+	}
+
+  _serializedATN = {
+    0x3, 0x608b, 0xa72a, 0x8133, 0xb9ed, 0x417c, 0x3be7, 0x7786, 0x5964, 
+    0x3, 0x66, 0x2ba, 0x4, 0x2, 0x9, 0x2, 0x4, 0x3, 0x9, 0x3, 0x4, 0x4, 
+    0x9, 0x4, 0x4, 0x5, 0x9, 0x5, 0x4, 0x6, 0x9, 0x6, 0x4, 0x7, 0x9, 0x7, 
+    0x4, 0x8, 0x9, 0x8, 0x4, 0x9, 0x9, 0x9, 0x4, 0xa, 0x9, 0xa, 0x4, 0xb, 
+    0x9, 0xb, 0x4, 0xc, 0x9, 0xc, 0x4, 0xd, 0x9, 0xd, 0x4, 0xe, 0x9, 0xe, 
+    0x4, 0xf, 0x9, 0xf, 0x4, 0x10, 0x9, 0x10, 0x4, 0x11, 0x9, 0x11, 0x4, 
+    0x12, 0x9, 0x12, 0x4, 0x13, 0x9, 0x13, 0x4, 0x14, 0x9, 0x14, 0x4, 0x15, 
+    0x9, 0x15, 0x4, 0x16, 0x9, 0x16, 0x4, 0x17, 0x9, 0x17, 0x4, 0x18, 0x9, 
+    0x18, 0x4, 0x19, 0x9, 0x19, 0x4, 0x1a, 0x9, 0x1a, 0x4, 0x1b, 0x9, 0x1b, 
+    0x4, 0x1c, 0x9, 0x1c, 0x4, 0x1d, 0x9, 0x1d, 0x4, 0x1e, 0x9, 0x1e, 0x4, 
+    0x1f, 0x9, 0x1f, 0x4, 0x20, 0x9, 0x20, 0x3, 0x2, 0x5, 0x2, 0x42, 0xa, 
+    0x2, 0x3, 0x2, 0x7, 0x2, 0x45, 0xa, 0x2, 0xc, 0x2, 0xe, 0x2, 0x48, 0xb, 
+    0x2, 0x3, 0x2, 0x3, 0x2, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x5, 0x3, 0x4f, 
+    0xa, 0x3, 0x3, 0x3, 0x5, 0x3, 0x52, 0xa, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 
+    0x3, 0x3, 0x3, 0x3, 0x3, 0x5, 0x3, 0x59, 0xa, 0x3, 0x3, 0x3, 0x5, 0x3, 
+    0x5c, 0xa, 0x3, 0x3, 0x3, 0x7, 0x3, 0x5f, 0xa, 0x3, 0xc, 0x3, 0xe, 0x3, 
+    0x62, 0xb, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x3, 0x5, 0x3, 0x68, 
+    0xa, 0x3, 0x3, 0x3, 0x3, 0x3, 0x5, 0x3, 0x6c, 0xa, 0x3, 0x3, 0x4, 0x3, 
+    0x4, 0x3, 0x4, 0x3, 0x4, 0x3, 0x4, 0x3, 0x4, 0x3, 0x4, 0x5, 0x4, 0x75, 
+    0xa, 0x4, 0x3, 0x5, 0x3, 0x5, 0x3, 0x5, 0x5, 0x5, 0x7a, 0xa, 0x5, 0x3, 
+    0x5, 0x3, 0x5, 0x3, 0x5, 0x3, 0x5, 0x7, 0x5, 0x80, 0xa, 0x5, 0xc, 0x5, 
+    0xe, 0x5, 0x83, 0xb, 0x5, 0x3, 0x5, 0x5, 0x5, 0x86, 0xa, 0x5, 0x3, 0x5, 
+    0x3, 0x5, 0x3, 0x6, 0x3, 0x6, 0x5, 0x6, 0x8c, 0xa, 0x6, 0x3, 0x7, 0x3, 
+    0x7, 0x3, 0x7, 0x5, 0x7, 0x91, 0xa, 0x7, 0x3, 0x7, 0x7, 0x7, 0x94, 0xa, 
+    0x7, 0xc, 0x7, 0xe, 0x7, 0x97, 0xb, 0x7, 0x3, 0x7, 0x3, 0x7, 0x7, 0x7, 
+    0x9b, 0xa, 0x7, 0xc, 0x7, 0xe, 0x7, 0x9e, 0xb, 0x7, 0x3, 0x7, 0x3, 0x7, 
+    0x3, 0x8, 0x5, 0x8, 0xa3, 0xa, 0x8, 0x3, 0x8, 0x3, 0x8, 0x3, 0x8, 0x3, 
+    0x8, 0x7, 0x8, 0xa9, 0xa, 0x8, 0xc, 0x8, 0xe, 0x8, 0xac, 0xb, 0x8, 0x3, 
+    0x8, 0x3, 0x8, 0x3, 0x9, 0x3, 0x9, 0x3, 0x9, 0x3, 0x9, 0x3, 0xa, 0x3, 
+    0xa, 0x3, 0xa, 0x3, 0xa, 0x5, 0xa, 0xb8, 0xa, 0xa, 0x3, 0xa, 0x3, 0xa, 
+    0x5, 0xa, 0xbc, 0xa, 0xa, 0x5, 0xa, 0xbe, 0xa, 0xa, 0x3, 0xb, 0x3, 0xb, 
+    0x3, 0xb, 0x3, 0xb, 0x3, 0xb, 0x5, 0xb, 0xc5, 0xa, 0xb, 0x3, 0xb, 0x7, 
+    0xb, 0xc8, 0xa, 0xb, 0xc, 0xb, 0xe, 0xb, 0xcb, 0xb, 0xb, 0x3, 0xb, 0x3, 
+    0xb, 0x3, 0xb, 0x3, 0xb, 0x3, 0xc, 0x3, 0xc, 0x3, 0xc, 0x3, 0xc, 0x3, 
+    0xc, 0x3, 0xc, 0x7, 0xc, 0xd7, 0xa, 0xc, 0xc, 0xc, 0xe, 0xc, 0xda, 0xb, 
+    0xc, 0x3, 0xd, 0x3, 0xd, 0x3, 0xd, 0x3, 0xd, 0x3, 0xd, 0x5, 0xd, 0xe1, 
+    0xa, 0xd, 0x3, 0xd, 0x7, 0xd, 0xe4, 0xa, 0xd, 0xc, 0xd, 0xe, 0xd, 0xe7, 
+    0xb, 0xd, 0x3, 0xd, 0x3, 0xd, 0x3, 0xd, 0x3, 0xd, 0x7, 0xd, 0xed, 0xa, 
+    0xd, 0xc, 0xd, 0xe, 0xd, 0xf0, 0xb, 0xd, 0x3, 0xd, 0x3, 0xd, 0x3, 0xe, 
+    0x5, 0xe, 0xf5, 0xa, 0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 
+    0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 0xe, 0x5, 0xe, 0x100, 0xa, 0xe, 
+    0x3, 0xe, 0x5, 0xe, 0x103, 0xa, 0xe, 0x3, 0xe, 0x5, 0xe, 0x106, 0xa, 
+    0xe, 0x3, 0xe, 0x7, 0xe, 0x109, 0xa, 0xe, 0xc, 0xe, 0xe, 0xe, 0x10c, 
+    0xb, 0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 0xe, 0x7, 0xe, 0x111, 0xa, 0xe, 0xc, 
+    0xe, 0xe, 0xe, 0x114, 0xb, 0xe, 0x3, 0xe, 0x3, 0xe, 0x3, 0xf, 0x3, 0xf, 
+    0x5, 0xf, 0x11a, 0xa, 0xf, 0x3, 0x10, 0x3, 0x10, 0x3, 0x10, 0x3, 0x11, 
+    0x3, 0x11, 0x3, 0x11, 0x5, 0x11, 0x122, 0xa, 0x11, 0x3, 0x11, 0x7, 0x11, 
+    0x125, 0xa, 0x11, 0xc, 0x11, 0xe, 0x11, 0x128, 0xb, 0x11, 0x3, 0x11, 
+    0x3, 0x11, 0x3, 0x11, 0x3, 0x11, 0x3, 0x11, 0x3, 0x12, 0x3, 0x12, 0x3, 
+    0x12, 0x3, 0x12, 0x3, 0x12, 0x3, 0x12, 0x7, 0x12, 0x135, 0xa, 0x12, 
+    0xc, 0x12, 0xe, 0x12, 0x138, 0xb, 0x12, 0x3, 0x12, 0x3, 0x12, 0x3, 0x12, 
+    0x7, 0x12, 0x13d, 0xa, 0x12, 0xc, 0x12, 0xe, 0x12, 0x140, 0xb, 0x12, 
+    0x3, 0x12, 0x3, 0x12, 0x3, 0x13, 0x3, 0x13, 0x3, 0x14, 0x3, 0x14, 0x3, 
+    0x14, 0x5, 0x14, 0x149, 0xa, 0x14, 0x3, 0x14, 0x3, 0x14, 0x3, 0x14, 
+    0x7, 0x14, 0x14e, 0xa, 0x14, 0xc, 0x14, 0xe, 0x14, 0x151, 0xb, 0x14, 
+    0x3, 0x14, 0x3, 0x14, 0x3, 0x14, 0x5, 0x14, 0x156, 0xa, 0x14, 0x3, 0x14, 
+    0x3, 0x14, 0x3, 0x14, 0x3, 0x14, 0x3, 0x14, 0x3, 0x14, 0x5, 0x14, 0x15e, 
+    0xa, 0x14, 0x3, 0x14, 0x3, 0x14, 0x5, 0x14, 0x162, 0xa, 0x14, 0x3, 0x15, 
+    0x3, 0x15, 0x3, 0x15, 0x3, 0x15, 0x3, 0x15, 0x5, 0x15, 0x169, 0xa, 0x15, 
+    0x3, 0x16, 0x3, 0x16, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 
+    0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x5, 0x17, 0x175, 0xa, 0x17, 
+    0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 
+    0x17, 0x3, 0x17, 0x5, 0x17, 0x17f, 0xa, 0x17, 0x3, 0x17, 0x3, 0x17, 
+    0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x5, 
+    0x17, 0x189, 0xa, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 
+    0x3, 0x17, 0x3, 0x17, 0x5, 0x17, 0x191, 0xa, 0x17, 0x3, 0x17, 0x7, 0x17, 
+    0x194, 0xa, 0x17, 0xc, 0x17, 0xe, 0x17, 0x197, 0xb, 0x17, 0x3, 0x17, 
+    0x3, 0x17, 0x3, 0x17, 0x3, 0x17, 0x5, 0x17, 0x19d, 0xa, 0x17, 0x3, 0x18, 
+    0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 
+    0x18, 0x3, 0x18, 0x5, 0x18, 0x1a8, 0xa, 0x18, 0x3, 0x18, 0x7, 0x18, 
+    0x1ab, 0xa, 0x18, 0xc, 0x18, 0xe, 0x18, 0x1ae, 0xb, 0x18, 0x3, 0x18, 
+    0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 
+    0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x5, 0x18, 0x1bc, 
+    0xa, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x3, 0x18, 0x7, 0x18, 0x1c2, 
+    0xa, 0x18, 0xc, 0x18, 0xe, 0x18, 0x1c5, 0xb, 0x18, 0x3, 0x18, 0x3, 0x18, 
+    0x3, 0x18, 0x5, 0x18, 0x1ca, 0xa, 0x18, 0x3, 0x18, 0x3, 0x18, 0x5, 0x18, 
+    0x1ce, 0xa, 0x18, 0x3, 0x19, 0x3, 0x19, 0x3, 0x19, 0x5, 0x19, 0x1d3, 
+    0xa, 0x19, 0x3, 0x19, 0x5, 0x19, 0x1d6, 0xa, 0x19, 0x3, 0x19, 0x3, 0x19, 
+    0x7, 0x19, 0x1da, 0xa, 0x19, 0xc, 0x19, 0xe, 0x19, 0x1dd, 0xb, 0x19, 
+    0x3, 0x19, 0x3, 0x19, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 
+    0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x7, 0x1a, 0x1e8, 0xa, 0x1a, 0xc, 0x1a, 
+    0xe, 0x1a, 0x1eb, 0xb, 0x1a, 0x3, 0x1a, 0x5, 0x1a, 0x1ee, 0xa, 0x1a, 
+    0x5, 0x1a, 0x1f0, 0xa, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x5, 0x1a, 0x1f4, 
+    0xa, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 
+    0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 
+    0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 
+    0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x3, 0x1a, 0x5, 0x1a, 0x20c, 0xa, 0x1a, 
+    0x3, 0x1b, 0x3, 0x1b, 0x3, 0x1b, 0x3, 0x1b, 0x3, 0x1c, 0x3, 0x1c, 0x3, 
+    0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x5, 0x1c, 0x218, 0xa, 0x1c, 
+    0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 
+    0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 
+    0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x5, 0x1c, 0x22c, 
+    0xa, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 
+    0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 
+    0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x3, 
+    0x1c, 0x3, 0x1c, 0x5, 0x1c, 0x242, 0xa, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 
+    0x3, 0x1c, 0x3, 0x1c, 0x3, 0x1c, 0x5, 0x1c, 0x249, 0xa, 0x1c, 0x7, 0x1c, 
+    0x24b, 0xa, 0x1c, 0xc, 0x1c, 0xe, 0x1c, 0x24e, 0xb, 0x1c, 0x3, 0x1d, 
+    0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 
+    0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x5, 0x1d, 0x25b, 0xa, 0x1d, 
+    0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x5, 0x1d, 0x262, 
+    0xa, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 
+    0x1d, 0x3, 0x1d, 0x7, 0x1d, 0x26b, 0xa, 0x1d, 0xc, 0x1d, 0xe, 0x1d, 
+    0x26e, 0xb, 0x1d, 0x5, 0x1d, 0x270, 0xa, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 
+    0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 
+    0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x7, 0x1d, 
+    0x280, 0xa, 0x1d, 0xc, 0x1d, 0xe, 0x1d, 0x283, 0xb, 0x1d, 0x5, 0x1d, 
+    0x285, 0xa, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 
+    0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 
+    0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 
+    0x7, 0x1d, 0x299, 0xa, 0x1d, 0xc, 0x1d, 0xe, 0x1d, 0x29c, 0xb, 0x1d, 
+    0x3, 0x1d, 0x5, 0x1d, 0x29f, 0xa, 0x1d, 0x3, 0x1d, 0x3, 0x1d, 0x5, 0x1d, 
+    0x2a3, 0xa, 0x1d, 0x3, 0x1e, 0x3, 0x1e, 0x3, 0x1e, 0x7, 0x1e, 0x2a8, 
+    0xa, 0x1e, 0xc, 0x1e, 0xe, 0x1e, 0x2ab, 0xb, 0x1e, 0x3, 0x1e, 0x3, 0x1e, 
+    0x3, 0x1e, 0x3, 0x1f, 0x3, 0x1f, 0x3, 0x1f, 0x3, 0x1f, 0x5, 0x1f, 0x2b4, 
+    0xa, 0x1f, 0x5, 0x1f, 0x2b6, 0xa, 0x1f, 0x3, 0x20, 0x3, 0x20, 0x3, 0x20, 
+    0x2, 0x3, 0x36, 0x21, 0x2, 0x4, 0x6, 0x8, 0xa, 0xc, 0xe, 0x10, 0x12, 
+    0x14, 0x16, 0x18, 0x1a, 0x1c, 0x1e, 0x20, 0x22, 0x24, 0x26, 0x28, 0x2a, 
+    0x2c, 0x2e, 0x30, 0x32, 0x34, 0x36, 0x38, 0x3a, 0x3c, 0x3e, 0x2, 0x11, 
+    0x3, 0x2, 0x16, 0x17, 0x3, 0x2, 0x1a, 0x1b, 0x3, 0x2, 0x1f, 0x21, 0x3, 
+    0x2, 0x25, 0x2a, 0x4, 0x2, 0x11, 0x11, 0x15, 0x17, 0x3, 0x2, 0x31, 0x32, 
+    0x4, 0x2, 0x44, 0x44, 0x57, 0x57, 0x3, 0x2, 0x39, 0x3b, 0x4, 0x2, 0x38, 
+    0x38, 0x3c, 0x3c, 0x4, 0x2, 0x45, 0x45, 0x58, 0x58, 0x4, 0x2, 0x46, 
+    0x46, 0x59, 0x59, 0x3, 0x2, 0x47, 0x48, 0x3, 0x2, 0x49, 0x4e, 0x3, 0x2, 
+    0x4b, 0x4c, 0xb, 0x2, 0x6, 0x7, 0xf, 0x10, 0x13, 0x13, 0x1a, 0x1b, 0x1f, 
+    0x21, 0x2f, 0x2f, 0x31, 0x37, 0x55, 0x56, 0x62, 0x62, 0x2, 0x316, 0x2, 
+    0x41, 0x3, 0x2, 0x2, 0x2, 0x4, 0x6b, 0x3, 0x2, 0x2, 0x2, 0x6, 0x74, 
+    0x3, 0x2, 0x2, 0x2, 0x8, 0x76, 0x3, 0x2, 0x2, 0x2, 0xa, 0x89, 0x3, 0x2, 
+    0x2, 0x2, 0xc, 0x8d, 0x3, 0x2, 0x2, 0x2, 0xe, 0xa2, 0x3, 0x2, 0x2, 0x2, 
+    0x10, 0xaf, 0x3, 0x2, 0x2, 0x2, 0x12, 0xbd, 0x3, 0x2, 0x2, 0x2, 0x14, 
+    0xbf, 0x3, 0x2, 0x2, 0x2, 0x16, 0xd0, 0x3, 0x2, 0x2, 0x2, 0x18, 0xdb, 
+    0x3, 0x2, 0x2, 0x2, 0x1a, 0xf4, 0x3, 0x2, 0x2, 0x2, 0x1c, 0x119, 0x3, 
+    0x2, 0x2, 0x2, 0x1e, 0x11b, 0x3, 0x2, 0x2, 0x2, 0x20, 0x11e, 0x3, 0x2, 
+    0x2, 0x2, 0x22, 0x12e, 0x3, 0x2, 0x2, 0x2, 0x24, 0x143, 0x3, 0x2, 0x2, 
+    0x2, 0x26, 0x161, 0x3, 0x2, 0x2, 0x2, 0x28, 0x168, 0x3, 0x2, 0x2, 0x2, 
+    0x2a, 0x16a, 0x3, 0x2, 0x2, 0x2, 0x2c, 0x19c, 0x3, 0x2, 0x2, 0x2, 0x2e, 
+    0x1cd, 0x3, 0x2, 0x2, 0x2, 0x30, 0x1cf, 0x3, 0x2, 0x2, 0x2, 0x32, 0x20b, 
+    0x3, 0x2, 0x2, 0x2, 0x34, 0x20d, 0x3, 0x2, 0x2, 0x2, 0x36, 0x217, 0x3, 
+    0x2, 0x2, 0x2, 0x38, 0x2a2, 0x3, 0x2, 0x2, 0x2, 0x3a, 0x2a4, 0x3, 0x2, 
+    0x2, 0x2, 0x3c, 0x2b5, 0x3, 0x2, 0x2, 0x2, 0x3e, 0x2b7, 0x3, 0x2, 0x2, 
+    0x2, 0x40, 0x42, 0x5, 0x4, 0x3, 0x2, 0x41, 0x40, 0x3, 0x2, 0x2, 0x2, 
+    0x41, 0x42, 0x3, 0x2, 0x2, 0x2, 0x42, 0x46, 0x3, 0x2, 0x2, 0x2, 0x43, 
+    0x45, 0x5, 0x6, 0x4, 0x2, 0x44, 0x43, 0x3, 0x2, 0x2, 0x2, 0x45, 0x48, 
+    0x3, 0x2, 0x2, 0x2, 0x46, 0x44, 0x3, 0x2, 0x2, 0x2, 0x46, 0x47, 0x3, 
+    0x2, 0x2, 0x2, 0x47, 0x49, 0x3, 0x2, 0x2, 0x2, 0x48, 0x46, 0x3, 0x2, 
+    0x2, 0x2, 0x49, 0x4a, 0x7, 0x2, 0x2, 0x3, 0x4a, 0x3, 0x3, 0x2, 0x2, 
+    0x2, 0x4b, 0x4c, 0x7, 0x3, 0x2, 0x2, 0x4c, 0x4e, 0x5, 0x3e, 0x20, 0x2, 
+    0x4d, 0x4f, 0x7, 0x5d, 0x2, 0x2, 0x4e, 0x4d, 0x3, 0x2, 0x2, 0x2, 0x4e, 
+    0x4f, 0x3, 0x2, 0x2, 0x2, 0x4f, 0x51, 0x3, 0x2, 0x2, 0x2, 0x50, 0x52, 
+    0x7, 0x5b, 0x2, 0x2, 0x51, 0x50, 0x3, 0x2, 0x2, 0x2, 0x51, 0x52, 0x3, 
+    0x2, 0x2, 0x2, 0x52, 0x53, 0x3, 0x2, 0x2, 0x2, 0x53, 0x54, 0x7, 0x4, 
+    0x2, 0x2, 0x54, 0x6c, 0x3, 0x2, 0x2, 0x2, 0x55, 0x56, 0x7, 0x5, 0x2, 
+    0x2, 0x56, 0x58, 0x5, 0x3e, 0x20, 0x2, 0x57, 0x59, 0x7, 0x5d, 0x2, 0x2, 
+    0x58, 0x57, 0x3, 0x2, 0x2, 0x2, 0x58, 0x59, 0x3, 0x2, 0x2, 0x2, 0x59, 
+    0x5b, 0x3, 0x2, 0x2, 0x2, 0x5a, 0x5c, 0x7, 0x5b, 0x2, 0x2, 0x5b, 0x5a, 
+    0x3, 0x2, 0x2, 0x2, 0x5b, 0x5c, 0x3, 0x2, 0x2, 0x2, 0x5c, 0x60, 0x3, 
+    0x2, 0x2, 0x2, 0x5d, 0x5f, 0x5, 0x1e, 0x10, 0x2, 0x5e, 0x5d, 0x3, 0x2, 
+    0x2, 0x2, 0x5f, 0x62, 0x3, 0x2, 0x2, 0x2, 0x60, 0x5e, 0x3, 0x2, 0x2, 
+    0x2, 0x60, 0x61, 0x3, 0x2, 0x2, 0x2, 0x61, 0x63, 0x3, 0x2, 0x2, 0x2, 
+    0x62, 0x60, 0x3, 0x2, 0x2, 0x2, 0x63, 0x64, 0x7, 0x6, 0x2, 0x2, 0x64, 
+    0x67, 0x5, 0x3e, 0x20, 0x2, 0x65, 0x66, 0x7, 0x7, 0x2, 0x2, 0x66, 0x68, 
+    0x7, 0x5f, 0x2, 0x2, 0x67, 0x65, 0x3, 0x2, 0x2, 0x2, 0x67, 0x68, 0x3, 
+    0x2, 0x2, 0x2, 0x68, 0x69, 0x3, 0x2, 0x2, 0x2, 0x69, 0x6a, 0x7, 0x4, 
+    0x2, 0x2, 0x6a, 0x6c, 0x3, 0x2, 0x2, 0x2, 0x6b, 0x4b, 0x3, 0x2, 0x2, 
+    0x2, 0x6b, 0x55, 0x3, 0x2, 0x2, 0x2, 0x6c, 0x5, 0x3, 0x2, 0x2, 0x2, 
+    0x6d, 0x75, 0x5, 0x8, 0x5, 0x2, 0x6e, 0x75, 0x5, 0xc, 0x7, 0x2, 0x6f, 
+    0x75, 0x5, 0x14, 0xb, 0x2, 0x70, 0x75, 0x5, 0x18, 0xd, 0x2, 0x71, 0x75, 
+    0x5, 0x1a, 0xe, 0x2, 0x72, 0x75, 0x5, 0x30, 0x19, 0x2, 0x73, 0x75, 0x5, 
+    0x2c, 0x17, 0x2, 0x74, 0x6d, 0x3, 0x2, 0x2, 0x2, 0x74, 0x6e, 0x3, 0x2, 
+    0x2, 0x2, 0x74, 0x6f, 0x3, 0x2, 0x2, 0x2, 0x74, 0x70, 0x3, 0x2, 0x2, 
+    0x2, 0x74, 0x71, 0x3, 0x2, 0x2, 0x2, 0x74, 0x72, 0x3, 0x2, 0x2, 0x2, 
+    0x74, 0x73, 0x3, 0x2, 0x2, 0x2, 0x75, 0x7, 0x3, 0x2, 0x2, 0x2, 0x76, 
+    0x77, 0x7, 0x8, 0x2, 0x2, 0x77, 0x79, 0x5, 0x3e, 0x20, 0x2, 0x78, 0x7a, 
+    0x7, 0x5b, 0x2, 0x2, 0x79, 0x78, 0x3, 0x2, 0x2, 0x2, 0x79, 0x7a, 0x3, 
+    0x2, 0x2, 0x2, 0x7a, 0x7b, 0x3, 0x2, 0x2, 0x2, 0x7b, 0x7c, 0x7, 0x9, 
+    0x2, 0x2, 0x7c, 0x81, 0x5, 0xa, 0x6, 0x2, 0x7d, 0x7e, 0x7, 0xa, 0x2, 
+    0x2, 0x7e, 0x80, 0x5, 0xa, 0x6, 0x2, 0x7f, 0x7d, 0x3, 0x2, 0x2, 0x2, 
+    0x80, 0x83, 0x3, 0x2, 0x2, 0x2, 0x81, 0x7f, 0x3, 0x2, 0x2, 0x2, 0x81, 
+    0x82, 0x3, 0x2, 0x2, 0x2, 0x82, 0x85, 0x3, 0x2, 0x2, 0x2, 0x83, 0x81, 
+    0x3, 0x2, 0x2, 0x2, 0x84, 0x86, 0x7, 0xa, 0x2, 0x2, 0x85, 0x84, 0x3, 
+    0x2, 0x2, 0x2, 0x85, 0x86, 0x3, 0x2, 0x2, 0x2, 0x86, 0x87, 0x3, 0x2, 
+    0x2, 0x2, 0x87, 0x88, 0x7, 0xb, 0x2, 0x2, 0x88, 0x9, 0x3, 0x2, 0x2, 
+    0x2, 0x89, 0x8b, 0x5, 0x3e, 0x20, 0x2, 0x8a, 0x8c, 0x7, 0x5d, 0x2, 0x2, 
+    0x8b, 0x8a, 0x3, 0x2, 0x2, 0x2, 0x8b, 0x8c, 0x3, 0x2, 0x2, 0x2, 0x8c, 
+    0xb, 0x3, 0x2, 0x2, 0x2, 0x8d, 0x8e, 0x7, 0xc, 0x2, 0x2, 0x8e, 0x90, 
+    0x5, 0x3e, 0x20, 0x2, 0x8f, 0x91, 0x7, 0x5b, 0x2, 0x2, 0x90, 0x8f, 0x3, 
+    0x2, 0x2, 0x2, 0x90, 0x91, 0x3, 0x2, 0x2, 0x2, 0x91, 0x95, 0x3, 0x2, 
+    0x2, 0x2, 0x92, 0x94, 0x5, 0x1e, 0x10, 0x2, 0x93, 0x92, 0x3, 0x2, 0x2, 
+    0x2, 0x94, 0x97, 0x3, 0x2, 0x2, 0x2, 0x95, 0x93, 0x3, 0x2, 0x2, 0x2, 
+    0x95, 0x96, 0x3, 0x2, 0x2, 0x2, 0x96, 0x98, 0x3, 0x2, 0x2, 0x2, 0x97, 
+    0x95, 0x3, 0x2, 0x2, 0x2, 0x98, 0x9c, 0x7, 0x9, 0x2, 0x2, 0x99, 0x9b, 
+    0x5, 0xe, 0x8, 0x2, 0x9a, 0x99, 0x3, 0x2, 0x2, 0x2, 0x9b, 0x9e, 0x3, 
+    0x2, 0x2, 0x2, 0x9c, 0x9a, 0x3, 0x2, 0x2, 0x2, 0x9c, 0x9d, 0x3, 0x2, 
+    0x2, 0x2, 0x9d, 0x9f, 0x3, 0x2, 0x2, 0x2, 0x9e, 0x9c, 0x3, 0x2, 0x2, 
+    0x2, 0x9f, 0xa0, 0x7, 0xb, 0x2, 0x2, 0xa0, 0xd, 0x3, 0x2, 0x2, 0x2, 
+    0xa1, 0xa3, 0x7, 0x55, 0x2, 0x2, 0xa2, 0xa1, 0x3, 0x2, 0x2, 0x2, 0xa2, 
+    0xa3, 0x3, 0x2, 0x2, 0x2, 0xa3, 0xa4, 0x3, 0x2, 0x2, 0x2, 0xa4, 0xa5, 
+    0x5, 0x3e, 0x20, 0x2, 0xa5, 0xa6, 0x7, 0xd, 0x2, 0x2, 0xa6, 0xaa, 0x5, 
+    0x12, 0xa, 0x2, 0xa7, 0xa9, 0x5, 0x10, 0x9, 0x2, 0xa8, 0xa7, 0x3, 0x2, 
+    0x2, 0x2, 0xa9, 0xac, 0x3, 0x2, 0x2, 0x2, 0xaa, 0xa8, 0x3, 0x2, 0x2, 
+    0x2, 0xaa, 0xab, 0x3, 0x2, 0x2, 0x2, 0xab, 0xad, 0x3, 0x2, 0x2, 0x2, 
+    0xac, 0xaa, 0x3, 0x2, 0x2, 0x2, 0xad, 0xae, 0x7, 0x4, 0x2, 0x2, 0xae, 
+    0xf, 0x3, 0x2, 0x2, 0x2, 0xaf, 0xb0, 0x7, 0xe, 0x2, 0x2, 0xb0, 0xb1, 
+    0x5, 0x2a, 0x16, 0x2, 0xb1, 0xb2, 0x5, 0x36, 0x1c, 0x2, 0xb2, 0x11, 
+    0x3, 0x2, 0x2, 0x2, 0xb3, 0xb4, 0x7, 0xf, 0x2, 0x2, 0xb4, 0xb5, 0x7, 
+    0x10, 0x2, 0x2, 0xb5, 0xb7, 0x5, 0x3e, 0x20, 0x2, 0xb6, 0xb8, 0x7, 0x5a, 
+    0x2, 0x2, 0xb7, 0xb6, 0x3, 0x2, 0x2, 0x2, 0xb7, 0xb8, 0x3, 0x2, 0x2, 
+    0x2, 0xb8, 0xbe, 0x3, 0x2, 0x2, 0x2, 0xb9, 0xbb, 0x5, 0x3e, 0x20, 0x2, 
+    0xba, 0xbc, 0x7, 0x5a, 0x2, 0x2, 0xbb, 0xba, 0x3, 0x2, 0x2, 0x2, 0xbb, 
+    0xbc, 0x3, 0x2, 0x2, 0x2, 0xbc, 0xbe, 0x3, 0x2, 0x2, 0x2, 0xbd, 0xb3, 
+    0x3, 0x2, 0x2, 0x2, 0xbd, 0xb9, 0x3, 0x2, 0x2, 0x2, 0xbe, 0x13, 0x3, 
+    0x2, 0x2, 0x2, 0xbf, 0xc0, 0x7, 0x11, 0x2, 0x2, 0xc0, 0xc1, 0x5, 0x3e, 
+    0x20, 0x2, 0xc1, 0xc2, 0x7, 0xd, 0x2, 0x2, 0xc2, 0xc4, 0x5, 0x12, 0xa, 
+    0x2, 0xc3, 0xc5, 0x7, 0x5b, 0x2, 0x2, 0xc4, 0xc3, 0x3, 0x2, 0x2, 0x2, 
+    0xc4, 0xc5, 0x3, 0x2, 0x2, 0x2, 0xc5, 0xc9, 0x3, 0x2, 0x2, 0x2, 0xc6, 
+    0xc8, 0x5, 0x1e, 0x10, 0x2, 0xc7, 0xc6, 0x3, 0x2, 0x2, 0x2, 0xc8, 0xcb, 
+    0x3, 0x2, 0x2, 0x2, 0xc9, 0xc7, 0x3, 0x2, 0x2, 0x2, 0xc9, 0xca, 0x3, 
+    0x2, 0x2, 0x2, 0xca, 0xcc, 0x3, 0x2, 0x2, 0x2, 0xcb, 0xc9, 0x3, 0x2, 
+    0x2, 0x2, 0xcc, 0xcd, 0x7, 0x12, 0x2, 0x2, 0xcd, 0xce, 0x5, 0x16, 0xc, 
+    0x2, 0xce, 0xcf, 0x7, 0x4, 0x2, 0x2, 0xcf, 0x15, 0x3, 0x2, 0x2, 0x2, 
+    0xd0, 0xd8, 0x5, 0x36, 0x1c, 0x2, 0xd1, 0xd2, 0x7, 0x13, 0x2, 0x2, 0xd2, 
+    0xd3, 0x7, 0x5f, 0x2, 0x2, 0xd3, 0xd4, 0x7, 0xa, 0x2, 0x2, 0xd4, 0xd5, 
+    0x7, 0x14, 0x2, 0x2, 0xd5, 0xd7, 0x5, 0x36, 0x1c, 0x2, 0xd6, 0xd1, 0x3, 
+    0x2, 0x2, 0x2, 0xd7, 0xda, 0x3, 0x2, 0x2, 0x2, 0xd8, 0xd6, 0x3, 0x2, 
+    0x2, 0x2, 0xd8, 0xd9, 0x3, 0x2, 0x2, 0x2, 0xd9, 0x17, 0x3, 0x2, 0x2, 
+    0x2, 0xda, 0xd8, 0x3, 0x2, 0x2, 0x2, 0xdb, 0xdc, 0x7, 0x15, 0x2, 0x2, 
+    0xdc, 0xdd, 0x5, 0x3e, 0x20, 0x2, 0xdd, 0xde, 0x7, 0xd, 0x2, 0x2, 0xde, 
+    0xe0, 0x5, 0x12, 0xa, 0x2, 0xdf, 0xe1, 0x7, 0x5b, 0x2, 0x2, 0xe0, 0xdf, 
+    0x3, 0x2, 0x2, 0x2, 0xe0, 0xe1, 0x3, 0x2, 0x2, 0x2, 0xe1, 0xe5, 0x3, 
+    0x2, 0x2, 0x2, 0xe2, 0xe4, 0x5, 0x1e, 0x10, 0x2, 0xe3, 0xe2, 0x3, 0x2, 
+    0x2, 0x2, 0xe4, 0xe7, 0x3, 0x2, 0x2, 0x2, 0xe5, 0xe3, 0x3, 0x2, 0x2, 
+    0x2, 0xe5, 0xe6, 0x3, 0x2, 0x2, 0x2, 0xe6, 0xe8, 0x3, 0x2, 0x2, 0x2, 
+    0xe7, 0xe5, 0x3, 0x2, 0x2, 0x2, 0xe8, 0xe9, 0x7, 0x12, 0x2, 0x2, 0xe9, 
+    0xee, 0x5, 0x36, 0x1c, 0x2, 0xea, 0xeb, 0x7, 0xa, 0x2, 0x2, 0xeb, 0xed, 
+    0x5, 0x36, 0x1c, 0x2, 0xec, 0xea, 0x3, 0x2, 0x2, 0x2, 0xed, 0xf0, 0x3, 
+    0x2, 0x2, 0x2, 0xee, 0xec, 0x3, 0x2, 0x2, 0x2, 0xee, 0xef, 0x3, 0x2, 
+    0x2, 0x2, 0xef, 0xf1, 0x3, 0x2, 0x2, 0x2, 0xf0, 0xee, 0x3, 0x2, 0x2, 
+    0x2, 0xf1, 0xf2, 0x7, 0x4, 0x2, 0x2, 0xf2, 0x19, 0x3, 0x2, 0x2, 0x2, 
+    0xf3, 0xf5, 0x7, 0x56, 0x2, 0x2, 0xf4, 0xf3, 0x3, 0x2, 0x2, 0x2, 0xf4, 
+    0xf5, 0x3, 0x2, 0x2, 0x2, 0xf5, 0xf6, 0x3, 0x2, 0x2, 0x2, 0xf6, 0xf7, 
+    0x9, 0x2, 0x2, 0x2, 0xf7, 0xf8, 0x5, 0x3e, 0x20, 0x2, 0xf8, 0xf9, 0x7, 
+    0x18, 0x2, 0x2, 0xf9, 0xfa, 0x5, 0x3e, 0x20, 0x2, 0xfa, 0xfb, 0x7, 0xd, 
+    0x2, 0x2, 0xfb, 0xfc, 0x5, 0x3e, 0x20, 0x2, 0xfc, 0xff, 0x7, 0x19, 0x2, 
+    0x2, 0xfd, 0xfe, 0x7, 0xd, 0x2, 0x2, 0xfe, 0x100, 0x5, 0x12, 0xa, 0x2, 
+    0xff, 0xfd, 0x3, 0x2, 0x2, 0x2, 0xff, 0x100, 0x3, 0x2, 0x2, 0x2, 0x100, 
+    0x102, 0x3, 0x2, 0x2, 0x2, 0x101, 0x103, 0x7, 0x5d, 0x2, 0x2, 0x102, 
+    0x101, 0x3, 0x2, 0x2, 0x2, 0x102, 0x103, 0x3, 0x2, 0x2, 0x2, 0x103, 
+    0x105, 0x3, 0x2, 0x2, 0x2, 0x104, 0x106, 0x7, 0x5b, 0x2, 0x2, 0x105, 
+    0x104, 0x3, 0x2, 0x2, 0x2, 0x105, 0x106, 0x3, 0x2, 0x2, 0x2, 0x106, 
+    0x10a, 0x3, 0x2, 0x2, 0x2, 0x107, 0x109, 0x5, 0x1e, 0x10, 0x2, 0x108, 
+    0x107, 0x3, 0x2, 0x2, 0x2, 0x109, 0x10c, 0x3, 0x2, 0x2, 0x2, 0x10a, 
+    0x108, 0x3, 0x2, 0x2, 0x2, 0x10a, 0x10b, 0x3, 0x2, 0x2, 0x2, 0x10b, 
+    0x10d, 0x3, 0x2, 0x2, 0x2, 0x10c, 0x10a, 0x3, 0x2, 0x2, 0x2, 0x10d, 
+    0x10e, 0x7, 0x12, 0x2, 0x2, 0x10e, 0x112, 0x5, 0x1c, 0xf, 0x2, 0x10f, 
+    0x111, 0x5, 0x20, 0x11, 0x2, 0x110, 0x10f, 0x3, 0x2, 0x2, 0x2, 0x111, 
+    0x114, 0x3, 0x2, 0x2, 0x2, 0x112, 0x110, 0x3, 0x2, 0x2, 0x2, 0x112, 
+    0x113, 0x3, 0x2, 0x2, 0x2, 0x113, 0x115, 0x3, 0x2, 0x2, 0x2, 0x114, 
+    0x112, 0x3, 0x2, 0x2, 0x2, 0x115, 0x116, 0x7, 0x4, 0x2, 0x2, 0x116, 
+    0x1b, 0x3, 0x2, 0x2, 0x2, 0x117, 0x11a, 0x5, 0x22, 0x12, 0x2, 0x118, 
+    0x11a, 0x5, 0x36, 0x1c, 0x2, 0x119, 0x117, 0x3, 0x2, 0x2, 0x2, 0x119, 
+    0x118, 0x3, 0x2, 0x2, 0x2, 0x11a, 0x1d, 0x3, 0x2, 0x2, 0x2, 0x11b, 0x11c, 
+    0x9, 0x3, 0x2, 0x2, 0x11c, 0x11d, 0x7, 0x5d, 0x2, 0x2, 0x11d, 0x1f, 
+    0x3, 0x2, 0x2, 0x2, 0x11e, 0x11f, 0x7, 0x1c, 0x2, 0x2, 0x11f, 0x121, 
+    0x5, 0x3e, 0x20, 0x2, 0x120, 0x122, 0x7, 0x5b, 0x2, 0x2, 0x121, 0x120, 
+    0x3, 0x2, 0x2, 0x2, 0x121, 0x122, 0x3, 0x2, 0x2, 0x2, 0x122, 0x126, 
+    0x3, 0x2, 0x2, 0x2, 0x123, 0x125, 0x5, 0x1e, 0x10, 0x2, 0x124, 0x123, 
+    0x3, 0x2, 0x2, 0x2, 0x125, 0x128, 0x3, 0x2, 0x2, 0x2, 0x126, 0x124, 
+    0x3, 0x2, 0x2, 0x2, 0x126, 0x127, 0x3, 0x2, 0x2, 0x2, 0x127, 0x129, 
+    0x3, 0x2, 0x2, 0x2, 0x128, 0x126, 0x3, 0x2, 0x2, 0x2, 0x129, 0x12a, 
+    0x7, 0x1d, 0x2, 0x2, 0x12a, 0x12b, 0x5, 0x36, 0x1c, 0x2, 0x12b, 0x12c, 
+    0x7, 0x14, 0x2, 0x2, 0x12c, 0x12d, 0x5, 0x36, 0x1c, 0x2, 0x12d, 0x21, 
+    0x3, 0x2, 0x2, 0x2, 0x12e, 0x12f, 0x7, 0x1e, 0x2, 0x2, 0x12f, 0x130, 
+    0x5, 0x24, 0x13, 0x2, 0x130, 0x131, 0x7, 0x18, 0x2, 0x2, 0x131, 0x136, 
+    0x5, 0x36, 0x1c, 0x2, 0x132, 0x133, 0x7, 0xa, 0x2, 0x2, 0x133, 0x135, 
+    0x5, 0x36, 0x1c, 0x2, 0x134, 0x132, 0x3, 0x2, 0x2, 0x2, 0x135, 0x138, 
+    0x3, 0x2, 0x2, 0x2, 0x136, 0x134, 0x3, 0x2, 0x2, 0x2, 0x136, 0x137, 
+    0x3, 0x2, 0x2, 0x2, 0x137, 0x139, 0x3, 0x2, 0x2, 0x2, 0x138, 0x136, 
+    0x3, 0x2, 0x2, 0x2, 0x139, 0x13a, 0x7, 0x19, 0x2, 0x2, 0x13a, 0x13e, 
+    0x7, 0x9, 0x2, 0x2, 0x13b, 0x13d, 0x5, 0x26, 0x14, 0x2, 0x13c, 0x13b, 
+    0x3, 0x2, 0x2, 0x2, 0x13d, 0x140, 0x3, 0x2, 0x2, 0x2, 0x13e, 0x13c, 
+    0x3, 0x2, 0x2, 0x2, 0x13e, 0x13f, 0x3, 0x2, 0x2, 0x2, 0x13f, 0x141, 
+    0x3, 0x2, 0x2, 0x2, 0x140, 0x13e, 0x3, 0x2, 0x2, 0x2, 0x141, 0x142, 
+    0x7, 0xb, 0x2, 0x2, 0x142, 0x23, 0x3, 0x2, 0x2, 0x2, 0x143, 0x144, 0x9, 
+    0x4, 0x2, 0x2, 0x144, 0x25, 0x3, 0x2, 0x2, 0x2, 0x145, 0x146, 0x5, 0x3e, 
+    0x20, 0x2, 0x146, 0x147, 0x7, 0xd, 0x2, 0x2, 0x147, 0x149, 0x3, 0x2, 
+    0x2, 0x2, 0x148, 0x145, 0x3, 0x2, 0x2, 0x2, 0x148, 0x149, 0x3, 0x2, 
+    0x2, 0x2, 0x149, 0x14a, 0x3, 0x2, 0x2, 0x2, 0x14a, 0x14f, 0x5, 0x28, 
+    0x15, 0x2, 0x14b, 0x14c, 0x7, 0xa, 0x2, 0x2, 0x14c, 0x14e, 0x5, 0x28, 
+    0x15, 0x2, 0x14d, 0x14b, 0x3, 0x2, 0x2, 0x2, 0x14e, 0x151, 0x3, 0x2, 
+    0x2, 0x2, 0x14f, 0x14d, 0x3, 0x2, 0x2, 0x2, 0x14f, 0x150, 0x3, 0x2, 
+    0x2, 0x2, 0x150, 0x152, 0x3, 0x2, 0x2, 0x2, 0x151, 0x14f, 0x3, 0x2, 
+    0x2, 0x2, 0x152, 0x153, 0x7, 0x22, 0x2, 0x2, 0x153, 0x155, 0x5, 0x36, 
+    0x1c, 0x2, 0x154, 0x156, 0x7, 0x5b, 0x2, 0x2, 0x155, 0x154, 0x3, 0x2, 
+    0x2, 0x2, 0x155, 0x156, 0x3, 0x2, 0x2, 0x2, 0x156, 0x157, 0x3, 0x2, 
+    0x2, 0x2, 0x157, 0x158, 0x7, 0x4, 0x2, 0x2, 0x158, 0x162, 0x3, 0x2, 
+    0x2, 0x2, 0x159, 0x15a, 0x7, 0x23, 0x2, 0x2, 0x15a, 0x15b, 0x7, 0x22, 
+    0x2, 0x2, 0x15b, 0x15d, 0x5, 0x36, 0x1c, 0x2, 0x15c, 0x15e, 0x7, 0x5b, 
+    0x2, 0x2, 0x15d, 0x15c, 0x3, 0x2, 0x2, 0x2, 0x15d, 0x15e, 0x3, 0x2, 
+    0x2, 0x2, 0x15e, 0x15f, 0x3, 0x2, 0x2, 0x2, 0x15f, 0x160, 0x7, 0x4, 
+    0x2, 0x2, 0x160, 0x162, 0x3, 0x2, 0x2, 0x2, 0x161, 0x148, 0x3, 0x2, 
+    0x2, 0x2, 0x161, 0x159, 0x3, 0x2, 0x2, 0x2, 0x162, 0x27, 0x3, 0x2, 0x2, 
+    0x2, 0x163, 0x169, 0x7, 0x24, 0x2, 0x2, 0x164, 0x165, 0x5, 0x2a, 0x16, 
+    0x2, 0x165, 0x166, 0x5, 0x36, 0x1c, 0x2, 0x166, 0x169, 0x3, 0x2, 0x2, 
+    0x2, 0x167, 0x169, 0x5, 0x36, 0x1c, 0x2, 0x168, 0x163, 0x3, 0x2, 0x2, 
+    0x2, 0x168, 0x164, 0x3, 0x2, 0x2, 0x2, 0x168, 0x167, 0x3, 0x2, 0x2, 
+    0x2, 0x169, 0x29, 0x3, 0x2, 0x2, 0x2, 0x16a, 0x16b, 0x9, 0x5, 0x2, 0x2, 
+    0x16b, 0x2b, 0x3, 0x2, 0x2, 0x2, 0x16c, 0x16d, 0x7, 0x2b, 0x2, 0x2, 
+    0x16d, 0x19d, 0x5, 0x2e, 0x18, 0x2, 0x16e, 0x16f, 0x7, 0x2c, 0x2, 0x2, 
+    0x16f, 0x19d, 0x5, 0x2e, 0x18, 0x2, 0x170, 0x171, 0x7, 0x2d, 0x2, 0x2, 
+    0x171, 0x172, 0x9, 0x6, 0x2, 0x2, 0x172, 0x174, 0x5, 0x3e, 0x20, 0x2, 
+    0x173, 0x175, 0x7, 0x5b, 0x2, 0x2, 0x174, 0x173, 0x3, 0x2, 0x2, 0x2, 
+    0x174, 0x175, 0x3, 0x2, 0x2, 0x2, 0x175, 0x176, 0x3, 0x2, 0x2, 0x2, 
+    0x176, 0x177, 0x7, 0x4, 0x2, 0x2, 0x177, 0x19d, 0x3, 0x2, 0x2, 0x2, 
+    0x178, 0x179, 0x7, 0x2d, 0x2, 0x2, 0x179, 0x17a, 0x7, 0x1c, 0x2, 0x2, 
+    0x17a, 0x17b, 0x5, 0x3e, 0x20, 0x2, 0x17b, 0x17c, 0x7, 0x2e, 0x2, 0x2, 
+    0x17c, 0x17e, 0x5, 0x3e, 0x20, 0x2, 0x17d, 0x17f, 0x7, 0x5b, 0x2, 0x2, 
+    0x17e, 0x17d, 0x3, 0x2, 0x2, 0x2, 0x17e, 0x17f, 0x3, 0x2, 0x2, 0x2, 
+    0x17f, 0x180, 0x3, 0x2, 0x2, 0x2, 0x180, 0x181, 0x7, 0x4, 0x2, 0x2, 
+    0x181, 0x19d, 0x3, 0x2, 0x2, 0x2, 0x182, 0x183, 0x7, 0x2d, 0x2, 0x2, 
+    0x183, 0x184, 0x7, 0x2f, 0x2, 0x2, 0x184, 0x185, 0x5, 0x3e, 0x20, 0x2, 
+    0x185, 0x186, 0x7, 0x2e, 0x2, 0x2, 0x186, 0x188, 0x5, 0x3e, 0x20, 0x2, 
+    0x187, 0x189, 0x7, 0x5b, 0x2, 0x2, 0x188, 0x187, 0x3, 0x2, 0x2, 0x2, 
+    0x188, 0x189, 0x3, 0x2, 0x2, 0x2, 0x189, 0x18a, 0x3, 0x2, 0x2, 0x2, 
+    0x18a, 0x18b, 0x7, 0x4, 0x2, 0x2, 0x18b, 0x19d, 0x3, 0x2, 0x2, 0x2, 
+    0x18c, 0x18d, 0x7, 0x30, 0x2, 0x2, 0x18d, 0x18e, 0x7, 0x11, 0x2, 0x2, 
+    0x18e, 0x190, 0x5, 0x3e, 0x20, 0x2, 0x18f, 0x191, 0x7, 0x5b, 0x2, 0x2, 
+    0x190, 0x18f, 0x3, 0x2, 0x2, 0x2, 0x190, 0x191, 0x3, 0x2, 0x2, 0x2, 
+    0x191, 0x195, 0x3, 0x2, 0x2, 0x2, 0x192, 0x194, 0x5, 0x1e, 0x10, 0x2, 
+    0x193, 0x192, 0x3, 0x2, 0x2, 0x2, 0x194, 0x197, 0x3, 0x2, 0x2, 0x2, 
+    0x195, 0x193, 0x3, 0x2, 0x2, 0x2, 0x195, 0x196, 0x3, 0x2, 0x2, 0x2, 
+    0x196, 0x198, 0x3, 0x2, 0x2, 0x2, 0x197, 0x195, 0x3, 0x2, 0x2, 0x2, 
+    0x198, 0x199, 0x7, 0x12, 0x2, 0x2, 0x199, 0x19a, 0x5, 0x16, 0xc, 0x2, 
+    0x19a, 0x19b, 0x7, 0x4, 0x2, 0x2, 0x19b, 0x19d, 0x3, 0x2, 0x2, 0x2, 
+    0x19c, 0x16c, 0x3, 0x2, 0x2, 0x2, 0x19c, 0x16e, 0x3, 0x2, 0x2, 0x2, 
+    0x19c, 0x170, 0x3, 0x2, 0x2, 0x2, 0x19c, 0x178, 0x3, 0x2, 0x2, 0x2, 
+    0x19c, 0x182, 0x3, 0x2, 0x2, 0x2, 0x19c, 0x18c, 0x3, 0x2, 0x2, 0x2, 
+    0x19d, 0x2d, 0x3, 0x2, 0x2, 0x2, 0x19e, 0x1ce, 0x5, 0x1a, 0xe, 0x2, 
+    0x19f, 0x1ce, 0x5, 0x14, 0xb, 0x2, 0x1a0, 0x1ce, 0x5, 0x18, 0xd, 0x2, 
+    0x1a1, 0x1ce, 0x5, 0x8, 0x5, 0x2, 0x1a2, 0x1a3, 0x7, 0x1c, 0x2, 0x2, 
+    0x1a3, 0x1a4, 0x5, 0x3e, 0x20, 0x2, 0x1a4, 0x1a5, 0x7, 0x2e, 0x2, 0x2, 
+    0x1a5, 0x1a7, 0x5, 0x3e, 0x20, 0x2, 0x1a6, 0x1a8, 0x7, 0x5b, 0x2, 0x2, 
+    0x1a7, 0x1a6, 0x3, 0x2, 0x2, 0x2, 0x1a7, 0x1a8, 0x3, 0x2, 0x2, 0x2, 
+    0x1a8, 0x1ac, 0x3, 0x2, 0x2, 0x2, 0x1a9, 0x1ab, 0x5, 0x1e, 0x10, 0x2, 
+    0x1aa, 0x1a9, 0x3, 0x2, 0x2, 0x2, 0x1ab, 0x1ae, 0x3, 0x2, 0x2, 0x2, 
+    0x1ac, 0x1aa, 0x3, 0x2, 0x2, 0x2, 0x1ac, 0x1ad, 0x3, 0x2, 0x2, 0x2, 
+    0x1ad, 0x1af, 0x3, 0x2, 0x2, 0x2, 0x1ae, 0x1ac, 0x3, 0x2, 0x2, 0x2, 
+    0x1af, 0x1b0, 0x7, 0x1d, 0x2, 0x2, 0x1b0, 0x1b1, 0x5, 0x36, 0x1c, 0x2, 
+    0x1b1, 0x1b2, 0x7, 0x14, 0x2, 0x2, 0x1b2, 0x1b3, 0x5, 0x36, 0x1c, 0x2, 
+    0x1b3, 0x1b4, 0x7, 0x4, 0x2, 0x2, 0x1b4, 0x1ce, 0x3, 0x2, 0x2, 0x2, 
+    0x1b5, 0x1b6, 0x7, 0x2f, 0x2, 0x2, 0x1b6, 0x1b7, 0x5, 0x3e, 0x20, 0x2, 
+    0x1b7, 0x1b8, 0x7, 0x2e, 0x2, 0x2, 0x1b8, 0x1bb, 0x5, 0x3e, 0x20, 0x2, 
+    0x1b9, 0x1ba, 0x9, 0x7, 0x2, 0x2, 0x1ba, 0x1bc, 0x5, 0x3e, 0x20, 0x2, 
+    0x1bb, 0x1b9, 0x3, 0x2, 0x2, 0x2, 0x1bb, 0x1bc, 0x3, 0x2, 0x2, 0x2, 
+    0x1bc, 0x1bd, 0x3, 0x2, 0x2, 0x2, 0x1bd, 0x1be, 0x7, 0xd, 0x2, 0x2, 
+    0x1be, 0x1c3, 0x5, 0x28, 0x15, 0x2, 0x1bf, 0x1c0, 0x7, 0xa, 0x2, 0x2, 
+    0x1c0, 0x1c2, 0x5, 0x28, 0x15, 0x2, 0x1c1, 0x1bf, 0x3, 0x2, 0x2, 0x2, 
+    0x1c2, 0x1c5, 0x3, 0x2, 0x2, 0x2, 0x1c3, 0x1c1, 0x3, 0x2, 0x2, 0x2, 
+    0x1c3, 0x1c4, 0x3, 0x2, 0x2, 0x2, 0x1c4, 0x1c6, 0x3, 0x2, 0x2, 0x2, 
+    0x1c5, 0x1c3, 0x3, 0x2, 0x2, 0x2, 0x1c6, 0x1c7, 0x7, 0x22, 0x2, 0x2, 
+    0x1c7, 0x1c9, 0x5, 0x36, 0x1c, 0x2, 0x1c8, 0x1ca, 0x7, 0x5b, 0x2, 0x2, 
+    0x1c9, 0x1c8, 0x3, 0x2, 0x2, 0x2, 0x1c9, 0x1ca, 0x3, 0x2, 0x2, 0x2, 
+    0x1ca, 0x1cb, 0x3, 0x2, 0x2, 0x2, 0x1cb, 0x1cc, 0x7, 0x4, 0x2, 0x2, 
+    0x1cc, 0x1ce, 0x3, 0x2, 0x2, 0x2, 0x1cd, 0x19e, 0x3, 0x2, 0x2, 0x2, 
+    0x1cd, 0x19f, 0x3, 0x2, 0x2, 0x2, 0x1cd, 0x1a0, 0x3, 0x2, 0x2, 0x2, 
+    0x1cd, 0x1a1, 0x3, 0x2, 0x2, 0x2, 0x1cd, 0x1a2, 0x3, 0x2, 0x2, 0x2, 
+    0x1cd, 0x1b5, 0x3, 0x2, 0x2, 0x2, 0x1ce, 0x2f, 0x3, 0x2, 0x2, 0x2, 0x1cf, 
+    0x1d0, 0x7, 0x33, 0x2, 0x2, 0x1d0, 0x1d2, 0x5, 0x3e, 0x20, 0x2, 0x1d1, 
+    0x1d3, 0x7, 0x5d, 0x2, 0x2, 0x1d2, 0x1d1, 0x3, 0x2, 0x2, 0x2, 0x1d2, 
+    0x1d3, 0x3, 0x2, 0x2, 0x2, 0x1d3, 0x1d5, 0x3, 0x2, 0x2, 0x2, 0x1d4, 
+    0x1d6, 0x7, 0x5b, 0x2, 0x2, 0x1d5, 0x1d4, 0x3, 0x2, 0x2, 0x2, 0x1d5, 
+    0x1d6, 0x3, 0x2, 0x2, 0x2, 0x1d6, 0x1d7, 0x3, 0x2, 0x2, 0x2, 0x1d7, 
+    0x1db, 0x7, 0x9, 0x2, 0x2, 0x1d8, 0x1da, 0x5, 0x32, 0x1a, 0x2, 0x1d9, 
+    0x1d8, 0x3, 0x2, 0x2, 0x2, 0x1da, 0x1dd, 0x3, 0x2, 0x2, 0x2, 0x1db, 
+    0x1d9, 0x3, 0x2, 0x2, 0x2, 0x1db, 0x1dc, 0x3, 0x2, 0x2, 0x2, 0x1dc, 
+    0x1de, 0x3, 0x2, 0x2, 0x2, 0x1dd, 0x1db, 0x3, 0x2, 0x2, 0x2, 0x1de, 
+    0x1df, 0x7, 0xb, 0x2, 0x2, 0x1df, 0x31, 0x3, 0x2, 0x2, 0x2, 0x1e0, 0x1e1, 
+    0x7, 0x34, 0x2, 0x2, 0x1e1, 0x1e2, 0x5, 0x3e, 0x20, 0x2, 0x1e2, 0x1e3, 
+    0x5, 0x3e, 0x20, 0x2, 0x1e3, 0x1ef, 0x7, 0x9, 0x2, 0x2, 0x1e4, 0x1e9, 
+    0x5, 0x34, 0x1b, 0x2, 0x1e5, 0x1e6, 0x7, 0xa, 0x2, 0x2, 0x1e6, 0x1e8, 
+    0x5, 0x34, 0x1b, 0x2, 0x1e7, 0x1e5, 0x3, 0x2, 0x2, 0x2, 0x1e8, 0x1eb, 
+    0x3, 0x2, 0x2, 0x2, 0x1e9, 0x1e7, 0x3, 0x2, 0x2, 0x2, 0x1e9, 0x1ea, 
+    0x3, 0x2, 0x2, 0x2, 0x1ea, 0x1ed, 0x3, 0x2, 0x2, 0x2, 0x1eb, 0x1e9, 
+    0x3, 0x2, 0x2, 0x2, 0x1ec, 0x1ee, 0x7, 0xa, 0x2, 0x2, 0x1ed, 0x1ec, 
+    0x3, 0x2, 0x2, 0x2, 0x1ed, 0x1ee, 0x3, 0x2, 0x2, 0x2, 0x1ee, 0x1f0, 
+    0x3, 0x2, 0x2, 0x2, 0x1ef, 0x1e4, 0x3, 0x2, 0x2, 0x2, 0x1ef, 0x1f0, 
+    0x3, 0x2, 0x2, 0x2, 0x1f0, 0x1f1, 0x3, 0x2, 0x2, 0x2, 0x1f1, 0x1f3, 
+    0x7, 0xb, 0x2, 0x2, 0x1f2, 0x1f4, 0x7, 0x4, 0x2, 0x2, 0x1f3, 0x1f2, 
+    0x3, 0x2, 0x2, 0x2, 0x1f3, 0x1f4, 0x3, 0x2, 0x2, 0x2, 0x1f4, 0x20c, 
+    0x3, 0x2, 0x2, 0x2, 0x1f5, 0x1f6, 0x7, 0x35, 0x2, 0x2, 0x1f6, 0x1f7, 
+    0x5, 0x3e, 0x20, 0x2, 0x1f7, 0x1f8, 0x7, 0x18, 0x2, 0x2, 0x1f8, 0x1f9, 
+    0x5, 0x3e, 0x20, 0x2, 0x1f9, 0x1fa, 0x7, 0x19, 0x2, 0x2, 0x1fa, 0x1fb, 
+    0x7, 0x25, 0x2, 0x2, 0x1fb, 0x1fc, 0x5, 0x36, 0x1c, 0x2, 0x1fc, 0x1fd, 
+    0x7, 0x4, 0x2, 0x2, 0x1fd, 0x20c, 0x3, 0x2, 0x2, 0x2, 0x1fe, 0x1ff, 
+    0x7, 0x36, 0x2, 0x2, 0x1ff, 0x200, 0x7, 0x5d, 0x2, 0x2, 0x200, 0x20c, 
+    0x7, 0x4, 0x2, 0x2, 0x201, 0x202, 0x7, 0x37, 0x2, 0x2, 0x202, 0x203, 
+    0x7, 0x10, 0x2, 0x2, 0x203, 0x204, 0x7, 0x5f, 0x2, 0x2, 0x204, 0x20c, 
+    0x7, 0x4, 0x2, 0x2, 0x205, 0x206, 0x7, 0x11, 0x2, 0x2, 0x206, 0x207, 
+    0x5, 0x3e, 0x20, 0x2, 0x207, 0x208, 0x7, 0x12, 0x2, 0x2, 0x208, 0x209, 
+    0x5, 0x36, 0x1c, 0x2, 0x209, 0x20a, 0x7, 0x4, 0x2, 0x2, 0x20a, 0x20c, 
+    0x3, 0x2, 0x2, 0x2, 0x20b, 0x1e0, 0x3, 0x2, 0x2, 0x2, 0x20b, 0x1f5, 
+    0x3, 0x2, 0x2, 0x2, 0x20b, 0x1fe, 0x3, 0x2, 0x2, 0x2, 0x20b, 0x201, 
+    0x3, 0x2, 0x2, 0x2, 0x20b, 0x205, 0x3, 0x2, 0x2, 0x2, 0x20c, 0x33, 0x3, 
+    0x2, 0x2, 0x2, 0x20d, 0x20e, 0x5, 0x3e, 0x20, 0x2, 0x20e, 0x20f, 0x7, 
+    0xd, 0x2, 0x2, 0x20f, 0x210, 0x5, 0x36, 0x1c, 0x2, 0x210, 0x35, 0x3, 
+    0x2, 0x2, 0x2, 0x211, 0x212, 0x8, 0x1c, 0x1, 0x2, 0x212, 0x218, 0x5, 
+    0x38, 0x1d, 0x2, 0x213, 0x214, 0x7, 0x38, 0x2, 0x2, 0x214, 0x218, 0x5, 
+    0x36, 0x1c, 0x10, 0x215, 0x216, 0x9, 0x8, 0x2, 0x2, 0x216, 0x218, 0x5, 
+    0x36, 0x1c, 0x5, 0x217, 0x211, 0x3, 0x2, 0x2, 0x2, 0x217, 0x213, 0x3, 
+    0x2, 0x2, 0x2, 0x217, 0x215, 0x3, 0x2, 0x2, 0x2, 0x218, 0x24c, 0x3, 
+    0x2, 0x2, 0x2, 0x219, 0x21a, 0xc, 0xf, 0x2, 0x2, 0x21a, 0x21b, 0x9, 
+    0x9, 0x2, 0x2, 0x21b, 0x24b, 0x5, 0x36, 0x1c, 0x10, 0x21c, 0x21d, 0xc, 
+    0xe, 0x2, 0x2, 0x21d, 0x21e, 0x9, 0xa, 0x2, 0x2, 0x21e, 0x24b, 0x5, 
+    0x36, 0x1c, 0xf, 0x21f, 0x220, 0xc, 0xd, 0x2, 0x2, 0x220, 0x221, 0x7, 
+    0x3d, 0x2, 0x2, 0x221, 0x24b, 0x5, 0x36, 0x1c, 0xe, 0x222, 0x223, 0xc, 
+    0xc, 0x2, 0x2, 0x223, 0x224, 0x5, 0x2a, 0x16, 0x2, 0x224, 0x225, 0x5, 
+    0x36, 0x1c, 0xd, 0x225, 0x24b, 0x3, 0x2, 0x2, 0x2, 0x226, 0x227, 0xc, 
+    0xb, 0x2, 0x2, 0x227, 0x228, 0x7, 0x12, 0x2, 0x2, 0x228, 0x24b, 0x5, 
+    0x36, 0x1c, 0xc, 0x229, 0x22b, 0xc, 0xa, 0x2, 0x2, 0x22a, 0x22c, 0x7, 
+    0x57, 0x2, 0x2, 0x22b, 0x22a, 0x3, 0x2, 0x2, 0x2, 0x22b, 0x22c, 0x3, 
+    0x2, 0x2, 0x2, 0x22c, 0x22d, 0x3, 0x2, 0x2, 0x2, 0x22d, 0x22e, 0x7, 
+    0x3e, 0x2, 0x2, 0x22e, 0x24b, 0x5, 0x36, 0x1c, 0xb, 0x22f, 0x230, 0xc, 
+    0x9, 0x2, 0x2, 0x230, 0x231, 0x7, 0x3f, 0x2, 0x2, 0x231, 0x24b, 0x5, 
+    0x36, 0x1c, 0xa, 0x232, 0x233, 0xc, 0x8, 0x2, 0x2, 0x233, 0x234, 0x7, 
+    0x40, 0x2, 0x2, 0x234, 0x24b, 0x5, 0x36, 0x1c, 0x9, 0x235, 0x236, 0xc, 
+    0x4, 0x2, 0x2, 0x236, 0x237, 0x9, 0xb, 0x2, 0x2, 0x237, 0x24b, 0x5, 
+    0x36, 0x1c, 0x5, 0x238, 0x239, 0xc, 0x3, 0x2, 0x2, 0x239, 0x23a, 0x9, 
+    0xc, 0x2, 0x2, 0x23a, 0x24b, 0x5, 0x36, 0x1c, 0x4, 0x23b, 0x23c, 0xc, 
+    0x11, 0x2, 0x2, 0x23c, 0x23d, 0x7, 0x2e, 0x2, 0x2, 0x23d, 0x24b, 0x5, 
+    0x3e, 0x20, 0x2, 0x23e, 0x23f, 0xc, 0x7, 0x2, 0x2, 0x23f, 0x241, 0x7, 
+    0x41, 0x2, 0x2, 0x240, 0x242, 0x7, 0x57, 0x2, 0x2, 0x241, 0x240, 0x3, 
+    0x2, 0x2, 0x2, 0x241, 0x242, 0x3, 0x2, 0x2, 0x2, 0x242, 0x243, 0x3, 
+    0x2, 0x2, 0x2, 0x243, 0x24b, 0x7, 0x42, 0x2, 0x2, 0x244, 0x245, 0xc, 
+    0x6, 0x2, 0x2, 0x245, 0x246, 0x7, 0x41, 0x2, 0x2, 0x246, 0x248, 0x7, 
+    0x43, 0x2, 0x2, 0x247, 0x249, 0x5, 0x3e, 0x20, 0x2, 0x248, 0x247, 0x3, 
+    0x2, 0x2, 0x2, 0x248, 0x249, 0x3, 0x2, 0x2, 0x2, 0x249, 0x24b, 0x3, 
+    0x2, 0x2, 0x2, 0x24a, 0x219, 0x3, 0x2, 0x2, 0x2, 0x24a, 0x21c, 0x3, 
+    0x2, 0x2, 0x2, 0x24a, 0x21f, 0x3, 0x2, 0x2, 0x2, 0x24a, 0x222, 0x3, 
+    0x2, 0x2, 0x2, 0x24a, 0x226, 0x3, 0x2, 0x2, 0x2, 0x24a, 0x229, 0x3, 
+    0x2, 0x2, 0x2, 0x24a, 0x22f, 0x3, 0x2, 0x2, 0x2, 0x24a, 0x232, 0x3, 
+    0x2, 0x2, 0x2, 0x24a, 0x235, 0x3, 0x2, 0x2, 0x2, 0x24a, 0x238, 0x3, 
+    0x2, 0x2, 0x2, 0x24a, 0x23b, 0x3, 0x2, 0x2, 0x2, 0x24a, 0x23e, 0x3, 
+    0x2, 0x2, 0x2, 0x24a, 0x244, 0x3, 0x2, 0x2, 0x2, 0x24b, 0x24e, 0x3, 
+    0x2, 0x2, 0x2, 0x24c, 0x24a, 0x3, 0x2, 0x2, 0x2, 0x24c, 0x24d, 0x3, 
+    0x2, 0x2, 0x2, 0x24d, 0x37, 0x3, 0x2, 0x2, 0x2, 0x24e, 0x24c, 0x3, 0x2, 
+    0x2, 0x2, 0x24f, 0x2a3, 0x7, 0x61, 0x2, 0x2, 0x250, 0x2a3, 0x7, 0x60, 
+    0x2, 0x2, 0x251, 0x2a3, 0x7, 0x5d, 0x2, 0x2, 0x252, 0x2a3, 0x7, 0x5f, 
+    0x2, 0x2, 0x253, 0x2a3, 0x9, 0xd, 0x2, 0x2, 0x254, 0x2a3, 0x7, 0x42, 
+    0x2, 0x2, 0x255, 0x256, 0x9, 0xe, 0x2, 0x2, 0x256, 0x25a, 0x7, 0x18, 
+    0x2, 0x2, 0x257, 0x258, 0x5, 0x36, 0x1c, 0x2, 0x258, 0x259, 0x7, 0x4f, 
+    0x2, 0x2, 0x259, 0x25b, 0x3, 0x2, 0x2, 0x2, 0x25a, 0x257, 0x3, 0x2, 
+    0x2, 0x2, 0x25a, 0x25b, 0x3, 0x2, 0x2, 0x2, 0x25b, 0x25c, 0x3, 0x2, 
+    0x2, 0x2, 0x25c, 0x25d, 0x5, 0x3e, 0x20, 0x2, 0x25d, 0x25e, 0x7, 0x3e, 
+    0x2, 0x2, 0x25e, 0x261, 0x5, 0x3e, 0x20, 0x2, 0x25f, 0x260, 0x7, 0x50, 
+    0x2, 0x2, 0x260, 0x262, 0x5, 0x36, 0x1c, 0x2, 0x261, 0x25f, 0x3, 0x2, 
+    0x2, 0x2, 0x261, 0x262, 0x3, 0x2, 0x2, 0x2, 0x262, 0x263, 0x3, 0x2, 
+    0x2, 0x2, 0x263, 0x264, 0x7, 0x19, 0x2, 0x2, 0x264, 0x2a3, 0x3, 0x2, 
+    0x2, 0x2, 0x265, 0x266, 0x5, 0x3e, 0x20, 0x2, 0x266, 0x26f, 0x7, 0x18, 
+    0x2, 0x2, 0x267, 0x26c, 0x5, 0x36, 0x1c, 0x2, 0x268, 0x269, 0x7, 0xa, 
+    0x2, 0x2, 0x269, 0x26b, 0x5, 0x36, 0x1c, 0x2, 0x26a, 0x268, 0x3, 0x2, 
+    0x2, 0x2, 0x26b, 0x26e, 0x3, 0x2, 0x2, 0x2, 0x26c, 0x26a, 0x3, 0x2, 
+    0x2, 0x2, 0x26c, 0x26d, 0x3, 0x2, 0x2, 0x2, 0x26d, 0x270, 0x3, 0x2, 
+    0x2, 0x2, 0x26e, 0x26c, 0x3, 0x2, 0x2, 0x2, 0x26f, 0x267, 0x3, 0x2, 
+    0x2, 0x2, 0x26f, 0x270, 0x3, 0x2, 0x2, 0x2, 0x270, 0x271, 0x3, 0x2, 
+    0x2, 0x2, 0x271, 0x272, 0x7, 0x19, 0x2, 0x2, 0x272, 0x2a3, 0x3, 0x2, 
+    0x2, 0x2, 0x273, 0x274, 0x9, 0xf, 0x2, 0x2, 0x274, 0x275, 0x7, 0x18, 
+    0x2, 0x2, 0x275, 0x276, 0x5, 0x36, 0x1c, 0x2, 0x276, 0x277, 0x7, 0xa, 
+    0x2, 0x2, 0x277, 0x278, 0x5, 0x36, 0x1c, 0x2, 0x278, 0x279, 0x7, 0x19, 
+    0x2, 0x2, 0x279, 0x2a3, 0x3, 0x2, 0x2, 0x2, 0x27a, 0x2a3, 0x5, 0x3e, 
+    0x20, 0x2, 0x27b, 0x284, 0x7, 0x9, 0x2, 0x2, 0x27c, 0x281, 0x5, 0x36, 
+    0x1c, 0x2, 0x27d, 0x27e, 0x7, 0xa, 0x2, 0x2, 0x27e, 0x280, 0x5, 0x36, 
+    0x1c, 0x2, 0x27f, 0x27d, 0x3, 0x2, 0x2, 0x2, 0x280, 0x283, 0x3, 0x2, 
+    0x2, 0x2, 0x281, 0x27f, 0x3, 0x2, 0x2, 0x2, 0x281, 0x282, 0x3, 0x2, 
+    0x2, 0x2, 0x282, 0x285, 0x3, 0x2, 0x2, 0x2, 0x283, 0x281, 0x3, 0x2, 
+    0x2, 0x2, 0x284, 0x27c, 0x3, 0x2, 0x2, 0x2, 0x284, 0x285, 0x3, 0x2, 
+    0x2, 0x2, 0x285, 0x286, 0x3, 0x2, 0x2, 0x2, 0x286, 0x2a3, 0x7, 0xb, 
+    0x2, 0x2, 0x287, 0x288, 0x7, 0x18, 0x2, 0x2, 0x288, 0x289, 0x5, 0x36, 
+    0x1c, 0x2, 0x289, 0x28a, 0x7, 0x19, 0x2, 0x2, 0x28a, 0x2a3, 0x3, 0x2, 
+    0x2, 0x2, 0x28b, 0x28c, 0x7, 0x51, 0x2, 0x2, 0x28c, 0x28d, 0x5, 0x36, 
+    0x1c, 0x2, 0x28d, 0x28e, 0x7, 0x14, 0x2, 0x2, 0x28e, 0x28f, 0x5, 0x36, 
+    0x1c, 0x2, 0x28f, 0x290, 0x7, 0x52, 0x2, 0x2, 0x290, 0x291, 0x5, 0x36, 
+    0x1c, 0x2, 0x291, 0x2a3, 0x3, 0x2, 0x2, 0x2, 0x292, 0x293, 0x7, 0x53, 
+    0x2, 0x2, 0x293, 0x294, 0x5, 0x36, 0x1c, 0x2, 0x294, 0x295, 0x7, 0x9, 
+    0x2, 0x2, 0x295, 0x29a, 0x5, 0x3a, 0x1e, 0x2, 0x296, 0x297, 0x7, 0xa, 
+    0x2, 0x2, 0x297, 0x299, 0x5, 0x3a, 0x1e, 0x2, 0x298, 0x296, 0x3, 0x2, 
+    0x2, 0x2, 0x299, 0x29c, 0x3, 0x2, 0x2, 0x2, 0x29a, 0x298, 0x3, 0x2, 
+    0x2, 0x2, 0x29a, 0x29b, 0x3, 0x2, 0x2, 0x2, 0x29b, 0x29e, 0x3, 0x2, 
+    0x2, 0x2, 0x29c, 0x29a, 0x3, 0x2, 0x2, 0x2, 0x29d, 0x29f, 0x7, 0xa, 
+    0x2, 0x2, 0x29e, 0x29d, 0x3, 0x2, 0x2, 0x2, 0x29e, 0x29f, 0x3, 0x2, 
+    0x2, 0x2, 0x29f, 0x2a0, 0x3, 0x2, 0x2, 0x2, 0x2a0, 0x2a1, 0x7, 0xb, 
+    0x2, 0x2, 0x2a1, 0x2a3, 0x3, 0x2, 0x2, 0x2, 0x2a2, 0x24f, 0x3, 0x2, 
+    0x2, 0x2, 0x2a2, 0x250, 0x3, 0x2, 0x2, 0x2, 0x2a2, 0x251, 0x3, 0x2, 
+    0x2, 0x2, 0x2a2, 0x252, 0x3, 0x2, 0x2, 0x2, 0x2a2, 0x253, 0x3, 0x2, 
+    0x2, 0x2, 0x2a2, 0x254, 0x3, 0x2, 0x2, 0x2, 0x2a2, 0x255, 0x3, 0x2, 
+    0x2, 0x2, 0x2a2, 0x265, 0x3, 0x2, 0x2, 0x2, 0x2a2, 0x273, 0x3, 0x2, 
+    0x2, 0x2, 0x2a2, 0x27a, 0x3, 0x2, 0x2, 0x2, 0x2a2, 0x27b, 0x3, 0x2, 
+    0x2, 0x2, 0x2a2, 0x287, 0x3, 0x2, 0x2, 0x2, 0x2a2, 0x28b, 0x3, 0x2, 
+    0x2, 0x2, 0x2a2, 0x292, 0x3, 0x2, 0x2, 0x2, 0x2a3, 0x39, 0x3, 0x2, 0x2, 
+    0x2, 0x2a4, 0x2a9, 0x5, 0x3c, 0x1f, 0x2, 0x2a5, 0x2a6, 0x7, 0x54, 0x2, 
+    0x2, 0x2a6, 0x2a8, 0x5, 0x3c, 0x1f, 0x2, 0x2a7, 0x2a5, 0x3, 0x2, 0x2, 
+    0x2, 0x2a8, 0x2ab, 0x3, 0x2, 0x2, 0x2, 0x2a9, 0x2a7, 0x3, 0x2, 0x2, 
+    0x2, 0x2a9, 0x2aa, 0x3, 0x2, 0x2, 0x2, 0x2aa, 0x2ac, 0x3, 0x2, 0x2, 
+    0x2, 0x2ab, 0x2a9, 0x3, 0x2, 0x2, 0x2, 0x2ac, 0x2ad, 0x7, 0x22, 0x2, 
+    0x2, 0x2ad, 0x2ae, 0x5, 0x36, 0x1c, 0x2, 0x2ae, 0x3b, 0x3, 0x2, 0x2, 
+    0x2, 0x2af, 0x2b6, 0x7, 0x24, 0x2, 0x2, 0x2b0, 0x2b3, 0x5, 0x3e, 0x20, 
+    0x2, 0x2b1, 0x2b2, 0x7, 0x2e, 0x2, 0x2, 0x2b2, 0x2b4, 0x5, 0x3e, 0x20, 
+    0x2, 0x2b3, 0x2b1, 0x3, 0x2, 0x2, 0x2, 0x2b3, 0x2b4, 0x3, 0x2, 0x2, 
+    0x2, 0x2b4, 0x2b6, 0x3, 0x2, 0x2, 0x2, 0x2b5, 0x2af, 0x3, 0x2, 0x2, 
+    0x2, 0x2b5, 0x2b0, 0x3, 0x2, 0x2, 0x2, 0x2b6, 0x3d, 0x3, 0x2, 0x2, 0x2, 
+    0x2b7, 0x2b8, 0x9, 0x10, 0x2, 0x2, 0x2b8, 0x3f, 0x3, 0x2, 0x2, 0x2, 
+    0x55, 0x41, 0x46, 0x4e, 0x51, 0x58, 0x5b, 0x60, 0x67, 0x6b, 0x74, 0x79, 
+    0x81, 0x85, 0x8b, 0x90, 0x95, 0x9c, 0xa2, 0xaa, 0xb7, 0xbb, 0xbd, 0xc4, 
+    0xc9, 0xd8, 0xe0, 0xe5, 0xee, 0xf4, 0xff, 0x102, 0x105, 0x10a, 0x112, 
+    0x119, 0x121, 0x126, 0x136, 0x13e, 0x148, 0x14f, 0x155, 0x15d, 0x161, 
+    0x168, 0x174, 0x17e, 0x188, 0x190, 0x195, 0x19c, 0x1a7, 0x1ac, 0x1bb, 
+    0x1c3, 0x1c9, 0x1cd, 0x1d2, 0x1d5, 0x1db, 0x1e9, 0x1ed, 0x1ef, 0x1f3, 
+    0x20b, 0x217, 0x22b, 0x241, 0x248, 0x24a, 0x24c, 0x25a, 0x261, 0x26c, 
+    0x26f, 0x281, 0x284, 0x29a, 0x29e, 0x2a2, 0x2a9, 0x2b3, 0x2b5, 
+  };
+
+  atn::ATNDeserializer deserializer;
+  _atn = deserializer.deserialize(_serializedATN);
+
+  size_t count = _atn.getNumberOfDecisions();
+  _decisionToDFA.reserve(count);
+  for (size_t i = 0; i < count; i++) { 
+    _decisionToDFA.emplace_back(_atn.getDecisionState(i), i);
+  }
+}
+
+RedlineParser::Initializer RedlineParser::_init;

@@ -1,0 +1,995 @@
+// GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
+// ANTLR tool version: Version 4.7.2
+// Redline.g4 sha256: 8167c3db96c9f87ff1c4a69e7a74e868348fb1222857b54a9a1fbf30b785ee2a
+
+// Generated from Redline.g4 by ANTLR 4.7.2
+
+#pragma once
+
+
+#include "antlr4-runtime.h"
+
+
+namespace redline_generated {
+
+
+class  RedlineParser : public antlr4::Parser {
+public:
+  enum {
+    T__0 = 1, T__1 = 2, T__2 = 3, T__3 = 4, T__4 = 5, T__5 = 6, T__6 = 7, 
+    T__7 = 8, T__8 = 9, T__9 = 10, T__10 = 11, T__11 = 12, T__12 = 13, T__13 = 14, 
+    T__14 = 15, T__15 = 16, T__16 = 17, T__17 = 18, T__18 = 19, T__19 = 20, 
+    T__20 = 21, T__21 = 22, T__22 = 23, T__23 = 24, T__24 = 25, T__25 = 26, 
+    T__26 = 27, T__27 = 28, T__28 = 29, T__29 = 30, T__30 = 31, T__31 = 32, 
+    T__32 = 33, T__33 = 34, T__34 = 35, T__35 = 36, T__36 = 37, T__37 = 38, 
+    T__38 = 39, T__39 = 40, T__40 = 41, T__41 = 42, T__42 = 43, T__43 = 44, 
+    T__44 = 45, T__45 = 46, T__46 = 47, T__47 = 48, T__48 = 49, T__49 = 50, 
+    T__50 = 51, T__51 = 52, T__52 = 53, T__53 = 54, T__54 = 55, T__55 = 56, 
+    T__56 = 57, T__57 = 58, T__58 = 59, T__59 = 60, T__60 = 61, T__61 = 62, 
+    T__62 = 63, T__63 = 64, T__64 = 65, T__65 = 66, T__66 = 67, T__67 = 68, 
+    T__68 = 69, T__69 = 70, T__70 = 71, T__71 = 72, T__72 = 73, T__73 = 74, 
+    T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
+    T__80 = 81, T__81 = 82, KEY = 83, OUTPUT = 84, NOT = 85, AND = 86, OR = 87, 
+    QUESTION = 88, CITATION = 89, UNTERMINATED_CITATION = 90, STRING = 91, 
+    UNTERMINATED_STRING = 92, DATE = 93, DECIMAL = 94, INT = 95, IDENT = 96, 
+    LINE_COMMENT = 97, BLOCK_COMMENT = 98, WS = 99, ERROR_CHAR = 100
+  };
+
+  enum {
+    RuleFile = 0, RuleHeader = 1, RuleDeclaration = 2, RuleEnumDecl = 3, 
+    RuleEnumMember = 4, RuleEntityDecl = 5, RuleFieldDecl = 6, RuleFieldCheck = 7, 
+    RuleType = 8, RuleParamDecl = 9, RuleParamValues = 10, RuleCycleDecl = 11, 
+    RuleRuleDecl = 12, RuleRuleBody = 13, RuleAnnotation = 14, RuleExceptionClause = 15, 
+    RuleTableExpr = 16, RuleHitPolicy = 17, RuleTableRow = 18, RuleCell = 19, 
+    RuleCompareOp = 20, RuleAmendment = 21, RuleAmendable = 22, RuleTestDecl = 23, 
+    RuleTestItem = 24, RuleFieldValue = 25, RuleExpr = 26, RulePrimary = 27, 
+    RuleMatchArm = 28, RulePattern = 29, RuleName = 30
+  };
+
+  RedlineParser(antlr4::TokenStream *input);
+  ~RedlineParser();
+
+  virtual std::string getGrammarFileName() const override;
+  virtual const antlr4::atn::ATN& getATN() const override { return _atn; };
+  virtual const std::vector<std::string>& getTokenNames() const override { return _tokenNames; }; // deprecated: use vocabulary instead.
+  virtual const std::vector<std::string>& getRuleNames() const override;
+  virtual antlr4::dfa::Vocabulary& getVocabulary() const override;
+
+
+  class FileContext;
+  class HeaderContext;
+  class DeclarationContext;
+  class EnumDeclContext;
+  class EnumMemberContext;
+  class EntityDeclContext;
+  class FieldDeclContext;
+  class FieldCheckContext;
+  class TypeContext;
+  class ParamDeclContext;
+  class ParamValuesContext;
+  class CycleDeclContext;
+  class RuleDeclContext;
+  class RuleBodyContext;
+  class AnnotationContext;
+  class ExceptionClauseContext;
+  class TableExprContext;
+  class HitPolicyContext;
+  class TableRowContext;
+  class CellContext;
+  class CompareOpContext;
+  class AmendmentContext;
+  class AmendableContext;
+  class TestDeclContext;
+  class TestItemContext;
+  class FieldValueContext;
+  class ExprContext;
+  class PrimaryContext;
+  class MatchArmContext;
+  class PatternContext;
+  class NameContext; 
+
+  class  FileContext : public antlr4::ParserRuleContext {
+  public:
+    FileContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    antlr4::tree::TerminalNode *EOF();
+    HeaderContext *header();
+    std::vector<DeclarationContext *> declaration();
+    DeclarationContext* declaration(size_t i);
+
+   
+  };
+
+  FileContext* file();
+
+  class  HeaderContext : public antlr4::ParserRuleContext {
+  public:
+    HeaderContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    HeaderContext() = default;
+    void copyFrom(HeaderContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  PolicyHeaderContext : public HeaderContext {
+  public:
+    PolicyHeaderContext(HeaderContext *ctx);
+
+    NameContext *name();
+    antlr4::tree::TerminalNode *STRING();
+    antlr4::tree::TerminalNode *CITATION();
+  };
+
+  class  ModificationHeaderContext : public HeaderContext {
+  public:
+    ModificationHeaderContext(HeaderContext *ctx);
+
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    antlr4::tree::TerminalNode *STRING();
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+    antlr4::tree::TerminalNode *DATE();
+  };
+
+  HeaderContext* header();
+
+  class  DeclarationContext : public antlr4::ParserRuleContext {
+  public:
+    DeclarationContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    EnumDeclContext *enumDecl();
+    EntityDeclContext *entityDecl();
+    ParamDeclContext *paramDecl();
+    CycleDeclContext *cycleDecl();
+    RuleDeclContext *ruleDecl();
+    TestDeclContext *testDecl();
+    AmendmentContext *amendment();
+
+   
+  };
+
+  DeclarationContext* declaration();
+
+  class  EnumDeclContext : public antlr4::ParserRuleContext {
+  public:
+    EnumDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    std::vector<EnumMemberContext *> enumMember();
+    EnumMemberContext* enumMember(size_t i);
+    antlr4::tree::TerminalNode *CITATION();
+
+   
+  };
+
+  EnumDeclContext* enumDecl();
+
+  class  EnumMemberContext : public antlr4::ParserRuleContext {
+  public:
+    EnumMemberContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    antlr4::tree::TerminalNode *STRING();
+
+   
+  };
+
+  EnumMemberContext* enumMember();
+
+  class  EntityDeclContext : public antlr4::ParserRuleContext {
+  public:
+    EntityDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+    std::vector<FieldDeclContext *> fieldDecl();
+    FieldDeclContext* fieldDecl(size_t i);
+
+   
+  };
+
+  EntityDeclContext* entityDecl();
+
+  class  FieldDeclContext : public antlr4::ParserRuleContext {
+  public:
+    FieldDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    TypeContext *type();
+    antlr4::tree::TerminalNode *KEY();
+    std::vector<FieldCheckContext *> fieldCheck();
+    FieldCheckContext* fieldCheck(size_t i);
+
+   
+  };
+
+  FieldDeclContext* fieldDecl();
+
+  class  FieldCheckContext : public antlr4::ParserRuleContext {
+  public:
+    FieldCheckContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    CompareOpContext *compareOp();
+    ExprContext *expr();
+
+   
+  };
+
+  FieldCheckContext* fieldCheck();
+
+  class  TypeContext : public antlr4::ParserRuleContext {
+  public:
+    TypeContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    TypeContext() = default;
+    void copyFrom(TypeContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  NamedTypeContext : public TypeContext {
+  public:
+    NamedTypeContext(TypeContext *ctx);
+
+    NameContext *name();
+    antlr4::tree::TerminalNode *QUESTION();
+  };
+
+  class  SetTypeContext : public TypeContext {
+  public:
+    SetTypeContext(TypeContext *ctx);
+
+    NameContext *name();
+    antlr4::tree::TerminalNode *QUESTION();
+  };
+
+  TypeContext* type();
+
+  class  ParamDeclContext : public antlr4::ParserRuleContext {
+  public:
+    ParamDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    TypeContext *type();
+    ParamValuesContext *paramValues();
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+
+   
+  };
+
+  ParamDeclContext* paramDecl();
+
+  class  ParamValuesContext : public antlr4::ParserRuleContext {
+  public:
+    ParamValuesContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    std::vector<antlr4::tree::TerminalNode *> DATE();
+    antlr4::tree::TerminalNode* DATE(size_t i);
+
+   
+  };
+
+  ParamValuesContext* paramValues();
+
+  class  CycleDeclContext : public antlr4::ParserRuleContext {
+  public:
+    CycleDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    TypeContext *type();
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+
+   
+  };
+
+  CycleDeclContext* cycleDecl();
+
+  class  RuleDeclContext : public antlr4::ParserRuleContext {
+  public:
+    antlr4::Token *kind = nullptr;;
+    RuleDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    RuleBodyContext *ruleBody();
+    antlr4::tree::TerminalNode *OUTPUT();
+    TypeContext *type();
+    antlr4::tree::TerminalNode *STRING();
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+    std::vector<ExceptionClauseContext *> exceptionClause();
+    ExceptionClauseContext* exceptionClause(size_t i);
+
+   
+  };
+
+  RuleDeclContext* ruleDecl();
+
+  class  RuleBodyContext : public antlr4::ParserRuleContext {
+  public:
+    RuleBodyContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    TableExprContext *tableExpr();
+    ExprContext *expr();
+
+   
+  };
+
+  RuleBodyContext* ruleBody();
+
+  class  AnnotationContext : public antlr4::ParserRuleContext {
+  public:
+    antlr4::Token *kind = nullptr;;
+    AnnotationContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    antlr4::tree::TerminalNode *STRING();
+
+   
+  };
+
+  AnnotationContext* annotation();
+
+  class  ExceptionClauseContext : public antlr4::ParserRuleContext {
+  public:
+    ExceptionClauseContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+
+   
+  };
+
+  ExceptionClauseContext* exceptionClause();
+
+  class  TableExprContext : public antlr4::ParserRuleContext {
+  public:
+    TableExprContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    HitPolicyContext *hitPolicy();
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    std::vector<TableRowContext *> tableRow();
+    TableRowContext* tableRow(size_t i);
+
+   
+  };
+
+  TableExprContext* tableExpr();
+
+  class  HitPolicyContext : public antlr4::ParserRuleContext {
+  public:
+    HitPolicyContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  HitPolicyContext* hitPolicy();
+
+  class  TableRowContext : public antlr4::ParserRuleContext {
+  public:
+    TableRowContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    TableRowContext() = default;
+    void copyFrom(TableRowContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  ConditionRowContext : public TableRowContext {
+  public:
+    ConditionRowContext(TableRowContext *ctx);
+
+    std::vector<CellContext *> cell();
+    CellContext* cell(size_t i);
+    ExprContext *expr();
+    NameContext *name();
+    antlr4::tree::TerminalNode *CITATION();
+  };
+
+  class  OtherwiseRowContext : public TableRowContext {
+  public:
+    OtherwiseRowContext(TableRowContext *ctx);
+
+    ExprContext *expr();
+    antlr4::tree::TerminalNode *CITATION();
+  };
+
+  TableRowContext* tableRow();
+
+  class  CellContext : public antlr4::ParserRuleContext {
+  public:
+    CellContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    CellContext() = default;
+    void copyFrom(CellContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  CompareCellContext : public CellContext {
+  public:
+    CompareCellContext(CellContext *ctx);
+
+    CompareOpContext *compareOp();
+    ExprContext *expr();
+  };
+
+  class  AnyCellContext : public CellContext {
+  public:
+    AnyCellContext(CellContext *ctx);
+
+  };
+
+  class  ValueCellContext : public CellContext {
+  public:
+    ValueCellContext(CellContext *ctx);
+
+    ExprContext *expr();
+  };
+
+  CellContext* cell();
+
+  class  CompareOpContext : public antlr4::ParserRuleContext {
+  public:
+    CompareOpContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  CompareOpContext* compareOp();
+
+  class  AmendmentContext : public antlr4::ParserRuleContext {
+  public:
+    AmendmentContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    AmendmentContext() = default;
+    void copyFrom(AmendmentContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  SubstituteParamContext : public AmendmentContext {
+  public:
+    SubstituteParamContext(AmendmentContext *ctx);
+
+    NameContext *name();
+    ParamValuesContext *paramValues();
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+  };
+
+  class  ReplaceAmendmentContext : public AmendmentContext {
+  public:
+    ReplaceAmendmentContext(AmendmentContext *ctx);
+
+    AmendableContext *amendable();
+  };
+
+  class  RepealDeclContext : public AmendmentContext {
+  public:
+    RepealDeclContext(AmendmentContext *ctx);
+
+    antlr4::Token *target = nullptr;
+    NameContext *name();
+    antlr4::tree::TerminalNode *CITATION();
+  };
+
+  class  RepealExceptionContext : public AmendmentContext {
+  public:
+    RepealExceptionContext(AmendmentContext *ctx);
+
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    antlr4::tree::TerminalNode *CITATION();
+  };
+
+  class  RepealRowContext : public AmendmentContext {
+  public:
+    RepealRowContext(AmendmentContext *ctx);
+
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    antlr4::tree::TerminalNode *CITATION();
+  };
+
+  class  InsertAmendmentContext : public AmendmentContext {
+  public:
+    InsertAmendmentContext(AmendmentContext *ctx);
+
+    AmendableContext *amendable();
+  };
+
+  AmendmentContext* amendment();
+
+  class  AmendableContext : public antlr4::ParserRuleContext {
+  public:
+    antlr4::Token *position = nullptr;;
+    AmendableContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    RuleDeclContext *ruleDecl();
+    ParamDeclContext *paramDecl();
+    CycleDeclContext *cycleDecl();
+    EnumDeclContext *enumDecl();
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<AnnotationContext *> annotation();
+    AnnotationContext* annotation(size_t i);
+    std::vector<CellContext *> cell();
+    CellContext* cell(size_t i);
+
+   
+  };
+
+  AmendableContext* amendable();
+
+  class  TestDeclContext : public antlr4::ParserRuleContext {
+  public:
+    TestDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    antlr4::tree::TerminalNode *STRING();
+    antlr4::tree::TerminalNode *CITATION();
+    std::vector<TestItemContext *> testItem();
+    TestItemContext* testItem(size_t i);
+
+   
+  };
+
+  TestDeclContext* testDecl();
+
+  class  TestItemContext : public antlr4::ParserRuleContext {
+  public:
+    TestItemContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    TestItemContext() = default;
+    void copyFrom(TestItemContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  ExpectItemContext : public TestItemContext {
+  public:
+    ExpectItemContext(TestItemContext *ctx);
+
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    ExprContext *expr();
+  };
+
+  class  AsOfItemContext : public TestItemContext {
+  public:
+    AsOfItemContext(TestItemContext *ctx);
+
+    antlr4::tree::TerminalNode *DATE();
+  };
+
+  class  ParamItemContext : public TestItemContext {
+  public:
+    ParamItemContext(TestItemContext *ctx);
+
+    NameContext *name();
+    ExprContext *expr();
+  };
+
+  class  GivenItemContext : public TestItemContext {
+  public:
+    GivenItemContext(TestItemContext *ctx);
+
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    std::vector<FieldValueContext *> fieldValue();
+    FieldValueContext* fieldValue(size_t i);
+  };
+
+  class  AmendItemContext : public TestItemContext {
+  public:
+    AmendItemContext(TestItemContext *ctx);
+
+    antlr4::tree::TerminalNode *STRING();
+  };
+
+  TestItemContext* testItem();
+
+  class  FieldValueContext : public antlr4::ParserRuleContext {
+  public:
+    FieldValueContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    ExprContext *expr();
+
+   
+  };
+
+  FieldValueContext* fieldValue();
+
+  class  ExprContext : public antlr4::ParserRuleContext {
+  public:
+    ExprContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    ExprContext() = default;
+    void copyFrom(ExprContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  AssignMistakeContext : public ExprContext {
+  public:
+    AssignMistakeContext(ExprContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  WithinExprContext : public ExprContext {
+  public:
+    WithinExprContext(ExprContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  IsNoneExprContext : public ExprContext {
+  public:
+    IsNoneExprContext(ExprContext *ctx);
+
+    ExprContext *expr();
+    antlr4::tree::TerminalNode *NOT();
+  };
+
+  class  InExprContext : public ExprContext {
+  public:
+    InExprContext(ExprContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    antlr4::tree::TerminalNode *NOT();
+  };
+
+  class  OrExprContext : public ExprContext {
+  public:
+    OrExprContext(ExprContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    antlr4::tree::TerminalNode *OR();
+  };
+
+  class  FieldExprContext : public ExprContext {
+  public:
+    FieldExprContext(ExprContext *ctx);
+
+    ExprContext *expr();
+    NameContext *name();
+  };
+
+  class  CoalesceExprContext : public ExprContext {
+  public:
+    CoalesceExprContext(ExprContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  IsSomeExprContext : public ExprContext {
+  public:
+    IsSomeExprContext(ExprContext *ctx);
+
+    ExprContext *expr();
+    NameContext *name();
+  };
+
+  class  NotExprContext : public ExprContext {
+  public:
+    NotExprContext(ExprContext *ctx);
+
+    ExprContext *expr();
+    antlr4::tree::TerminalNode *NOT();
+  };
+
+  class  PrimaryExprContext : public ExprContext {
+  public:
+    PrimaryExprContext(ExprContext *ctx);
+
+    PrimaryContext *primary();
+  };
+
+  class  AddExprContext : public ExprContext {
+  public:
+    AddExprContext(ExprContext *ctx);
+
+    antlr4::Token *op = nullptr;
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  OverlapsExprContext : public ExprContext {
+  public:
+    OverlapsExprContext(ExprContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  NegExprContext : public ExprContext {
+  public:
+    NegExprContext(ExprContext *ctx);
+
+    ExprContext *expr();
+  };
+
+  class  MulExprContext : public ExprContext {
+  public:
+    MulExprContext(ExprContext *ctx);
+
+    antlr4::Token *op = nullptr;
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  CompareExprContext : public ExprContext {
+  public:
+    CompareExprContext(ExprContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    CompareOpContext *compareOp();
+  };
+
+  class  AndExprContext : public ExprContext {
+  public:
+    AndExprContext(ExprContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+    antlr4::tree::TerminalNode *AND();
+  };
+
+  ExprContext* expr();
+  ExprContext* expr(int precedence);
+  class  PrimaryContext : public antlr4::ParserRuleContext {
+  public:
+    PrimaryContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    PrimaryContext() = default;
+    void copyFrom(PrimaryContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  DecimalLiteralContext : public PrimaryContext {
+  public:
+    DecimalLiteralContext(PrimaryContext *ctx);
+
+    antlr4::tree::TerminalNode *DECIMAL();
+  };
+
+  class  NoneLiteralContext : public PrimaryContext {
+  public:
+    NoneLiteralContext(PrimaryContext *ctx);
+
+  };
+
+  class  IntLiteralContext : public PrimaryContext {
+  public:
+    IntLiteralContext(PrimaryContext *ctx);
+
+    antlr4::tree::TerminalNode *INT();
+  };
+
+  class  MatchExprContext : public PrimaryContext {
+  public:
+    MatchExprContext(PrimaryContext *ctx);
+
+    ExprContext *expr();
+    std::vector<MatchArmContext *> matchArm();
+    MatchArmContext* matchArm(size_t i);
+  };
+
+  class  BoolLiteralContext : public PrimaryContext {
+  public:
+    BoolLiteralContext(PrimaryContext *ctx);
+
+  };
+
+  class  NameExprContext : public PrimaryContext {
+  public:
+    NameExprContext(PrimaryContext *ctx);
+
+    NameContext *name();
+  };
+
+  class  ParenExprContext : public PrimaryContext {
+  public:
+    ParenExprContext(PrimaryContext *ctx);
+
+    ExprContext *expr();
+  };
+
+  class  SetLiteralContext : public PrimaryContext {
+  public:
+    SetLiteralContext(PrimaryContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  StringLiteralContext : public PrimaryContext {
+  public:
+    StringLiteralContext(PrimaryContext *ctx);
+
+    antlr4::tree::TerminalNode *STRING();
+  };
+
+  class  IfExprContext : public PrimaryContext {
+  public:
+    IfExprContext(PrimaryContext *ctx);
+
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  DateLiteralContext : public PrimaryContext {
+  public:
+    DateLiteralContext(PrimaryContext *ctx);
+
+    antlr4::tree::TerminalNode *DATE();
+  };
+
+  class  AggregateExprContext : public PrimaryContext {
+  public:
+    AggregateExprContext(PrimaryContext *ctx);
+
+    antlr4::Token *agg = nullptr;
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  CallExprContext : public PrimaryContext {
+  public:
+    CallExprContext(PrimaryContext *ctx);
+
+    NameContext *name();
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  class  MinMaxExprContext : public PrimaryContext {
+  public:
+    MinMaxExprContext(PrimaryContext *ctx);
+
+    antlr4::Token *fn = nullptr;
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+  };
+
+  PrimaryContext* primary();
+
+  class  MatchArmContext : public antlr4::ParserRuleContext {
+  public:
+    MatchArmContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    std::vector<PatternContext *> pattern();
+    PatternContext* pattern(size_t i);
+    ExprContext *expr();
+
+   
+  };
+
+  MatchArmContext* matchArm();
+
+  class  PatternContext : public antlr4::ParserRuleContext {
+  public:
+    PatternContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+   
+    PatternContext() = default;
+    void copyFrom(PatternContext *context);
+    using antlr4::ParserRuleContext::copyFrom;
+
+    virtual size_t getRuleIndex() const override;
+
+   
+  };
+
+  class  MemberPatternContext : public PatternContext {
+  public:
+    MemberPatternContext(PatternContext *ctx);
+
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+  };
+
+  class  AnyPatternContext : public PatternContext {
+  public:
+    AnyPatternContext(PatternContext *ctx);
+
+  };
+
+  PatternContext* pattern();
+
+  class  NameContext : public antlr4::ParserRuleContext {
+  public:
+    NameContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    antlr4::tree::TerminalNode *IDENT();
+    antlr4::tree::TerminalNode *KEY();
+    antlr4::tree::TerminalNode *OUTPUT();
+
+   
+  };
+
+  NameContext* name();
+
+
+  virtual bool sempred(antlr4::RuleContext *_localctx, size_t ruleIndex, size_t predicateIndex) override;
+  bool exprSempred(ExprContext *_localctx, size_t predicateIndex);
+
+private:
+  static std::vector<antlr4::dfa::DFA> _decisionToDFA;
+  static antlr4::atn::PredictionContextCache _sharedContextCache;
+  static std::vector<std::string> _ruleNames;
+  static std::vector<std::string> _tokenNames;
+
+  static std::vector<std::string> _literalNames;
+  static std::vector<std::string> _symbolicNames;
+  static antlr4::dfa::Vocabulary _vocabulary;
+  static antlr4::atn::ATN _atn;
+  static std::vector<uint16_t> _serializedATN;
+
+
+  struct Initializer {
+    Initializer();
+  };
+  static Initializer _init;
+};
+
+}  // namespace redline_generated

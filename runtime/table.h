@@ -1,0 +1,60 @@
+// Columnar storage of one entity's data, and of the columns the evaluator computes.
+//
+// Every non-text value is one int64 in its physical encoding (see types/type.h); text is a
+// string_view into storage the Table (or the Program, for literals) owns. Optional columns
+// carry a presence byte per row. This keeps every kernel to two shapes and makes a column of
+// a million rows a few contiguous arrays.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ir/ir.h"
+
+namespace redline::runtime {
+
+struct Column {
+  Type type;
+  std::vector<int64_t> values;          // every kind but Text
+  std::vector<std::string_view> texts;  // Text
+  std::vector<uint8_t> present;         // optional types only: 1 = value present
+
+  size_t size() const { return type.kind == TypeKind::Text ? texts.size() : values.size(); }
+  bool is_present(size_t row) const { return present.empty() || present[row] != 0; }
+};
+
+// One entity's rows as loaded from a dataset.
+struct Table {
+  int32_t entity = -1;            // index into Program::entities
+  std::string source;             // the path it was read from, for messages
+  size_t rows = 0;
+  std::vector<Column> columns;    // one per Entity::fields, same order
+  std::vector<uint64_t> row_lines;  // the source line where each row's record starts (CSV and JSON)
+  bool from_json = false;           // rows are JSON records: messages name the record (row + 1) too
+  // Keeps unescaped text alive; a deque so that views into it never move.
+  std::deque<std::string> text_storage;
+  std::shared_ptr<const std::string> buffer;  // the file's bytes, when texts point into it
+  std::unordered_map<std::string_view, uint32_t> key_index;  // key text -> row
+
+  const Column& key_column(const ir::Entity& e) const { return columns[static_cast<size_t>(e.key_field)]; }
+  // The key of a row as text (int keys are printed), for output and messages.
+  std::string key_text(const ir::Entity& e, size_t row) const;
+  // Where a row came from, to prefix messages: "path:line" (CSV) or
+  // "path: record n (line L)" (JSON).
+  std::string row_location(size_t row) const;
+};
+
+// A problem with input data: the message names the file, the row (line) and the field.
+// The CLI prints it and exits with code 2.
+class DataError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace redline::runtime
