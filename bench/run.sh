@@ -7,17 +7,19 @@
 #                [--seed 20180629] [--runs 3] [--keep]
 #
 # For each size: generate the data (redline-gen, fixed seed) in a temp dir, time each
-# implementation (wall clock, best of --runs), measure its peak RSS in one more run, check that
-# all outputs are byte-identical, and print a table. Exit status 1 if any outputs disagree.
-# Paths are taken relative to the current directory; the policies are found relative to this script.
+# implementation (wall clock, one warm-up run then best of --runs), measure its peak RSS in one
+# more run, check that all outputs are byte-identical, and print a table. Exit status 1 if any
+# outputs disagree (or redline fails), 2 on a usage or setup error.
+# --redline and --build-dir are taken relative to the current directory; their defaults and the
+# policies are found relative to the repository root (the parent of this script's folder).
 set -euo pipefail
 
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_dir="$(cd "$bench_dir/.." && pwd)"
 
 sizes="10000,100000,1000000"
-redline="build/redline"
-build_dir="build"
+redline=""    # default: <repo>/build/redline
+build_dir=""  # default: <repo>/build
 seed=20180629
 runs=3
 keep=0
@@ -35,9 +37,12 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs must be a positive integer" >&2; exit 2; }
+[[ "$sizes" =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "run.sh: --sizes must be like 10000,100000" >&2; exit 2; }
+
 abspath() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;; esac; }
-redline="$(abspath "$redline")"
-build_dir="$(abspath "$build_dir")"
+if [[ -n "$redline" ]]; then redline="$(abspath "$redline")"; else redline="$repo_dir/build/redline"; fi
+if [[ -n "$build_dir" ]]; then build_dir="$(abspath "$build_dir")"; else build_dir="$repo_dir/build"; fi
 
 # The bench tools: <build>/bench/ in the project build, <build>/ when bench/ is built alone.
 find_tool() {
@@ -74,13 +79,14 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/redline-bench.XXXXXX")"
 if [[ $keep == 1 ]]; then echo "keeping data and outputs in $work"; else trap 'rm -rf "$work"' EXIT; fi
 
 now() { date +%s.%N; }
-# best_of CMD...: runs CMD $runs times, prints the fastest wall-clock time in seconds. Fails if
-# CMD fails.
+# best_of CMD...: runs CMD once untimed (warm-up), then $runs times, prints the fastest
+# wall-clock time in seconds. Fails if CMD fails.
 best_of() {
   local best="" i t0 t1 dt
+  "$@" > /dev/null || { echo "run.sh: command failed: $*" >&2; return 1; }
   for ((i = 0; i < runs; i++)); do
     t0=$(now)
-    "$@" || { echo "run.sh: command failed: $*" >&2; return 1; }
+    "$@" > /dev/null || { echo "run.sh: command failed: $*" >&2; return 1; }
     t1=$(now)
     dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
     if [[ -z "$best" ]] || awk -v a="$dt" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$dt; fi
@@ -91,18 +97,10 @@ best_of() {
 peak_rss() {
   if [[ $have_time == 0 ]]; then echo "-"; return 0; fi
   local f="$work/rss"
-  /usr/bin/time -f %M -o "$f" "$@"
+  /usr/bin/time -f %M -o "$f" "$@" > /dev/null || { echo "run.sh: command failed: $*" >&2; return 1; }
   awk '{ printf "%.1f", $1 / 1024 }' "$f"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
-
-run_redline() {
-  "$redline" diff "$policy" --amend "$amendment" --data "Party=$1" \
-    --select premises_counted,assessment --format csv -o "$2"
-}
-run_handwritten() { "$handwritten" "$1" -o "$2"; }
-run_sqlite() { sqlite3 :memory: ".import --csv \"$1\" party" ".read \"$bench_dir/sqlite_diff.sql\"" > "$2"; }
-run_sqlite_import() { sqlite3 :memory: ".import --csv \"$1\" party" > /dev/null; }
 
 echo "redline bench: baseline vs SECMP0044 diff; seed $seed; best of $runs; $(nproc) CPUs; sqlite $(sqlite3 --version | awk '{ print $1 }')"
 [[ $have_redline == 1 ]] || echo "redline: skipped ($redline missing, without 'diff', or policies/sec/*.policy missing)"
@@ -114,17 +112,27 @@ IFS=',' read -r -a size_list <<< "$sizes"
 for n in "${size_list[@]}"; do
   data="$work/parties-$n.csv"
   "$gen" --parties "$n" --seed "$seed" -o "$data"
+  sync "$data" 2>/dev/null || sync  # no write-back of the fresh file during the timed runs
   out1="$work/redline-$n.csv" out2="$work/handwritten-$n.csv" out3="$work/sqlite-$n.csv"
+
+  # The three commands. sqlite3 writes its result with .output so that every command runs as is
+  # (no shell redirection) under the timer and under /usr/bin/time.
+  cmd_redline=("$redline" diff "$policy" --amend "$amendment" --data "Party=$data"
+               --select premises_counted,assessment --format csv -o "$out1")
+  cmd_handwritten=("$handwritten" "$data" -o "$out2")
+  cmd_sqlite=(sqlite3 -bail :memory: ".import --csv \"$data\" party" ".output \"$out3\""
+              ".read \"$bench_dir/sqlite_diff.sql\"")
+  cmd_sqlite_import=(sqlite3 -bail :memory: ".import --csv \"$data\" party")
 
   t1="-" m1="-"
   if [[ $have_redline == 1 ]]; then
-    t1=$(best_of run_redline "$data" "$out1") && m1=$(peak_rss run_redline "$data" "$out1") || { t1="FAIL"; status=1; }
+    if t1=$(best_of "${cmd_redline[@]}"); then m1=$(peak_rss "${cmd_redline[@]}"); else t1="FAIL"; status=1; fi
   fi
-  t2=$(best_of run_handwritten "$data" "$out2")
-  m2=$(peak_rss run_handwritten "$data" "$out2")
-  t3=$(best_of run_sqlite "$data" "$out3")
-  m3=$(peak_rss run_sqlite "$data" "$out3")
-  ti=$(best_of run_sqlite_import "$data")
+  t2=$(best_of "${cmd_handwritten[@]}")
+  m2=$(peak_rss "${cmd_handwritten[@]}")
+  t3=$(best_of "${cmd_sqlite[@]}")
+  m3=$(peak_rss "${cmd_sqlite[@]}")
+  ti=$(best_of "${cmd_sqlite_import[@]}")
 
   agree="yes"
   if ! cmp -s "$out2" "$out3"; then
@@ -138,19 +146,19 @@ for n in "${size_list[@]}"; do
     cmp "$out1" "$out2" >&2 || true
   fi
   diff_rows=$(($(wc -l < "$out2") - 1))
-  [[ $t1 == FAIL ]] && t1="-"
+  if [[ $t1 == FAIL ]]; then t1="-"; agree="FAIL"; fi
   rows+=("$(printf '%s %s %s %s %s %s %s %s %s %s %s %s %s' "$n" "$diff_rows" "$t1" "$t2" "$t3" "$ti" \
     "$(ratio "$t1" "$t2")" "$(ratio "$t3" "$t1")" "$(ratio "$t3" "$t2")" "$m1" "$m2" "$m3" "$agree")")
 done
 
 echo
-fmt='%10s %10s %9s %11s %9s %9s %10s %9s %9s %8s %8s %8s %6s\n'
-printf "$fmt" parties diff_rows redline_s handwritten sqlite_s sql_imp_s rl/hand sql/rl sql/hand rl_MiB hand_MiB sql_MiB agree
+fmt='%10s %10s %9s %9s %9s %9s %10s %9s %9s %8s %8s %8s %6s\n'
+printf "$fmt" parties diff_rows redline_s hand_s sqlite_s sql_imp_s rl/hand sql/rl sql/hand rl_MiB hand_MiB sql_MiB agree
 for r in "${rows[@]}"; do
   # shellcheck disable=SC2086
   printf "$fmt" $r
 done
-echo "(times: wall clock seconds, best of $runs; sql_imp_s: the sqlite run's .import alone, included in sqlite_s;"
+echo "(times: wall clock seconds, best of $runs after a warm-up run; sql_imp_s: the sqlite run's .import alone, included in sqlite_s;"
 echo " MiB: peak RSS of one run)"
-if [[ $status != 0 ]]; then echo "FAILED: outputs disagree" >&2; fi
+if [[ $status != 0 ]]; then echo "FAILED: outputs disagree or redline failed" >&2; fi
 exit $status

@@ -292,6 +292,29 @@ struct Amendment {
 
 // --- files -------------------------------------------------------------------------------
 
+// One change an amendment made, for reports: "replace rule premises_counted [G8.49]".
+struct Change {
+  std::string amendment;
+  std::string action;       // "replace", "insert", "repeal", "substitute"
+  std::string target;       // "rule premises_counted", "exception assessment.g1_7", ...
+  std::string citation;     // the clause cited by the amendment operation or its new text
+  Location loc;
+};
+
+struct AppliedAmendment {
+  std::string name;
+  std::string title;
+  std::optional<std::string> effective;
+  std::string citation;
+  Location loc;
+};
+
+struct Repealed {
+  std::string what;  // "rule x", "exception r.l", "row r.l", "param x", "cycle x"
+  std::string amendment;
+  Location loc;
+};
+
 struct Module {
   enum class Kind : uint8_t { Policy, Modification } kind = Kind::Policy;
   uint32_t file = 0;
@@ -311,6 +334,10 @@ struct Module {
   std::vector<RuleDecl> rules;
   std::vector<TestDecl> tests;
   std::vector<Amendment> amendments;
+  // Policies, once amended: what was applied and what it changed.
+  std::vector<AppliedAmendment> applied;
+  std::vector<Change> changes;
+  std::vector<Repealed> repealed;
   // Declaration order across kinds, for the formatter and for deterministic reports.
   std::vector<std::pair<char, size_t>> order;  // ('e'num|'n'tity|'p'aram|'c'ycle|'r'ule|'t'est|'a'mend, index)
 };
@@ -319,4 +346,10 @@ const char* binary_op_text(BinaryOp op);
 const char* compare_op_text(CompareOp op);
 const char* agg_text(AggKind k);
 
+}  // namespace redline::ast
+
+namespace redline::ast {
+// The expression as a person would write it, with the fewest parentheses that keep its
+// meaning: used in messages, explanations and by the formatter.
+std::string to_source(const Expr& e);
 }  // namespace redline::ast

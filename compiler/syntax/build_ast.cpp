@@ -182,9 +182,9 @@ class Builder {
     if (auto* e = d->enumDecl()) {
       m.order.push_back({'e', m.enums.size()});
       m.enums.push_back(enum_decl(e));
-    } else if (auto* e = d->entityDecl()) {
+    } else if (auto* n = d->entityDecl()) {
       m.order.push_back({'n', m.entities.size()});
-      m.entities.push_back(entity_decl(e));
+      m.entities.push_back(entity_decl(n));
     } else if (auto* p = d->paramDecl()) {
       m.order.push_back({'p', m.params.size()});
       m.params.push_back(param_decl(p));
@@ -315,7 +315,7 @@ class Builder {
     out->policy = hp == "first" ? HitPolicy::First : hp == "priority" ? HitPolicy::Priority : HitPolicy::Unique;
     for (auto* e : t->expr()) out->inputs.push_back(expr(e));
     for (auto* row : t->tableRow()) {
-      if (auto* r = table_row(row)) out->rows.push_back(std::move(*r));
+      if (auto r = table_row(row)) out->rows.push_back(std::move(*r));
     }
     return out;
   }
@@ -451,7 +451,7 @@ class Builder {
           auto row = std::make_unique<TableRow>();
           row->label = out.label;
           row->loc = out.label_loc;
-          for (auto* c : am->cell()) row->cells.push_back(cell(c));
+          for (auto* cell_ctx : am->cell()) row->cells.push_back(cell(cell_ctx));
           if (!es.empty()) row->outcome = expr(es.back());
           row->citation = out.citation;
           out.row = std::move(row);

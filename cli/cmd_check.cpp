@@ -1,0 +1,35 @@
+// `redline check FILE...`: compile; diagnostics on stderr; exit 0 clean, 1 errors.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+
+namespace redline::cli {
+
+Command add_check(CLI::App& app) {
+  auto* cmd = app.add_subcommand("check", "Compile policies and modifications; report every problem found");
+  struct Options {
+    std::vector<std::string> files;
+    bool strict = false;
+    bool no_citations = false;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("files", o->files, "Policy (.policy) and modification files")->required();
+  cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
+  cmd->add_flag("--allow-missing-citations", o->no_citations, "Do not require every rule to cite a clause");
+  return [o]() {
+    Session s;
+    s.diags.set_warnings_as_errors(o->strict);
+    driver::check_files(s.sources, s.diags, o->files, !o->no_citations);
+    size_t errors = s.diags.error_count(), warnings = s.diags.warning_count();
+    s.flush_diagnostics();
+    if (errors || warnings)
+      std::cerr << fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
+                               warnings == 1 ? "" : "s");
+    return errors ? kExitFailure : kExitOk;
+  };
+}
+
+}  // namespace redline::cli

@@ -1,0 +1,16 @@
+// The subcommands of `redline`: each registers its options and returns the function to run.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace redline::cli {
+
+using Command = std::function<int()>;
+
+Command add_check(CLI::App& app);
+Command add_run(CLI::App& app);
+Command add_graph(CLI::App& app);
+
+}  // namespace redline::cli

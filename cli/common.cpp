@@ -1,0 +1,228 @@
+// Shared command plumbing.
+#include "cli/common.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "runtime/readers.h"
+#include "types/values.h"
+
+namespace redline::cli {
+
+namespace fs = std::filesystem;
+
+void Session::flush_diagnostics() {
+  bool color = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
+  std::string text = diags.render(color);
+  std::cerr << text;
+  diags.clear();
+}
+
+int64_t parse_as_of(const std::string& text) {
+  if (text.empty()) {
+    auto now = std::chrono::system_clock::now();
+    return std::chrono::duration_cast<std::chrono::days>(now.time_since_epoch()).count();
+  }
+  int64_t day = 0;
+  if (!parse_date(text, day)) throw UsageError(fmt::format("--as-of '{}' is not a date (YYYY-MM-DD)", text));
+  return day;
+}
+
+std::unique_ptr<driver::Compiled> compile_or_fail(Session& s, const std::string& policy,
+                                                  const std::vector<std::string>& amendments,
+                                                  std::optional<int64_t> as_of) {
+  driver::CompileOptions options;
+  options.amendments = amendments;
+  options.as_of = as_of;
+  auto compiled = driver::compile(s.sources, s.diags, policy, options);
+  bool failed = !compiled || s.diags.has_errors();
+  s.flush_diagnostics();
+  if (failed) throw CompileFailed();
+  for (auto& skipped : compiled->skipped)
+    std::cerr << fmt::format("redline: note: modification '{}' is not yet in force on the --as-of date; not applied\n",
+                             skipped);
+  return compiled;
+}
+
+std::vector<runtime::Table> load_tables(const ir::Program& program, const std::vector<std::string>& data,
+                                        const std::vector<int32_t>& rules) {
+  std::map<std::string, std::string> paths;
+  for (const auto& spec : data) {
+    auto eq = spec.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
+      throw UsageError(fmt::format("--data '{}' should be ENTITY=PATH", spec));
+    std::string entity = spec.substr(0, eq);
+    if (program.entity_index(entity) < 0) {
+      std::vector<std::string> names;
+      for (auto& e : program.entities) names.push_back(e.name);
+      std::string hint = support::closest_name(entity, names);
+      throw UsageError(fmt::format("--data names an unknown entity '{}'{}", entity,
+                                   hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+    }
+    if (!paths.emplace(entity, spec.substr(eq + 1)).second)
+      throw UsageError(fmt::format("--data is given twice for entity '{}'", entity));
+  }
+  // The entities needed: those of the rules, and every entity they reach by reference or aggregate.
+  std::vector<uint8_t> needed(program.entities.size(), 0);
+  std::vector<int32_t> stack;
+  for (int32_t r : runtime::closure(program, rules)) {
+    stack.push_back(program.rules[static_cast<size_t>(r)].entity);
+    std::vector<const ir::Expr*> todo;
+    const ir::Rule& rule = program.rules[static_cast<size_t>(r)];
+    if (rule.body) todo.push_back(rule.body.get());
+    for (auto& x : rule.exceptions) todo.push_back(x.condition.get()), todo.push_back(x.value.get());
+    if (rule.table) {
+      for (auto& in : rule.table->inputs) todo.push_back(in.get());
+      for (auto& row : rule.table->rows) todo.push_back(row.outcome.get());
+    }
+    while (!todo.empty()) {
+      const ir::Expr* e = todo.back();
+      todo.pop_back();
+      if (!e) continue;
+      if (e->op == ir::Op::Aggregate) stack.push_back(e->entity);
+      if (e->op == ir::Op::Field) stack.push_back(e->entity);
+      for (auto& a : e->args) todo.push_back(a.get());
+      if (e->agg)
+        for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
+                        e->agg->correlated_filter.get()})
+          todo.push_back(x);
+    }
+  }
+  while (!stack.empty()) {
+    int32_t e = stack.back();
+    stack.pop_back();
+    if (e < 0 || needed[static_cast<size_t>(e)]) continue;
+    needed[static_cast<size_t>(e)] = 1;
+    for (auto& f : program.entities[static_cast<size_t>(e)].fields)
+      if (f.type.kind == TypeKind::Entity) stack.push_back(f.type.index);
+  }
+  std::vector<runtime::Table> tables(program.entities.size());
+  for (size_t e = 0; e < program.entities.size(); ++e) {
+    tables[e].entity = static_cast<int32_t>(e);
+    auto it = paths.find(program.entities[e].name);
+    if (it == paths.end()) {
+      if (needed[e])
+        throw UsageError(fmt::format("no data for entity '{}': pass --data {}=PATH", program.entities[e].name,
+                                     program.entities[e].name));
+      continue;
+    }
+    tables[e] = runtime::read_table(program, static_cast<int32_t>(e), it->second);
+  }
+  runtime::resolve_references(program, tables);
+  return tables;
+}
+
+std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, const std::vector<std::string>& params) {
+  std::vector<runtime::ParamOverride> out;
+  for (const auto& spec : params) {
+    auto eq = spec.find('=');
+    if (eq == std::string::npos || eq == 0) throw UsageError(fmt::format("--param '{}' should be NAME=VALUE", spec));
+    std::string name = spec.substr(0, eq);
+    int32_t index = c.program.param_index(name);
+    if (index < 0) {
+      std::vector<std::string> names;
+      for (auto& p : c.program.params) names.push_back(p.name);
+      std::string hint = support::closest_name(name, names);
+      throw UsageError(fmt::format("--param names an unknown parameter '{}'{}", name,
+                                   hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+    }
+    sema::Constant value;
+    std::string error;
+    if (!sema::parse_constant(c.analysis, c.program.params[static_cast<size_t>(index)].type, spec.substr(eq + 1), value,
+                              error))
+      throw UsageError(fmt::format("--param {}: {}", name, error));
+    out.push_back({index, value.value, value.text});
+  }
+  return out;
+}
+
+std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select) {
+  std::vector<int32_t> out;
+  if (select.empty()) {
+    for (size_t i = 0; i < program.rules.size(); ++i)
+      if (program.rules[i].output) out.push_back(static_cast<int32_t>(i));
+    if (out.empty()) throw UsageError("the policy marks no rule as 'output'; choose rules with --select");
+  } else {
+    size_t start = 0;
+    while (start <= select.size()) {
+      size_t comma = select.find(',', start);
+      std::string name = select.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      start = comma == std::string::npos ? select.size() + 1 : comma + 1;
+      if (name.empty()) continue;
+      int32_t r = program.rule_index(name);
+      if (r < 0) {
+        std::vector<std::string> names;
+        for (auto& rule : program.rules) names.push_back(rule.name);
+        std::string hint = support::closest_name(name, names);
+        throw UsageError(fmt::format("--select names an unknown rule '{}'{}", name,
+                                     hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      }
+      out.push_back(r);
+    }
+    if (out.empty()) throw UsageError("--select names no rule");
+  }
+  int32_t entity = program.rules[static_cast<size_t>(out[0])].entity;
+  for (int32_t r : out)
+    if (program.rules[static_cast<size_t>(r)].entity != entity)
+      throw UsageError(fmt::format("rules '{}' and '{}' are over different entities; select rules of one entity",
+                                   program.rules[static_cast<size_t>(out[0])].name,
+                                   program.rules[static_cast<size_t>(r)].name));
+  return out;
+}
+
+void write_output(const std::string& path, const std::string& content) {
+  if (path.empty() || path == "-") {
+    std::cout << content;
+    std::cout.flush();
+    return;
+  }
+  fs::path target(path);
+  fs::path tmp = target;
+  tmp += fmt::format(".tmp{}", static_cast<long>(getpid()));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw UsageError(fmt::format("cannot write '{}'", path));
+    out << content;
+    out.flush();
+    if (!out) {
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      throw UsageError(fmt::format("cannot write '{}'", path));
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw UsageError(fmt::format("cannot write '{}': {}", path, ec.message()));
+  }
+}
+
+runtime::Column keys_of_references(const ir::Program& program, const std::vector<runtime::Table>& tables,
+                                   const runtime::Column& refs, std::deque<std::string>& storage) {
+  runtime::Column out;
+  out.type = Type{TypeKind::Text, refs.type.optional, -1};
+  const ir::Entity& e = program.entities[static_cast<size_t>(refs.type.index)];
+  const runtime::Table& t = tables[static_cast<size_t>(refs.type.index)];
+  const runtime::Column& keys = t.key_column(e);
+  out.present = refs.present;
+  out.texts.resize(refs.values.size());
+  // Text keys stay alive in the table; int keys are printed into the caller's storage.
+  for (size_t i = 0; i < refs.values.size(); ++i) {
+    if (!refs.is_present(i)) continue;
+    size_t row = static_cast<size_t>(refs.values[i]);
+    if (keys.type.kind == TypeKind::Text) out.texts[i] = keys.texts[row];
+    else out.texts[i] = storage.emplace_back(std::to_string(keys.values[row]));
+  }
+  return out;
+}
+
+}  // namespace redline::cli

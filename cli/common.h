@@ -1,0 +1,67 @@
+// What the commands share: compiling with diagnostics on stderr, loading datasets, parsing
+// --param and --as-of, and writing output atomically.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "driver/driver.h"
+#include "runtime/evaluator.h"
+#include "runtime/table.h"
+#include "runtime/writers.h"
+
+namespace redline::cli {
+
+// Exit codes, a contract with users and tests.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // diagnostics, a failing test, an evaluation error
+inline constexpr int kExitUsage = 2;    // bad usage, unreadable or invalid data
+
+// Bad usage: printed as "redline: error: ..." and exit code 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A compile that failed; its diagnostics have been printed.
+class CompileFailed : public std::runtime_error {
+ public:
+  CompileFailed() : std::runtime_error("compilation failed") {}
+};
+
+struct Session {
+  support::SourceManager sources;
+  support::DiagnosticEngine diags{sources};
+  // Prints diagnostics collected so far to stderr (colour on a terminal unless NO_COLOR).
+  void flush_diagnostics();
+};
+
+int64_t parse_as_of(const std::string& text);  // "" = today (UTC)
+
+// Compiles, printing diagnostics; throws CompileFailed on errors.
+std::unique_ptr<driver::Compiled> compile_or_fail(Session& s, const std::string& policy,
+                                                  const std::vector<std::string>& amendments,
+                                                  std::optional<int64_t> as_of);
+
+// "--data ENTITY=PATH" for every entity the rules need; throws UsageError / DataError.
+std::vector<runtime::Table> load_tables(const ir::Program& program, const std::vector<std::string>& data,
+                                        const std::vector<int32_t>& rules);
+
+std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, const std::vector<std::string>& params);
+
+// Rules named in "a,b,c" (or the outputs when empty); all over one entity.
+std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select);
+
+// Writes to `path` through a temporary file renamed into place, or to stdout when empty, so
+// that a failed run never leaves a partial file.
+void write_output(const std::string& path, const std::string& content);
+
+// A reference column printed as the referenced rows' keys.
+runtime::Column keys_of_references(const ir::Program& program, const std::vector<runtime::Table>& tables,
+                                   const runtime::Column& refs, std::deque<std::string>& storage);
+
+}  // namespace redline::cli

@@ -1,0 +1,64 @@
+// redline: the command-line entry point. Dispatches to the subcommands and maps failures to
+// the exit codes of the contract (0 ok, 1 diagnostics or failures, 2 bad usage or data).
+#include <iostream>
+#include <map>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "runtime/evaluator.h"
+
+#ifndef REDLINE_VERSION
+#define REDLINE_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace redline::cli;
+  CLI::App app{"redline: a declarative policy compiler. Write rules, test them, and see what an amendment changes.",
+               "redline"};
+  app.set_version_flag("--version", std::string("redline ") + REDLINE_VERSION);
+  app.require_subcommand(1);
+  std::map<CLI::App*, Command> commands;
+  auto add = [&](Command (*f)(CLI::App&)) {
+    Command c = f(app);
+    commands[app.get_subcommands([](CLI::App*) { return true; }).back()] = c;
+  };
+  add(add_check);
+  add(add_run);
+  add(add_graph);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "redline: error: " << e.what() << "\nrun 'redline --help' for usage\n";
+    return kExitUsage;
+  }
+  try {
+    for (auto& [sub, run] : commands)
+      if (sub->parsed()) return run();
+  } catch (const CompileFailed&) {
+    return kExitFailure;
+  } catch (const UsageError& e) {
+    std::cerr << "redline: error: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const redline::runtime::DataError& e) {
+    std::cerr << "redline: error: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const redline::runtime::EvalError& e) {
+    std::cerr << "redline: error: " << e.what() << "\n";
+    return kExitFailure;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "redline: error: out of memory\n";
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "redline: internal error: " << e.what() << "\n";
+    return 3;
+  }
+  return kExitUsage;
+}

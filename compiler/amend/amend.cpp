@@ -1,0 +1,285 @@
+// Amendment operations: replace, insert, repeal and substitute, on rules, obligations,
+// parameters, cycles, enums, exceptions and table rows.
+#include "amend/amend.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace redline::amend {
+
+using namespace redline::ast;
+using support::Diag;
+
+namespace {
+
+class Applier {
+ public:
+  Applier(Module& policy, Module& mod, support::DiagnosticEngine& diags) : p_(policy), m_(mod), d_(diags) {}
+
+  void run() {
+    if (m_.kind != Module::Kind::Modification) {
+      d_.report(Diag::AmendmentMismatch, m_.loc,
+                "this file is not a modification; start it with 'modification NAME amends POLICY;'", 1);
+      return;
+    }
+    if (m_.amends != p_.name) {
+      auto& diag = d_.report(Diag::AmendmentMismatch, m_.amends_loc.valid() ? m_.amends_loc : m_.loc,
+                             fmt::format("modification '{}' amends '{}', not the policy '{}'", m_.name, m_.amends, p_.name),
+                             static_cast<uint32_t>(std::max<size_t>(1, m_.amends.size())));
+      diag.notes.push_back({p_.loc, 1, fmt::format("the policy '{}' is declared here", p_.name)});
+      return;
+    }
+    if (!m_.enums.empty() || !m_.entities.empty() || !m_.params.empty() || !m_.cycles.empty() || !m_.rules.empty()) {
+      Location at = !m_.rules.empty() ? m_.rules[0].loc : !m_.params.empty() ? m_.params[0].loc : m_.loc;
+      d_.report(Diag::AmendmentTarget, at,
+                "a modification changes the policy only through amendments: write 'insert rule ...' or 'replace rule ...'", 1);
+    }
+    for (auto& a : m_.amendments) apply_one(a);
+    p_.applied.push_back({m_.name, m_.title, m_.effective, m_.citation ? m_.citation->text : "", m_.loc});
+  }
+
+ private:
+  Module& p_;
+  Module& m_;
+  support::DiagnosticEngine& d_;
+
+  Origin origin(const Amendment& a) const { return {m_.name, a.loc}; }
+
+  void record(const Amendment& a, std::string action, std::string target, const std::optional<Citation>& cite) {
+    p_.changes.push_back({m_.name, std::move(action), std::move(target), cite ? cite->text : "", a.loc});
+  }
+
+  const Repealed* find_repealed(const std::string& what) const {
+    for (auto it = p_.repealed.rbegin(); it != p_.repealed.rend(); ++it)
+      if (it->what == what) return &*it;
+    return nullptr;
+  }
+
+  // "no rule 'x' to replace", with a note when an earlier amendment repealed it, or a suggestion.
+  void missing(const Amendment&, const std::string& kind, const std::string& name, Location at,
+               const std::vector<std::string>& candidates, const char* verb) {
+    auto& diag = d_.report(Diag::AmendmentTarget, at,
+                           fmt::format("cannot {} {} '{}': the policy '{}' has no such {}", verb, kind, name, p_.name, kind),
+                           static_cast<uint32_t>(std::max<size_t>(1, name.size())));
+    if (const Repealed* r = find_repealed(kind + " " + name)) {
+      diag.notes.push_back({r->loc, 1, fmt::format("it was repealed by '{}' here", r->amendment)});
+    } else if (auto s = support::closest_name(name, candidates); !s.empty()) {
+      diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+    }
+  }
+
+  template <typename V, typename F>
+  static std::vector<std::string> names_of(const V& v, F&& f) {
+    std::vector<std::string> out;
+    for (auto& x : v) out.push_back(f(x));
+    return out;
+  }
+
+  RuleDecl* find_rule(const std::string& name) {
+    for (auto& r : p_.rules)
+      if (r.name == name) return &r;
+    return nullptr;
+  }
+
+  static const char* kind_word(Amendment::Target t) {
+    switch (t) {
+      case Amendment::Target::Rule: return "rule";
+      case Amendment::Target::Param: return "param";
+      case Amendment::Target::Cycle: return "cycle";
+      case Amendment::Target::Enum: return "enum";
+      case Amendment::Target::Exception: return "exception";
+      case Amendment::Target::Row: return "row";
+    }
+    return "rule";
+  }
+
+  template <typename V, typename Decl>
+  void replace_insert_repeal(Amendment& a, V& list, std::unique_ptr<Decl>& incoming, const char* kind) {
+    auto it = std::find_if(list.begin(), list.end(), [&](const auto& d) { return d.name == a.name; });
+    auto candidates = names_of(list, [](const auto& d) { return d.name; });
+    std::string what = std::string(kind) + " " + a.name;
+    switch (a.op) {
+      case Amendment::Op::Replace:
+        if (it == list.end()) return missing(a, kind, a.name, a.name_loc, candidates, "replace");
+        incoming->origin = origin(a);
+        record(a, "replace", what, incoming->citation ? incoming->citation : a.citation);
+        *it = std::move(*incoming);
+        return;
+      case Amendment::Op::Insert:
+        if (it != list.end()) {
+          auto& diag = d_.report(Diag::AmendmentTarget, a.name_loc,
+                                 fmt::format("cannot insert {} '{}': the policy already has one; use 'replace'", kind, a.name),
+                                 static_cast<uint32_t>(a.name.size()));
+          diag.notes.push_back({it->loc, 1, "it is defined here"});
+          return;
+        }
+        incoming->origin = origin(a);
+        record(a, "insert", what, incoming->citation ? incoming->citation : a.citation);
+        list.push_back(std::move(*incoming));
+        return;
+      case Amendment::Op::Repeal:
+        if (it == list.end()) return missing(a, kind, a.name, a.name_loc, candidates, "repeal");
+        record(a, "repeal", what, a.citation ? a.citation : it->citation);
+        list.erase(it);
+        p_.repealed.push_back({what, m_.name, a.loc});
+        return;
+      case Amendment::Op::Substitute:
+        return;
+    }
+  }
+
+  void apply_one(Amendment& a) {
+    switch (a.target) {
+      case Amendment::Target::Rule: {
+        // Rules and obligations share one namespace; the word used in the amendment does not matter.
+        if (a.op == Amendment::Op::Repeal || a.op == Amendment::Op::Replace || a.op == Amendment::Op::Insert) {
+          std::unique_ptr<RuleDecl> dummy;
+          auto& incoming = a.rule ? a.rule : dummy;
+          if (!incoming && a.op != Amendment::Op::Repeal) return;
+          if (!incoming) incoming = std::make_unique<RuleDecl>();
+          replace_insert_repeal(a, p_.rules, incoming, "rule");
+        }
+        return;
+      }
+      case Amendment::Target::Param:
+        if (a.op == Amendment::Op::Substitute) return substitute(a);
+        if (!a.param) a.param = std::make_unique<ParamDecl>();
+        return replace_insert_repeal(a, p_.params, a.param, "param");
+      case Amendment::Target::Cycle:
+        if (!a.cycle) a.cycle = std::make_unique<CycleDecl>();
+        return replace_insert_repeal(a, p_.cycles, a.cycle, "cycle");
+      case Amendment::Target::Enum:
+        if (!a.enumeration) a.enumeration = std::make_unique<EnumDecl>();
+        return replace_insert_repeal(a, p_.enums, a.enumeration, "enum");
+      case Amendment::Target::Exception: return exception(a);
+      case Amendment::Target::Row: return row(a);
+    }
+  }
+
+  void substitute(Amendment& a) {
+    auto it = std::find_if(p_.params.begin(), p_.params.end(), [&](const ParamDecl& d) { return d.name == a.name; });
+    if (it == p_.params.end())
+      return missing(a, "param", a.name, a.name_loc, names_of(p_.params, [](const auto& d) { return d.name; }),
+                     "substitute");
+    it->values = std::move(a.param->values);
+    it->until_dates = std::move(a.param->until_dates);
+    it->until_locs = std::move(a.param->until_locs);
+    if (a.citation) it->citation = a.citation;
+    for (auto& n : a.annotations) it->annotations.push_back(n);
+    it->origin = origin(a);
+    record(a, "substitute", "param " + a.name, a.citation ? a.citation : it->citation);
+  }
+
+  RuleDecl* rule_for(Amendment& a, const char* verb) {
+    RuleDecl* r = find_rule(a.name);
+    if (!r) missing(a, "rule", a.name, a.name_loc, names_of(p_.rules, [](const auto& d) { return d.name; }), verb);
+    return r;
+  }
+
+  void exception(Amendment& a) {
+    const char* verb = a.op == Amendment::Op::Replace ? "replace" : a.op == Amendment::Op::Insert ? "insert" : "repeal";
+    RuleDecl* r = rule_for(a, verb);
+    if (!r) return;
+    std::string what = fmt::format("exception {}.{}", a.name, a.label);
+    auto it = std::find_if(r->exceptions.begin(), r->exceptions.end(), [&](const ExceptionDecl& x) { return x.label == a.label; });
+    auto candidates = names_of(r->exceptions, [](const auto& x) { return x.label; });
+    switch (a.op) {
+      case Amendment::Op::Replace:
+        if (it == r->exceptions.end()) return missing(a, "exception", a.name + "." + a.label, a.label_loc, candidates, verb);
+        a.exception->origin = origin(a);
+        record(a, "replace", what, a.exception->citation);
+        *it = std::move(*a.exception);
+        return;
+      case Amendment::Op::Insert:
+        if (it != r->exceptions.end()) {
+          auto& diag = d_.report(Diag::AmendmentTarget, a.label_loc,
+                                 fmt::format("cannot insert exception '{}': rule '{}' already has one; use 'replace'", a.label, a.name),
+                                 static_cast<uint32_t>(a.label.size()));
+          diag.notes.push_back({it->loc, 1, "it is defined here"});
+          return;
+        }
+        a.exception->origin = origin(a);
+        record(a, "insert", what, a.exception->citation);
+        r->exceptions.push_back(std::move(*a.exception));
+        return;
+      case Amendment::Op::Repeal:
+        if (it == r->exceptions.end()) return missing(a, "exception", a.name + "." + a.label, a.label_loc, candidates, verb);
+        record(a, "repeal", what, a.citation ? a.citation : it->citation);
+        r->exceptions.erase(it);
+        p_.repealed.push_back({"exception " + a.name + "." + a.label, m_.name, a.loc});
+        return;
+      case Amendment::Op::Substitute: return;
+    }
+  }
+
+  void row(Amendment& a) {
+    const char* verb = a.op == Amendment::Op::Replace ? "replace" : a.op == Amendment::Op::Insert ? "insert" : "repeal";
+    RuleDecl* r = rule_for(a, verb);
+    if (!r) return;
+    if (!r->table) {
+      auto& diag = d_.report(Diag::AmendmentTarget, a.name_loc,
+                             fmt::format("cannot {} a row: rule '{}' is not defined by a table", verb, a.name),
+                             static_cast<uint32_t>(a.name.size()));
+      diag.notes.push_back({r->loc, 1, "the rule is defined here"});
+      return;
+    }
+    auto& rows = r->table->rows;
+    // Unlabelled rows are addressed as row1, row2, ... (their position in the baseline).
+    for (size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].label.empty()) rows[i].label = fmt::format("row{}", i + 1);
+    std::string what = fmt::format("row {}.{}", a.name, a.label);
+    auto find = [&](const std::string& label) {
+      return std::find_if(rows.begin(), rows.end(), [&](const TableRow& x) { return x.label == label; });
+    };
+    auto it = find(a.label);
+    auto candidates = names_of(rows, [](const auto& x) { return x.label; });
+    switch (a.op) {
+      case Amendment::Op::Replace:
+        if (it == rows.end()) return missing(a, "row", a.name + "." + a.label, a.label_loc, candidates, verb);
+        a.row->origin = origin(a);
+        a.row->otherwise = it->otherwise && a.row->cells.empty();
+        record(a, "replace", what, a.row->citation);
+        *it = std::move(*a.row);
+        return;
+      case Amendment::Op::Insert: {
+        if (it != rows.end()) {
+          auto& diag = d_.report(Diag::AmendmentTarget, a.label_loc,
+                                 fmt::format("cannot insert row '{}': the table of rule '{}' already has one; use 'replace'",
+                                             a.label, a.name),
+                                 static_cast<uint32_t>(a.label.size()));
+          diag.notes.push_back({it->loc, 1, "it is defined here"});
+          return;
+        }
+        auto pos = rows.end();
+        if (!a.position.empty()) {
+          auto anchor = find(a.anchor);
+          if (anchor == rows.end())
+            return missing(a, "row", a.name + "." + a.anchor, a.anchor_loc, candidates, "place a row next to");
+          pos = a.position == "before" ? anchor : anchor + 1;
+        } else if (!rows.empty() && rows.back().otherwise) {
+          pos = rows.end() - 1;  // new rows go before 'otherwise', which must stay last
+        }
+        a.row->origin = origin(a);
+        record(a, "insert", what, a.row->citation);
+        rows.insert(pos, std::move(*a.row));
+        return;
+      }
+      case Amendment::Op::Repeal:
+        if (it == rows.end()) return missing(a, "row", a.name + "." + a.label, a.label_loc, candidates, verb);
+        record(a, "repeal", what, a.citation ? a.citation : it->citation);
+        rows.erase(it);
+        p_.repealed.push_back({"row " + a.name + "." + a.label, m_.name, a.loc});
+        return;
+      case Amendment::Op::Substitute: return;
+    }
+  }
+};
+
+}  // namespace
+
+void apply(Module& policy, Module& modification, support::DiagnosticEngine& diags) {
+  Applier(policy, modification, diags).run();
+}
+
+}  // namespace redline::amend

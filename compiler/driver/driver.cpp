@@ -1,0 +1,139 @@
+// The compiler pipeline.
+#include "driver/driver.h"
+
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "amend/amend.h"
+#include "lower/lower.h"
+#include "syntax/parser.h"
+#include "types/values.h"
+
+namespace redline::driver {
+
+namespace fs = std::filesystem;
+
+std::unique_ptr<ast::Module> parse_file(support::SourceManager& sources, support::DiagnosticEngine& diags,
+                                        const std::string& path) {
+  // Each file is read once per run; parsing again gives a fresh AST to amend.
+  uint32_t id = UINT32_MAX;
+  for (uint32_t i = 0; i < sources.size(); ++i)
+    if (sources.file(i).path() == path) id = i;
+  if (id == UINT32_MAX) {
+    std::string error;
+    if (fs::is_directory(path)) error = fmt::format("'{}' is a directory, not a policy file", path);
+    else id = sources.load(path, error);
+    if (id == UINT32_MAX) {
+      diags.report(support::Diag::FileError, {}, error);
+      return nullptr;
+    }
+  }
+  return syntax::parse(sources, id, diags);
+}
+
+std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::DiagnosticEngine& diags,
+                                  const std::string& policy_path, const CompileOptions& options) {
+  auto module = parse_file(sources, diags, policy_path);
+  if (!module) return nullptr;
+  if (module->kind != ast::Module::Kind::Policy) {
+    diags.report(support::Diag::AmendmentMismatch, module->loc,
+                 fmt::format("'{}' is a modification; pass the policy it amends and this file with '--amend'", policy_path),
+                 12);
+    return nullptr;
+  }
+  auto out = std::make_unique<Compiled>();
+  std::map<std::string, support::Location> applied;
+  for (const std::string& path : options.amendments) {
+    auto mod = parse_file(sources, diags, path);
+    if (!mod) continue;
+    if (options.as_of && mod->effective) {
+      int64_t day = 0;
+      if (parse_date(*mod->effective, day) && day > *options.as_of) {
+        out->skipped.push_back(mod->name);
+        continue;
+      }
+    }
+    if (auto it = applied.find(mod->name); it != applied.end()) {
+      auto& d = diags.report(support::Diag::AmendmentTarget, mod->loc,
+                             fmt::format("modification '{}' is applied twice", mod->name), 12);
+      d.notes.push_back({it->second, 1, "first applied from here"});
+      continue;
+    }
+    applied.emplace(mod->name, mod->loc);
+    amend::apply(*module, *mod, diags);
+  }
+  if (diags.has_errors()) return nullptr;
+  sema::Options so;
+  so.require_citations = options.require_citations;
+  out->analysis = sema::analyze(*module, diags, so);
+  if (diags.has_errors()) return nullptr;
+  out->program = lower::lower(*module, out->analysis);
+  out->module = std::move(module);
+  return out;
+}
+
+bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
+                 bool require_citations) {
+  struct Parsed {
+    std::string path;
+    std::unique_ptr<ast::Module> module;
+  };
+  std::vector<Parsed> parsed;
+  for (const auto& p : paths) parsed.push_back({p, parse_file(sources, diags, p)});
+  // Policies by name, from the files given and from the folders of the modifications.
+  std::map<std::string, std::string> policy_paths;
+  for (auto& p : parsed)
+    if (p.module && p.module->kind == ast::Module::Kind::Policy) policy_paths.emplace(p.module->name, p.path);
+  for (auto& p : parsed) {
+    if (!p.module || p.module->kind != ast::Module::Kind::Modification || policy_paths.count(p.module->amends)) continue;
+    std::error_code ec;
+    fs::path dir = fs::path(p.path).parent_path();
+    if (dir.empty()) dir = ".";
+    for (auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() != ".policy") continue;
+      support::SourceManager scratch_sources;
+      support::DiagnosticEngine scratch(scratch_sources);
+      std::string error;
+      uint32_t id = scratch_sources.load(entry.path().string(), error);
+      if (id == UINT32_MAX) continue;
+      auto m = syntax::parse(scratch_sources, id, scratch);
+      if (m && m->kind == ast::Module::Kind::Policy && m->name == p.module->amends)
+        policy_paths.emplace(m->name, entry.path().string());
+    }
+  }
+  bool ok = !diags.has_errors();
+  for (auto& p : parsed) {
+    if (!p.module) continue;
+    CompileOptions options;
+    options.require_citations = require_citations;
+    std::string policy = p.path;
+    if (p.module->kind == ast::Module::Kind::Modification) {
+      auto it = policy_paths.find(p.module->amends);
+      if (it == policy_paths.end()) {
+        diags.report(support::Diag::AmendmentMismatch, p.module->amends_loc,
+                     fmt::format("cannot find the policy '{}' that this modification amends; pass it to 'check' too",
+                                 p.module->amends),
+                     static_cast<uint32_t>(std::max<size_t>(1, p.module->amends.size())));
+        ok = false;
+        continue;
+      }
+      policy = it->second;
+      options.amendments.push_back(p.path);
+    }
+    support::DiagnosticEngine local(sources);
+    compile(sources, local, policy, options);
+    for (auto& d : local.diagnostics()) {
+      // A policy's own problems are reported once, when the policy itself is checked.
+      bool duplicate = false;
+      for (auto& existing : diags.diagnostics())
+        if (existing.loc.file == d.loc.file && existing.loc.offset == d.loc.offset && existing.message == d.message)
+          duplicate = true;
+      if (!duplicate) diags.report(d.id, d.loc, d.message, d.length).notes = d.notes;
+    }
+  }
+  return ok && !diags.has_errors();
+}
+
+}  // namespace redline::driver

@@ -1,0 +1,45 @@
+// The compiler pipeline as one call: read, parse, amend, analyse, lower.
+//
+// Keeps the policy's AST and analysis beside the program, because tests, explanations and
+// the formatter want the source-level view as well as the rule graph.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "ir/ir.h"
+#include "sema/sema.h"
+#include "support/diagnostics.h"
+
+namespace redline::driver {
+
+struct CompileOptions {
+  std::vector<std::string> amendments;  // paths, applied in order
+  std::optional<int64_t> as_of;         // days since epoch: skip amendments not yet in force
+  bool require_citations = true;
+};
+
+struct Compiled {
+  std::unique_ptr<ast::Module> module;   // the policy, amended
+  sema::Analysis analysis;
+  ir::Program program;
+  std::vector<std::string> skipped;      // amendments not in force on the as-of date
+};
+
+// Reads and parses one file; null (with a diagnostic) when it cannot be read.
+std::unique_ptr<ast::Module> parse_file(support::SourceManager& sources, support::DiagnosticEngine& diags,
+                                        const std::string& path);
+
+// Compiles a policy with its amendments. Returns null when any error was reported.
+std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::DiagnosticEngine& diags,
+                                  const std::string& policy_path, const CompileOptions& options);
+
+// Checks files given to `redline check`: policies on their own, modifications against the
+// policy they name (found among `paths` or beside the modification). Returns false on errors.
+bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
+                 bool require_citations = true);
+
+}  // namespace redline::driver

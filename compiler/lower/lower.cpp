@@ -1,0 +1,511 @@
+// Lowering the checked AST to the rule graph.
+//
+// Besides translating nodes, lowering does the one optimisation the runtime depends on for
+// speed: it splits each aggregate's filter into an equality key that correlates the iterated
+// row with the outer row (`q.shared_resource == p`), so the runtime can group instead of
+// looping over every pair of rows.
+#include "lower/lower.h"
+
+#include <algorithm>
+#include <set>
+
+#include "types/values.h"
+
+namespace redline::lower {
+
+using ast::ExprKind;
+using ir::Op;
+
+namespace {
+
+class Lowerer {
+ public:
+  Lowerer(const ast::Module& m, const sema::Analysis& a) : m_(m), a_(a) {}
+
+  ir::Program run() {
+    ir::Program p;
+    p.policy_name = m_.name;
+    p.title = m_.title;
+    for (auto& ap : m_.applied) p.amendments.push_back(ap.name);
+    for (auto& e : a_.enums) p.enums.push_back({e.decl->name, e.members});
+    for (auto& e : a_.entities) {
+      ir::Entity out;
+      out.name = e.decl->name;
+      out.loc = e.decl->loc;
+      out.key_field = std::max(0, e.key_field);
+      for (auto& f : e.fields) {
+        ir::Field fo{f.decl->name, f.type, {}, f.decl->loc};
+        for (auto& c : f.checks) fo.checks.push_back({check_op(c.op), c.value, c.literal});
+        out.fields.push_back(std::move(fo));
+      }
+      p.entities.push_back(std::move(out));
+    }
+    for (auto& ps : a_.params) {
+      ir::Param out;
+      out.name = ps.decl->name;
+      out.type = ps.type;
+      out.origin = provenance(ps.decl->origin, ps.decl->citation, ps.decl->loc);
+      for (size_t i = 0; i < ps.values.size(); ++i) {
+        ir::ParamValue v;
+        if (i > 0 && i - 1 < ps.until_days.size()) v.from = ps.until_days[i - 1] + 1;
+        v.value = ps.values[i].value;
+        v.text = ps.values[i].text;
+        out.values.push_back(std::move(v));
+      }
+      p.params.push_back(std::move(out));
+    }
+    for (auto& c : a_.cycles)
+      p.cycles.push_back({c.decl->name, c.element, c.values, provenance(c.decl->origin, c.decl->citation, c.decl->loc)});
+    for (size_t i = 0; i < a_.rules.size(); ++i) p.rules.push_back(rule(*a_.rules[i].decl, a_.rules[i]));
+    p.order = a_.order;
+    for (int32_t r : p.order) p.rules[r].fingerprint = fingerprint(p, p.rules[r]);
+    return p;
+  }
+
+ private:
+  const ast::Module& m_;
+  const sema::Analysis& a_;
+  int32_t next_slot_ = 0;
+
+  static ir::CheckOp check_op(ast::CompareOp op) {
+    switch (op) {
+      case ast::CompareOp::Eq: return ir::CheckOp::Eq;
+      case ast::CompareOp::Ne: return ir::CheckOp::Ne;
+      case ast::CompareOp::Lt: return ir::CheckOp::Lt;
+      case ast::CompareOp::Le: return ir::CheckOp::Le;
+      case ast::CompareOp::Gt: return ir::CheckOp::Gt;
+      case ast::CompareOp::Ge: return ir::CheckOp::Ge;
+    }
+    return ir::CheckOp::Eq;
+  }
+
+  static ir::Provenance provenance(const ast::Origin& o, const std::optional<ast::Citation>& c, support::Location loc) {
+    return {o.amendment, c ? c->text : "", o.amendment.empty() ? loc : o.loc};
+  }
+
+  ir::Rule rule(const ast::RuleDecl& r, const sema::RuleSymbol& sym) {
+    ir::Rule out;
+    out.name = r.name;
+    out.kind = r.obligation ? ir::RuleKind::Obligation : ir::RuleKind::Rule;
+    out.title = r.title;
+    out.entity = r.entity_index;
+    out.type = r.result_type;
+    out.output = r.output;
+    out.origin = provenance(r.origin, r.citation, r.loc);
+    out.origin.loc = r.loc;
+    out.depends_on = sym.depends_on;
+    std::sort(out.depends_on.begin(), out.depends_on.end());
+    for (auto& n : r.annotations)
+      (n.kind == ast::Annotation::Kind::Note ? out.notes : out.assumptions).push_back(n.text);
+    next_slot_ = r.slot_count;
+    if (r.table) {
+      auto t = std::make_unique<ir::Table>();
+      t->policy = r.table->policy == ast::HitPolicy::Unique ? ir::HitPolicy::Unique
+                  : r.table->policy == ast::HitPolicy::First ? ir::HitPolicy::First
+                                                             : ir::HitPolicy::Priority;
+      for (auto& in : r.table->inputs) {
+        t->inputs.push_back(lower(*in));
+        t->input_slots.push_back(next_slot_++);
+      }
+      for (size_t ri = 0; ri < r.table->rows.size(); ++ri) {
+        const ast::TableRow& row = r.table->rows[ri];
+        ir::TableRow ro;
+        ro.label = row.label;
+        ro.origin = provenance(row.origin, row.citation ? row.citation : r.citation, row.loc);
+        ro.origin.loc = row.loc;
+        if (row.otherwise) t->otherwise_row = static_cast<int32_t>(ri);
+        for (size_t c = 0; c < row.cells.size() && c < t->inputs.size(); ++c)
+          ro.cells.push_back(cell(row.cells[c], t->inputs[c]->type, t->input_slots[c]));
+        ro.outcome = lower(*row.outcome);
+        t->rows.push_back(std::move(ro));
+      }
+      out.table = std::move(t);
+    } else if (r.body) {
+      out.body = lower(*r.body);
+    }
+    for (auto& x : r.exceptions) {
+      ir::Exception xo;
+      xo.label = x.label;
+      xo.condition = lower(*x.condition);
+      xo.value = lower(*x.value);
+      xo.origin = provenance(x.origin, x.citation, x.loc);
+      xo.origin.loc = x.loc;
+      out.exceptions.push_back(std::move(xo));
+    }
+    out.slot_count = next_slot_;
+    return out;
+  }
+
+  ir::ExprPtr cell(const ast::Cell& c, const Type& input, int32_t slot) {
+    if (c.kind == ast::Cell::Kind::Any || !c.value) return nullptr;
+    auto var = make(Op::Var, input, c.loc);
+    var->slot = slot;
+    ir::ExprPtr value = lower(*c.value);
+    Op op = Op::Eq;
+    if (c.kind == ast::Cell::Kind::Value && value->type.kind == TypeKind::Set && input.kind == TypeKind::Enum) {
+      op = Op::In;
+    } else if (c.kind == ast::Cell::Kind::Compare) {
+      switch (c.op) {
+        case ast::CompareOp::Eq: op = Op::Eq; break;
+        case ast::CompareOp::Ne: op = Op::Ne; break;
+        case ast::CompareOp::Lt: op = Op::Lt; break;
+        case ast::CompareOp::Le: op = Op::Le; break;
+        case ast::CompareOp::Gt: op = Op::Gt; break;
+        case ast::CompareOp::Ge: op = Op::Ge; break;
+      }
+    }
+    // An optional input never matches a condition other than '_' when it is none.
+    if (input.optional && op != Op::In) {
+      auto some = make(Op::IsSome, Type::boolean(), c.loc);
+      auto var2 = make(Op::Var, input, c.loc);
+      var2->slot = slot;
+      some->args.push_back(std::move(var2));
+      auto cmp = binary(op, std::move(var), std::move(value), c.loc);
+      return binary(Op::And, std::move(some), std::move(cmp), c.loc);
+    }
+    return binary(op, std::move(var), std::move(value), c.loc);
+  }
+
+  static ir::ExprPtr make(Op op, Type type, support::Location loc) {
+    auto e = std::make_unique<ir::Expr>();
+    e->op = op;
+    e->type = type;
+    e->loc = loc;
+    return e;
+  }
+  static ir::ExprPtr binary(Op op, ir::ExprPtr a, ir::ExprPtr b, support::Location loc) {
+    auto e = make(op, Type::boolean(), loc);
+    e->args.push_back(std::move(a));
+    e->args.push_back(std::move(b));
+    return e;
+  }
+
+  ir::ExprPtr lower(const ast::Expr& e) {
+    ir::ExprPtr out = lower_raw(e);
+    if (e.bound.promote_to_decimal && out->type.kind == TypeKind::Int) {
+      if (out->op == Op::Literal && !out->is_none) {
+        out->literal *= kDecimalScale;
+        out->type.kind = TypeKind::Decimal;
+      } else {
+        auto conv = make(Op::IntToDecimal, Type{TypeKind::Decimal, out->type.optional, -1}, e.loc);
+        conv->args.push_back(std::move(out));
+        out = std::move(conv);
+      }
+    }
+    return out;
+  }
+
+  ir::ExprPtr literal(const ast::Expr& e, int64_t v) {
+    auto out = make(Op::Literal, e.bound.type, e.loc);
+    out->literal = v;
+    return out;
+  }
+
+  ir::ExprPtr lower_raw(const ast::Expr& e) {
+    Type t = e.bound.type;
+    switch (e.kind) {
+      case ExprKind::IntLit: {
+        int64_t v = 0;
+        parse_int(e.text, v);
+        return literal(e, v);
+      }
+      case ExprKind::DecimalLit: {
+        int64_t v = 0;
+        parse_decimal(e.text, v);
+        return literal(e, v);
+      }
+      case ExprKind::DateLit: {
+        int64_t v = 0;
+        parse_date(e.text, v);
+        return literal(e, v);
+      }
+      case ExprKind::BoolLit: return literal(e, e.text == "true");
+      case ExprKind::TextLit: {
+        auto out = literal(e, 0);
+        out->text = e.text;
+        return out;
+      }
+      case ExprKind::NoneLit: {
+        auto out = literal(e, 0);
+        out->is_none = true;
+        return out;
+      }
+      case ExprKind::Name:
+      case ExprKind::Field:
+        switch (e.bound.ref) {
+          case ast::RefKind::Local: {
+            auto out = make(Op::Var, t, e.loc);
+            out->slot = e.bound.slot;
+            return out;
+          }
+          case ast::RefKind::Param: {
+            auto out = make(Op::Param, t, e.loc);
+            out->index = e.bound.index;
+            return out;
+          }
+          case ast::RefKind::EnumMember: return literal(e, e.bound.index);
+          case ast::RefKind::Field: {
+            auto out = make(Op::Field, t, e.loc);
+            out->index = e.bound.index;
+            out->entity = e.bound.entity;
+            out->args.push_back(lower(*e.args[0]));
+            return out;
+          }
+          default: return literal(e, 0);
+        }
+      case ExprKind::Call: {
+        Op op = Op::RuleRef;
+        switch (e.bound.ref) {
+          case ast::RefKind::Rule: op = Op::RuleRef; break;
+          case ast::RefKind::Cycle: op = Op::CycleAt; break;
+          case ast::RefKind::Builtin:
+            switch (static_cast<sema::Builtin>(e.bound.index)) {
+              case sema::Builtin::Min: op = Op::Min2; break;
+              case sema::Builtin::Max: op = Op::Max2; break;
+              case sema::Builtin::Abs: op = Op::Abs; break;
+              case sema::Builtin::Size: op = Op::SetSize; break;
+            }
+            break;
+          default: break;
+        }
+        auto out = make(op, t, e.loc);
+        out->index = e.bound.index;
+        for (auto& a : e.args) out->args.push_back(lower(*a));
+        return out;
+      }
+      case ExprKind::Aggregate: return aggregate(e);
+      case ExprKind::SetLit: {
+        uint64_t mask = 0;
+        for (auto& x : e.args)
+          if (x->bound.ref == ast::RefKind::EnumMember) mask |= uint64_t{1} << x->bound.index;
+        return literal(e, static_cast<int64_t>(mask));
+      }
+      case ExprKind::If: {
+        auto out = make(Op::If, t, e.loc);
+        const ast::Expr& cond = *e.args[0];
+        if (cond.kind == ExprKind::IsSome && cond.bound.slot >= 0) out->slot = cond.bound.slot;
+        for (auto& a : e.args) out->args.push_back(lower(*a));
+        return out;
+      }
+      case ExprKind::Match: {
+        auto out = make(Op::Match, t, e.loc);
+        out->args.push_back(lower(*e.args[0]));
+        for (auto& arm : e.arms) {
+          out->args.push_back(lower(*arm.value));
+          out->arm_members.push_back(arm.ordinals);
+        }
+        return out;
+      }
+      case ExprKind::Unary: {
+        auto out = make(e.unary == ast::UnaryOp::Neg ? Op::Neg : Op::Not, t, e.loc);
+        out->args.push_back(lower(*e.args[0]));
+        return out;
+      }
+      case ExprKind::IsNone: {
+        auto out = make(Op::IsNone, t, e.loc);
+        out->args.push_back(lower(*e.args[0]));
+        if (!e.negated) return out;
+        auto neg = make(Op::Not, t, e.loc);
+        neg->args.push_back(std::move(out));
+        return neg;
+      }
+      case ExprKind::IsSome: {
+        auto out = make(Op::IsSome, t, e.loc);
+        out->args.push_back(lower(*e.args[0]));
+        return out;
+      }
+      case ExprKind::Binary: {
+        Op op = Op::Add;
+        bool negate = false;
+        switch (e.binary) {
+          case ast::BinaryOp::Add: op = Op::Add; break;
+          case ast::BinaryOp::Sub: op = Op::Sub; break;
+          case ast::BinaryOp::Mul: op = Op::Mul; break;
+          case ast::BinaryOp::Div: op = Op::Div; break;
+          case ast::BinaryOp::Mod: op = Op::Mod; break;
+          case ast::BinaryOp::Eq: op = Op::Eq; break;
+          case ast::BinaryOp::Ne: op = Op::Ne; break;
+          case ast::BinaryOp::Lt: op = Op::Lt; break;
+          case ast::BinaryOp::Le: op = Op::Le; break;
+          case ast::BinaryOp::Gt: op = Op::Gt; break;
+          case ast::BinaryOp::Ge: op = Op::Ge; break;
+          case ast::BinaryOp::And: op = Op::And; break;
+          case ast::BinaryOp::Or: op = Op::Or; break;
+          case ast::BinaryOp::Coalesce: op = Op::Coalesce; break;
+          case ast::BinaryOp::In: op = Op::In; break;
+          case ast::BinaryOp::NotIn: op = Op::In, negate = true; break;
+          case ast::BinaryOp::Within: op = Op::Within; break;
+          case ast::BinaryOp::Overlaps: op = Op::Overlaps; break;
+        }
+        auto out = make(op, t, e.loc);
+        out->args.push_back(lower(*e.args[0]));
+        out->args.push_back(lower(*e.args[1]));
+        if (!negate) return out;
+        auto neg = make(Op::Not, t, e.loc);
+        neg->args.push_back(std::move(out));
+        return neg;
+      }
+      case ExprKind::Error: break;
+    }
+    return literal(e, 0);
+  }
+
+  // --- aggregates -------------------------------------------------------------------------
+  static void free_slots(const ir::Expr& e, std::set<int32_t>& out, std::set<int32_t>& bound) {
+    if (e.op == Op::Var && !bound.count(e.slot)) out.insert(e.slot);
+    bool binds = (e.op == Op::If && e.slot >= 0) || e.op == Op::Aggregate;
+    if (binds) bound.insert(e.slot);
+    for (auto& a : e.args)
+      if (a) free_slots(*a, out, bound);
+    if (e.agg) {
+      for (auto* x : {e.agg->value.get(), e.agg->filter.get(), e.agg->inner_key.get(), e.agg->outer_key.get(),
+                      e.agg->correlated_filter.get()})
+        if (x) free_slots(*x, out, bound);
+    }
+    if (binds) bound.erase(e.slot);
+  }
+  static std::set<int32_t> free_slots(const ir::Expr& e) {
+    std::set<int32_t> out, bound;
+    free_slots(e, out, bound);
+    return out;
+  }
+
+  static void conjuncts(ir::ExprPtr e, std::vector<ir::ExprPtr>& out) {
+    if (e->op == Op::And) {
+      conjuncts(std::move(e->args[0]), out);
+      conjuncts(std::move(e->args[1]), out);
+    } else {
+      out.push_back(std::move(e));
+    }
+  }
+
+  static ir::ExprPtr and_all(std::vector<ir::ExprPtr>& list) {
+    ir::ExprPtr out;
+    for (auto& x : list) {
+      if (!out) {
+        out = std::move(x);
+        continue;
+      }
+      support::Location loc = out->loc;
+      out = binary(Op::And, std::move(out), std::move(x), loc);
+    }
+    return out;
+  }
+
+  ir::ExprPtr aggregate(const ast::Expr& e) {
+    auto out = make(Op::Aggregate, e.bound.type, e.loc);
+    out->slot = e.bound.slot;
+    out->entity = e.bound.entity;
+    auto agg = std::make_unique<ir::Aggregate>();
+    agg->entity = e.bound.entity;
+    agg->slot = e.bound.slot;
+    switch (e.agg) {
+      case ast::AggKind::Sum: agg->kind = ir::AggKind::Sum; break;
+      case ast::AggKind::Count: agg->kind = ir::AggKind::Count; break;
+      case ast::AggKind::Min: agg->kind = ir::AggKind::Min; break;
+      case ast::AggKind::Max: agg->kind = ir::AggKind::Max; break;
+      case ast::AggKind::Any: agg->kind = ir::AggKind::Any; break;
+      case ast::AggKind::All: agg->kind = ir::AggKind::All; break;
+    }
+    if (e.args[0]) agg->value = lower(*e.args[0]);
+    if (e.args[1]) {
+      std::vector<ir::ExprPtr> parts, inner, correlated;
+      conjuncts(lower(*e.args[1]), parts);
+      for (auto& c : parts) {
+        std::set<int32_t> fs = free_slots(*c);
+        bool mentions_self = fs.count(agg->slot) > 0;
+        bool mentions_outer = fs.size() > (mentions_self ? 1u : 0u);
+        if (!mentions_outer) {
+          inner.push_back(std::move(c));
+          continue;
+        }
+        if (!agg->inner_key && c->op == Op::Eq && mentions_self) {
+          std::set<int32_t> l = free_slots(*c->args[0]), r = free_slots(*c->args[1]);
+          auto only_self = [&](const std::set<int32_t>& s) { return s.size() == 1 && s.count(agg->slot); };
+          auto no_self = [&](const std::set<int32_t>& s) { return !s.count(agg->slot); };
+          int side = only_self(l) && no_self(r) ? 0 : only_self(r) && no_self(l) ? 1 : -1;
+          // Keys are compared as stored values; a decimal promotion on one side only is left
+          // to the general path so that equal numbers always meet.
+          if (side >= 0 && c->args[0]->type.kind == c->args[1]->type.kind) {
+            agg->inner_key = std::move(c->args[side]);
+            agg->outer_key = std::move(c->args[1 - side]);
+            agg->inner_key_optional = agg->inner_key->type.optional;
+            agg->outer_key_optional = agg->outer_key->type.optional;
+            continue;
+          }
+        }
+        correlated.push_back(std::move(c));
+      }
+      agg->filter = and_all(inner);
+      agg->correlated_filter = and_all(correlated);
+    }
+    out->agg = std::move(agg);
+    return out;
+  }
+
+  // --- fingerprints -------------------------------------------------------------------------
+  static uint64_t mix(uint64_t h, uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h;
+  }
+  static uint64_t mix_text(uint64_t h, const std::string& s) {
+    for (unsigned char c : s) h = mix(h, c);
+    return mix(h, s.size());
+  }
+
+  static uint64_t hash_type(const Type& t) {
+    return (static_cast<uint64_t>(t.kind) << 40) ^ (static_cast<uint64_t>(t.optional) << 32) ^
+           static_cast<uint32_t>(t.index);
+  }
+
+  static uint64_t hash(const ir::Program& p, const ir::Expr* e) {
+    if (!e) return 0x51ed;
+    uint64_t h = mix(static_cast<uint64_t>(e->op), hash_type(e->type));
+    h = mix(h, static_cast<uint64_t>(e->literal));
+    h = mix_text(h, e->text);
+    h = mix(h, e->is_none);
+    h = mix(h, static_cast<uint64_t>(e->index));
+    h = mix(h, static_cast<uint64_t>(e->entity));
+    h = mix(h, static_cast<uint64_t>(e->slot));
+    if (e->op == Op::RuleRef && e->index >= 0) h = mix(h, p.rules[e->index].fingerprint);
+    if (e->op == Op::Param && e->index >= 0)
+      for (auto& v : p.params[e->index].values) h = mix(mix(mix_text(h, v.text), v.value), v.from.value_or(-1));
+    if (e->op == Op::CycleAt && e->index >= 0)
+      for (int64_t v : p.cycles[e->index].values) h = mix(h, static_cast<uint64_t>(v));
+    for (auto& members : e->arm_members)
+      for (int64_t m : members) h = mix(h, static_cast<uint64_t>(m));
+    for (auto& a : e->args) h = mix(h, hash(p, a.get()));
+    if (e->agg) {
+      h = mix(h, static_cast<uint64_t>(e->agg->kind));
+      for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
+                      e->agg->correlated_filter.get()})
+        h = mix(h, hash(p, x));
+    }
+    return h;
+  }
+
+  static uint64_t fingerprint(const ir::Program& p, const ir::Rule& r) {
+    uint64_t h = mix(hash_type(r.type), static_cast<uint64_t>(r.entity));
+    h = mix(h, hash(p, r.body.get()));
+    if (r.table) {
+      h = mix(h, static_cast<uint64_t>(r.table->policy));
+      for (auto& in : r.table->inputs) h = mix(h, hash(p, in.get()));
+      for (int32_t s : r.table->input_slots) h = mix(h, static_cast<uint64_t>(s));
+      for (auto& row : r.table->rows) {
+        for (auto& c : row.cells) h = mix(h, hash(p, c.get()));
+        h = mix(h, hash(p, row.outcome.get()));
+      }
+      h = mix(h, static_cast<uint64_t>(r.table->otherwise_row));
+    }
+    for (auto& x : r.exceptions) h = mix(mix(h, hash(p, x.condition.get())), hash(p, x.value.get()));
+    return h;
+  }
+};
+
+}  // namespace
+
+ir::Program lower(const ast::Module& module, const sema::Analysis& analysis) {
+  return Lowerer(module, analysis).run();
+}
+
+}  // namespace redline::lower

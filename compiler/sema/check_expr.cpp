@@ -1,0 +1,809 @@
+// Type checking of expressions and resolution of the names in them.
+//
+// Types flow bottom-up, with a hint flowing top-down so that bare enum members ('supplier'),
+// 'none' and '{}' take their type from context. Every error leaves an Error type behind,
+// which is compatible with everything, so one mistake produces one message.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "sema/checker.h"
+#include "types/values.h"
+
+namespace redline::sema {
+
+using ast::BinaryOp;
+using ast::ExprKind;
+
+std::string Checker::quote_expr(const Expr& e) const {
+  if (!e.loc.valid()) return "expression";
+  return "expression";
+}
+
+bool Checker::assignable(const Type& from, const Type& to) const {
+  if (is_error(from) || is_error(to)) return true;
+  if (is_none_type(from)) return to.optional;
+  if (from.optional && !to.optional) return false;
+  if (from.kind == TypeKind::EmptySet) return to.kind == TypeKind::Set;
+  if (from.kind == TypeKind::Int && to.kind == TypeKind::Decimal) return true;
+  return from.kind == to.kind && from.index == to.index;
+}
+
+bool Checker::unify(const Type& a, const Type& b, Type& out) const {
+  if (is_error(a)) { out = b; return true; }
+  if (is_error(b)) { out = a; return true; }
+  if (is_none_type(a)) { out = is_none_type(b) ? b : b.as_optional(); return true; }
+  if (is_none_type(b)) { out = a.as_optional(); return true; }
+  bool optional = a.optional || b.optional;
+  Type ra = a.as_required(), rb = b.as_required();
+  if (ra == rb) out = ra;
+  else if (ra.kind == TypeKind::EmptySet && rb.kind == TypeKind::Set) out = rb;
+  else if (rb.kind == TypeKind::EmptySet && ra.kind == TypeKind::Set) out = ra;
+  else if (ra.is_numeric() && rb.is_numeric()) out = Type::decimal();
+  else return false;
+  if (optional) out = out.as_optional();
+  return true;
+}
+
+bool Checker::coerce(Expr& e, const Type& target) {
+  Type& t = e.bound.type;
+  if (is_error(target) || is_error(t)) return true;
+  if (!assignable(t, target)) return false;
+  if (is_none_type(t)) {
+    t = target.as_optional();
+    return true;
+  }
+  if (t.kind == TypeKind::EmptySet) {
+    t = Type{TypeKind::Set, t.optional, target.index};
+    return true;
+  }
+  if (t.kind == TypeKind::Int && target.kind == TypeKind::Decimal) {
+    // Branching expressions pass the promotion down so each leaf converts once.
+    if (e.kind == ExprKind::If) {
+      coerce(*e.args[1], target.as_optional());
+      coerce(*e.args[2], target.as_optional());
+    } else if (e.kind == ExprKind::Match) {
+      for (auto& arm : e.arms) coerce(*arm.value, target.as_optional());
+    } else {
+      e.bound.promote_to_decimal = true;
+    }
+    t = Type{TypeKind::Decimal, t.optional, -1};
+    return true;
+  }
+  if (e.kind == ExprKind::If) {
+    coerce(*e.args[1], t);
+    coerce(*e.args[2], t);
+  } else if (e.kind == ExprKind::Match) {
+    for (auto& arm : e.arms) coerce(*arm.value, t);
+  }
+  return true;
+}
+
+Type Checker::check_bool(Expr& e, Scope& scope, std::string_view what) {
+  Type t = check(e, scope, Type::boolean());
+  if (!is_error(t) && !(t == Type::boolean())) {
+    std::string hint = t.optional && t.as_required() == Type::boolean() ? "; decide what none means with '?? false'" : "";
+    d_.report(Diag::TypeMismatch, e.loc, fmt::format("{} must be a 'bool', not '{}'{}", what, tname(t), hint), e.length);
+  }
+  return t;
+}
+
+int32_t Checker::find_member(int32_t enum_index, std::string_view name) const {
+  if (enum_index < 0) return -1;
+  const auto& members = a_.enums[enum_index].members;
+  for (size_t i = 0; i < members.size(); ++i)
+    if (members[i] == name) return static_cast<int32_t>(i);
+  return -1;
+}
+
+void Checker::unknown_name(const Expr& e, std::string_view name, Location at, const Scope& scope,
+                           std::string_view kind) {
+  std::vector<std::string> candidates;
+  for (auto& l : scope.locals) candidates.push_back(l.name);
+  for (auto& p : a_.params) candidates.push_back(p.decl->name);
+  for (auto& en : a_.enums)
+    for (auto& mem : en.members) candidates.push_back(mem);
+  for (auto& r : a_.rules) candidates.push_back(r.decl->name);
+  for (auto& c : a_.cycles) candidates.push_back(c.decl->name);
+  auto& diag = d_.report(Diag::UnknownName, at, fmt::format("unknown {} '{}'", kind, name),
+                         static_cast<uint32_t>(name.size()));
+  if (auto s = support::closest_name(name, candidates); !s.empty())
+    diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+  (void)e;
+}
+
+bool Checker::needs_context(const Expr& e, const Scope& scope) const {
+  switch (e.kind) {
+    case ExprKind::NoneLit:
+    case ExprKind::SetLit:
+      return true;
+    case ExprKind::Name:
+      return !scope.find(e.name) && a_.param_index(e.name) < 0;
+    default:
+      return false;
+  }
+}
+
+Type Checker::check(Expr& e, Scope& scope, Type hint) {
+  Type t = Type::error();
+  switch (e.kind) {
+    case ExprKind::IntLit: {
+      int64_t v = 0;
+      if (!parse_int(e.text, v)) d_.report(Diag::InvalidLiteral, e.loc, "integer literal is too large for 64 bits", e.length);
+      t = Type::integer();
+      break;
+    }
+    case ExprKind::DecimalLit: {
+      int64_t v = 0;
+      if (!parse_decimal(e.text, v))
+        d_.report(Diag::InvalidLiteral, e.loc,
+                  fmt::format("decimal literal has more than {} decimal places or is too large", kDecimalDigits), e.length);
+      t = Type::decimal();
+      break;
+    }
+    case ExprKind::TextLit: t = Type::text(); break;
+    case ExprKind::DateLit: {
+      int64_t v = 0;
+      if (!parse_date(e.text, v)) d_.report(Diag::InvalidLiteral, e.loc, fmt::format("'{}' is not a valid date", e.text), e.length);
+      t = Type::date();
+      break;
+    }
+    case ExprKind::BoolLit: t = Type::boolean(); break;
+    case ExprKind::NoneLit: t = is_error(hint) ? none_type() : hint.as_optional(); break;
+    case ExprKind::Name: t = check_name(e, scope, hint); break;
+    case ExprKind::Field: t = check_field(e, scope); break;
+    case ExprKind::Call: t = check_call(e, scope, hint); break;
+    case ExprKind::Aggregate: t = check_aggregate(e, scope); break;
+    case ExprKind::SetLit: t = check_set(e, scope, hint); break;
+    case ExprKind::If: t = check_if(e, scope, hint); break;
+    case ExprKind::Match: t = check_match(e, scope, hint); break;
+    case ExprKind::Unary: {
+      if (e.unary == ast::UnaryOp::Not) {
+        check_bool(*e.args[0], scope, "the operand of 'not'");
+        t = Type::boolean();
+      } else {
+        Type o = check(*e.args[0], scope, hint);
+        if (!is_error(o) && (!o.is_numeric() || o.optional)) {
+          d_.report(Diag::TypeMismatch, e.loc, fmt::format("cannot negate a '{}'", tname(o)), e.length);
+          o = Type::error();
+        }
+        t = o;
+      }
+      break;
+    }
+    case ExprKind::Binary: t = check_binary(e, scope, hint); break;
+    case ExprKind::IsNone:
+    case ExprKind::IsSome: {
+      Type o = check(*e.args[0], scope, Type::error());
+      if (!is_error(o) && !o.optional)
+        d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                  fmt::format("this value is never none: its type '{}' is not optional", tname(o)), e.args[0]->length);
+      if (e.kind == ExprKind::IsSome && !e.name.empty() && !scope.find(e.name)) {
+        // The binding itself is added by the enclosing 'if'; alone, it would bind nothing.
+        e.bound.slot = -1;
+      }
+      t = Type::boolean();
+      break;
+    }
+    case ExprKind::Error: t = Type::error(); break;
+  }
+  e.bound.type = t;
+  return t;
+}
+
+Type Checker::check_name(Expr& e, Scope& scope, Type hint) {
+  if (const Local* l = scope.find(e.name)) {
+    e.bound.ref = ast::RefKind::Local;
+    e.bound.slot = l->slot;
+    return l->type;
+  }
+  if (int32_t p = a_.param_index(e.name); p >= 0) {
+    e.bound.ref = ast::RefKind::Param;
+    e.bound.index = p;
+    return a_.params[p].type.as_required();
+  }
+  int32_t hinted = (hint.kind == TypeKind::Enum || hint.kind == TypeKind::Set) ? hint.index : -1;
+  if (int32_t m = find_member(hinted, e.name); m >= 0) {
+    e.bound.ref = ast::RefKind::EnumMember;
+    e.bound.index = m;
+    return Type::enumeration(hinted);
+  }
+  std::vector<int32_t> owners;
+  for (size_t i = 0; i < a_.enums.size(); ++i)
+    if (find_member(static_cast<int32_t>(i), e.name) >= 0) owners.push_back(static_cast<int32_t>(i));
+  if (owners.size() == 1) {
+    e.bound.ref = ast::RefKind::EnumMember;
+    e.bound.index = find_member(owners[0], e.name);
+    return Type::enumeration(owners[0]);
+  }
+  if (owners.size() > 1) {
+    auto& diag = d_.report(Diag::UnknownName, e.loc,
+                           fmt::format("'{}' is a member of more than one enum; write it qualified", e.name),
+                           static_cast<uint32_t>(e.name.size()));
+    for (int32_t o : owners)
+      diag.notes.push_back({a_.enums[o].decl->loc, 1, fmt::format("'{}.{}' is one", a_.enums[o].decl->name, e.name)});
+    return Type::error();
+  }
+  if (int32_t r = a_.rule_index(e.name); r >= 0) {
+    std::string param = a_.rules[r].decl->param.empty() ? "p" : a_.rules[r].decl->param;
+    d_.report(Diag::TypeMismatch, e.loc,
+              fmt::format("rule '{}' applies to an entity: write '{}({})'", e.name, e.name,
+                          scope.locals.empty() ? param : scope.locals.front().name),
+              static_cast<uint32_t>(e.name.size()));
+    return Type::error();
+  }
+  if (hinted >= 0 && a_.enum_index(e.name) < 0) {
+    auto& diag = d_.report(Diag::UnknownName, e.loc,
+                           fmt::format("'{}' is not a member of enum '{}'", e.name, a_.enums[hinted].decl->name),
+                           static_cast<uint32_t>(e.name.size()));
+    if (auto s = support::closest_name(e.name, a_.enums[hinted].members); !s.empty())
+      diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+    return Type::error();
+  }
+  unknown_name(e, e.name, e.loc, scope, "name");
+  return Type::error();
+}
+
+Type Checker::check_field(Expr& e, Scope& scope) {
+  Expr& base = *e.args[0];
+  // `Category.supplier`: an enum member written qualified.
+  if (base.kind == ExprKind::Name && !scope.find(base.name) && a_.param_index(base.name) < 0) {
+    if (int32_t en = a_.enum_index(base.name); en >= 0) {
+      base.bound.ref = ast::RefKind::EnumType;
+      base.bound.index = en;
+      int32_t m = find_member(en, e.name);
+      if (m < 0) {
+        auto& diag = d_.report(Diag::UnknownName, e.name_loc,
+                               fmt::format("'{}' is not a member of enum '{}'", e.name, base.name),
+                               static_cast<uint32_t>(e.name.size()));
+        if (auto s = support::closest_name(e.name, a_.enums[en].members); !s.empty())
+          diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+        return Type::error();
+      }
+      e.bound.ref = ast::RefKind::EnumMember;
+      e.bound.index = m;
+      return Type::enumeration(en);
+    }
+  }
+  Type bt = check(base, scope, Type::error());
+  if (is_error(bt)) return Type::error();
+  if (bt.kind != TypeKind::Entity) {
+    d_.report(Diag::TypeMismatch, e.name_loc,
+              fmt::format("'.{}' reads a field of an entity, but this value is a '{}'", e.name, tname(bt)),
+              static_cast<uint32_t>(e.name.size()));
+    return Type::error();
+  }
+  const EntitySymbol& ent = a_.entities[bt.index];
+  if (bt.optional) {
+    d_.report(Diag::TypeMismatch, base.loc,
+              fmt::format("this '{}' may be none, so '.{}' may have no value; write 'if ... is some x then x.{} else ...'",
+                          tname(bt), e.name, e.name),
+              base.length);
+    return Type::error();
+  }
+  int32_t f = ent.field_index(e.name);
+  if (f < 0) {
+    std::vector<std::string> names;
+    for (auto& fs : ent.fields) names.push_back(fs.decl->name);
+    std::vector<std::string> rules;
+    for (auto& r : a_.rules)
+      if (r.decl->entity_index == bt.index && r.decl->name == e.name) rules.push_back(r.decl->name);
+    auto& diag = d_.report(Diag::UnknownName, e.name_loc,
+                           fmt::format("entity '{}' has no field '{}'", ent.decl->name, e.name),
+                           static_cast<uint32_t>(e.name.size()));
+    if (!rules.empty())
+      diag.notes.push_back({{}, 1, fmt::format("'{}' is a rule: write '{}(...)'", e.name, e.name)});
+    else if (auto s = support::closest_name(e.name, names); !s.empty())
+      diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+    return Type::error();
+  }
+  e.bound.ref = ast::RefKind::Field;
+  e.bound.entity = bt.index;
+  e.bound.index = f;
+  return ent.fields[f].type;
+}
+
+Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
+  auto arity = [&](size_t n) {
+    if (e.args.size() == n) return true;
+    d_.report(Diag::TypeMismatch, e.loc,
+              fmt::format("'{}' takes {} argument{}, not {}", e.name, n, n == 1 ? "" : "s", e.args.size()), e.length);
+    for (auto& a : e.args) check(*a, scope, Type::error());
+    return false;
+  };
+  if (int32_t r = a_.rule_index(e.name); r >= 0) {
+    const ast::RuleDecl& rule = *a_.rules[r].decl;
+    e.bound.ref = ast::RefKind::Rule;
+    e.bound.index = r;
+    record_dependency(r, e.name_loc);
+    if (!arity(1)) return rule.result_type;
+    Type want = rule.entity_index >= 0 ? Type::entity(rule.entity_index) : Type::error();
+    Type got = check(*e.args[0], scope, want);
+    if (!is_error(got) && !is_error(want)) {
+      if (got.kind != TypeKind::Entity || got.index != want.index)
+        d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                  fmt::format("rule '{}' applies to a '{}', not a '{}'", e.name, tname(want), tname(got)), e.args[0]->length);
+      else if (got.optional)
+        d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                  fmt::format("this '{}' may be none; write 'if ... is some x then {}(x) else ...'", tname(got), e.name),
+                  e.args[0]->length);
+    }
+    return rule.result_type;
+  }
+  for (size_t c = 0; c < a_.cycles.size(); ++c) {
+    if (a_.cycles[c].decl->name != e.name) continue;
+    e.bound.ref = ast::RefKind::Cycle;
+    e.bound.index = static_cast<int32_t>(c);
+    if (!arity(1)) return a_.cycles[c].element;
+    Type got = check(*e.args[0], scope, Type::integer());
+    if (!is_error(got) && !(got == Type::integer()))
+      d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                fmt::format("a cycle is indexed by a year ('int'), not a '{}'{}", tname(got),
+                            got.optional ? "; handle the missing year first, e.g. 'if y is some n then ...'" : ""),
+                e.args[0]->length);
+    return a_.cycles[c].element;
+  }
+  if (e.name == "min" || e.name == "max") {
+    e.bound.ref = ast::RefKind::Builtin;
+    e.bound.index = static_cast<int32_t>(e.name == "min" ? Builtin::Min : Builtin::Max);
+    if (!arity(2)) return Type::error();
+    Type a = check(*e.args[0], scope, hint);
+    Type b = check(*e.args[1], scope, a);
+    Type out;
+    if (!unify(a, b, out) || (!is_error(out) && (out.optional || !(out.is_numeric() || out.kind == TypeKind::Date)))) {
+      d_.report(Diag::TypeMismatch, e.loc, fmt::format("'{}' compares two numbers or two dates, not '{}' and '{}'", e.name,
+                                                       tname(a), tname(b)),
+                e.length);
+      return Type::error();
+    }
+    coerce(*e.args[0], out);
+    coerce(*e.args[1], out);
+    return out;
+  }
+  if (e.name == "abs") {
+    e.bound.ref = ast::RefKind::Builtin;
+    e.bound.index = static_cast<int32_t>(Builtin::Abs);
+    if (!arity(1)) return Type::error();
+    Type a = check(*e.args[0], scope, hint);
+    if (!is_error(a) && (!a.is_numeric() || a.optional)) {
+      d_.report(Diag::TypeMismatch, e.args[0]->loc, fmt::format("'abs' takes a number, not a '{}'", tname(a)), e.args[0]->length);
+      return Type::error();
+    }
+    return a;
+  }
+  if (e.name == "size") {
+    e.bound.ref = ast::RefKind::Builtin;
+    e.bound.index = static_cast<int32_t>(Builtin::Size);
+    if (!arity(1)) return Type::integer();
+    Type a = check(*e.args[0], scope, Type::error());
+    if (!is_error(a) && (a.kind != TypeKind::Set || a.optional))
+      d_.report(Diag::TypeMismatch, e.args[0]->loc, fmt::format("'size' counts the members of a set, not of a '{}'", tname(a)),
+                e.args[0]->length);
+    return Type::integer();
+  }
+  for (auto& a : e.args) check(*a, scope, Type::error());
+  unknown_name(e, e.name, e.name_loc, scope, "rule or function");
+  return Type::error();
+}
+
+Type Checker::check_aggregate(Expr& e, Scope& scope) {
+  int32_t ent = a_.entity_index(e.entity);
+  if (ent < 0) {
+    std::vector<std::string> names;
+    for (auto& x : a_.entities) names.push_back(x.decl->name);
+    auto& diag = d_.report(Diag::UnknownName, e.entity_loc, fmt::format("unknown entity '{}'", e.entity),
+                           static_cast<uint32_t>(e.entity.size()));
+    if (auto s = support::closest_name(e.entity, names); !s.empty())
+      diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+    return Type::error();
+  }
+  if (scope.find(e.name))
+    d_.report(Diag::DuplicateDefinition, e.name_loc,
+              fmt::format("'{}' is already a name here; choose another name for the aggregate's variable", e.name),
+              static_cast<uint32_t>(e.name.size()));
+  e.bound.entity = ent;
+  e.bound.slot = (*scope.next_slot)++;
+  scope.locals.push_back({e.name, e.bound.slot, Type::entity(ent)});
+  Expr* value = e.args[0].get();
+  Expr* filter = e.args[1].get();
+  Type result = Type::error();
+  Type vt = value ? check(*value, scope, Type::error()) : Type::error();
+  switch (e.agg) {
+    case ast::AggKind::Count:
+      if (value)
+        d_.report(Diag::TypeMismatch, value->loc, "'count' counts rows and takes no value: write 'count(q in E where ...)'",
+                  value->length);
+      result = Type::integer();
+      break;
+    case ast::AggKind::Sum:
+      if (!value) {
+        d_.report(Diag::TypeMismatch, e.loc, "'sum' needs a value: write 'sum(q.field for q in E where ...)'", e.length);
+      } else if (!is_error(vt) && (!vt.is_numeric() || vt.optional)) {
+        d_.report(Diag::TypeMismatch, value->loc,
+                  fmt::format("'sum' adds numbers, not '{}'{}", tname(vt), vt.optional ? " (use '?? 0')" : ""), value->length);
+      } else {
+        result = vt;
+      }
+      break;
+    case ast::AggKind::Min:
+    case ast::AggKind::Max:
+      if (!value) {
+        d_.report(Diag::TypeMismatch, e.loc, fmt::format("'{}' needs a value to compare", ast::agg_text(e.agg)), e.length);
+      } else if (!is_error(vt) && (vt.optional || !(vt.is_numeric() || vt.kind == TypeKind::Date))) {
+        d_.report(Diag::TypeMismatch, value->loc,
+                  fmt::format("'{}' compares numbers or dates, not '{}'", ast::agg_text(e.agg), tname(vt)), value->length);
+      } else if (!is_error(vt)) {
+        result = vt.as_optional();  // none when nothing matches
+      }
+      break;
+    case ast::AggKind::Any:
+    case ast::AggKind::All:
+      if (value && !is_error(vt) && !(vt == Type::boolean()))
+        d_.report(Diag::TypeMismatch, value->loc,
+                  fmt::format("'{}' tests a condition ('bool'), not a '{}'", ast::agg_text(e.agg), tname(vt)), value->length);
+      result = Type::boolean();
+      break;
+  }
+  if (filter) check_bool(*filter, scope, "the 'where' condition");
+  scope.locals.pop_back();
+  return result;
+}
+
+Type Checker::check_set(Expr& e, Scope& scope, Type hint) {
+  if (e.args.empty()) return hint.kind == TypeKind::Set ? hint.as_required() : Type::empty_set();
+  int32_t en = hint.kind == TypeKind::Set || hint.kind == TypeKind::Enum ? hint.index : -1;
+  for (auto& x : e.args) {
+    Type t = check(*x, scope, en >= 0 ? Type::enumeration(en) : Type::error());
+    if (is_error(t)) continue;
+    if (t.kind != TypeKind::Enum || t.optional) {
+      d_.report(Diag::TypeMismatch, x->loc, fmt::format("a set holds enum members, not a '{}'", tname(t)), x->length);
+      continue;
+    }
+    if (x->bound.ref != ast::RefKind::EnumMember) {
+      d_.report(Diag::TypeMismatch, x->loc, "a set literal lists enum members by name", x->length);
+      continue;
+    }
+    if (en < 0) en = t.index;
+    else if (t.index != en)
+      d_.report(Diag::TypeMismatch, x->loc,
+                fmt::format("this set holds '{}' members, not '{}'", a_.enums[en].decl->name, tname(t)), x->length);
+  }
+  return en >= 0 ? Type::set_of(en) : Type::error();
+}
+
+Type Checker::check_if(Expr& e, Scope& scope, Type hint) {
+  Expr& cond = *e.args[0];
+  check_bool(cond, scope, "an 'if' condition");
+  // `if x is some name then ...` binds `name` to the value in the then branch.
+  bool binds = cond.kind == ExprKind::IsSome && !cond.name.empty();
+  if (binds) {
+    Type inner = cond.args[0]->bound.type;
+    if (scope.find(cond.name))
+      d_.report(Diag::DuplicateDefinition, cond.name_loc, fmt::format("'{}' is already a name here", cond.name),
+                static_cast<uint32_t>(cond.name.size()));
+    cond.bound.slot = (*scope.next_slot)++;
+    scope.locals.push_back({cond.name, cond.bound.slot, is_error(inner) ? inner : inner.as_required()});
+  } else if (cond.kind != ExprKind::IsSome) {
+    // A binding nested deeper than the condition's top would be out of scope in the branch.
+  }
+  Type a = check(*e.args[1], scope, hint);
+  if (binds) scope.locals.pop_back();
+  Type b = check(*e.args[2], scope, is_error(a) || is_none_type(a) ? hint : a);
+  Type out;
+  if (!unify(a, b, out)) {
+    d_.report(Diag::TypeMismatch, e.args[2]->loc,
+              fmt::format("the branches of 'if' differ: 'then' gives '{}', 'else' gives '{}'", tname(a), tname(b)),
+              e.args[2]->length);
+    return Type::error();
+  }
+  coerce(*e.args[1], out);
+  coerce(*e.args[2], out);
+  return out;
+}
+
+Type Checker::check_match(Expr& e, Scope& scope, Type hint) {
+  Type st = check(*e.args[0], scope, Type::error());
+  if (is_error(st)) {
+    for (auto& arm : e.arms) check(*arm.value, scope, hint);
+    return Type::error();
+  }
+  if (st.kind != TypeKind::Enum || st.optional) {
+    d_.report(Diag::TypeMismatch, e.args[0]->loc,
+              fmt::format("'match' chooses among the members of an enum, not a '{}'", tname(st)), e.args[0]->length);
+    for (auto& arm : e.arms) check(*arm.value, scope, hint);
+    return Type::error();
+  }
+  const auto& members = a_.enums[st.index].members;
+  std::vector<int> covered(members.size(), 0);
+  bool wildcard = false;
+  Type out = Type::error();
+  bool first = true;
+  for (auto& arm : e.arms) {
+    if (wildcard)
+      d_.report(Diag::UnreachableArm, arm.loc, "this arm is never reached: an earlier '_' matches everything", 1);
+    if (arm.members.empty()) {
+      bool all = std::all_of(covered.begin(), covered.end(), [](int c) { return c > 0; });
+      if (all) d_.report(Diag::UnreachableArm, arm.loc, "this '_' is never reached: every member is already matched", 1);
+      wildcard = true;
+    }
+    for (size_t i = 0; i < arm.members.size(); ++i) {
+      if (!arm.qualifiers[i].empty() && arm.qualifiers[i] != a_.enums[st.index].decl->name) {
+        d_.report(Diag::TypeMismatch, arm.member_locs[i],
+                  fmt::format("'{}.{}' is not a member of '{}'", arm.qualifiers[i], arm.members[i], tname(st)),
+                  static_cast<uint32_t>(arm.members[i].size()));
+        continue;
+      }
+      int32_t m = find_member(st.index, arm.members[i]);
+      if (m < 0) {
+        auto& diag = d_.report(Diag::UnknownName, arm.member_locs[i],
+                               fmt::format("'{}' is not a member of enum '{}'", arm.members[i], tname(st)),
+                               static_cast<uint32_t>(arm.members[i].size()));
+        if (auto s = support::closest_name(arm.members[i], members); !s.empty())
+          diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+        continue;
+      }
+      if (covered[m]++)
+        d_.report(Diag::UnreachableArm, arm.member_locs[i],
+                  fmt::format("'{}' is already matched by an earlier arm", arm.members[i]),
+                  static_cast<uint32_t>(arm.members[i].size()));
+      arm.ordinals.push_back(m);
+    }
+    Type t = check(*arm.value, scope, first ? hint : (is_error(out) ? hint : out));
+    Type u;
+    if (first) {
+      out = t;
+      first = false;
+    } else if (!unify(out, t, u)) {
+      d_.report(Diag::TypeMismatch, arm.value->loc,
+                fmt::format("the arms of 'match' differ: earlier arms give '{}', this one gives '{}'", tname(out), tname(t)),
+                arm.value->length);
+    } else {
+      out = u;
+    }
+  }
+  if (!wildcard) {
+    std::vector<std::string> missing;
+    for (size_t i = 0; i < members.size(); ++i)
+      if (!covered[i]) missing.push_back(members[i]);
+    if (!missing.empty()) {
+      std::string list;
+      for (size_t i = 0; i < missing.size(); ++i) list += (i ? ", '" : "'") + missing[i] + "'";
+      d_.report(Diag::NonExhaustiveMatch, e.loc,
+                fmt::format("'match' does not cover every member of '{}': {} {} not matched", tname(st), list,
+                            missing.size() == 1 ? "is" : "are"),
+                5);
+    }
+  }
+  for (auto& arm : e.arms) coerce(*arm.value, out);
+  return out;
+}
+
+Type Checker::check_equality_operands(Expr& e, Scope& scope) {
+  Expr& l = *e.args[0];
+  Expr& r = *e.args[1];
+  Type lt, rt;
+  if (needs_context(l, scope) && !needs_context(r, scope)) {
+    rt = check(r, scope, Type::error());
+    lt = check(l, scope, rt);
+  } else {
+    lt = check(l, scope, Type::error());
+    rt = check(r, scope, lt);
+  }
+  return Type::error();
+}
+
+Type Checker::check_binary(Expr& e, Scope& scope, Type hint) {
+  Expr& l = *e.args[0];
+  Expr& r = *e.args[1];
+  const char* op = ast::binary_op_text(e.binary);
+  switch (e.binary) {
+    case BinaryOp::And:
+    case BinaryOp::Or:
+      check_bool(l, scope, fmt::format("the left side of '{}'", op));
+      check_bool(r, scope, fmt::format("the right side of '{}'", op));
+      return Type::boolean();
+    case BinaryOp::Add:
+    case BinaryOp::Sub:
+    case BinaryOp::Mul:
+    case BinaryOp::Div:
+    case BinaryOp::Mod: {
+      Type lt = check(l, scope, hint);
+      Type rt = check(r, scope, lt);
+      if (is_error(lt) || is_error(rt)) return Type::error();
+      if (lt.optional || rt.optional) {
+        Expr& bad = lt.optional ? l : r;
+        d_.report(Diag::TypeMismatch, bad.loc,
+                  fmt::format("arithmetic needs a value, but this '{}' may be none; use '?? 0' or 'is some'",
+                              tname(bad.bound.type)),
+                  bad.length);
+        return Type::error();
+      }
+      // Dates move by days; two dates are a number of days apart.
+      if (lt.kind == TypeKind::Date && (e.binary == BinaryOp::Add || e.binary == BinaryOp::Sub) &&
+          rt.kind == TypeKind::Int)
+        return Type::date();
+      if (lt.kind == TypeKind::Date && rt.kind == TypeKind::Date && e.binary == BinaryOp::Sub) return Type::integer();
+      if (!lt.is_numeric() || !rt.is_numeric()) {
+        d_.report(Diag::TypeMismatch, e.loc, fmt::format("cannot apply '{}' to '{}' and '{}'", op, tname(lt), tname(rt)),
+                  e.length);
+        return Type::error();
+      }
+      if (e.binary == BinaryOp::Mod) {
+        if (lt.kind != TypeKind::Int || rt.kind != TypeKind::Int) {
+          d_.report(Diag::TypeMismatch, e.loc, "'mod' takes two integers", e.length);
+          return Type::error();
+        }
+        return Type::integer();
+      }
+      // Division is exact: 7 / 2 is 3.5, never 3, because policies divide money and shares.
+      Type out = (lt.kind == TypeKind::Decimal || rt.kind == TypeKind::Decimal || e.binary == BinaryOp::Div)
+                     ? Type::decimal()
+                     : Type::integer();
+      coerce(l, out);
+      coerce(r, out);
+      return out;
+    }
+    case BinaryOp::Coalesce: {
+      Type lt = check(l, scope, hint.kind == TypeKind::Error ? hint : hint.as_optional());
+      Type rt = check(r, scope, is_error(lt) ? hint : lt.as_required());
+      if (is_error(lt) || is_error(rt)) return Type::error();
+      if (!lt.optional) {
+        d_.report(Diag::TypeMismatch, l.loc,
+                  fmt::format("'\?\?' supplies a value for none, but this '{}' is never none", tname(lt)), l.length);
+        return rt;
+      }
+      Type out;
+      if (!unify(lt.as_required(), rt, out)) {
+        d_.report(Diag::TypeMismatch, r.loc,
+                  fmt::format("'\?\?' needs a '{}' on its right, not a '{}'", tname(lt.as_required()), tname(rt)), r.length);
+        return Type::error();
+      }
+      coerce(l, out.as_optional());
+      coerce(r, out);
+      return out;
+    }
+    case BinaryOp::Eq:
+    case BinaryOp::Ne:
+    case BinaryOp::Lt:
+    case BinaryOp::Le:
+    case BinaryOp::Gt:
+    case BinaryOp::Ge: {
+      check_equality_operands(e, scope);
+      Type lt = l.bound.type, rt = r.bound.type;
+      if (is_error(lt) || is_error(rt)) return Type::boolean();
+      Type common;
+      bool equality = e.binary == BinaryOp::Eq || e.binary == BinaryOp::Ne;
+      if (!unify(lt, rt, common)) {
+        d_.report(Diag::TypeMismatch, e.loc, fmt::format("cannot compare '{}' with '{}'", tname(lt), tname(rt)), e.length);
+        return Type::boolean();
+      }
+      if (!equality) {
+        if (common.optional) {
+          Expr& bad = lt.optional ? l : r;
+          d_.report(Diag::TypeMismatch, bad.loc,
+                    fmt::format("'{}' needs a value, but this '{}' may be none; handle none first", op, tname(bad.bound.type)),
+                    bad.length);
+          return Type::boolean();
+        }
+        if (!common.is_ordered()) {
+          d_.report(Diag::TypeMismatch, e.loc, fmt::format("'{}' orders numbers, dates and text, not '{}'", op, tname(common)),
+                    e.length);
+          return Type::boolean();
+        }
+      }
+      // Only the promotion to decimal is applied to operands; optionality is compared as is.
+      if (common.as_required().kind == TypeKind::Decimal) {
+        coerce(l, lt.optional ? Type::decimal().as_optional() : Type::decimal());
+        coerce(r, rt.optional ? Type::decimal().as_optional() : Type::decimal());
+      } else {
+        coerce(l, common.optional ? lt.as_optional() : lt);
+        if (is_none_type(l.bound.type)) coerce(l, rt.as_optional());
+        if (is_none_type(r.bound.type)) coerce(r, lt.as_optional());
+        if (l.bound.type.kind == TypeKind::EmptySet) coerce(l, rt);
+        if (r.bound.type.kind == TypeKind::EmptySet) coerce(r, lt);
+      }
+      return Type::boolean();
+    }
+    case BinaryOp::In:
+    case BinaryOp::NotIn: {
+      Type lt, rt;
+      if (needs_context(l, scope)) {
+        rt = check(r, scope, Type::error());
+        lt = check(l, scope, rt.kind == TypeKind::Set ? Type::enumeration(rt.index) : Type::error());
+      } else {
+        lt = check(l, scope, Type::error());
+        rt = check(r, scope, lt.kind == TypeKind::Enum ? Type::set_of(lt.index) : Type::error());
+      }
+      if (is_error(lt) || is_error(rt)) return Type::boolean();
+      if (lt.kind != TypeKind::Enum || lt.optional || rt.kind != TypeKind::Set || rt.optional || lt.index != rt.index)
+        d_.report(Diag::TypeMismatch, e.loc,
+                  fmt::format("'{}' tests whether an enum member is in a set of that enum, not a '{}' in a '{}'", op,
+                              tname(lt), tname(rt)),
+                  e.length);
+      return Type::boolean();
+    }
+    case BinaryOp::Within:
+    case BinaryOp::Overlaps: {
+      Type lt = check(l, scope, Type::error());
+      Type rt = check(r, scope, lt);
+      if (is_error(lt) || is_error(rt)) return Type::boolean();
+      if (lt.kind == TypeKind::EmptySet) coerce(l, rt), lt = l.bound.type;
+      if (rt.kind == TypeKind::EmptySet) coerce(r, lt), rt = r.bound.type;
+      if (lt.kind != TypeKind::Set || rt.kind != TypeKind::Set || lt.optional || rt.optional || lt.index != rt.index)
+        d_.report(Diag::TypeMismatch, e.loc,
+                  fmt::format("'{}' relates two sets of the same enum, not '{}' and '{}'", op, tname(lt), tname(rt)),
+                  e.length);
+      return Type::boolean();
+    }
+  }
+  return Type::error();
+}
+
+bool Checker::constant(Expr& e, const Type& type, Constant& out, std::string_view what) {
+  Scope empty{{}, nullptr, -1};
+  int32_t dummy = 0;
+  empty.next_slot = &dummy;
+  bool negative = false;
+  Expr* lit = &e;
+  if (e.kind == ExprKind::Unary && e.unary == ast::UnaryOp::Neg && !e.args.empty()) {
+    negative = true;
+    lit = e.args[0].get();
+  }
+  auto fail = [&] {
+    d_.report(Diag::TypeMismatch, e.loc, fmt::format("{} must be a literal '{}'", what, tname(type)), e.length);
+    return false;
+  };
+  switch (lit->kind) {
+    case ExprKind::IntLit:
+    case ExprKind::DecimalLit: {
+      if (type.kind != TypeKind::Int && type.kind != TypeKind::Decimal) return fail();
+      if (lit->kind == ExprKind::DecimalLit && type.kind == TypeKind::Int) return fail();
+      std::string text = (negative ? "-" : "") + lit->text;
+      bool ok = type.kind == TypeKind::Int ? parse_int(text, out.value) : parse_decimal(text, out.value);
+      if (!ok) {
+        d_.report(Diag::InvalidLiteral, e.loc, fmt::format("'{}' does not fit a '{}'", text, tname(type)), e.length);
+        return false;
+      }
+      e.bound.type = type;
+      return true;
+    }
+    case ExprKind::DateLit:
+      if (negative || type.kind != TypeKind::Date) return fail();
+      if (!parse_date(lit->text, out.value)) {
+        d_.report(Diag::InvalidLiteral, e.loc, fmt::format("'{}' is not a valid date", lit->text), e.length);
+        return false;
+      }
+      return true;
+    case ExprKind::BoolLit:
+      if (negative || type.kind != TypeKind::Bool) return fail();
+      out.value = lit->text == "true";
+      return true;
+    case ExprKind::TextLit:
+      if (negative || type.kind != TypeKind::Text) return fail();
+      out.text = lit->text;
+      return true;
+    case ExprKind::Name:
+    case ExprKind::Field:
+    case ExprKind::SetLit: {
+      if (negative) return fail();
+      if (type.kind != TypeKind::Enum && type.kind != TypeKind::Set) return fail();
+      Type t = check(*lit, empty, type);
+      if (is_error(t)) return false;
+      if (type.kind == TypeKind::Enum) {
+        if (lit->bound.ref != ast::RefKind::EnumMember || t.index != type.index) return fail();
+        out.value = lit->bound.index;
+        return true;
+      }
+      if (lit->kind != ExprKind::SetLit || (t.kind == TypeKind::Set && t.index != type.index)) return fail();
+      uint64_t mask = 0;
+      for (auto& x : lit->args)
+        if (x->bound.ref == ast::RefKind::EnumMember) mask |= uint64_t{1} << x->bound.index;
+      out.value = static_cast<int64_t>(mask);
+      return true;
+    }
+    default:
+      return fail();
+  }
+}
+
+}  // namespace redline::sema

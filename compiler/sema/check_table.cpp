@@ -1,0 +1,301 @@
+// Decision tables: typing of inputs, cells and outcomes, and the completeness checks.
+//
+// Gaps and overlaps are found by enumeration over a finite partition of each input's domain:
+// bools and enum members as they are, numbers and dates split at every constant a cell names
+// (c - 1, c, c + 1 in the smallest unit represent every region), optionals add 'none'. Every
+// combination is tried, so a reported gap or overlap comes with a concrete example input.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "sema/checker.h"
+#include "types/values.h"
+
+namespace redline::sema {
+
+using ast::ExprKind;
+
+namespace {
+
+// One input column's analysable domain.
+struct Column {
+  Type type;
+  bool analysable = true;
+  std::vector<int64_t> reps;  // representative values
+  bool has_none = false;      // the input is optional: 'none' is one more case
+};
+
+struct CellTest {
+  ast::Cell::Kind kind = ast::Cell::Kind::Any;
+  ast::CompareOp op = ast::CompareOp::Eq;
+  bool membership = false;  // the cell is a set of members: the input is one of them
+  int64_t value = 0;
+  bool constant = false;
+};
+
+bool compare(int64_t a, ast::CompareOp op, int64_t b) {
+  switch (op) {
+    case ast::CompareOp::Eq: return a == b;
+    case ast::CompareOp::Ne: return a != b;
+    case ast::CompareOp::Lt: return a < b;
+    case ast::CompareOp::Le: return a <= b;
+    case ast::CompareOp::Gt: return a > b;
+    case ast::CompareOp::Ge: return a >= b;
+  }
+  return false;
+}
+
+}  // namespace
+
+// The value of a cell when it is a constant (a literal, an enum member or set, a parameter).
+static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, int64_t& out) {
+  switch (e.kind) {
+    case ExprKind::IntLit:
+    case ExprKind::DecimalLit: {
+      bool ok = e.kind == ExprKind::IntLit ? parse_int(e.text, out) : parse_decimal(e.text, out);
+      if (ok && e.kind == ExprKind::IntLit && column.kind == TypeKind::Decimal) {
+        if (__builtin_mul_overflow(out, kDecimalScale, &out)) return false;
+      }
+      return ok;
+    }
+    case ExprKind::DateLit: return parse_date(e.text, out);
+    case ExprKind::BoolLit: out = e.text == "true"; return true;
+    case ExprKind::Name:
+    case ExprKind::Field:
+      if (e.bound.ref == ast::RefKind::EnumMember) {
+        out = e.bound.index;
+        return true;
+      }
+      if (e.bound.ref == ast::RefKind::Param && e.bound.index >= 0) {
+        const auto& p = a.params[e.bound.index];
+        if (p.values.empty() || p.type.kind == TypeKind::Text) return false;
+        out = p.values.front().value;
+        if (p.type.kind == TypeKind::Int && column.kind == TypeKind::Decimal)
+          return !__builtin_mul_overflow(out, kDecimalScale, &out);
+        return true;
+      }
+      return false;
+    case ExprKind::SetLit: {
+      uint64_t mask = 0;
+      for (auto& x : e.args) {
+        if (x->bound.ref != ast::RefKind::EnumMember) return false;
+        mask |= uint64_t{1} << x->bound.index;
+      }
+      out = static_cast<int64_t>(mask);
+      return true;
+    }
+    case ExprKind::Unary:
+      if (e.unary == ast::UnaryOp::Neg && cell_constant(a, *e.args[0], column, out)) {
+        out = -out;
+        return true;
+      }
+      return false;
+    default: return false;
+  }
+}
+
+void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
+  ast::TableDecl& table = *rule.table;
+  Type result = rule.result_type;
+  std::vector<Type> inputs;
+  for (auto& in : table.inputs) inputs.push_back(check(*in, scope, Type::error()));
+  size_t n = inputs.size();
+
+  std::vector<std::vector<CellTest>> tests;
+  bool seen_otherwise = false;
+  std::vector<std::string> labels;
+  for (size_t ri = 0; ri < table.rows.size(); ++ri) {
+    ast::TableRow& row = table.rows[ri];
+    if (row.label.empty()) row.label = fmt::format("row{}", ri + 1);
+    for (size_t k = 0; k < labels.size(); ++k)
+      if (labels[k] == row.label)
+        d_.report(Diag::DuplicateDefinition, row.loc, fmt::format("the table already has a row labelled '{}'", row.label),
+                  static_cast<uint32_t>(row.label.size()));
+    labels.push_back(row.label);
+    if (seen_otherwise)
+      d_.report(Diag::UnreachableRow, row.loc, "this row is never used: it comes after 'otherwise'", 1);
+    if (row.otherwise) seen_otherwise = true;
+    std::vector<CellTest> row_tests;
+    if (!row.otherwise && row.cells.size() != n)
+      d_.report(Diag::TypeMismatch, row.loc,
+                fmt::format("this row has {} condition{} but the table has {} input{}", row.cells.size(),
+                            row.cells.size() == 1 ? "" : "s", n, n == 1 ? "" : "s"),
+                1);
+    for (size_t c = 0; c < row.cells.size() && c < n; ++c) {
+      ast::Cell& cell = row.cells[c];
+      CellTest t;
+      t.kind = cell.kind;
+      t.op = cell.op;
+      Type in = inputs[c];
+      if (cell.kind != ast::Cell::Kind::Any && cell.value) {
+        Type hint = in.as_required();
+        Type vt = check(*cell.value, scope, hint);
+        if (!is_error(vt) && !is_error(in)) {
+          if (cell.kind == ast::Cell::Kind::Value && vt.kind == TypeKind::Set && in.kind == TypeKind::Enum &&
+              vt.index == in.index) {
+            t.membership = true;
+          } else if (cell.kind == ast::Cell::Kind::Compare && !in.as_required().is_ordered() &&
+                     cell.op != ast::CompareOp::Eq && cell.op != ast::CompareOp::Ne) {
+            d_.report(Diag::TypeMismatch, cell.loc,
+                      fmt::format("'{}' orders numbers, dates and text; this input is a '{}'",
+                                  ast::compare_op_text(cell.op), tname(in)),
+                      cell.value->length + 2);
+          } else if (Type u; vt.optional || !unify(in.as_required(), vt, u)) {
+            d_.report(Diag::TypeMismatch, cell.value->loc,
+                      fmt::format("this input is a '{}', but the cell holds a '{}'", tname(in), tname(vt)),
+                      cell.value->length);
+          } else if (in.as_required().kind == TypeKind::Decimal) {
+            coerce(*cell.value, Type::decimal());
+          }
+        }
+        Type col = in.as_required();
+        t.constant = cell_constant(a_, *cell.value, col, t.value);
+      }
+      row_tests.push_back(t);
+    }
+    if (row.outcome) {
+      Type ot = check(*row.outcome, scope, result);
+      if (!coerce(*row.outcome, result))
+        d_.report(Diag::TypeMismatch, row.outcome->loc,
+                  fmt::format("rule '{}' is '{}' but this row gives a '{}'", rule.name, tname(result), tname(ot)),
+                  row.outcome->length);
+      check_unnamed_none(*row.outcome);
+    }
+    tests.push_back(std::move(row_tests));
+  }
+  if (d_.has_errors()) return;
+
+  // --- completeness: partition each input, then try every combination -------------------
+  std::vector<Column> columns(n);
+  for (size_t c = 0; c < n; ++c) {
+    Column& col = columns[c];
+    col.type = inputs[c].as_required();
+    col.has_none = inputs[c].optional;
+    switch (col.type.kind) {
+      case TypeKind::Bool: col.reps = {0, 1}; break;
+      case TypeKind::Enum:
+        for (size_t m = 0; m < a_.enums[col.type.index].members.size(); ++m) col.reps.push_back(static_cast<int64_t>(m));
+        break;
+      case TypeKind::Int:
+      case TypeKind::Decimal:
+      case TypeKind::Date: {
+        std::vector<int64_t> points;
+        for (size_t r = 0; r < tests.size(); ++r) {
+          if (table.rows[r].otherwise || c >= tests[r].size() || tests[r][c].kind == ast::Cell::Kind::Any) continue;
+          if (!tests[r][c].constant) col.analysable = false;
+          int64_t v = tests[r][c].value;
+          points.push_back(v);
+          if (v > INT64_MIN) points.push_back(v - 1);
+          if (v < INT64_MAX) points.push_back(v + 1);
+        }
+        if (points.empty()) points.push_back(0);
+        std::sort(points.begin(), points.end());
+        points.erase(std::unique(points.begin(), points.end()), points.end());
+        col.reps = points;
+        break;
+      }
+      default: col.analysable = false; break;
+    }
+    for (size_t r = 0; r < tests.size(); ++r)
+      if (c < tests[r].size() && tests[r][c].kind != ast::Cell::Kind::Any && !tests[r][c].constant)
+        col.analysable = false;
+  }
+  bool analysable = std::all_of(columns.begin(), columns.end(), [](const Column& c) { return c.analysable; });
+  size_t combos = 1;
+  for (auto& col : columns) {
+    combos *= col.reps.size() + (col.has_none ? 1 : 0);
+    if (combos > 1'000'000) analysable = false;
+  }
+  if (!analysable || n == 0) return;
+
+  auto describe = [&](const std::vector<size_t>& pick) {
+    std::string out;
+    for (size_t c = 0; c < n; ++c) {
+      if (c) out += ", ";
+      const Column& col = columns[c];
+      std::string value;
+      if (pick[c] == col.reps.size()) {
+        value = "none";
+      } else {
+        int64_t v = col.reps[pick[c]];
+        switch (col.type.kind) {
+          case TypeKind::Bool: value = v ? "true" : "false"; break;
+          case TypeKind::Enum: value = a_.enums[col.type.index].members[static_cast<size_t>(v)]; break;
+          case TypeKind::Decimal: value = format_decimal(v); break;
+          case TypeKind::Date: value = format_date(v); break;
+          default: value = std::to_string(v); break;
+        }
+      }
+      out += fmt::format("{} = {}", ast::to_source(*table.inputs[c]), value);
+    }
+    return out;
+  };
+
+  auto matches = [&](size_t r, const std::vector<size_t>& pick) {
+    if (table.rows[r].otherwise) return true;
+    for (size_t c = 0; c < n && c < tests[r].size(); ++c) {
+      const CellTest& t = tests[r][c];
+      if (t.kind == ast::Cell::Kind::Any) continue;
+      if (pick[c] == columns[c].reps.size()) return false;  // none matches only '_'
+      int64_t v = columns[c].reps[pick[c]];
+      bool ok = t.membership ? ((static_cast<uint64_t>(t.value) >> v) & 1) != 0
+                : t.kind == ast::Cell::Kind::Compare ? compare(v, t.op, t.value)
+                                                     : v == t.value;
+      if (!ok) return false;
+    }
+    return true;
+  };
+
+  std::vector<size_t> pick(n, 0);
+  std::vector<bool> ever_first(table.rows.size(), false);
+  std::vector<std::pair<size_t, size_t>> overlaps_reported;
+  int gaps_reported = 0;
+  std::vector<std::string> gap_examples;
+  const char* policy = table.policy == ast::HitPolicy::Unique ? "unique" : table.policy == ast::HitPolicy::First ? "first" : "priority";
+  for (size_t iter = 0; iter < combos; ++iter) {
+    std::vector<size_t> hit;
+    for (size_t r = 0; r < table.rows.size(); ++r)
+      if (matches(r, pick)) hit.push_back(r);
+    if (hit.empty()) {
+      if (gap_examples.size() < 3) gap_examples.push_back(describe(pick));
+      ++gaps_reported;
+    } else {
+      ever_first[hit[0]] = true;
+      if (table.policy == ast::HitPolicy::Unique && hit.size() > 1 && !table.rows[hit[1]].otherwise) {
+        std::pair<size_t, size_t> pair{hit[0], hit[1]};
+        if (std::find(overlaps_reported.begin(), overlaps_reported.end(), pair) == overlaps_reported.end()) {
+          overlaps_reported.push_back(pair);
+          auto& diag = d_.report(Diag::TableOverlap, table.rows[hit[1]].loc,
+                                 fmt::format("rows '{}' and '{}' of the 'unique' table in rule '{}' both match {}",
+                                             table.rows[hit[0]].label, table.rows[hit[1]].label, rule.name, describe(pick)),
+                                 1);
+          diag.notes.push_back({table.rows[hit[0]].loc, 1, fmt::format("row '{}' is here", table.rows[hit[0]].label)});
+          diag.notes.push_back({{}, 1, "make the conditions exclusive, or declare the table 'first' to let the earlier row win"});
+        }
+      }
+      if (table.policy == ast::HitPolicy::Priority)
+        for (size_t h : hit) ever_first[h] = true;
+    }
+    // next combination (odometer)
+    for (size_t c = 0; c < n; ++c) {
+      size_t limit = columns[c].reps.size() + (columns[c].has_none ? 1 : 0);
+      if (++pick[c] < limit) break;
+      pick[c] = 0;
+    }
+  }
+  if (gaps_reported) {
+    std::string examples;
+    for (auto& g : gap_examples) examples += "\n    " + g;
+    auto& diag = d_.report(Diag::TableGap, table.loc,
+                           fmt::format("the '{}' table in rule '{}' has a gap: no row matches{}", policy, rule.name, examples),
+                           5);
+    diag.notes.push_back({{}, 1, "add the missing rows, or an 'otherwise => ...;' row"});
+  }
+  if (table.policy == ast::HitPolicy::First)
+    for (size_t r = 0; r < table.rows.size(); ++r)
+      if (!ever_first[r] && !table.rows[r].otherwise)
+        d_.report(Diag::UnreachableRow, table.rows[r].loc,
+                  fmt::format("row '{}' is never used: earlier rows match every input it matches", table.rows[r].label), 1);
+}
+
+}  // namespace redline::sema

@@ -1,0 +1,475 @@
+// Semantic analysis of declarations: enums, entities, parameters, cycles, rules; the rule
+// dependency graph, its cycles and the evaluation order.
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "sema/checker.h"
+#include "types/values.h"
+
+namespace redline::sema {
+
+int32_t EntitySymbol::field_index(std::string_view name) const {
+  for (size_t i = 0; i < fields.size(); ++i)
+    if (fields[i].decl->name == name) return static_cast<int32_t>(i);
+  return -1;
+}
+
+std::string Analysis::type_name(const Type& t) const {
+  if (is_none_type(t)) return "none";
+  return redline::type_name(t, [this](const Type& x) -> std::string {
+    if (x.kind == TypeKind::Entity)
+      return x.index >= 0 && static_cast<size_t>(x.index) < entities.size() ? entities[x.index].decl->name : "?";
+    return x.index >= 0 && static_cast<size_t>(x.index) < enums.size() ? enums[x.index].decl->name : "?";
+  });
+}
+
+template <typename V, typename F>
+static int32_t find_index(const V& v, std::string_view name, F&& name_of) {
+  for (size_t i = 0; i < v.size(); ++i)
+    if (name_of(v[i]) == name) return static_cast<int32_t>(i);
+  return -1;
+}
+
+int32_t Analysis::enum_index(std::string_view n) const {
+  return find_index(enums, n, [](const EnumSymbol& s) { return s.decl->name; });
+}
+int32_t Analysis::entity_index(std::string_view n) const {
+  return find_index(entities, n, [](const EntitySymbol& s) { return s.decl->name; });
+}
+int32_t Analysis::rule_index(std::string_view n) const {
+  return find_index(rules, n, [](const RuleSymbol& s) { return s.decl->name; });
+}
+int32_t Analysis::param_index(std::string_view n) const {
+  return find_index(params, n, [](const ParamSymbol& s) { return s.decl->name; });
+}
+
+Analysis Checker::run() {
+  collect_enums();
+  collect_entities();
+  collect_params();
+  collect_cycles();
+  collect_rules();
+  check_rules();
+  build_order();
+  return std::move(a_);
+}
+
+void Checker::require_citation(const std::optional<ast::Citation>& c, Location at, std::string_view what,
+                               std::string_view name) {
+  if (!options_.require_citations || c) return;
+  d_.report(Diag::MissingCitation, at,
+            fmt::format("{} '{}' does not cite the clause it encodes; add one such as '[G8.49]'", what, name),
+            static_cast<uint32_t>(name.size()));
+}
+
+// Names share one space across kinds so that a bare name in an expression is unambiguous.
+struct DeclaredName {
+  std::string kind;
+  Location loc;
+};
+
+static void check_duplicate(std::map<std::string, DeclaredName>& seen, const std::string& name, Location loc,
+                            std::string_view kind, support::DiagnosticEngine& d) {
+  if (name.empty()) return;
+  auto [it, inserted] = seen.emplace(name, DeclaredName{std::string(kind), loc});
+  if (inserted) return;
+  auto& diag = d.report(Diag::DuplicateDefinition, loc, fmt::format("'{}' is already defined as a {}", name, it->second.kind),
+                        static_cast<uint32_t>(name.size()));
+  diag.notes.push_back({it->second.loc, static_cast<uint32_t>(name.size()), "previous definition is here"});
+}
+
+void Checker::collect_enums() {
+  std::map<std::string, DeclaredName> seen;
+  for (auto& e : m_.enums) {
+    check_duplicate(seen, e.name, e.loc, "enum", d_);
+    EnumSymbol s{&e, {}};
+    std::map<std::string, Location> members;
+    for (auto& mem : e.members) {
+      auto [it, inserted] = members.emplace(mem.name, mem.loc);
+      if (!inserted) {
+        auto& diag = d_.report(Diag::DuplicateDefinition, mem.loc,
+                               fmt::format("enum '{}' lists '{}' twice", e.name, mem.name),
+                               static_cast<uint32_t>(mem.name.size()));
+        diag.notes.push_back({it->second, static_cast<uint32_t>(mem.name.size()), "first listed here"});
+        continue;
+      }
+      s.members.push_back(mem.name);
+    }
+    if (s.members.size() > static_cast<size_t>(kMaxEnumMembers))
+      d_.report(Diag::InvalidDeclaration, e.loc,
+                fmt::format("enum '{}' has {} members; at most {} are supported", e.name, s.members.size(),
+                            kMaxEnumMembers),
+                static_cast<uint32_t>(e.name.size()));
+    a_.enums.push_back(std::move(s));
+  }
+}
+
+bool Checker::resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity) {
+  out = Type::error();
+  if (ref.name.empty()) return false;
+  if (ref.set) {
+    int32_t e = a_.enum_index(ref.name);
+    if (e < 0) {
+      std::vector<std::string> names;
+      for (auto& en : a_.enums) names.push_back(en.decl->name);
+      auto& diag = d_.report(Diag::UnknownName, ref.loc, fmt::format("unknown enum '{}' in set type", ref.name),
+                             static_cast<uint32_t>(ref.name.size() + 7));
+      if (auto s = support::closest_name(ref.name, names); !s.empty())
+        diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+      return false;
+    }
+    out = Type::set_of(e);
+  } else if (ref.name == "bool") {
+    out = Type::boolean();
+  } else if (ref.name == "int") {
+    out = Type::integer();
+  } else if (ref.name == "decimal") {
+    out = Type::decimal();
+  } else if (ref.name == "text") {
+    out = Type::text();
+  } else if (ref.name == "date") {
+    out = Type::date();
+  } else if (int32_t e = a_.enum_index(ref.name); e >= 0) {
+    out = Type::enumeration(e);
+  } else if (int32_t n = find_index(m_.entities, ref.name, [](const ast::EntityDecl& x) { return x.name; });
+             n >= 0 && allow_entity) {
+    out = Type::entity(n);
+  } else {
+    std::vector<std::string> names = {"bool", "int", "decimal", "text", "date"};
+    for (auto& en : a_.enums) names.push_back(en.decl->name);
+    if (allow_entity)
+      for (auto& en : m_.entities) names.push_back(en.name);
+    auto& diag = d_.report(Diag::UnknownName, ref.loc, fmt::format("unknown type '{}'", ref.name),
+                           static_cast<uint32_t>(ref.name.size()));
+    if (auto s = support::closest_name(ref.name, names); !s.empty())
+      diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+    return false;
+  }
+  if (ref.optional) out = out.as_optional();
+  return true;
+}
+
+void Checker::collect_entities() {
+  std::map<std::string, DeclaredName> seen;
+  for (auto& e : m_.enums) seen.emplace(e.name, DeclaredName{"enum", e.loc});
+  // Entities are registered first so that fields may reference any entity, declared before or after.
+  for (auto& e : m_.entities) {
+    check_duplicate(seen, e.name, e.loc, "entity", d_);
+    a_.entities.push_back(EntitySymbol{&e, {}, -1});
+  }
+  for (size_t ei = 0; ei < m_.entities.size(); ++ei) {
+    auto& e = m_.entities[ei];
+    auto& sym = a_.entities[ei];
+    std::map<std::string, DeclaredName> fields_seen;
+    for (auto& f : e.fields) {
+      check_duplicate(fields_seen, f.name, f.loc, "field", d_);
+      FieldSymbol fs{&f, Type::error(), {}};
+      resolve_type(f.type, fs.type, true);
+      if (f.key) {
+        if (sym.key_field >= 0) {
+          auto& diag = d_.report(Diag::InvalidDeclaration, f.loc,
+                                 fmt::format("entity '{}' has more than one key field", e.name),
+                                 static_cast<uint32_t>(f.name.size()));
+          diag.notes.push_back({sym.fields[sym.key_field].decl->loc, 1, "the key is already declared here"});
+        } else {
+          sym.key_field = static_cast<int32_t>(sym.fields.size());
+          if (!is_error(fs.type) && (fs.type.optional || (fs.type.kind != TypeKind::Text && fs.type.kind != TypeKind::Int)))
+            d_.report(Diag::InvalidDeclaration, f.type.loc,
+                      fmt::format("the key field '{}' must be 'text' or 'int', not '{}'", f.name, tname(fs.type)),
+                      static_cast<uint32_t>(f.type.name.size()));
+        }
+      }
+      for (auto& c : f.checks) {
+        if (is_error(fs.type)) continue;
+        Type base = fs.type.as_required();
+        if (base.kind != TypeKind::Int && base.kind != TypeKind::Decimal && base.kind != TypeKind::Date) {
+          d_.report(Diag::TypeMismatch, c.loc,
+                    fmt::format("checks compare numbers and dates; field '{}' has type '{}'", f.name, tname(fs.type)),
+                    5);
+          continue;
+        }
+        Constant value;
+        if (constant(*c.value, base, value, "a field check")) {
+          std::string literal = fmt::format("{} {}", ast::compare_op_text(c.op), c.value->text);
+          if (c.value->kind == ast::ExprKind::Unary) literal = fmt::format("{} -{}", ast::compare_op_text(c.op), c.value->args[0]->text);
+          fs.checks.push_back({c.op, value.value, literal});
+        }
+      }
+      sym.fields.push_back(std::move(fs));
+    }
+    if (sym.key_field < 0)
+      d_.report(Diag::InvalidDeclaration, e.loc,
+                fmt::format("entity '{}' has no key field; mark the field that identifies a row with 'key'", e.name),
+                static_cast<uint32_t>(e.name.size()));
+  }
+}
+
+void Checker::collect_params() {
+  std::map<std::string, DeclaredName> seen;
+  for (auto& p : m_.params) {
+    check_duplicate(seen, p.name, p.loc, "parameter", d_);
+    ParamSymbol s{&p, Type::error(), {}, {}};
+    require_citation(p.citation, p.loc, "parameter", p.name);
+    if (resolve_type(p.type, s.type, false)) {
+      if (s.type.optional)
+        d_.report(Diag::TypeMismatch, p.type.loc, fmt::format("parameter '{}' must have a value; it cannot be optional", p.name),
+                  static_cast<uint32_t>(p.type.name.size() + 1));
+      for (auto& v : p.values) {
+        Constant c;
+        if (constant(*v, s.type.as_required(), c, "a parameter value")) s.values.push_back(c);
+      }
+    }
+    int64_t last = INT64_MIN;
+    for (size_t i = 0; i < p.until_dates.size(); ++i) {
+      int64_t day = 0;
+      if (!parse_date(p.until_dates[i], day)) {
+        d_.report(Diag::InvalidLiteral, p.until_locs[i], fmt::format("'{}' is not a valid date", p.until_dates[i]), 10);
+        continue;
+      }
+      if (day <= last)
+        d_.report(Diag::InvalidDeclaration, p.until_locs[i],
+                  "the dates of a parameter's values must increase", 10);
+      last = day;
+      s.until_days.push_back(day);
+    }
+    a_.params.push_back(std::move(s));
+  }
+}
+
+void Checker::collect_cycles() {
+  std::map<std::string, DeclaredName> seen;
+  for (auto& p : m_.params) seen.emplace(p.name, DeclaredName{"parameter", p.loc});
+  for (auto& c : m_.cycles) {
+    check_duplicate(seen, c.name, c.loc, "cycle", d_);
+    require_citation(c.citation, c.loc, "cycle", c.name);
+    CycleSymbol s{&c, Type::error(), {}};
+    if (resolve_type(c.type, s.element, false)) {
+      if (s.element.optional || s.element.kind == TypeKind::Text || s.element.kind == TypeKind::Set)
+        d_.report(Diag::TypeMismatch, c.type.loc,
+                  fmt::format("a cycle's positions must be numbers, dates, bools or enum members, not '{}'", tname(s.element)),
+                  static_cast<uint32_t>(c.type.name.size()));
+      for (auto& v : c.values) {
+        Constant k;
+        if (constant(*v, s.element.as_required(), k, "a cycle position")) s.values.push_back(k.value);
+      }
+      if (c.values.empty())
+        d_.report(Diag::InvalidDeclaration, c.loc, fmt::format("cycle '{}' has no positions", c.name),
+                  static_cast<uint32_t>(c.name.size()));
+    }
+    a_.cycles.push_back(std::move(s));
+  }
+}
+
+void Checker::collect_rules() {
+  std::map<std::string, DeclaredName> seen;
+  for (auto& p : m_.params) seen.emplace(p.name, DeclaredName{"parameter", p.loc});
+  for (auto& c : m_.cycles) seen.emplace(c.name, DeclaredName{"cycle", c.loc});
+  for (auto& r : m_.rules) {
+    const char* what = r.obligation ? "obligation" : "rule";
+    check_duplicate(seen, r.name, r.loc, what, d_);
+    require_citation(r.citation, r.loc, what, r.name);
+    if (r.name == "min" || r.name == "max" || r.name == "abs" || r.name == "size")
+      d_.report(Diag::DuplicateDefinition, r.loc, fmt::format("'{}' is a builtin function; choose another name", r.name),
+                static_cast<uint32_t>(r.name.size()));
+    r.entity_index = a_.entity_index(r.entity);
+    if (r.entity_index < 0 && !r.entity.empty()) {
+      std::vector<std::string> names;
+      for (auto& e : m_.entities) names.push_back(e.name);
+      auto& diag = d_.report(Diag::UnknownName, r.entity_loc, fmt::format("unknown entity '{}'", r.entity),
+                             static_cast<uint32_t>(r.entity.size()));
+      if (auto s = support::closest_name(r.entity, names); !s.empty())
+        diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+    }
+    if (r.obligation) {
+      r.result_type = Type::boolean();
+      if (r.type) {
+        Type t;
+        if (resolve_type(*r.type, t, true) && !(t == Type::boolean()))
+          d_.report(Diag::TypeMismatch, r.type->loc, fmt::format("an obligation applies or not: its type is 'bool', not '{}'", tname(t)),
+                    static_cast<uint32_t>(r.type->name.size()));
+      }
+    } else if (!r.type) {
+      d_.report(Diag::InvalidDeclaration, r.loc, fmt::format("rule '{}' needs a result type, e.g. ': int'", r.name),
+                static_cast<uint32_t>(r.name.size()));
+      r.result_type = Type::error();
+    } else {
+      resolve_type(*r.type, r.result_type, true);
+    }
+    for (auto& x : r.exceptions) require_citation(x.citation, x.loc, "exception", x.label);
+    a_.rules.push_back(RuleSymbol{&r, {}, {}});
+  }
+}
+
+void Checker::record_dependency(int32_t rule, Location at) {
+  if (current_rule_ < 0) return;
+  auto& sym = a_.rules[current_rule_];
+  for (size_t i = 0; i < sym.depends_on.size(); ++i)
+    if (sym.depends_on[i] == rule) return;
+  sym.depends_on.push_back(rule);
+  sym.dep_locs.push_back(at);
+}
+
+void Checker::check_rules() {
+  for (size_t i = 0; i < a_.rules.size(); ++i) check_rule(static_cast<int32_t>(i));
+}
+
+void Checker::check_unnamed_none(Expr& e) {
+  if (e.kind == ast::ExprKind::NoneLit && is_none_type(e.bound.type))
+    d_.report(Diag::TypeMismatch, e.loc, "cannot tell the type of 'none' here; compare with 'is none' instead", 4);
+  for (auto& a : e.args)
+    if (a) check_unnamed_none(*a);
+  for (auto& arm : e.arms)
+    if (arm.value) check_unnamed_none(*arm.value);
+}
+
+void Checker::check_rule(int32_t index) {
+  current_rule_ = index;
+  ast::RuleDecl& r = *a_.rules[index].decl;
+  int32_t next_slot = 1;
+  Scope scope{{}, &next_slot, r.entity_index};
+  Type param_type = r.entity_index >= 0 ? Type::entity(r.entity_index) : Type::error();
+  scope.locals.push_back({r.param, 0, param_type});
+  Type result = r.result_type;
+  if (r.table) {
+    check_table(r, scope);
+  } else if (r.body) {
+    Type t = check(*r.body, scope, result);
+    if (!coerce(*r.body, result))
+      d_.report(Diag::TypeMismatch, r.body->loc,
+                fmt::format("rule '{}' is declared '{}' but its definition has type '{}'", r.name, tname(result), tname(t)),
+                r.body->length);
+    check_unnamed_none(*r.body);
+  }
+  std::map<std::string, Location> labels;
+  for (auto& x : r.exceptions) {
+    auto [it, inserted] = labels.emplace(x.label, x.loc);
+    if (!inserted) {
+      auto& diag = d_.report(Diag::DuplicateDefinition, x.loc,
+                             fmt::format("rule '{}' already has an exception labelled '{}'", r.name, x.label),
+                             static_cast<uint32_t>(x.label.size()));
+      diag.notes.push_back({it->second, 1, "the other one is here"});
+    }
+    if (x.condition) check_bool(*x.condition, scope, "an exception's condition");
+    if (x.value) {
+      Type t = check(*x.value, scope, result);
+      if (!coerce(*x.value, result))
+        d_.report(Diag::TypeMismatch, x.value->loc,
+                  fmt::format("exception '{}' gives a '{}' but rule '{}' is '{}'", x.label, tname(t), r.name, tname(result)),
+                  x.value->length);
+      check_unnamed_none(*x.value);
+    }
+  }
+  r.slot_count = next_slot;
+  current_rule_ = -1;
+}
+
+void Checker::build_order() {
+  size_t n = a_.rules.size();
+  // Iterative DFS with colours; a grey successor closes a cycle, reported once per cycle.
+  std::vector<int> colour(n, 0);
+  std::vector<int32_t> parent_edge(n, -1);
+  std::set<std::vector<int32_t>> reported;
+  std::vector<bool> in_cycle(n, false);
+  for (size_t root = 0; root < n; ++root) {
+    if (colour[root]) continue;
+    std::vector<std::pair<int32_t, size_t>> stack{{static_cast<int32_t>(root), 0}};
+    colour[root] = 1;
+    while (!stack.empty()) {
+      auto& [v, next] = stack.back();
+      const auto& deps = a_.rules[v].depends_on;
+      if (next < deps.size()) {
+        int32_t w = deps[next++];
+        if (colour[w] == 0) {
+          colour[w] = 1;
+          stack.push_back({w, 0});
+        } else if (colour[w] == 1) {
+          // The cycle is the stack from w to v, then back to w.
+          std::vector<int32_t> cycle;
+          size_t start = 0;
+          while (stack[start].first != w) ++start;
+          for (size_t i = start; i < stack.size(); ++i) cycle.push_back(stack[i].first);
+          std::vector<int32_t> key = cycle;
+          std::sort(key.begin(), key.end());
+          if (!reported.insert(key).second) continue;
+          for (int32_t c : cycle) in_cycle[c] = true;
+          std::string path;
+          for (int32_t c : cycle) path += a_.rules[c].decl->name + " -> ";
+          path += a_.rules[w].decl->name;
+          const auto& first = *a_.rules[cycle[0]].decl;
+          auto& diag = d_.report(Diag::RuleCycle, first.loc,
+                                 fmt::format("rules depend on each other in a cycle: {}", path),
+                                 static_cast<uint32_t>(first.name.size()));
+          for (size_t i = 0; i < cycle.size(); ++i) {
+            int32_t from = cycle[i];
+            int32_t to = i + 1 < cycle.size() ? cycle[i + 1] : w;
+            const auto& sym = a_.rules[from];
+            for (size_t k = 0; k < sym.depends_on.size(); ++k)
+              if (sym.depends_on[k] == to)
+                diag.notes.push_back({sym.dep_locs[k], static_cast<uint32_t>(a_.rules[to].decl->name.size()),
+                                      fmt::format("'{}' reads '{}' here", sym.decl->name, a_.rules[to].decl->name)});
+          }
+        }
+      } else {
+        colour[v] = 2;
+        a_.order.push_back(v);
+        stack.pop_back();
+      }
+    }
+  }
+}
+
+Analysis analyze(ast::Module& module, support::DiagnosticEngine& diags, const Options& options) {
+  return Checker(module, diags, options).run();
+}
+
+bool parse_constant(const Analysis& analysis, const Type& type, std::string_view text, Constant& out,
+                    std::string& error) {
+  std::string s(text);
+  switch (type.kind) {
+    case TypeKind::Bool: {
+      bool b = false;
+      if (!parse_bool(s, b)) break;
+      out.value = b;
+      return true;
+    }
+    case TypeKind::Int: {
+      std::string digits = s;
+      digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+      if (!parse_int(digits, out.value)) break;
+      return true;
+    }
+    case TypeKind::Decimal: {
+      std::string digits = s;
+      digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+      if (!parse_decimal(digits, out.value)) break;
+      return true;
+    }
+    case TypeKind::Date:
+      if (!parse_date(s, out.value)) break;
+      return true;
+    case TypeKind::Text:
+      out.text = s;
+      return true;
+    case TypeKind::Enum: {
+      const auto& members = analysis.enums[type.index].members;
+      for (size_t i = 0; i < members.size(); ++i)
+        if (members[i] == s) {
+          out.value = static_cast<int64_t>(i);
+          return true;
+        }
+      error = fmt::format("'{}' is not a member of '{}'", s, analysis.enums[type.index].decl->name);
+      if (auto c = support::closest_name(s, members); !c.empty()) error += fmt::format("; did you mean '{}'?", c);
+      return false;
+    }
+    default:
+      break;
+  }
+  if (error.empty()) error = fmt::format("'{}' is not a valid {}", s, analysis.type_name(type));
+  return false;
+}
+
+}  // namespace redline::sema

@@ -1,0 +1,938 @@
+// The vectorized interpreter.
+//
+// An expression is evaluated over a Batch: up to kChunk rows of the rule's entity, with one
+// column per local slot (slot 0 holds the row indices themselves). Each IR node is a switch
+// case that loops over the batch, so dispatch costs once per node per chunk, never per row.
+// Branches (if, match, and/or, ??, tables, exceptions) evaluate their arms on the subset of
+// rows that take them, so an arm never fails on a row it does not apply to.
+#include "runtime/evaluator.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <functional>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "types/values.h"
+
+namespace redline::runtime {
+
+using ir::Op;
+
+namespace {
+
+constexpr size_t kChunk = 4096;
+// Decimal products need 128 bits before rescaling; GCC and Clang provide them as an extension.
+__extension__ typedef __int128 int128;
+using Positions = std::vector<uint32_t>;
+
+Column make_column(Type t, size_t n) {
+  Column c;
+  c.type = t;
+  if (t.kind == TypeKind::Text) c.texts.assign(n, std::string_view());
+  else c.values.assign(n, 0);
+  if (t.optional) c.present.assign(n, 1);
+  return c;
+}
+
+Column gather(const Column& src, const Positions& pos) {
+  Column c;
+  c.type = src.type;
+  size_t n = pos.size();
+  if (src.type.kind == TypeKind::Text) {
+    c.texts.resize(n);
+    for (size_t i = 0; i < n; ++i) c.texts[i] = src.texts[pos[i]];
+  } else {
+    c.values.resize(n);
+    for (size_t i = 0; i < n; ++i) c.values[i] = src.values[pos[i]];
+  }
+  if (!src.present.empty()) {
+    c.present.resize(n);
+    for (size_t i = 0; i < n; ++i) c.present[i] = src.present[pos[i]];
+  }
+  return c;
+}
+
+// Writes src[i] to dst[pos[i]]; dst becomes optional if src may hold none.
+void scatter(Column& dst, const Column& src, const Positions& pos) {
+  if (!src.present.empty() && dst.present.empty()) dst.present.assign(dst.size(), 1);
+  if (dst.type.kind == TypeKind::Text) {
+    for (size_t i = 0; i < pos.size(); ++i) dst.texts[pos[i]] = src.texts[i];
+  } else {
+    for (size_t i = 0; i < pos.size(); ++i) dst.values[pos[i]] = src.values[i];
+  }
+  if (!dst.present.empty()) {
+    if (src.present.empty())
+      for (uint32_t p : pos) dst.present[p] = 1;
+    else
+      for (size_t i = 0; i < pos.size(); ++i) dst.present[pos[i]] = src.present[i];
+  }
+}
+
+bool same_value(const Column& a, size_t i, const Column& b, size_t j) {
+  bool pa = a.is_present(i), pb = b.is_present(j);
+  if (!pa || !pb) return pa == pb;
+  if (a.type.kind == TypeKind::Text) return a.texts[i] == b.texts[j];
+  return a.values[i] == b.values[j];
+}
+
+struct Batch {
+  size_t n = 0;
+  std::vector<Column> slots;
+  std::vector<uint8_t> bound;
+  int32_t main_slot = 0;
+  int32_t main_entity = -1;
+  int64_t contiguous_begin = -1;  // slot 0 holds begin, begin+1, ...: lets Field read a range
+
+  Batch select(const Positions& pos) const {
+    Batch b;
+    b.n = pos.size();
+    b.slots.resize(slots.size());
+    b.bound = bound;
+    b.main_slot = main_slot;
+    b.main_entity = main_entity;
+    for (size_t s = 0; s < slots.size(); ++s)
+      if (bound[s]) b.slots[s] = gather(slots[s], pos);
+    return b;
+  }
+  void bind(int32_t slot, Column c) {
+    slots[static_cast<size_t>(slot)] = std::move(c);
+    bound[static_cast<size_t>(slot)] = 1;
+  }
+};
+
+Positions where(const Column& mask) {
+  Positions out;
+  out.reserve(mask.values.size());
+  for (size_t i = 0; i < mask.values.size(); ++i)
+    if (mask.values[i] && mask.is_present(i)) out.push_back(static_cast<uint32_t>(i));
+  return out;
+}
+Positions complement(const Positions& pos, size_t n) {
+  Positions out;
+  out.reserve(n - pos.size());
+  size_t k = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (k < pos.size() && pos[k] == i) ++k;
+    else out.push_back(i);
+  }
+  return out;
+}
+
+struct Acc {
+  int64_t value = 0;
+  int64_t count = 0;
+};
+
+struct Grouped {
+  bool keyed = false;
+  Acc global;
+  std::vector<Acc> by_row;  // Entity keys: indexed by the referenced row
+  std::unordered_map<int64_t, Acc> by_int;
+  std::unordered_map<std::string_view, Acc> by_text;
+  Acc none_group;
+  TypeKind key_kind = TypeKind::Int;
+};
+
+Acc initial(ir::AggKind k) {
+  Acc a;
+  if (k == ir::AggKind::All) a.value = 1;
+  return a;
+}
+
+}  // namespace
+
+int64_t param_value(const ir::Program& program, const EvalOptions& options, int32_t param, std::string* text) {
+  for (auto& o : options.overrides)
+    if (o.param == param) {
+      if (text) *text = o.text;
+      return o.value;
+    }
+  const ir::Param& p = program.params[static_cast<size_t>(param)];
+  const ir::ParamValue* chosen = p.values.empty() ? nullptr : &p.values.front();
+  for (auto& v : p.values)
+    if (!v.from || *v.from <= options.as_of) chosen = &v;
+  if (!chosen) return 0;
+  if (text) *text = chosen->text;
+  return chosen->value;
+}
+
+std::vector<int32_t> closure(const ir::Program& program, const std::vector<int32_t>& rules) {
+  std::vector<uint8_t> need(program.rules.size(), 0);
+  std::vector<int32_t> stack(rules.begin(), rules.end());
+  while (!stack.empty()) {
+    int32_t r = stack.back();
+    stack.pop_back();
+    if (r < 0 || need[static_cast<size_t>(r)]) continue;
+    need[static_cast<size_t>(r)] = 1;
+    for (int32_t d : program.rules[static_cast<size_t>(r)].depends_on) stack.push_back(d);
+  }
+  std::vector<int32_t> out;
+  for (int32_t r : program.order)
+    if (need[static_cast<size_t>(r)]) out.push_back(r);
+  return out;
+}
+
+namespace {
+
+class Evaluator {
+ public:
+  Evaluator(const ir::Program& p, const std::vector<Table>& tables, const EvalOptions& options, Results& results)
+      : p_(p), tables_(tables), options_(options), results_(results) {
+    for (size_t i = 0; i < p.params.size(); ++i) {
+      std::string text;
+      param_values_.push_back(param_value(p, options, static_cast<int32_t>(i), &text));
+      param_texts_.push_back(std::move(text));
+    }
+  }
+
+  Column run_rule(int32_t index) {
+    rule_ = &p_.rules[static_cast<size_t>(index)];
+    grouped_.clear();
+    precompute(*rule_);
+    const Table& table = tables_[static_cast<size_t>(rule_->entity)];
+    size_t n = table.rows;
+    Column out = make_column(rule_->type, n);
+    size_t chunks = (n + kChunk - 1) / kChunk;
+    unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, chunks / 4)));
+    std::vector<std::string> errors(chunks);
+    auto work = [&](unsigned t) {
+      for (size_t c = t; c < chunks; c += threads) {
+        size_t begin = c * kChunk, len = std::min(kChunk, n - begin);
+        try {
+          Batch b = root_batch(begin, len);
+          Column part = eval_rule(b);
+          write_range(out, part, begin);
+        } catch (const EvalError& e) {
+          errors[c] = e.what();
+          return;
+        }
+      }
+    };
+    if (threads <= 1) {
+      work(0);
+    } else {
+      std::vector<std::thread> pool;
+      for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work, t);
+      for (auto& th : pool) th.join();
+    }
+    for (auto& e : errors)
+      if (!e.empty()) throw EvalError(e);
+    return out;
+  }
+
+ private:
+  const ir::Program& p_;
+  const std::vector<Table>& tables_;
+  const EvalOptions& options_;
+  Results& results_;
+  std::vector<int64_t> param_values_;
+  std::vector<std::string> param_texts_;
+  const ir::Rule* rule_ = nullptr;
+  std::unordered_map<const ir::Expr*, std::unique_ptr<Grouped>> grouped_;
+
+  Batch root_batch(size_t begin, size_t len) const {
+    Batch b;
+    b.n = len;
+    b.slots.resize(static_cast<size_t>(std::max(1, rule_->slot_count)));
+    b.bound.assign(b.slots.size(), 0);
+    Column rows = make_column(Type::entity(rule_->entity), len);
+    for (size_t i = 0; i < len; ++i) rows.values[i] = static_cast<int64_t>(begin + i);
+    b.bind(0, std::move(rows));
+    b.main_slot = 0;
+    b.main_entity = rule_->entity;
+    b.contiguous_begin = static_cast<int64_t>(begin);
+    return b;
+  }
+
+  static void write_range(Column& out, const Column& part, size_t begin) {
+    if (out.type.kind == TypeKind::Text) std::copy(part.texts.begin(), part.texts.end(), out.texts.begin() + static_cast<long>(begin));
+    else std::copy(part.values.begin(), part.values.end(), out.values.begin() + static_cast<long>(begin));
+    if (!out.present.empty()) {
+      if (part.present.empty()) std::fill_n(out.present.begin() + static_cast<long>(begin), part.size(), 1);
+      else std::copy(part.present.begin(), part.present.end(), out.present.begin() + static_cast<long>(begin));
+    }
+  }
+
+  [[noreturn]] void fail(const Batch& b, size_t i, const std::string& message) const {
+    std::string where;
+    if (b.main_entity >= 0 && b.bound[static_cast<size_t>(b.main_slot)]) {
+      const Column& rows = b.slots[static_cast<size_t>(b.main_slot)];
+      size_t row = static_cast<size_t>(rows.values[i]);
+      const ir::Entity& e = p_.entities[static_cast<size_t>(b.main_entity)];
+      const Table& t = tables_[static_cast<size_t>(b.main_entity)];
+      where = fmt::format(" for {} '{}'", e.name, t.key_text(e, row));
+    }
+    std::string cite = rule_->origin.citation.empty() ? "" : fmt::format(" [{}]", rule_->origin.citation);
+    throw EvalError(fmt::format("rule '{}'{}: {}{}", rule_->name, cite, message, where));
+  }
+
+  // --- aggregates ----------------------------------------------------------------------------
+  void precompute(const ir::Rule& r) {
+    std::function<void(const ir::Expr*)> walk = [&](const ir::Expr* e) {
+      if (!e) return;
+      for (auto& a : e->args) walk(a.get());
+      if (e->agg) {
+        for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
+                        e->agg->correlated_filter.get()})
+          walk(x);
+        if (!e->agg->correlated_filter) build_grouped(*e);
+      }
+    };
+    walk(r.body.get());
+    if (r.table) {
+      for (auto& in : r.table->inputs) walk(in.get());
+      for (auto& row : r.table->rows) {
+        for (auto& c : row.cells) walk(c.get());
+        walk(row.outcome.get());
+      }
+    }
+    for (auto& x : r.exceptions) {
+      walk(x.condition.get());
+      walk(x.value.get());
+    }
+  }
+
+  void combine(ir::AggKind k, Acc& a, int64_t v, const Batch& b, size_t i) const {
+    switch (k) {
+      case ir::AggKind::Sum:
+        if (__builtin_add_overflow(a.value, v, &a.value)) fail(b, i, "sum overflows 64 bits");
+        break;
+      case ir::AggKind::Count: break;
+      case ir::AggKind::Min: if (a.count == 0 || v < a.value) a.value = v; break;
+      case ir::AggKind::Max: if (a.count == 0 || v > a.value) a.value = v; break;
+      case ir::AggKind::Any: a.value |= v != 0; break;
+      case ir::AggKind::All: a.value &= v != 0; break;
+    }
+    ++a.count;
+  }
+
+  // Evaluates the aggregate's inner side over every row of the iterated entity once and keeps
+  // one accumulator per key.
+  void build_grouped(const ir::Expr& e) {
+    const ir::Aggregate& agg = *e.agg;
+    auto g = std::make_unique<Grouped>();
+    g->keyed = agg.inner_key != nullptr;
+    g->global = initial(agg.kind);
+    g->none_group = initial(agg.kind);
+    if (g->keyed) {
+      g->key_kind = agg.inner_key->type.kind;
+      if (g->key_kind == TypeKind::Entity)
+        g->by_row.assign(tables_[static_cast<size_t>(agg.inner_key->type.index)].rows, initial(agg.kind));
+    }
+    const Table& t = tables_[static_cast<size_t>(agg.entity)];
+    for (size_t begin = 0; begin < t.rows; begin += kChunk) {
+      size_t len = std::min(kChunk, t.rows - begin);
+      Batch b;
+      b.n = len;
+      b.slots.resize(static_cast<size_t>(std::max(rule_->slot_count, agg.slot + 1)));
+      b.bound.assign(b.slots.size(), 0);
+      Column rows = make_column(Type::entity(agg.entity), len);
+      for (size_t i = 0; i < len; ++i) rows.values[i] = static_cast<int64_t>(begin + i);
+      b.bind(agg.slot, std::move(rows));
+      b.main_slot = agg.slot;
+      b.main_entity = agg.entity;
+      Batch sel = b;
+      if (agg.filter) {
+        Positions pos = where(eval(*agg.filter, b));
+        if (pos.empty()) continue;
+        if (pos.size() != len) sel = b.select(pos);
+      }
+      Column values = agg.value ? eval(*agg.value, sel) : Column();
+      auto value_at = [&](size_t i) { return agg.value ? values.values[i] : 0; };
+      if (!g->keyed) {
+        for (size_t i = 0; i < sel.n; ++i) combine(agg.kind, g->global, value_at(i), sel, i);
+        continue;
+      }
+      Column keys = eval(*agg.inner_key, sel);
+      for (size_t i = 0; i < sel.n; ++i) {
+        Acc* acc;
+        if (!keys.is_present(i)) acc = &g->none_group;
+        else if (g->key_kind == TypeKind::Entity) acc = &g->by_row[static_cast<size_t>(keys.values[i])];
+        else if (g->key_kind == TypeKind::Text) acc = &g->by_text.try_emplace(keys.texts[i], initial(agg.kind)).first->second;
+        else acc = &g->by_int.try_emplace(keys.values[i], initial(agg.kind)).first->second;
+        combine(agg.kind, *acc, value_at(i), sel, i);
+      }
+    }
+    grouped_[&e] = std::move(g);
+  }
+
+  static void emit(ir::AggKind k, const Acc& a, Column& out, size_t i) {
+    switch (k) {
+      case ir::AggKind::Count: out.values[i] = a.count; break;
+      case ir::AggKind::Min:
+      case ir::AggKind::Max:
+        out.values[i] = a.value;
+        if (!out.present.empty()) out.present[i] = a.count > 0;
+        break;
+      default: out.values[i] = a.value; break;
+    }
+  }
+
+  Column eval_aggregate(const ir::Expr& e, Batch& b) {
+    const ir::Aggregate& agg = *e.agg;
+    Column out = make_column(e.type, b.n);
+    if (auto it = grouped_.find(&e); it != grouped_.end()) {
+      const Grouped& g = *it->second;
+      Acc empty = initial(agg.kind);
+      if (!g.keyed) {
+        for (size_t i = 0; i < b.n; ++i) emit(agg.kind, g.global, out, i);
+        return out;
+      }
+      Column keys = eval(*agg.outer_key, b);
+      for (size_t i = 0; i < b.n; ++i) {
+        const Acc* acc = &empty;
+        if (!keys.is_present(i)) {
+          // none equals none, as everywhere in the language
+          if (agg.inner_key_optional) acc = &g.none_group;
+        } else if (g.key_kind == TypeKind::Entity) {
+          size_t k = static_cast<size_t>(keys.values[i]);
+          if (k < g.by_row.size()) acc = &g.by_row[k];
+        } else if (g.key_kind == TypeKind::Text) {
+          if (auto f = g.by_text.find(keys.texts[i]); f != g.by_text.end()) acc = &f->second;
+        } else if (auto f = g.by_int.find(keys.values[i]); f != g.by_int.end()) {
+          acc = &f->second;
+        }
+        emit(agg.kind, *acc, out, i);
+      }
+      return out;
+    }
+    // A filter that relates the two rows other than by one equality: every pair is tried.
+    const Table& t = tables_[static_cast<size_t>(agg.entity)];
+    for (size_t i = 0; i < b.n; ++i) {
+      Acc acc = initial(agg.kind);
+      for (size_t begin = 0; begin < t.rows; begin += kChunk) {
+        size_t len = std::min(kChunk, t.rows - begin);
+        Batch q;
+        q.n = len;
+        q.slots.resize(b.slots.size());
+        q.bound.assign(b.slots.size(), 0);
+        Positions same(len, static_cast<uint32_t>(i));
+        for (size_t s = 0; s < b.slots.size(); ++s)
+          if (b.bound[s]) q.bind(static_cast<int32_t>(s), gather(b.slots[s], same));
+        Column rows = make_column(Type::entity(agg.entity), len);
+        for (size_t r = 0; r < len; ++r) rows.values[r] = static_cast<int64_t>(begin + r);
+        q.bind(agg.slot, std::move(rows));
+        q.main_slot = agg.slot;
+        q.main_entity = agg.entity;
+        Positions pos(len);
+        for (size_t r = 0; r < len; ++r) pos[r] = static_cast<uint32_t>(r);
+        auto narrow = [&](const ir::Expr* cond) {
+          if (!cond || pos.empty()) return;
+          Batch sub = q.select(pos);
+          Column m = eval(*cond, sub);
+          Positions keep;
+          for (size_t k = 0; k < pos.size(); ++k)
+            if (m.values[k] && m.is_present(k)) keep.push_back(pos[k]);
+          pos = std::move(keep);
+        };
+        narrow(agg.filter.get());
+        if (agg.inner_key && !pos.empty()) {
+          Batch sub = q.select(pos);
+          Column ik = eval(*agg.inner_key, sub), ok = eval(*agg.outer_key, sub);
+          Positions keep;
+          for (size_t k = 0; k < pos.size(); ++k)
+            if (same_value(ik, k, ok, k)) keep.push_back(pos[k]);
+          pos = std::move(keep);
+        }
+        narrow(agg.correlated_filter.get());
+        if (pos.empty()) continue;
+        Batch sub = q.select(pos);
+        Column values = agg.value ? eval(*agg.value, sub) : Column();
+        for (size_t k = 0; k < sub.n; ++k) combine(agg.kind, acc, agg.value ? values.values[k] : 0, sub, k);
+      }
+      emit(agg.kind, acc, out, i);
+    }
+    return out;
+  }
+
+  // --- rules ----------------------------------------------------------------------------------
+  Column eval_rule(Batch& b) {
+    if (rule_->exceptions.empty()) return eval_default(b);
+    Column result = make_column(rule_->type, b.n);
+    std::vector<int32_t> applied(b.n, -1);
+    for (size_t k = 0; k < rule_->exceptions.size(); ++k) {
+      const ir::Exception& x = rule_->exceptions[k];
+      Positions pos = where(eval(*x.condition, b));
+      if (pos.empty()) continue;
+      Batch sub = b.select(pos);
+      Column v = eval(*x.value, sub);
+      for (size_t j = 0; j < pos.size(); ++j) {
+        uint32_t row = pos[j];
+        if (applied[row] < 0) {
+          applied[row] = static_cast<int32_t>(k);
+          Positions one{row};
+          Column single = gather(v, Positions{static_cast<uint32_t>(j)});
+          scatter(result, single, one);
+        } else if (!same_value(result, row, v, j)) {
+          const ir::Exception& other = rule_->exceptions[static_cast<size_t>(applied[row])];
+          fail(b, row,
+               fmt::format("exceptions '{}' [{}] and '{}' [{}] both apply and disagree ({} vs {})", other.label,
+                           other.origin.citation, x.label, x.origin.citation, show(result, row), show(v, j)));
+        }
+      }
+    }
+    Positions rest;
+    for (uint32_t i = 0; i < b.n; ++i)
+      if (applied[i] < 0) rest.push_back(i);
+    if (!rest.empty()) {
+      Batch sub = b.select(rest);
+      Column d = eval_default(sub);
+      scatter(result, d, rest);
+    }
+    return result;
+  }
+
+  std::string show(const Column& c, size_t i) const {
+    if (!c.is_present(i)) return "none";
+    if (c.type.kind == TypeKind::Text) return fmt::format("\"{}\"", c.texts[i]);
+    int64_t v = c.values[i];
+    switch (c.type.kind) {
+      case TypeKind::Bool: return v ? "true" : "false";
+      case TypeKind::Decimal: return format_decimal(v);
+      case TypeKind::Date: return format_date(v);
+      case TypeKind::Enum: return p_.enums[static_cast<size_t>(c.type.index)].members[static_cast<size_t>(v)];
+      default: return std::to_string(v);
+    }
+  }
+
+  Column eval_default(Batch& b) {
+    if (rule_->table) return eval_table(*rule_->table, b);
+    return eval(*rule_->body, b);
+  }
+
+  Column eval_table(const ir::Table& t, Batch& b) {
+    for (size_t i = 0; i < t.inputs.size(); ++i) b.bind(t.input_slots[i], eval(*t.inputs[i], b));
+    Column result = make_column(rule_->type, b.n);
+    std::vector<int32_t> chosen(b.n, -1);
+    bool check_all = t.policy != ir::HitPolicy::First;
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const ir::TableRow& row = t.rows[r];
+      Positions cand;
+      for (uint32_t i = 0; i < b.n; ++i)
+        if (check_all || chosen[i] < 0) cand.push_back(i);
+      if (static_cast<int32_t>(r) == t.otherwise_row) {
+        Positions left;
+        for (uint32_t i : cand)
+          if (chosen[i] < 0) left.push_back(i);
+        cand = std::move(left);
+      }
+      for (auto& cell : row.cells) {
+        if (!cell || cand.empty()) continue;
+        Batch sub = b.select(cand);
+        Column m = eval(*cell, sub);
+        Positions keep;
+        for (size_t k = 0; k < cand.size(); ++k)
+          if (m.values[k] && m.is_present(k)) keep.push_back(cand[k]);
+        cand = std::move(keep);
+      }
+      if (cand.empty()) continue;
+      Batch sub = b.select(cand);
+      Column v = eval(*row.outcome, sub);
+      Positions take;
+      Positions take_src;
+      for (size_t k = 0; k < cand.size(); ++k) {
+        uint32_t i = cand[k];
+        if (chosen[i] < 0) {
+          take.push_back(i);
+          take_src.push_back(static_cast<uint32_t>(k));
+          chosen[i] = static_cast<int32_t>(r);
+        } else if (t.policy == ir::HitPolicy::Unique) {
+          fail(b, i, fmt::format("rows '{}' and '{}' of its 'unique' table both match",
+                                 t.rows[static_cast<size_t>(chosen[i])].label, row.label));
+        } else if (t.policy == ir::HitPolicy::Priority && v.is_present(k) && result.is_present(i) &&
+                   v.values[k] < result.values[i]) {
+          // Priority: the outcome declared first in its enum wins.
+          take.push_back(i);
+          take_src.push_back(static_cast<uint32_t>(k));
+          chosen[i] = static_cast<int32_t>(r);
+        }
+      }
+      scatter(result, gather(v, take_src), take);
+    }
+    for (uint32_t i = 0; i < b.n; ++i)
+      if (chosen[i] < 0) fail(b, i, "no row of its table matches");
+    return result;
+  }
+
+  // --- expressions ----------------------------------------------------------------------------
+  Column constant(const ir::Expr& e, size_t n) {
+    Column c = make_column(e.type, n);
+    if (e.type.kind == TypeKind::Text) std::fill(c.texts.begin(), c.texts.end(), std::string_view(e.text));
+    else std::fill(c.values.begin(), c.values.end(), e.literal);
+    if (e.is_none) c.present.assign(n, 0);
+    return c;
+  }
+
+  Column eval(const ir::Expr& e, Batch& b) {
+    switch (e.op) {
+      case Op::Literal: return constant(e, b.n);
+      case Op::Var: {
+        Column c = b.slots[static_cast<size_t>(e.slot)];
+        c.type = e.type.optional ? c.type : Type{c.type.kind, c.type.optional, c.type.index};
+        return c;
+      }
+      case Op::Param: {
+        Column c = make_column(e.type, b.n);
+        if (e.type.kind == TypeKind::Text)
+          std::fill(c.texts.begin(), c.texts.end(), std::string_view(param_texts_[static_cast<size_t>(e.index)]));
+        else
+          std::fill(c.values.begin(), c.values.end(), param_values_[static_cast<size_t>(e.index)]);
+        return c;
+      }
+      case Op::Field: return eval_field(e, b);
+      case Op::RuleRef: {
+        const Column& src = *results_.columns[static_cast<size_t>(e.index)];
+        if (e.args[0]->op == Op::Var && e.args[0]->slot == 0 && b.contiguous_begin >= 0 && b.main_slot == 0)
+          return slice(src, static_cast<size_t>(b.contiguous_begin), b.n);
+        Column rows = eval(*e.args[0], b);
+        return gather_rows(src, rows);
+      }
+      case Op::CycleAt: {
+        Column y = eval(*e.args[0], b);
+        const ir::Cycle& cy = p_.cycles[static_cast<size_t>(e.index)];
+        Column out = make_column(e.type, b.n);
+        int64_t len = static_cast<int64_t>(cy.values.size());
+        for (size_t i = 0; i < b.n; ++i) {
+          int64_t year = y.values[i];
+          if (year < 1) fail(b, i, fmt::format("cycle '{}' is indexed by year {}; years count from 1", cy.name, year));
+          out.values[i] = cy.values[static_cast<size_t>((year - 1) % len)];
+        }
+        return out;
+      }
+      case Op::Add:
+      case Op::Sub:
+      case Op::Mul:
+      case Op::Div:
+      case Op::Mod: return arithmetic(e, b);
+      case Op::Neg: {
+        Column a = eval(*e.args[0], b);
+        for (size_t i = 0; i < b.n; ++i) {
+          if (a.values[i] == INT64_MIN) fail(b, i, "negation overflows 64 bits");
+          a.values[i] = -a.values[i];
+        }
+        a.type = e.type;
+        return a;
+      }
+      case Op::IntToDecimal: {
+        Column a = eval(*e.args[0], b);
+        for (size_t i = 0; i < b.n; ++i)
+          if (a.is_present(i) && __builtin_mul_overflow(a.values[i], kDecimalScale, &a.values[i]))
+            fail(b, i, "number too large for a decimal");
+        a.type = e.type;
+        if (!e.type.optional) a.present.clear();
+        return a;
+      }
+      case Op::Eq:
+      case Op::Ne:
+      case Op::Lt:
+      case Op::Le:
+      case Op::Gt:
+      case Op::Ge: return compare(e, b);
+      case Op::And:
+      case Op::Or: {
+        Column a = eval(*e.args[0], b);
+        bool is_and = e.op == Op::And;
+        Positions need;
+        for (uint32_t i = 0; i < b.n; ++i)
+          if ((a.values[i] != 0) == is_and) need.push_back(i);
+        a.type = Type::boolean();
+        a.present.clear();
+        if (need.empty()) return a;
+        if (need.size() == b.n) return eval(*e.args[1], b);
+        Batch sub = b.select(need);
+        Column r = eval(*e.args[1], sub);
+        scatter(a, r, need);
+        return a;
+      }
+      case Op::Not: {
+        Column a = eval(*e.args[0], b);
+        for (auto& v : a.values) v = !v;
+        return a;
+      }
+      case Op::IsNone:
+      case Op::IsSome: {
+        Column a = eval(*e.args[0], b);
+        Column out = make_column(Type::boolean(), b.n);
+        bool some = e.op == Op::IsSome;
+        for (size_t i = 0; i < b.n; ++i) out.values[i] = a.is_present(i) == some;
+        return out;
+      }
+      case Op::Coalesce: {
+        Column a = eval(*e.args[0], b);
+        Positions missing;
+        for (uint32_t i = 0; i < b.n; ++i)
+          if (!a.is_present(i)) missing.push_back(i);
+        a.type = e.type;
+        if (!missing.empty()) {
+          Batch sub = b.select(missing);
+          Column r = eval(*e.args[1], sub);
+          scatter(a, r, missing);
+        }
+        if (!e.type.optional) a.present.clear();
+        return a;
+      }
+      case Op::In: {
+        Column a = eval(*e.args[0], b), s = eval(*e.args[1], b);
+        Column out = make_column(Type::boolean(), b.n);
+        for (size_t i = 0; i < b.n; ++i)
+          out.values[i] = (static_cast<uint64_t>(s.values[i]) >> static_cast<uint64_t>(a.values[i])) & 1;
+        return out;
+      }
+      case Op::Within:
+      case Op::Overlaps: {
+        Column a = eval(*e.args[0], b), s = eval(*e.args[1], b);
+        Column out = make_column(Type::boolean(), b.n);
+        for (size_t i = 0; i < b.n; ++i) {
+          uint64_t x = static_cast<uint64_t>(a.values[i]), y = static_cast<uint64_t>(s.values[i]);
+          out.values[i] = e.op == Op::Within ? (x & ~y) == 0 : (x & y) != 0;
+        }
+        return out;
+      }
+      case Op::SetSize: {
+        Column a = eval(*e.args[0], b);
+        for (auto& v : a.values) v = std::popcount(static_cast<uint64_t>(v));
+        a.type = Type::integer();
+        return a;
+      }
+      case Op::If: return eval_if(e, b);
+      case Op::Match: return eval_match(e, b);
+      case Op::Min2:
+      case Op::Max2: {
+        Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
+        for (size_t i = 0; i < b.n; ++i)
+          a.values[i] = e.op == Op::Min2 ? std::min(a.values[i], c.values[i]) : std::max(a.values[i], c.values[i]);
+        a.type = e.type;
+        return a;
+      }
+      case Op::Abs: {
+        Column a = eval(*e.args[0], b);
+        for (size_t i = 0; i < b.n; ++i) {
+          if (a.values[i] == INT64_MIN) fail(b, i, "absolute value overflows 64 bits");
+          a.values[i] = a.values[i] < 0 ? -a.values[i] : a.values[i];
+        }
+        return a;
+      }
+      case Op::Aggregate: return eval_aggregate(e, b);
+    }
+    return make_column(e.type, b.n);
+  }
+
+  static Column slice(const Column& src, size_t begin, size_t n) {
+    Column c;
+    c.type = src.type;
+    if (src.type.kind == TypeKind::Text) c.texts.assign(src.texts.begin() + static_cast<long>(begin), src.texts.begin() + static_cast<long>(begin + n));
+    else c.values.assign(src.values.begin() + static_cast<long>(begin), src.values.begin() + static_cast<long>(begin + n));
+    if (!src.present.empty()) c.present.assign(src.present.begin() + static_cast<long>(begin), src.present.begin() + static_cast<long>(begin + n));
+    return c;
+  }
+
+  static Column gather_rows(const Column& src, const Column& rows) {
+    Column c;
+    c.type = src.type;
+    size_t n = rows.values.size();
+    if (src.type.kind == TypeKind::Text) {
+      c.texts.resize(n);
+      for (size_t i = 0; i < n; ++i) c.texts[i] = src.texts[static_cast<size_t>(rows.values[i])];
+    } else {
+      c.values.resize(n);
+      for (size_t i = 0; i < n; ++i) c.values[i] = src.values[static_cast<size_t>(rows.values[i])];
+    }
+    if (!src.present.empty()) {
+      c.present.resize(n);
+      for (size_t i = 0; i < n; ++i) c.present[i] = src.present[static_cast<size_t>(rows.values[i])];
+    }
+    return c;
+  }
+
+  Column eval_field(const ir::Expr& e, Batch& b) {
+    const Column& src = tables_[static_cast<size_t>(e.entity)].columns[static_cast<size_t>(e.index)];
+    Column out;
+    if (e.args[0]->op == Op::Var && e.args[0]->slot == 0 && b.contiguous_begin >= 0 && b.main_slot == 0)
+      out = slice(src, static_cast<size_t>(b.contiguous_begin), b.n);
+    else
+      out = gather_rows(src, eval(*e.args[0], b));
+    // A reference read from data is stored as the row index already (resolved on load).
+    out.type = e.type;
+    if (!e.type.optional) out.present.clear();
+    return out;
+  }
+
+  Column arithmetic(const ir::Expr& e, Batch& b) {
+    Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
+    bool decimal = e.type.kind == TypeKind::Decimal;
+    Column out = make_column(e.type, b.n);
+    for (size_t i = 0; i < b.n; ++i) {
+      int64_t x = a.values[i], y = c.values[i], r = 0;
+      switch (e.op) {
+        case Op::Add:
+          if (__builtin_add_overflow(x, y, &r)) fail(b, i, "addition overflows 64 bits");
+          break;
+        case Op::Sub:
+          if (__builtin_sub_overflow(x, y, &r)) fail(b, i, "subtraction overflows 64 bits");
+          break;
+        case Op::Mul:
+          if (decimal) r = decimal_mul(x, y, b, i);
+          else if (__builtin_mul_overflow(x, y, &r)) fail(b, i, "multiplication overflows 64 bits");
+          break;
+        case Op::Div:
+          if (y == 0) fail(b, i, "division by zero");
+          r = decimal_div(x, y, b, i);
+          break;
+        case Op::Mod:
+          if (y == 0) fail(b, i, "'mod' by zero");
+          if (x == INT64_MIN && y == -1) r = 0;
+          else {
+            r = x % y;
+            if (r != 0 && ((r < 0) != (y < 0))) r += y;  // the sign of the divisor, as in mathematics
+          }
+          break;
+        default: break;
+      }
+      out.values[i] = r;
+    }
+    return out;
+  }
+
+  // Rounds half to even, the rounding that does not drift over many sums of money.
+  static int64_t round_div(int128 num, int128 den, bool& overflow) {
+    int128 q = num / den, r = num % den;
+    int128 twice = r * 2;
+    if (twice < 0) twice = -twice;
+    int128 aden = den < 0 ? -den : den;
+    bool negative = (num < 0) != (den < 0);
+    if (twice > aden || (twice == aden && (q % 2 != 0))) q += negative ? -1 : 1;
+    overflow = q > INT64_MAX || q < INT64_MIN;
+    return static_cast<int64_t>(q);
+  }
+  int64_t decimal_mul(int64_t x, int64_t y, const Batch& b, size_t i) const {
+    bool overflow = false;
+    int64_t r = round_div(static_cast<int128>(x) * y, kDecimalScale, overflow);
+    if (overflow) fail(b, i, "multiplication overflows the decimal range");
+    return r;
+  }
+  int64_t decimal_div(int64_t x, int64_t y, const Batch& b, size_t i) const {
+    bool overflow = false;
+    int64_t r = round_div(static_cast<int128>(x) * kDecimalScale, y, overflow);
+    if (overflow) fail(b, i, "division overflows the decimal range");
+    return r;
+  }
+
+  Column compare(const ir::Expr& e, Batch& b) {
+    Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
+    Column out = make_column(Type::boolean(), b.n);
+    bool text = a.type.kind == TypeKind::Text;
+    for (size_t i = 0; i < b.n; ++i) {
+      bool pa = a.is_present(i), pc = c.is_present(i);
+      int cmp;
+      if (!pa || !pc) {
+        // Only == and != reach here with none: none equals none and nothing else.
+        bool eq = pa == pc;
+        out.values[i] = e.op == Op::Eq ? eq : e.op == Op::Ne ? !eq : 0;
+        continue;
+      }
+      if (text) {
+        int t = a.texts[i].compare(c.texts[i]);
+        cmp = t < 0 ? -1 : t > 0 ? 1 : 0;
+      } else {
+        cmp = a.values[i] < c.values[i] ? -1 : a.values[i] > c.values[i] ? 1 : 0;
+      }
+      bool r = false;
+      switch (e.op) {
+        case Op::Eq: r = cmp == 0; break;
+        case Op::Ne: r = cmp != 0; break;
+        case Op::Lt: r = cmp < 0; break;
+        case Op::Le: r = cmp <= 0; break;
+        case Op::Gt: r = cmp > 0; break;
+        case Op::Ge: r = cmp >= 0; break;
+        default: break;
+      }
+      out.values[i] = r;
+    }
+    return out;
+  }
+
+  Column eval_if(const ir::Expr& e, Batch& b) {
+    Column bound_value;
+    Column cond;
+    if (e.slot >= 0) {
+      // `if x is some y then ...`: y is x's value on the rows where it has one.
+      bound_value = eval(*e.args[0]->args[0], b);
+      cond = make_column(Type::boolean(), b.n);
+      for (size_t i = 0; i < b.n; ++i) cond.values[i] = bound_value.is_present(i);
+    } else {
+      cond = eval(*e.args[0], b);
+    }
+    Positions yes = where(cond);
+    Positions no = complement(yes, b.n);
+    Column out = make_column(e.type, b.n);
+    if (!yes.empty()) {
+      Batch sub = b.select(yes);
+      if (e.slot >= 0) {
+        Column v = gather(bound_value, yes);
+        v.present.clear();
+        v.type = v.type.as_required();
+        sub.bind(e.slot, std::move(v));
+      }
+      scatter(out, eval(*e.args[1], sub), yes);
+    }
+    if (!no.empty()) {
+      Batch sub = b.select(no);
+      scatter(out, eval(*e.args[2], sub), no);
+    }
+    if (!e.type.optional) out.present.clear();
+    return out;
+  }
+
+  Column eval_match(const ir::Expr& e, Batch& b) {
+    Column s = eval(*e.args[0], b);
+    Column out = make_column(e.type, b.n);
+    std::vector<int32_t> arm_of(b.n, -1);
+    for (size_t a = 0; a < e.arm_members.size(); ++a) {
+      const auto& members = e.arm_members[a];
+      Positions pos;
+      for (uint32_t i = 0; i < b.n; ++i) {
+        if (arm_of[i] >= 0) continue;
+        bool hit = members.empty() || std::find(members.begin(), members.end(), s.values[i]) != members.end();
+        if (hit) {
+          arm_of[i] = static_cast<int32_t>(a);
+          pos.push_back(i);
+        }
+      }
+      if (pos.empty()) continue;
+      Batch sub = b.select(pos);
+      scatter(out, eval(*e.args[a + 1], sub), pos);
+    }
+    if (!e.type.optional) out.present.clear();
+    return out;
+  }
+};
+
+}  // namespace
+
+Results evaluate(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& options,
+                 const std::vector<int32_t>& wanted, const Results* previous, const ir::Program* previous_program) {
+  Results results;
+  results.columns.resize(program.rules.size());
+  Evaluator ev(program, tables, options, results);
+  for (int32_t r : closure(program, wanted)) {
+    const ir::Rule& rule = program.rules[static_cast<size_t>(r)];
+    if (previous && previous_program) {
+      int32_t old = previous_program->rule_index(rule.name);
+      if (old >= 0 && previous_program->rules[static_cast<size_t>(old)].fingerprint == rule.fingerprint &&
+          static_cast<size_t>(old) < previous->columns.size() && previous->columns[static_cast<size_t>(old)]) {
+        results.columns[static_cast<size_t>(r)] = previous->columns[static_cast<size_t>(old)];
+        ++results.reused;
+        continue;
+      }
+    }
+    results.columns[static_cast<size_t>(r)] = std::make_shared<const Column>(ev.run_rule(r));
+  }
+  return results;
+}
+
+}  // namespace redline::runtime

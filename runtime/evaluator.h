@@ -1,0 +1,58 @@
+// The interpreter: evaluates the rule graph over whole columns.
+//
+// Rules run in dependency order; each rule is evaluated over its entity's rows in chunks, each
+// chunk an expression tree walked once per node (not once per row), with selection vectors for
+// branches so that a branch runs only on the rows that take it. Aggregates are computed by
+// grouping on the correlation key, once per rule, then looked up per row.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "runtime/table.h"
+
+namespace redline::runtime {
+
+// A failure while evaluating: a division by zero, an overflow, two exceptions that disagree.
+// The message names the rule, the clause and the entity row. The CLI exits with code 1.
+class EvalError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct ParamOverride {
+  int32_t param = -1;
+  int64_t value = 0;
+  std::string text;
+};
+
+struct EvalOptions {
+  int64_t as_of = 0;  // days since epoch: selects each parameter's value in force
+  std::vector<ParamOverride> overrides;
+  unsigned threads = 0;  // 0: use the machine's cores
+};
+
+struct Results {
+  std::vector<std::shared_ptr<const Column>> columns;  // by rule index; null when not evaluated
+  size_t reused = 0;  // columns taken from a previous evaluation (see `evaluate`)
+};
+
+// Evaluates the rules in `wanted` and everything they read. `tables` is indexed by entity.
+// When `previous` is given (the results of `previous_program` on the same data and options),
+// a rule whose fingerprint is unchanged takes its column from there instead of recomputing:
+// this is how `diff` evaluates only what an amendment changed.
+Results evaluate(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& options,
+                 const std::vector<int32_t>& wanted, const Results* previous = nullptr,
+                 const ir::Program* previous_program = nullptr);
+
+// The value in force for a parameter on a date (overrides first).
+int64_t param_value(const ir::Program& program, const EvalOptions& options, int32_t param, std::string* text = nullptr);
+
+// Every rule that the given rules read, directly or not, including themselves, in evaluation order.
+std::vector<int32_t> closure(const ir::Program& program, const std::vector<int32_t>& rules);
+
+}  // namespace redline::runtime

@@ -1,0 +1,358 @@
+// Field decoding shared by the CSV and JSON readers (see field_decoder.h).
+#include "runtime/field_decoder.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+
+#include "runtime/writers.h"
+#include "types/values.h"
+
+namespace redline::runtime::detail {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
+}
+
+// Shape tests that tell "not a number at all" from "a number out of range" in messages.
+bool has_integer_shape(std::string_view s) {
+  if (!s.empty() && (s.front() == '+' || s.front() == '-')) s.remove_prefix(1);
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
+
+bool has_date_shape(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!is_digit(s[static_cast<size_t>(i)])) return false;
+  return true;
+}
+
+std::string decimal_error(std::string_view s) {
+  std::string_view digits = s;
+  if (!digits.empty() && (digits.front() == '+' || digits.front() == '-')) digits.remove_prefix(1);
+  const size_t point = digits.find('.');
+  const std::string_view whole = digits.substr(0, point);
+  const std::string_view fraction = point == std::string_view::npos ? std::string_view() : digits.substr(point + 1);
+  const bool shaped = has_integer_shape(whole) && (point == std::string_view::npos || has_integer_shape(fraction)) &&
+                      (fraction.empty() || is_digit(fraction.front()));
+  if (shaped && fraction.size() > static_cast<size_t>(kDecimalDigits))
+    return fmt::format("{} has more than {} decimal places", quoted(s), kDecimalDigits);
+  if (shaped) return fmt::format("decimal out of range: {}", quoted(s));
+  return fmt::format("expected a decimal number like 12.5, got {}", quoted(s));
+}
+
+const char* check_operator(ir::CheckOp op) {
+  switch (op) {
+    case ir::CheckOp::Lt: return "<";
+    case ir::CheckOp::Le: return "<=";
+    case ir::CheckOp::Gt: return ">";
+    case ir::CheckOp::Ge: return ">=";
+    case ir::CheckOp::Eq: return "==";
+    case ir::CheckOp::Ne: return "!=";
+  }
+  return "?";
+}
+
+bool check_holds(ir::CheckOp op, int64_t value, int64_t bound) {
+  switch (op) {
+    case ir::CheckOp::Lt: return value < bound;
+    case ir::CheckOp::Le: return value <= bound;
+    case ir::CheckOp::Gt: return value > bound;
+    case ir::CheckOp::Ge: return value >= bound;
+    case ir::CheckOp::Eq: return value == bound;
+    case ir::CheckOp::Ne: return value != bound;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t limit) {
+  const size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (length_gap > limit) return limit + 1;
+  std::vector<size_t> previous(b.size() + 1), current(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    size_t row_minimum = current[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+      row_minimum = std::min(row_minimum, current[j]);
+    }
+    if (row_minimum > limit) return limit + 1;
+    std::swap(previous, current);
+  }
+  return std::min(previous[b.size()], limit + 1);
+}
+
+size_t suggestion_score(std::string_view wrong, std::string_view candidate) {
+  if (equals_ignoring_case(wrong, candidate)) return 0;
+  constexpr size_t kMaxDistance = 2;
+  const size_t distance = bounded_edit_distance(wrong, candidate, kMaxDistance);
+  // Replacing every character of a short word is no hint.
+  if (distance > kMaxDistance || distance >= wrong.size()) return SIZE_MAX;
+  return distance;
+}
+
+std::string quoted(std::string_view s) {
+  constexpr size_t kMaxShown = 60;
+  if (s.size() <= kMaxShown) return fmt::format("'{}'", s);
+  size_t cut = kMaxShown;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+  return fmt::format("'{}...'", s.substr(0, cut));
+}
+
+// --- ColumnLoader ----------------------------------------------------------------------
+
+ColumnLoader::ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, Table& table)
+    : program_(program), field_(field), column_(column), table_(table) {
+  const TypeKind kind = field.type.kind;
+  if ((kind == TypeKind::Enum || kind == TypeKind::Set) && field.type.index >= 0 &&
+      static_cast<size_t>(field.type.index) < program.enums.size())
+    enum_ = &program.enums[static_cast<size_t>(field.type.index)];
+}
+
+void ColumnLoader::reserve(size_t rows) {
+  const TypeKind kind = field_.type.kind;
+  if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.reserve(rows);
+  if (kind != TypeKind::Text) column_.values.reserve(rows);
+  if (field_.type.optional) column_.present.reserve(rows);
+}
+
+void ColumnLoader::append_text(std::string_view raw, bool stable) {
+  switch (field_.type.kind) {
+    case TypeKind::Text:
+      if (raw.empty() && field_.type.optional) return append_none();
+      mark_present();
+      column_.texts.push_back(stable ? raw : keep(raw));
+      return;
+    case TypeKind::Entity:
+      // The key as written; resolve_references turns it into a row index.
+      if (raw.empty()) return append_missing();
+      mark_present();
+      column_.texts.push_back(stable ? raw : keep(raw));
+      column_.values.push_back(0);
+      return;
+    case TypeKind::Set: {
+      const std::string_view members = trim_spaces(raw);
+      if (members.empty() && field_.type.optional) return append_none();
+      return append_value(static_cast<int64_t>(decode_set(members)));
+    }
+    default: {
+      const std::string_view trimmed = trim_spaces(raw);
+      if (trimmed.empty()) return append_missing();
+      last_text_ = trimmed;
+      last_text_stable_ = stable;
+      return append_value(decode_scalar(trimmed));
+    }
+  }
+}
+
+void ColumnLoader::append_missing() {
+  if (!field_.type.optional) throw ValueError{"missing value"};
+  append_none();
+}
+
+void ColumnLoader::append_value(int64_t value) {
+  if (field_.type.kind == TypeKind::Text) throw ValueError{"expected text"};
+  apply_checks(value);
+  mark_present();
+  column_.values.push_back(value);
+  if (field_.type.kind == TypeKind::Entity) column_.texts.emplace_back();
+}
+
+int ColumnLoader::member_ordinal(std::string_view name) const {
+  if (enum_ == nullptr) throw ValueError{"the field's enum is not defined"};
+  const std::vector<std::string>& members = enum_->members;
+  for (size_t i = 0; i < members.size(); ++i)
+    if (members[i] == name) {
+      if (i >= static_cast<size_t>(kMaxEnumMembers)) throw ValueError{fmt::format("{} has too many members", enum_->name)};
+      return static_cast<int>(i);
+    }
+  std::string message = fmt::format("unknown {} {}; expected one of: {}", enum_->name, quoted(name),
+                                    fmt::join(members, ", "));
+  size_t best_score = SIZE_MAX;
+  const std::string* best = nullptr;
+  for (const std::string& member : members) {
+    const size_t score = suggestion_score(name, member);
+    if (score < best_score) {
+      best_score = score;
+      best = &member;
+    }
+  }
+  if (best != nullptr) message += fmt::format(" (did you mean '{}'?)", *best);
+  throw ValueError{std::move(message)};
+}
+
+void ColumnLoader::append_none() {
+  column_.present.push_back(0);
+  const TypeKind kind = field_.type.kind;
+  if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.emplace_back();
+  if (kind != TypeKind::Text) column_.values.push_back(0);
+}
+
+void ColumnLoader::mark_present() {
+  if (field_.type.optional) column_.present.push_back(1);
+}
+
+int64_t ColumnLoader::decode_scalar(std::string_view s) const {
+  switch (field_.type.kind) {
+    case TypeKind::Int: {
+      int64_t value = 0;
+      if (parse_int(s, value)) return value;
+      if (has_integer_shape(s)) throw ValueError{fmt::format("integer out of range: {}", quoted(s))};
+      throw ValueError{fmt::format("expected an integer, got {}", quoted(s))};
+    }
+    case TypeKind::Decimal: {
+      int64_t value = 0;
+      if (parse_decimal(s, value)) return value;
+      throw ValueError{decimal_error(s)};
+    }
+    case TypeKind::Bool: {
+      bool value = false;
+      if (parse_bool(s, value)) return value ? 1 : 0;
+      throw ValueError{fmt::format("expected true or false (or yes/no, 1/0), got {}", quoted(s))};
+    }
+    case TypeKind::Date: {
+      int64_t days = 0;
+      if (parse_date(s, days)) return days;
+      if (has_date_shape(s)) throw ValueError{fmt::format("{} is not a calendar date", quoted(s))};
+      throw ValueError{fmt::format("expected a date as YYYY-MM-DD, got {}", quoted(s))};
+    }
+    case TypeKind::Enum:
+      return member_ordinal(s);
+    default:
+      throw ValueError{fmt::format("a field of type {} cannot be read from data", program_.type_name(field_.type))};
+  }
+}
+
+uint64_t ColumnLoader::decode_set(std::string_view members) const {
+  uint64_t mask = 0;
+  while (!members.empty()) {
+    const size_t separator = members.find(';');
+    const std::string_view member = trim_spaces(members.substr(0, separator));
+    // "a;;b" and a trailing ';' are tolerated: an empty member names nothing.
+    if (!member.empty()) mask |= uint64_t{1} << member_ordinal(member);
+    if (separator == std::string_view::npos) break;
+    members.remove_prefix(separator + 1);
+  }
+  return mask;
+}
+
+void ColumnLoader::apply_checks(int64_t value) const {
+  // Checks compare physical values; on a reference the row index is not known yet.
+  if (field_.type.kind == TypeKind::Entity) return;
+  for (const ir::FieldCheck& check : field_.checks) {
+    if (check_holds(check.op, value, check.value)) continue;
+    std::string condition;
+    const std::string_view literal = check.literal;
+    if (literal.empty())
+      condition = fmt::format("{} {}", check_operator(check.op), format_scalar(program_, field_.type, check.value));
+    else if (literal.find_first_of("<>=!") == 0)
+      condition = check.literal;  // the literal already holds the whole condition
+    else
+      condition = fmt::format("{} {}", check_operator(check.op), literal);
+    throw ValueError{fmt::format("value {} violates the check '{}'", format_scalar(program_, field_.type, value),
+                                 condition)};
+  }
+}
+
+std::string_view ColumnLoader::keep(std::string_view text) { return table_.text_storage.emplace_back(text); }
+
+// --- TableBuilder ----------------------------------------------------------------------
+
+const ir::Entity& checked_entity(const ir::Program& program, int32_t entity, const std::string& source) {
+  if (entity < 0 || static_cast<size_t>(entity) >= program.entities.size())
+    throw DataError(fmt::format("{}: cannot read data for entity #{}: the program has no such entity", source, entity));
+  const ir::Entity& e = program.entities[static_cast<size_t>(entity)];
+  if (e.key_field < 0 || static_cast<size_t>(e.key_field) >= e.fields.size())
+    throw DataError(fmt::format("{}: cannot read {} data: the entity has no key field", source, e.name));
+  return e;
+}
+
+TableBuilder::TableBuilder(const ir::Program& program, int32_t entity, const std::string& source,
+                           std::shared_ptr<const std::string> buffer, bool from_json)
+    : program_(program), entity_(checked_entity(program, entity, source)) {
+  table_.entity = entity;
+  table_.source = source;
+  table_.buffer = std::move(buffer);
+  table_.from_json = from_json;
+  table_.columns.resize(entity_.fields.size());
+  loaders_.reserve(entity_.fields.size());
+  for (size_t i = 0; i < entity_.fields.size(); ++i) {
+    table_.columns[i].type = entity_.fields[i].type;
+    loaders_.emplace_back(program, entity_.fields[i], table_.columns[i], table_);
+  }
+}
+
+void TableBuilder::reserve(size_t rows) {
+  table_.row_lines.reserve(rows);
+  table_.key_index.reserve(rows);
+  for (ColumnLoader& loader : loaders_) loader.reserve(rows);
+}
+
+size_t TableBuilder::begin_row(uint64_t line) {
+  const size_t row = table_.row_lines.size();
+  if (row >= UINT32_MAX)
+    throw DataError(fmt::format("{}:{}: too many rows (at most {})", table_.source, line, UINT32_MAX - 1));
+  table_.row_lines.push_back(line);
+  return row;
+}
+
+void TableBuilder::end_row() {
+  const size_t row = table_.row_lines.size() - 1;
+  const size_t key_field = static_cast<size_t>(entity_.key_field);
+  const Column& keys = table_.columns[key_field];
+  if (!keys.is_present(row)) fail(key_field, "the key must not be empty");
+  std::string_view key;
+  std::string canonical;
+  if (keys.type.kind == TypeKind::Text || keys.type.kind == TypeKind::Entity) {
+    key = keys.texts[row];
+    if (key.empty()) fail(key_field, "the key must not be empty");
+  } else {
+    // Keys index by their canonical text, so that "007" and "7" are one key and a reference
+    // written either way finds it.
+    canonical = format_scalar(program_, keys.type, keys.values[row]);
+    const ColumnLoader& loader = loaders_[key_field];
+    key = loader.last_text_stable() && loader.last_text() == canonical ? loader.last_text()
+                                                                        : table_.text_storage.emplace_back(canonical);
+  }
+  const auto [existing, inserted] = table_.key_index.emplace(key, static_cast<uint32_t>(row));
+  if (!inserted)
+    fail(key_field, fmt::format("duplicate key {}, first used on {}", quoted(key), describe_row(existing->second)));
+}
+
+void TableBuilder::fail(size_t field, std::string_view message) const {
+  const size_t row = table_.row_lines.empty() ? 0 : table_.row_lines.size() - 1;
+  throw DataError(
+      fmt::format("{}: field '{}': {}", table_.row_location(row), entity_.fields[field].name, message));
+}
+
+Table TableBuilder::finish() {
+  table_.rows = table_.row_lines.size();
+  return std::move(table_);
+}
+
+std::string TableBuilder::describe_row(size_t row) const {
+  if (table_.from_json) return fmt::format("record {} (line {})", row + 1, table_.row_lines[row]);
+  return fmt::format("line {}", table_.row_lines[row]);
+}
+
+}  // namespace redline::runtime::detail

@@ -1,0 +1,117 @@
+// Turning field values into columns, shared by the CSV and JSON readers so that a value
+// means the same in either format: empty/none handling, scalar parsing, enum and set
+// members, field checks and the key index. Internal to the runtime's readers.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "runtime/table.h"
+
+namespace redline::runtime::detail {
+
+// A problem with one value; the reader prefixes the file, the row and the field.
+struct ValueError {
+  std::string message;
+};
+
+std::string_view trim_spaces(std::string_view s);
+
+// Levenshtein distance of `a` and `b`, or `limit + 1` once it is known to exceed `limit`.
+size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t limit);
+
+// Scores `candidate` as a correction of `wrong` for "did you mean" hints: 0 when they differ
+// only in case, else the edit distance; SIZE_MAX when it is not close enough to suggest.
+size_t suggestion_score(std::string_view wrong, std::string_view candidate);
+
+// `s` in quotes for a message, shortened when long.
+std::string quoted(std::string_view s);
+
+// Appends the values of one field to its column, one call per row.
+class ColumnLoader {
+ public:
+  ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, Table& table);
+
+  void reserve(size_t rows);
+  // The field's text, already unescaped and valid UTF-8. `stable` when it points into the
+  // table's buffer, so that a text value can be kept as a view instead of a copy.
+  void append_text(std::string_view raw, bool stable);
+  // No value at all (JSON null or an absent key): none, or an error for a required field.
+  void append_missing();
+  // A decoded value of a non-text field (JSON booleans and arrays); checks apply.
+  void append_value(int64_t value);
+  // The ordinal of an enum member (Enum and Set fields); ValueError names the members.
+  int member_ordinal(std::string_view name) const;
+
+  const ir::Field& field() const { return field_; }
+  // The trimmed text of the last non-text value, and whether it lies in the buffer: int keys
+  // index by this text when it is already canonical, which saves a copy per row.
+  std::string_view last_text() const { return last_text_; }
+  bool last_text_stable() const { return last_text_stable_; }
+
+ private:
+  void append_none();
+  void mark_present();
+  int64_t decode_scalar(std::string_view trimmed) const;
+  uint64_t decode_set(std::string_view trimmed) const;
+  void apply_checks(int64_t value) const;
+  std::string_view keep(std::string_view text);
+
+  const ir::Program& program_;
+  const ir::Field& field_;
+  Column& column_;
+  Table& table_;
+  const ir::Enum* enum_ = nullptr;  // Enum and Set fields
+  std::string_view last_text_;
+  bool last_text_stable_ = false;
+};
+
+// Builds one entity's Table row by row. Not movable: the column loaders point into it.
+class TableBuilder {
+ public:
+  TableBuilder(const ir::Program& program, int32_t entity, const std::string& source,
+               std::shared_ptr<const std::string> buffer, bool from_json);
+  TableBuilder(const TableBuilder&) = delete;
+  TableBuilder& operator=(const TableBuilder&) = delete;
+
+  const ir::Program& program() const { return program_; }
+  const ir::Entity& entity() const { return entity_; }
+  const std::string& source() const { return table_.source; }
+  size_t field_count() const { return loaders_.size(); }
+  ColumnLoader& column(size_t field) { return loaders_[field]; }
+  void reserve(size_t rows);
+
+  // Starts a row whose record begins on `line`; returns its index.
+  size_t begin_row(uint64_t line);
+  // Validates and indexes the key of the row begun last.
+  void end_row();
+  // Throws the DataError for a value of the current row.
+  [[noreturn]] void fail(size_t field, std::string_view message) const;
+  // Runs `append` (one ColumnLoader call) and turns a ValueError into the DataError.
+  template <typename Append>
+  void load(size_t field, Append&& append) {
+    try {
+      append(loaders_[field]);
+    } catch (const ValueError& e) {
+      fail(field, e.message);
+    }
+  }
+
+  Table finish();
+
+ private:
+  std::string describe_row(size_t row) const;  // "line 7" or "record 3 (line 7)"
+
+  const ir::Program& program_;
+  const ir::Entity& entity_;
+  Table table_;
+  std::vector<ColumnLoader> loaders_;
+};
+
+// Checks that `entity` names an entity with a valid key field, so readers can index freely.
+const ir::Entity& checked_entity(const ir::Program& program, int32_t entity, const std::string& source);
+
+}  // namespace redline::runtime::detail
