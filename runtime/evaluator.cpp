@@ -280,7 +280,7 @@ class Evaluator {
         for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
                         e->agg->correlated_filter.get()})
           walk(x);
-        if (!e->agg->correlated_filter) build_grouped(*e);
+        if (!e->agg->nested_loop) build_grouped(*e);
       }
     };
     walk(r.body.get());
@@ -296,6 +296,10 @@ class Evaluator {
       walk(x.value.get());
     }
   }
+
+  // With its condition moved into the filter, any() sees only matches (true) and all() only
+  // counter-examples (false).
+  static int64_t no_value(ir::AggKind k) { return k == ir::AggKind::All ? 0 : 1; }
 
   void combine(ir::AggKind k, Acc& a, int64_t v, const Batch& b, size_t i) const {
     switch (k) {
@@ -343,7 +347,7 @@ class Evaluator {
         if (pos.size() != len) sel = b.select(pos);
       }
       Column values = agg.value ? eval(*agg.value, sel) : Column();
-      auto value_at = [&](size_t i) { return agg.value ? values.values[i] : 0; };
+      auto value_at = [&](size_t i) { return agg.value ? values.values[i] : no_value(agg.kind); };
       if (!g->keyed) {
         for (size_t i = 0; i < sel.n; ++i) combine(agg.kind, g->global, value_at(i), sel, i);
         continue;
@@ -443,7 +447,7 @@ class Evaluator {
         if (pos.empty()) continue;
         Batch sub = q.select(pos);
         Column values = agg.value ? eval(*agg.value, sub) : Column();
-        for (size_t k = 0; k < sub.n; ++k) combine(agg.kind, acc, agg.value ? values.values[k] : 0, sub, k);
+        for (size_t k = 0; k < sub.n; ++k) combine(agg.kind, acc, agg.value ? values.values[k] : no_value(agg.kind), sub, k);
       }
       emit(agg.kind, acc, out, i);
     }

@@ -3,6 +3,7 @@
 #include "amend/amend.h"
 
 #include <algorithm>
+#include <type_traits>
 
 #include <fmt/format.h>
 
@@ -103,6 +104,8 @@ class Applier {
       case Amendment::Op::Replace:
         if (it == list.end()) return missing(a, kind, a.name, a.name_loc, candidates, "replace");
         incoming->origin = origin(a);
+        // Being an output is how the policy is reported, not part of the legal text replaced.
+        if constexpr (std::is_same_v<Decl, RuleDecl>) incoming->output = incoming->output || it->output;
         record(a, "replace", what, incoming->citation ? incoming->citation : a.citation);
         *it = std::move(*incoming);
         return;

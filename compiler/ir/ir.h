@@ -109,6 +109,8 @@ struct Aggregate {
   ExprPtr correlated_filter; // conjuncts that mention both; forces the nested-loop path
   bool outer_key_optional = false;
   bool inner_key_optional = false;
+  // The value or a filter relates the two rows other than by the key: every pair is tried.
+  bool nested_loop = false;
 };
 
 struct Expr {

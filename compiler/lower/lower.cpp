@@ -408,9 +408,20 @@ class Lowerer {
       case ast::AggKind::All: agg->kind = ir::AggKind::All; break;
     }
     if (e.args[0]) agg->value = lower(*e.args[0]);
-    if (e.args[1]) {
-      std::vector<ir::ExprPtr> parts, inner, correlated;
-      conjuncts(lower(*e.args[1]), parts);
+    std::vector<ir::ExprPtr> parts, inner, correlated;
+    if (e.args[1]) conjuncts(lower(*e.args[1]), parts);
+    // any(v for q where f) is "some q with f and v"; all(v ...) is "no q with f and not v". As
+    // filters, their conditions can be split into a grouping key like any other.
+    if (agg->value && (agg->kind == ir::AggKind::Any || agg->kind == ir::AggKind::All)) {
+      ir::ExprPtr cond = std::move(agg->value);
+      if (agg->kind == ir::AggKind::All) {
+        auto neg = make(Op::Not, Type::boolean(), cond->loc);
+        neg->args.push_back(std::move(cond));
+        cond = std::move(neg);
+      }
+      conjuncts(std::move(cond), parts);
+    }
+    {
       for (auto& c : parts) {
         std::set<int32_t> fs = free_slots(*c);
         bool mentions_self = fs.count(agg->slot) > 0;
@@ -439,6 +450,9 @@ class Lowerer {
       agg->filter = and_all(inner);
       agg->correlated_filter = and_all(correlated);
     }
+    std::set<int32_t> value_slots = agg->value ? free_slots(*agg->value) : std::set<int32_t>();
+    value_slots.erase(agg->slot);
+    agg->nested_loop = agg->correlated_filter != nullptr || !value_slots.empty();
     out->agg = std::move(agg);
     return out;
   }
