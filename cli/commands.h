@@ -12,5 +12,6 @@ using Command = std::function<int()>;
 Command add_check(CLI::App& app);
 Command add_run(CLI::App& app);
 Command add_graph(CLI::App& app);
+Command add_diff(CLI::App& app);
 
 }  // namespace redline::cli

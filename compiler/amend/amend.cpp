@@ -47,8 +47,12 @@ class Applier {
 
   Origin origin(const Amendment& a) const { return {m_.name, a.loc}; }
 
-  void record(const Amendment& a, std::string action, std::string target, const std::optional<Citation>& cite) {
-    p_.changes.push_back({m_.name, std::move(action), std::move(target), cite ? cite->text : "", a.loc});
+  void record(const Amendment& a, std::string action, std::string target, const std::optional<Citation>& cite,
+              const std::vector<Annotation>& notes = {}) {
+    std::string note;
+    for (const auto& n : notes.empty() ? a.annotations : notes)
+      if (note.empty()) note = n.text;
+    p_.changes.push_back({m_.name, std::move(action), std::move(target), cite ? cite->text : "", note, a.loc});
   }
 
   const Repealed* find_repealed(const std::string& what) const {
@@ -95,6 +99,12 @@ class Applier {
     return "rule";
   }
 
+  template <typename Decl>
+  static std::vector<Annotation> annotations_of(const Decl& d) {
+    if constexpr (requires { d.annotations; }) return d.annotations;
+    else return {};
+  }
+
   template <typename V, typename Decl>
   void replace_insert_repeal(Amendment& a, V& list, std::unique_ptr<Decl>& incoming, const char* kind) {
     auto it = std::find_if(list.begin(), list.end(), [&](const auto& d) { return d.name == a.name; });
@@ -106,7 +116,7 @@ class Applier {
         incoming->origin = origin(a);
         // Being an output is how the policy is reported, not part of the legal text replaced.
         if constexpr (std::is_same_v<Decl, RuleDecl>) incoming->output = incoming->output || it->output;
-        record(a, "replace", what, incoming->citation ? incoming->citation : a.citation);
+        record(a, "replace", what, incoming->citation ? incoming->citation : a.citation, annotations_of(*incoming));
         *it = std::move(*incoming);
         return;
       case Amendment::Op::Insert:
@@ -118,7 +128,7 @@ class Applier {
           return;
         }
         incoming->origin = origin(a);
-        record(a, "insert", what, incoming->citation ? incoming->citation : a.citation);
+        record(a, "insert", what, incoming->citation ? incoming->citation : a.citation, annotations_of(*incoming));
         list.push_back(std::move(*incoming));
         return;
       case Amendment::Op::Repeal:
@@ -191,7 +201,7 @@ class Applier {
       case Amendment::Op::Replace:
         if (it == r->exceptions.end()) return missing(a, "exception", a.name + "." + a.label, a.label_loc, candidates, verb);
         a.exception->origin = origin(a);
-        record(a, "replace", what, a.exception->citation);
+        record(a, "replace", what, a.exception->citation, a.exception->annotations);
         *it = std::move(*a.exception);
         return;
       case Amendment::Op::Insert:
@@ -203,7 +213,7 @@ class Applier {
           return;
         }
         a.exception->origin = origin(a);
-        record(a, "insert", what, a.exception->citation);
+        record(a, "insert", what, a.exception->citation, a.exception->annotations);
         r->exceptions.push_back(std::move(*a.exception));
         return;
       case Amendment::Op::Repeal:

@@ -298,6 +298,7 @@ struct Change {
   std::string action;       // "replace", "insert", "repeal", "substitute"
   std::string target;       // "rule premises_counted", "exception assessment.g1_7", ...
   std::string citation;     // the clause cited by the amendment operation or its new text
+  std::string note;         // the first note (or assumption) the amendment gives for it
   Location loc;
 };
 

@@ -182,6 +182,8 @@ class Lowerer {
 
   ir::ExprPtr lower(const ast::Expr& e) {
     ir::ExprPtr out = lower_raw(e);
+    // Sema records the promoted type on the expression; the node itself computes the int.
+    if (e.bound.promote_to_decimal) out->type.kind = TypeKind::Int;
     if (e.bound.promote_to_decimal && out->type.kind == TypeKind::Int) {
       if (out->op == Op::Literal && !out->is_none) {
         out->literal *= kDecimalScale;

@@ -1,0 +1,118 @@
+// `redline diff`: the baseline policy and its amended version on the same data; who changes,
+// how, and why.
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "cli/report.h"
+#include "types/values.h"
+
+namespace redline::cli {
+
+namespace {
+
+std::vector<AmendmentInfo> applied_info(const driver::Compiled& c, size_t from) {
+  std::vector<AmendmentInfo> out;
+  const auto& applied = c.module->applied;
+  for (size_t i = from; i < applied.size(); ++i)
+    out.push_back({applied[i].name, applied[i].title, applied[i].effective.value_or(""), applied[i].citation});
+  return out;
+}
+
+bool same_schema(const ir::Program& a, const ir::Program& b) {
+  if (a.enums.size() != b.enums.size()) return false;
+  for (size_t i = 0; i < a.enums.size(); ++i)
+    if (a.enums[i].name != b.enums[i].name || a.enums[i].members != b.enums[i].members) return false;
+  return true;
+}
+
+}  // namespace
+
+Command add_diff(CLI::App& app) {
+  auto* cmd = app.add_subcommand("diff", "Compare a policy with its amended version on the same data");
+  struct Options {
+    std::string policy;
+    std::vector<std::string> amend, base_amend, data, params;
+    std::string as_of, select, format = "table", output;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("policy", o->policy, "The policy file")->required();
+  cmd->add_option("--amend", o->amend, "The modification(s) to assess, applied in order")->required();
+  cmd->add_option("--base-amend", o->base_amend,
+                  "Modifications already in force: applied to both sides, so the diff shows only --amend's effect");
+  cmd->add_option("--data", o->data, "ENTITY=PATH: a CSV, JSON or JSON Lines dataset (repeatable)")->required();
+  cmd->add_option("--param", o->params, "NAME=VALUE: override a parameter on both sides (repeatable)");
+  cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD); default today");
+  cmd->add_option("--select", o->select, "RULE,...: the outputs to compare (default: every output)");
+  cmd->add_option("--format", o->format, "table, csv, json, markdown or html")->capture_default_str();
+  cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
+  return [o]() {
+    const std::vector<std::string> formats{"table", "csv", "json", "markdown", "html"};
+    if (std::find(formats.begin(), formats.end(), o->format) == formats.end())
+      throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, markdown, html", o->format));
+    int64_t as_of = parse_as_of(o->as_of);
+    std::optional<int64_t> as_of_opt = o->as_of.empty() ? std::nullopt : std::optional(as_of);
+    Session s;
+    auto before = compile_or_fail(s, o->policy, o->base_amend, as_of_opt);
+    std::vector<std::string> all = o->base_amend;
+    all.insert(all.end(), o->amend.begin(), o->amend.end());
+    auto after = compile_or_fail(s, o->policy, all, as_of_opt);
+    const ir::Program& A = after->program;
+    const ir::Program& B = before->program;
+    std::vector<int32_t> outputs = select_rules(A, o->select);
+
+    runtime::EvalOptions eo;
+    eo.as_of = as_of;
+    eo.overrides = parse_params(*after, o->params);
+    runtime::EvalOptions eo_before = eo;
+    eo_before.overrides = parse_params(*before, o->params);
+    auto tables = load_tables(A, o->data, outputs);
+    std::vector<int32_t> before_outputs;
+    for (int32_t r : outputs)
+      if (int32_t b = B.rule_index(A.rules[static_cast<size_t>(r)].name); b >= 0) before_outputs.push_back(b);
+    // An amendment that changes an enum changes how data is read: then each side reads its own.
+    std::vector<runtime::Table> before_tables;
+    bool shared = same_schema(A, B);
+    if (!shared && !before_outputs.empty()) before_tables = load_tables(B, o->data, before_outputs);
+    runtime::Results rb = before_outputs.empty() ? runtime::Results{}
+                                                 : runtime::evaluate(B, shared ? tables : before_tables, eo_before, before_outputs);
+    if (rb.columns.empty()) rb.columns.resize(B.rules.size());
+    bool reuse = shared && eo.overrides.size() == eo_before.overrides.size();
+    runtime::Results ra = runtime::evaluate(A, tables, eo, outputs, reuse ? &rb : nullptr, reuse ? &B : nullptr);
+
+    DiffContext ctx;
+    ctx.policy = A.policy_name;
+    ctx.policy_title = after->module->title;
+    ctx.base = applied_info(*before, 0);
+    ctx.amendments = applied_info(*after, before->module->applied.size());
+    ctx.as_of = o->as_of;
+    const auto& changes = after->module->changes;
+    size_t base_changes = before->module->changes.size();
+    for (size_t i = base_changes; i < changes.size(); ++i)
+      ctx.law.push_back({changes[i].amendment, changes[i].action, changes[i].target, changes[i].citation, changes[i].note});
+
+    runtime::DiffInput in;
+    in.before = &B;
+    in.before_results = &rb;
+    in.after = &A;
+    in.after_results = &ra;
+    in.tables = &tables;
+    in.outputs = outputs;
+    in.law = ctx.law;
+    in.explain = o->format != "csv";
+    runtime::DiffReport report = runtime::compute_diff(in);
+
+    std::string text;
+    if (o->format == "csv") text = diff_csv(report);
+    else if (o->format == "json") text = diff_json(report, ctx).dump(2) + "\n";
+    else if (o->format == "markdown") text = diff_markdown(report, ctx);
+    else if (o->format == "html") text = diff_html(diff_json(report, ctx));
+    else text = diff_table(report, ctx);
+    write_output(o->output, text);
+    return kExitOk;
+  };
+}
+
+}  // namespace redline::cli

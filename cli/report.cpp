@@ -1,0 +1,244 @@
+// Text renderings of a diff: csv, json, terminal table, markdown.
+#include "cli/report.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "runtime/writers.h"
+
+namespace redline::cli {
+
+using runtime::DiffReport;
+
+std::string diff_csv(const DiffReport& r) {
+  std::string out = "id,output,before,after\n";
+  for (size_t i = 0; i < r.changes.size(); ++i) {
+    const auto& c = r.changes[i];
+    out += fmt::format("{},{},{},{}\n", runtime::csv_escape(r.keys[i]), runtime::csv_escape(r.outputs[c.output]),
+                       runtime::csv_escape(c.before), runtime::csv_escape(c.after));
+  }
+  return out;
+}
+
+static nlohmann::ordered_json amendment_json(const AmendmentInfo& a) {
+  nlohmann::ordered_json j;
+  j["name"] = a.name;
+  j["title"] = a.title;
+  j["effective"] = a.effective.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(a.effective);
+  j["citation"] = a.citation;
+  return j;
+}
+
+static nlohmann::ordered_json law_json(const runtime::LawChange& c) {
+  return {{"amendment", c.amendment}, {"action", c.action}, {"target", c.target}, {"citation", c.citation},
+          {"note", c.note}};
+}
+
+nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
+  nlohmann::ordered_json j;
+  j["policy"] = c.policy;
+  j["title"] = c.policy_title;
+  j["as_of"] = c.as_of.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(c.as_of);
+  j["base_amendments"] = nlohmann::ordered_json::array();
+  for (auto& a : c.base) j["base_amendments"].push_back(amendment_json(a));
+  j["amendments"] = nlohmann::ordered_json::array();
+  for (auto& a : c.amendments) j["amendments"].push_back(amendment_json(a));
+  j["law_changes"] = nlohmann::ordered_json::array();
+  for (auto& l : c.law) j["law_changes"].push_back(law_json(l));
+  j["entity"] = r.entity;
+  j["key"] = r.key_name;
+  j["entities"] = r.rows;
+  j["changed_entities"] = r.changed_entities;
+  j["outputs"] = nlohmann::ordered_json::array();
+  for (auto& s : r.summaries) {
+    nlohmann::ordered_json o;
+    o["name"] = s.name;
+    o["type"] = s.type;
+    o["new"] = !s.in_before;
+    o["changed"] = s.changed;
+    if (s.increased || s.decreased) {
+      o["increased"] = s.increased;
+      o["decreased"] = s.decreased;
+    }
+    o["transitions"] = nlohmann::ordered_json::array();
+    for (auto& t : s.transitions) o["transitions"].push_back({{"from", t.from}, {"to", t.to}, {"count", t.count}});
+    if (!s.after_counts.empty()) {
+      nlohmann::ordered_json before = nlohmann::ordered_json::object(), after = nlohmann::ordered_json::object();
+      for (auto& [k, n] : s.before_counts) before[k] = n;
+      for (auto& [k, n] : s.after_counts) after[k] = n;
+      o["before_counts"] = before;
+      o["after_counts"] = after;
+    }
+    if (s.after_total) {
+      o["before_total"] = s.before_total ? nlohmann::ordered_json(*s.before_total) : nlohmann::ordered_json();
+      o["after_total"] = *s.after_total;
+    }
+    j["outputs"].push_back(o);
+  }
+  j["changes"] = nlohmann::ordered_json::array();
+  for (size_t i = 0; i < r.changes.size(); ++i) {
+    const auto& ch = r.changes[i];
+    nlohmann::ordered_json x;
+    x["id"] = r.keys[i];
+    x["output"] = r.outputs[ch.output];
+    x["before"] = ch.before;
+    x["after"] = ch.after;
+    if (ch.cause) {
+      nlohmann::ordered_json why;
+      why["rule"] = ch.cause->rule;
+      why["before"] = ch.cause->before;
+      why["after"] = ch.cause->after;
+      why["changed_rule"] = ch.cause->changed_rule;
+      why["law_changes"] = nlohmann::ordered_json::array();
+      for (auto& l : ch.cause->changes) why["law_changes"].push_back(law_json(l));
+      why["text"] = ch.cause->text;
+      x["why"] = why;
+    }
+    j["changes"].push_back(x);
+  }
+  return j;
+}
+
+namespace {
+
+std::string amendment_line(const AmendmentInfo& a) {
+  std::string s = a.name;
+  if (!a.title.empty()) s += fmt::format(" \"{}\"", a.title);
+  if (!a.effective.empty()) s += fmt::format(" (effective {})", a.effective);
+  return s;
+}
+
+// Columns padded to their widest cell; the last column is not padded.
+std::string aligned(const std::vector<std::vector<std::string>>& rows, const std::string& indent) {
+  std::vector<size_t> width;
+  for (auto& row : rows)
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (width.size() <= i) width.push_back(0);
+      width[i] = std::max(width[i], row[i].size());
+    }
+  std::string out;
+  for (auto& row : rows) {
+    std::string line = indent;
+    for (size_t i = 0; i < row.size(); ++i) {
+      line += row[i];
+      if (i + 1 < row.size()) line += std::string(width[i] - row[i].size() + 2, ' ');
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& s) {
+  std::vector<std::vector<std::string>> rows;
+  if (!s.after_counts.empty()) {
+    std::vector<std::string> head{""}, before{"before"}, after{"after"};
+    for (size_t i = 0; i < s.after_counts.size(); ++i) {
+      head.push_back(s.after_counts[i].first);
+      before.push_back(i < s.before_counts.size() ? std::to_string(s.before_counts[i].second) : "-");
+      after.push_back(std::to_string(s.after_counts[i].second));
+    }
+    rows = {head, before, after};
+  } else if (s.after_total) {
+    rows = {{"", "total"},
+            {"before", s.before_total ? runtime::readable_number(*s.before_total) : "-"},
+            {"after", runtime::readable_number(*s.after_total)}};
+  }
+  return rows;
+}
+
+}  // namespace
+
+std::string diff_table(const DiffReport& r, const DiffContext& c) {
+  std::string out = fmt::format("{}{}\n", c.policy, c.policy_title.empty() ? "" : fmt::format(": {}", c.policy_title));
+  for (auto& a : c.base) out += fmt::format("  baseline includes {}\n", amendment_line(a));
+  for (auto& a : c.amendments) out += fmt::format("  amended by {}\n", amendment_line(a));
+  out += fmt::format("\n{} of {} {} entities change.\n", r.changed_entities, r.rows, r.entity);
+  if (!c.law.empty()) {
+    out += "\nWhat the amendments change in the law:\n";
+    std::vector<std::vector<std::string>> rows;
+    for (auto& l : c.law)
+      rows.push_back({l.amendment, l.action, l.target, l.citation.empty() ? "" : "[" + l.citation + "]"});
+    out += aligned(rows, "  ");
+  }
+  out += "\nOutcomes:\n";
+  for (auto& s : r.summaries) {
+    out += fmt::format("  {} ({}){}: {} changed\n", s.name, s.type, s.in_before ? "" : ", new", s.changed);
+    if (s.increased || s.decreased) out += fmt::format("    up: {}, down: {}\n", s.increased, s.decreased);
+    for (auto& t : s.transitions)
+      out += fmt::format("    {} -> {}: {}\n", runtime::readable_number(t.from), runtime::readable_number(t.to), t.count);
+    auto rows = totals_rows(s);
+    if (!rows.empty() && s.changed) out += aligned(rows, "      ");
+  }
+  if (!r.changes.empty()) {
+    out += "\nChanges:\n";
+    std::vector<std::vector<std::string>> rows{{r.key_name, "output", "before", "after", "why"}};
+    for (size_t i = 0; i < r.changes.size(); ++i) {
+      const auto& ch = r.changes[i];
+      rows.push_back({r.keys[i], r.outputs[ch.output], ch.before, ch.after, ch.cause ? ch.cause->text : ""});
+    }
+    out += aligned(rows, "  ");
+  }
+  return out;
+}
+
+static std::string md_escape(const std::string& s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '|' || ch == '*' || ch == '_' || ch == '`' || ch == '[' || ch == ']' || ch == '<' || ch == '>') out += '\\';
+    out += ch == '\n' ? ' ' : ch;
+  }
+  return out;
+}
+
+std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
+  std::string out = fmt::format("# Impact of {} on {}\n\n",
+                                c.amendments.empty() ? std::string("no amendment") : c.amendments.back().name, c.policy);
+  if (!c.policy_title.empty()) out += fmt::format("Policy: **{}** ({})\n\n", md_escape(c.policy_title), c.policy);
+  for (auto& a : c.base) out += fmt::format("- Baseline includes {}\n", md_escape(amendment_line(a)));
+  for (auto& a : c.amendments) out += fmt::format("- Amended by {}\n", md_escape(amendment_line(a)));
+  if (!c.as_of.empty()) out += fmt::format("- Evaluated as of {}\n", c.as_of);
+  out += fmt::format("\n**{} of {} {} entities change.**\n", r.changed_entities, r.rows, md_escape(r.entity));
+  if (!c.law.empty()) {
+    out += "\n## Amended clauses\n\n| Amendment | Change | Target | Clause |\n|---|---|---|---|\n";
+    for (auto& l : c.law)
+      out += fmt::format("| {} | {} | {} | {} |\n", md_escape(l.amendment), l.action, md_escape(l.target), md_escape(l.citation));
+  }
+  out += "\n## Outcomes\n";
+  for (auto& s : r.summaries) {
+    out += fmt::format("\n### {} ({})\n\n{} changed{}.\n", md_escape(s.name), md_escape(s.type), s.changed,
+                       s.in_before ? "" : " (a new output)");
+    if (s.increased || s.decreased) out += fmt::format("\n{} went up, {} went down.\n", s.increased, s.decreased);
+    if (!s.transitions.empty()) {
+      out += "\n| Before | After | Count |\n|---|---|---:|\n";
+      for (auto& t : s.transitions)
+        out += fmt::format("| {} | {} | {} |\n", md_escape(runtime::readable_number(t.from)),
+                           md_escape(runtime::readable_number(t.to)), t.count);
+    }
+    auto rows = totals_rows(s);
+    if (!rows.empty() && s.changed) {
+      out += "\n|";
+      for (auto& h : rows[0]) out += " " + md_escape(h) + " |";
+      out += "\n|";
+      for (size_t i = 0; i < rows[0].size(); ++i) out += i ? "---:|" : "---|";
+      out += "\n";
+      for (size_t k = 1; k < rows.size(); ++k) {
+        out += "|";
+        for (auto& v : rows[k]) out += " " + md_escape(v) + " |";
+        out += "\n";
+      }
+    }
+  }
+  if (!r.changes.empty()) {
+    out += fmt::format("\n## Changes\n\n| {} | Output | Before | After | Why |\n|---|---|---|---|---|\n", md_escape(r.key_name));
+    for (size_t i = 0; i < r.changes.size(); ++i) {
+      const auto& ch = r.changes[i];
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.keys[i]), md_escape(r.outputs[ch.output]),
+                         md_escape(ch.before), md_escape(ch.after), md_escape(ch.cause ? ch.cause->text : ""));
+    }
+  }
+  return out;
+}
+
+}  // namespace redline::cli

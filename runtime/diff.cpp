@@ -1,0 +1,242 @@
+// The before/after comparison and its explanations.
+#include "runtime/diff.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "runtime/writers.h"
+#include "types/values.h"
+
+namespace redline::runtime {
+
+namespace {
+
+std::string value_text(const ir::Program& p, const std::vector<Table>& tables, const Column& c, size_t row) {
+  if (c.type.kind == TypeKind::Entity) {
+    if (!c.is_present(row)) return "";
+    const ir::Entity& e = p.entities[static_cast<size_t>(c.type.index)];
+    return tables[static_cast<size_t>(c.type.index)].key_text(e, static_cast<size_t>(c.values[row]));
+  }
+  return format_value(p, c, row);
+}
+
+bool differs(const Column* a, const Column* b, size_t row, const ir::Program& pa, const ir::Program& pb,
+             const std::vector<Table>& tables) {
+  if (!a || !b) return a != b;
+  if (a->type == b->type && a->type.kind != TypeKind::Enum) {
+    bool pa_ = a->is_present(row), pb_ = b->is_present(row);
+    if (pa_ != pb_) return true;
+    if (!pa_) return false;
+    if (a->type.kind == TypeKind::Text) return a->texts[row] != b->texts[row];
+    return a->values[row] != b->values[row];
+  }
+  // Different types, or enums whose members an amendment may have changed: compare as printed.
+  return value_text(pa, tables, *a, row) != value_text(pb, tables, *b, row);
+}
+
+void params_and_cycles(const ir::Program& p, const ir::Expr* e, std::set<std::string>& out) {
+  if (!e) return;
+  if (e->op == ir::Op::Param) out.insert("param " + p.params[static_cast<size_t>(e->index)].name);
+  if (e->op == ir::Op::CycleAt) out.insert("cycle " + p.cycles[static_cast<size_t>(e->index)].name);
+  for (auto& a : e->args) params_and_cycles(p, a.get(), out);
+  if (e->agg)
+    for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
+                    e->agg->correlated_filter.get()})
+      params_and_cycles(p, x, out);
+}
+
+// The targets that, when amended, change rule `r` itself.
+std::set<std::string> own_targets(const ir::Program& p, const ir::Rule& r) {
+  std::set<std::string> out{"rule " + r.name};
+  params_and_cycles(p, r.body.get(), out);
+  if (r.table) {
+    for (auto& in : r.table->inputs) params_and_cycles(p, in.get(), out);
+    for (auto& row : r.table->rows) {
+      for (auto& c : row.cells) params_and_cycles(p, c.get(), out);
+      params_and_cycles(p, row.outcome.get(), out);
+    }
+  }
+  for (auto& x : r.exceptions) {
+    params_and_cycles(p, x.condition.get(), out);
+    params_and_cycles(p, x.value.get(), out);
+  }
+  return out;
+}
+
+bool targets_rule(const LawChange& c, const std::string& rule, const std::set<std::string>& own) {
+  if (own.count(c.target)) return true;
+  for (const char* prefix : {"exception ", "row "})
+    if (c.target.rfind(std::string(prefix) + rule + ".", 0) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string readable_number(const std::string& value) {
+  size_t start = value.empty() || value[0] != '-' ? 0 : 1;
+  size_t end = value.find('.');
+  if (end == std::string::npos) end = value.size();
+  if (end <= start) return value;
+  for (size_t i = start; i < end; ++i)
+    if (value[i] < '0' || value[i] > '9') return value;
+  std::string out = value.substr(0, start);
+  size_t digits = end - start;
+  for (size_t i = 0; i < digits; ++i) {
+    if (i && (digits - i) % 3 == 0) out += ',';
+    out += value[start + i];
+  }
+  return out + value.substr(end);
+}
+
+DiffReport compute_diff(const DiffInput& in) {
+  const ir::Program& A = *in.after;
+  const ir::Program& B = *in.before;
+  const std::vector<Table>& tables = *in.tables;
+  DiffReport report;
+  report.policy = A.policy_name;
+  int32_t entity = A.rules[static_cast<size_t>(in.outputs.at(0))].entity;
+  const ir::Entity& ent = A.entities[static_cast<size_t>(entity)];
+  const Table& table = tables[static_cast<size_t>(entity)];
+  report.entity = ent.name;
+  report.key_name = ent.fields[static_cast<size_t>(ent.key_field)].name;
+  report.rows = table.rows;
+  report.reused_columns = in.after_results->reused;
+
+  struct Pair {
+    const Column* after;
+    const Column* before;
+  };
+  std::vector<Pair> cols;
+  for (int32_t o : in.outputs) {
+    const ir::Rule& r = A.rules[static_cast<size_t>(o)];
+    report.outputs.push_back(r.name);
+    int32_t b = B.rule_index(r.name);
+    const Column* bc = b >= 0 ? in.before_results->columns[static_cast<size_t>(b)].get() : nullptr;
+    cols.push_back({in.after_results->columns[static_cast<size_t>(o)].get(), bc});
+    OutputSummary s;
+    s.name = r.name;
+    s.type = A.type_name(r.type);
+    s.in_before = bc != nullptr;
+    report.summaries.push_back(std::move(s));
+  }
+
+  // Rule-level facts for causes, computed once.
+  std::vector<std::vector<LawChange>> own_changes(A.rules.size());
+  std::vector<int32_t> before_index(A.rules.size());
+  for (size_t r = 0; r < A.rules.size(); ++r) {
+    before_index[r] = B.rule_index(A.rules[r].name);
+    std::set<std::string> own = own_targets(A, A.rules[r]);
+    for (const LawChange& c : in.law)
+      if (targets_rule(c, A.rules[r].name, own)) own_changes[r].push_back(c);
+  }
+  std::vector<std::vector<int32_t>> closures(in.outputs.size());
+  if (in.explain)
+    for (size_t o = 0; o < in.outputs.size(); ++o) closures[o] = closure(A, {in.outputs[o]});
+
+  auto cause_of = [&](size_t o, size_t row) -> std::optional<Cause> {
+    for (int32_t r : closures[o]) {
+      const Column* a = in.after_results->columns[static_cast<size_t>(r)].get();
+      int32_t b = before_index[static_cast<size_t>(r)];
+      const Column* bc = b >= 0 ? in.before_results->columns[static_cast<size_t>(b)].get() : nullptr;
+      if (!a || (b >= 0 && !bc)) continue;
+      if (bc && !differs(a, bc, row, A, B, tables)) continue;
+      Cause c;
+      c.rule = A.rules[static_cast<size_t>(r)].name;
+      c.after = value_text(A, tables, *a, row);
+      c.before = bc ? value_text(B, tables, *bc, row) : "(absent)";
+      int32_t source = r;
+      if (own_changes[static_cast<size_t>(r)].empty()) {
+        // The rule itself is as it was: what it reads was amended. Take the nearest amended rule.
+        std::vector<int32_t> deps = closure(A, {r});
+        for (auto it = deps.rbegin(); it != deps.rend(); ++it)
+          if (!own_changes[static_cast<size_t>(*it)].empty()) {
+            source = *it;
+            break;
+          }
+      }
+      c.changes = own_changes[static_cast<size_t>(source)];
+      c.changed_rule = A.rules[static_cast<size_t>(source)].name;
+      std::string because;
+      for (size_t i = 0; i < c.changes.size(); ++i) {
+        const LawChange& lc = c.changes[i];
+        if (i) because += "; and ";
+        because += fmt::format("{} as amended by {} ({} {})", lc.citation.empty() ? "the policy" : lc.citation,
+                               lc.amendment, lc.action, lc.target);
+        if (!lc.note.empty()) because += ": " + lc.note;
+      }
+      std::string through = source != r ? fmt::format(", through {}", c.changed_rule) : "";
+      c.text = fmt::format("{}: {} -> {}{}{}", c.rule, readable_number(c.before), readable_number(c.after), through,
+                           because.empty() ? "" : " because " + because);
+      return c;
+    }
+    return std::nullopt;
+  };
+
+  std::vector<std::map<std::pair<std::string, std::string>, size_t>> transitions(cols.size());
+  std::vector<std::map<std::string, size_t>> before_counts(cols.size()), after_counts(cols.size());
+  std::vector<int64_t> before_sum(cols.size(), 0), after_sum(cols.size(), 0);
+  for (size_t row = 0; row < table.rows; ++row) {
+    bool any = false;
+    for (size_t o = 0; o < cols.size(); ++o) {
+      const Column* a = cols[o].after;
+      const Column* b = cols[o].before;
+      TypeKind kind = a->type.kind;
+      bool counted = kind == TypeKind::Enum || kind == TypeKind::Bool;
+      bool summed = kind == TypeKind::Int || kind == TypeKind::Decimal;
+      if (counted) {
+        ++after_counts[o][value_text(A, tables, *a, row)];
+        if (b) ++before_counts[o][value_text(B, tables, *b, row)];
+      } else if (summed) {
+        if (a->is_present(row)) after_sum[o] += a->values[row];
+        if (b && b->is_present(row) && b->type.kind == kind) before_sum[o] += b->values[row];
+      }
+      if (!differs(a, b, row, A, B, tables)) continue;
+      any = true;
+      ChangedValue cv;
+      cv.row = static_cast<uint32_t>(row);
+      cv.output = static_cast<uint32_t>(o);
+      cv.after = value_text(A, tables, *a, row);
+      cv.before = b ? value_text(B, tables, *b, row) : "";
+      if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
+        // Numbers move in too many ways to list as transitions: count the direction instead.
+        ++(a->values[row] > b->values[row] ? report.summaries[o].increased : report.summaries[o].decreased);
+      } else {
+        ++transitions[o][{b ? cv.before : "(absent)", cv.after}];
+      }
+      ++report.summaries[o].changed;
+      if (in.explain) cv.cause = cause_of(o, row);
+      report.keys.push_back(table.key_text(ent, row));
+      report.changes.push_back(std::move(cv));
+    }
+    if (any) ++report.changed_entities;
+  }
+  for (size_t o = 0; o < cols.size(); ++o) {
+    OutputSummary& s = report.summaries[o];
+    for (auto& [k, n] : transitions[o]) s.transitions.push_back({k.first, k.second, n});
+    std::stable_sort(s.transitions.begin(), s.transitions.end(),
+                     [](const Transition& x, const Transition& y) { return x.count > y.count; });
+    TypeKind kind = cols[o].after->type.kind;
+    if (kind == TypeKind::Enum) {
+      // In declaration order, so that Full, Verification, Self read as the law lists them.
+      for (const auto& m : A.enums[static_cast<size_t>(cols[o].after->type.index)].members) {
+        s.after_counts.push_back({m, after_counts[o][m]});
+        if (cols[o].before) s.before_counts.push_back({m, before_counts[o][m]});
+      }
+    } else if (kind == TypeKind::Bool) {
+      for (const char* v : {"true", "false"}) {
+        s.after_counts.push_back({v, after_counts[o][v]});
+        if (cols[o].before) s.before_counts.push_back({v, before_counts[o][v]});
+      }
+    } else if (kind == TypeKind::Int || kind == TypeKind::Decimal) {
+      auto show = [&](int64_t v) { return kind == TypeKind::Decimal ? format_decimal(v) : std::to_string(v); };
+      s.after_total = show(after_sum[o]);
+      if (cols[o].before) s.before_total = show(before_sum[o]);
+    }
+  }
+  return report;
+}
+
+}  // namespace redline::runtime

@@ -1,0 +1,89 @@
+// Before/after comparison of a policy and its amended version on the same data: which
+// entities' outputs change, how (transition counts, totals), and why (the first rule whose value
+// diverges and the amendment that changed it).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "runtime/evaluator.h"
+
+namespace redline::runtime {
+
+// One change an amendment made to the law: "SECMP0044 replace rule premises_counted [G8.49]".
+struct LawChange {
+  std::string amendment;
+  std::string action;    // replace, insert, repeal, substitute
+  std::string target;    // "rule premises_counted", "exception pattern.provider", "param x", ...
+  std::string citation;  // the clause cited
+  std::string note;      // the amendment's own note on the change, if any
+};
+
+// Why one value changed.
+struct Cause {
+  std::string rule;      // the first rule (in evaluation order) whose value diverges
+  std::string before;
+  std::string after;
+  std::vector<LawChange> changes;  // what amended that rule, or the nearest amended rule it reads
+  std::string changed_rule;        // the rule those changes are attached to
+  std::string text;                // one sentence for people
+};
+
+struct ChangedValue {
+  uint32_t row;
+  uint32_t output;  // index into DiffReport::outputs
+  std::string before;
+  std::string after;
+  std::optional<Cause> cause;
+};
+
+struct Transition {
+  std::string from;
+  std::string to;
+  size_t count;
+};
+
+struct OutputSummary {
+  std::string name;
+  std::string type;
+  bool in_before = true;  // false for an output the amendment introduced
+  size_t changed = 0;
+  std::vector<Transition> transitions;  // enums and bools: most frequent first
+  size_t increased = 0, decreased = 0;  // numbers: how many went up and down
+  // Enum and bool outputs: how many entities have each value. Numbers: the total.
+  std::vector<std::pair<std::string, size_t>> before_counts, after_counts;
+  std::optional<std::string> before_total, after_total;
+};
+
+struct DiffReport {
+  std::string policy;
+  std::string entity;
+  std::string key_name;
+  size_t rows = 0;
+  size_t changed_entities = 0;
+  std::vector<std::string> outputs;
+  std::vector<OutputSummary> summaries;
+  std::vector<ChangedValue> changes;  // by row, then output
+  std::vector<std::string> keys;      // key of each changed row, parallel to `changes`
+  size_t reused_columns = 0;          // columns the amended evaluation took from the baseline
+};
+
+struct DiffInput {
+  const ir::Program* before = nullptr;
+  const Results* before_results = nullptr;
+  const ir::Program* after = nullptr;
+  const Results* after_results = nullptr;
+  const std::vector<Table>* tables = nullptr;  // loaded for `after`; the same data
+  std::vector<int32_t> outputs;                // rule indices in `after`, one entity
+  std::vector<LawChange> law;                  // every change the amendments made, in order
+  bool explain = true;                         // compute causes (not needed for csv)
+};
+
+DiffReport compute_diff(const DiffInput& input);
+
+// 1234567 -> "1,234,567"; other values unchanged. For sentences, not for data formats.
+std::string readable_number(const std::string& value);
+
+}  // namespace redline::runtime
