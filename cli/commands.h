@@ -13,5 +13,6 @@ Command add_check(CLI::App& app);
 Command add_run(CLI::App& app);
 Command add_graph(CLI::App& app);
 Command add_diff(CLI::App& app);
+Command add_explain(CLI::App& app);
 
 }  // namespace redline::cli

@@ -11,6 +11,7 @@
 #include <bit>
 #include <cstring>
 #include <functional>
+#include <set>
 #include <thread>
 #include <unordered_map>
 
@@ -145,19 +146,30 @@ Acc initial(ir::AggKind k) {
 
 }  // namespace
 
-int64_t param_value(const ir::Program& program, const EvalOptions& options, int32_t param, std::string* text) {
+namespace {
+// The value in force for a parameter; its text stays in the program or the options, which
+// outlive the columns that view it.
+struct ParamChoice {
+  int64_t value = 0;
+  std::string_view text;
+};
+
+ParamChoice choose_param(const ir::Program& program, const EvalOptions& options, int32_t param) {
   for (auto& o : options.overrides)
-    if (o.param == param) {
-      if (text) *text = o.text;
-      return o.value;
-    }
+    if (o.param == param) return {o.value, o.text};
   const ir::Param& p = program.params[static_cast<size_t>(param)];
   const ir::ParamValue* chosen = p.values.empty() ? nullptr : &p.values.front();
   for (auto& v : p.values)
     if (!v.from || *v.from <= options.as_of) chosen = &v;
-  if (!chosen) return 0;
-  if (text) *text = chosen->text;
-  return chosen->value;
+  if (!chosen) return {};
+  return {chosen->value, chosen->text};
+}
+}  // namespace
+
+int64_t param_value(const ir::Program& program, const EvalOptions& options, int32_t param, std::string* text) {
+  ParamChoice c = choose_param(program, options, param);
+  if (text) *text = std::string(c.text);
+  return c.value;
 }
 
 std::vector<int32_t> closure(const ir::Program& program, const std::vector<int32_t>& rules) {
@@ -180,19 +192,26 @@ namespace {
 
 class Evaluator {
  public:
-  Evaluator(const ir::Program& p, const std::vector<Table>& tables, const EvalOptions& options, Results& results)
+  Evaluator(const ir::Program& p, const std::vector<Table>& tables, const EvalOptions& options, const Results& results)
       : p_(p), tables_(tables), options_(options), results_(results) {
     for (size_t i = 0; i < p.params.size(); ++i) {
-      std::string text;
-      param_values_.push_back(param_value(p, options, static_cast<int32_t>(i), &text));
-      param_texts_.push_back(std::move(text));
+      ParamChoice c = choose_param(p, options, static_cast<int32_t>(i));
+      param_values_.push_back(c.value);
+      param_texts_.push_back(c.text);
     }
   }
 
-  Column run_rule(int32_t index) {
+  // Makes `index` the current rule: its aggregates are grouped once, here.
+  void enter_rule(int32_t index) {
     rule_ = &p_.rules[static_cast<size_t>(index)];
-    grouped_.clear();
-    precompute(*rule_);
+    // Grouped aggregates are keyed by their node, unique across rules, so they are kept.
+    if (precomputed_.insert(index).second) precompute(*rule_);
+  }
+  Column eval_in_rule(const ir::Expr& e, Batch& b) { return eval(e, b); }
+  int32_t slot_count() const { return rule_->slot_count; }
+
+  Column run_rule(int32_t index) {
+    enter_rule(index);
     const Table& table = tables_[static_cast<size_t>(rule_->entity)];
     size_t n = table.rows;
     Column out = make_column(rule_->type, n);
@@ -229,11 +248,12 @@ class Evaluator {
   const ir::Program& p_;
   const std::vector<Table>& tables_;
   const EvalOptions& options_;
-  Results& results_;
+  const Results& results_;
   std::vector<int64_t> param_values_;
-  std::vector<std::string> param_texts_;
+  std::vector<std::string_view> param_texts_;  // views into the program or the options
   const ir::Rule* rule_ = nullptr;
   std::unordered_map<const ir::Expr*, std::unique_ptr<Grouped>> grouped_;
+  std::set<int32_t> precomputed_;
 
   Batch root_batch(size_t begin, size_t len) const {
     Batch b;
@@ -583,7 +603,7 @@ class Evaluator {
       case Op::Param: {
         Column c = make_column(e.type, b.n);
         if (e.type.kind == TypeKind::Text)
-          std::fill(c.texts.begin(), c.texts.end(), std::string_view(param_texts_[static_cast<size_t>(e.index)]));
+          std::fill(c.texts.begin(), c.texts.end(), param_texts_[static_cast<size_t>(e.index)]);
         else
           std::fill(c.values.begin(), c.values.end(), param_values_[static_cast<size_t>(e.index)]);
         return c;
@@ -917,6 +937,46 @@ class Evaluator {
 };
 
 }  // namespace
+
+struct Probe::Impl {
+  Impl(const ir::Program& p, const std::vector<Table>& t, const EvalOptions& o, const Results& r)
+      : options(o), evaluator(p, t, options, r) {}
+  EvalOptions options;
+  Evaluator evaluator;
+  Batch batch;
+};
+
+Probe::Probe(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& options,
+             const Results& results)
+    : impl_(std::make_unique<Impl>(program, tables, options, results)) {}
+Probe::~Probe() = default;
+
+void Probe::begin(int32_t rule, int32_t entity, int32_t slot, const std::vector<uint32_t>& rows) {
+  impl_->evaluator.enter_rule(rule);
+  Batch& b = impl_->batch;
+  b = Batch();
+  b.n = rows.size();
+  b.slots.resize(static_cast<size_t>(std::max(impl_->evaluator.slot_count(), slot + 1)));
+  b.bound.assign(b.slots.size(), 0);
+  Column c = make_column(Type::entity(entity), rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) c.values[i] = rows[i];
+  b.bind(slot, std::move(c));
+  b.main_slot = slot;
+  b.main_entity = entity;
+}
+
+void Probe::bind(int32_t slot, Column values) {
+  Batch& b = impl_->batch;
+  if (static_cast<size_t>(slot) >= b.slots.size()) {
+    b.slots.resize(static_cast<size_t>(slot) + 1);
+    b.bound.resize(static_cast<size_t>(slot) + 1, 0);
+  }
+  b.bind(slot, std::move(values));
+}
+
+const Column& Probe::slot(int32_t slot) const { return impl_->batch.slots.at(static_cast<size_t>(slot)); }
+Column Probe::eval(const ir::Expr& e) { return impl_->evaluator.eval_in_rule(e, impl_->batch); }
+size_t Probe::size() const { return impl_->batch.n; }
 
 Results evaluate(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& options,
                  const std::vector<int32_t>& wanted, const Results* previous, const ir::Program* previous_program) {

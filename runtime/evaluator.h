@@ -36,6 +36,8 @@ struct EvalOptions {
   unsigned threads = 0;  // 0: use the machine's cores
 };
 
+// Text values are views into the tables, the program and the options: keep them alive while
+// the results are read.
 struct Results {
   std::vector<std::shared_ptr<const Column>> columns;  // by rule index; null when not evaluated
   size_t reused = 0;  // columns taken from a previous evaluation (see `evaluate`)
@@ -51,6 +53,30 @@ Results evaluate(const ir::Program& program, const std::vector<Table>& tables, c
 
 // The value in force for a parameter on a date (overrides first).
 int64_t param_value(const ir::Program& program, const EvalOptions& options, int32_t param, std::string* text = nullptr);
+
+// Evaluates single expressions of one rule on chosen rows, with exactly the semantics of
+// `evaluate` (it runs the same code); explanations use it to show each step's value.
+class Probe {
+ public:
+  Probe(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& options,
+        const Results& results);
+  ~Probe();
+  Probe(const Probe&) = delete;
+  Probe& operator=(const Probe&) = delete;
+
+  // Starts a batch in the context of rule `rule`: the rows `rows` of entity `entity` bound to
+  // local slot `slot` (slot 0 and the rule's entity for the rule's own parameter).
+  void begin(int32_t rule, int32_t entity, int32_t slot, const std::vector<uint32_t>& rows);
+  // Binds a local slot (an 'is some' binding, an aggregate variable) for the current batch.
+  void bind(int32_t slot, Column values);
+  const Column& slot(int32_t slot) const;
+  Column eval(const ir::Expr& e);
+  size_t size() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // Every rule that the given rules read, directly or not, including themselves, in evaluation order.
 std::vector<int32_t> closure(const ir::Program& program, const std::vector<int32_t>& rules);

@@ -140,6 +140,11 @@ class Lowerer {
     if (c.kind == ast::Cell::Kind::Any || !c.value) return nullptr;
     auto var = make(Op::Var, input, c.loc);
     var->slot = slot;
+    if (c.kind == ast::Cell::Kind::Value && c.value->kind == ExprKind::NoneLit) {
+      auto none = make(Op::IsNone, Type::boolean(), c.loc);
+      none->args.push_back(std::move(var));
+      return none;
+    }
     ir::ExprPtr value = lower(*c.value);
     Op op = Op::Eq;
     if (c.kind == ast::Cell::Kind::Value && value->type.kind == TypeKind::Set && input.kind == TypeKind::Enum) {

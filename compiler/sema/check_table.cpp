@@ -29,6 +29,7 @@ struct CellTest {
   ast::Cell::Kind kind = ast::Cell::Kind::Any;
   ast::CompareOp op = ast::CompareOp::Eq;
   bool membership = false;  // the cell is a set of members: the input is one of them
+  bool none = false;        // the cell is 'none': it matches an optional input that has no value
   int64_t value = 0;
   bool constant = false;
 };
@@ -97,6 +98,13 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
 void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
   ast::TableDecl& table = *rule.table;
   Type result = rule.result_type;
+  // Priority ranks outcomes by their enum's declaration order; other types have no such order.
+  if (table.policy == ast::HitPolicy::Priority && !is_error(result) && result.kind != TypeKind::Enum)
+    d_.report(Diag::TypeMismatch, table.loc,
+              fmt::format("a 'priority' table picks the outcome declared first in its enum, but rule '{}' is '{}'; "
+                          "use 'first' or 'unique'",
+                          rule.name, tname(result)),
+              5);
   std::vector<Type> inputs;
   for (auto& in : table.inputs) inputs.push_back(check(*in, scope, Type::error()));
   size_t n = inputs.size();
@@ -127,7 +135,14 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
       t.kind = cell.kind;
       t.op = cell.op;
       Type in = inputs[c];
-      if (cell.kind != ast::Cell::Kind::Any && cell.value) {
+      if (cell.kind == ast::Cell::Kind::Value && cell.value && cell.value->kind == ExprKind::NoneLit) {
+        check(*cell.value, scope, in);
+        if (!is_error(in) && !in.optional)
+          d_.report(Diag::TypeMismatch, cell.value->loc,
+                    fmt::format("this input is a '{}', which is never none", tname(in)), cell.value->length);
+        t.none = true;
+        t.constant = true;
+      } else if (cell.kind != ast::Cell::Kind::Any && cell.value) {
         Type hint = in.as_required();
         Type vt = check(*cell.value, scope, hint);
         if (!is_error(vt) && !is_error(in)) {
@@ -140,7 +155,13 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
                       fmt::format("'{}' orders numbers, dates and text; this input is a '{}'",
                                   ast::compare_op_text(cell.op), tname(in)),
                       cell.value->length + 2);
-          } else if (Type u; vt.optional || !unify(in.as_required(), vt, u)) {
+          } else if (vt.optional) {
+            d_.report(Diag::TypeMismatch, cell.value->loc,
+                      cell.value->kind == ExprKind::NoneLit
+                          ? std::string("to match an input that is none, write the cell 'none' on its own")
+                          : fmt::format("a cell holds a value, but this '{}' may be none", tname(vt)),
+                      cell.value->length);
+          } else if (Type u; !unify(in.as_required(), vt, u)) {
             d_.report(Diag::TypeMismatch, cell.value->loc,
                       fmt::format("this input is a '{}', but the cell holds a '{}'", tname(in), tname(vt)),
                       cell.value->length);
@@ -181,7 +202,9 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
       case TypeKind::Date: {
         std::vector<int64_t> points;
         for (size_t r = 0; r < tests.size(); ++r) {
-          if (table.rows[r].otherwise || c >= tests[r].size() || tests[r][c].kind == ast::Cell::Kind::Any) continue;
+          if (table.rows[r].otherwise || c >= tests[r].size() || tests[r][c].kind == ast::Cell::Kind::Any ||
+              tests[r][c].none)
+            continue;
           if (!tests[r][c].constant) col.analysable = false;
           int64_t v = tests[r][c].value;
           points.push_back(v);
@@ -236,7 +259,12 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
     for (size_t c = 0; c < n && c < tests[r].size(); ++c) {
       const CellTest& t = tests[r][c];
       if (t.kind == ast::Cell::Kind::Any) continue;
-      if (pick[c] == columns[c].reps.size()) return false;  // none matches only '_'
+      // none matches only '_' and 'none'
+      if (pick[c] == columns[c].reps.size()) {
+        if (t.none) continue;
+        return false;
+      }
+      if (t.none) return false;
       int64_t v = columns[c].reps[pick[c]];
       bool ok = t.membership ? ((static_cast<uint64_t>(t.value) >> v) & 1) != 0
                 : t.kind == ast::Cell::Kind::Compare ? compare(v, t.op, t.value)

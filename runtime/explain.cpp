@@ -1,0 +1,421 @@
+// The justification tree: walks a rule's definition for one row, asking the evaluator for the
+// value of each step that a reader needs (rules read, parameters, cycle positions, the table
+// row that matched, the exception that applied, the entities an aggregate summed).
+#include "runtime/explain.h"
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include "runtime/writers.h"
+#include "types/values.h"
+
+namespace redline::runtime {
+
+namespace {
+
+using ir::Op;
+
+// The evaluation context of one step: a rule, its entity row, and the local slots bound so far.
+struct Frame {
+  int32_t rule;
+  int32_t entity;
+  uint32_t row;
+  std::vector<std::pair<int32_t, Column>> bound;
+};
+
+class Explainer {
+ public:
+  Explainer(const ir::Program& p, const std::vector<Table>& tables, const EvalOptions& eo, const Results& results,
+            const ExplainOptions& options)
+      : p_(p), tables_(tables), eo_(eo), results_(results), options_(options), probe_(p, tables, eo, results) {}
+
+  ExplainNode rule_node(int32_t r, uint32_t row, int depth) {
+    const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
+    ExplainNode n;
+    n.kind = rule.kind == ir::RuleKind::Obligation ? "obligation" : "rule";
+    n.name = fmt::format("{}({})", rule.name, key(rule.entity, row));
+    const Column* col = results_.columns[static_cast<size_t>(r)].get();
+    n.value = col ? show(*col, row) : "?";
+    n.citation = rule.origin.citation;
+    n.amended_by = rule.origin.amendment;
+    n.where = where(rule.origin.loc);
+    n.notes = rule.notes;
+    n.assumptions = rule.assumptions;
+    if (!rule.title.empty()) n.detail = fmt::format("obligation \"{}\"", rule.title);
+    if (depth >= options_.max_depth) {
+      n.detail = "(not expanded: too deep)";
+      return n;
+    }
+    if (!explained_.insert({r, row}).second) {
+      n.detail = "(explained above)";
+      return n;
+    }
+    Frame f{r, rule.entity, row, {}};
+    bool applied = false;
+    for (const ir::Exception& x : rule.exceptions) {
+      ExplainNode xn;
+      xn.kind = "exception";
+      xn.name = x.label;
+      xn.citation = x.origin.citation;
+      xn.amended_by = x.origin.amendment;
+      xn.where = where(x.origin.loc);
+      bool holds = truthy(f, *x.condition);
+      xn.value = holds ? (applied ? "applies, agreeing with the one above" : "applies") : "does not apply";
+      trace(f, *x.condition, xn.children, depth);
+      if (holds && !applied) {
+        trace(f, *x.value, xn.children, depth);
+        xn.detail = fmt::format("gives {}", n.value);
+      }
+      applied = applied || holds;
+      n.children.push_back(std::move(xn));
+    }
+    if (applied) return n;
+    if (rule.table) table(f, *rule.table, n.children, depth);
+    else if (rule.body) trace(f, *rule.body, n.children, depth);
+    return n;
+  }
+
+ private:
+  const ir::Program& p_;
+  const std::vector<Table>& tables_;
+  const EvalOptions& eo_;
+  const Results& results_;
+  ExplainOptions options_;
+  Probe probe_;
+  std::set<std::pair<int32_t, uint32_t>> explained_;
+
+  std::string key(int32_t entity, size_t row) const {
+    return tables_[static_cast<size_t>(entity)].key_text(p_.entities[static_cast<size_t>(entity)], row);
+  }
+  std::string where(const support::Location& loc) const { return options_.where ? options_.where(loc) : ""; }
+  std::string show(const Column& c, size_t i) const {
+    if (c.type.kind == TypeKind::Entity) return c.is_present(i) ? key(c.type.index, static_cast<size_t>(c.values[i])) : "none";
+    if (!c.is_present(i)) return "none";
+    std::string v = format_value(p_, c, i);
+    return c.type.kind == TypeKind::Text ? "\"" + v + "\"" : v;
+  }
+
+  void enter(const Frame& f) {
+    probe_.begin(f.rule, f.entity, 0, {f.row});
+    for (auto& [slot, col] : f.bound) probe_.bind(slot, col);
+  }
+  Column eval(const Frame& f, const ir::Expr& e) {
+    enter(f);
+    return probe_.eval(e);
+  }
+  bool truthy(const Frame& f, const ir::Expr& e) {
+    try {
+      Column c = eval(f, e);
+      return c.is_present(0) && c.values[0] != 0;
+    } catch (const EvalError&) {
+      return false;
+    }
+  }
+  std::string value_of(const Frame& f, const ir::Expr& e) {
+    try {
+      return show(eval(f, e), 0);
+    } catch (const EvalError& err) {
+      return fmt::format("(fails: {})", err.what());
+    }
+  }
+
+  void table(Frame& f, const ir::Table& t, std::vector<ExplainNode>& out, int depth) {
+    ExplainNode tn;
+    tn.kind = "table";
+    tn.name = t.policy == ir::HitPolicy::Unique ? "unique table" : t.policy == ir::HitPolicy::First ? "first-match table" : "priority table";
+    std::vector<std::string> inputs;
+    for (size_t i = 0; i < t.inputs.size(); ++i) {
+      Column v;
+      try {
+        v = eval(f, *t.inputs[i]);
+      } catch (const EvalError&) {
+        return;
+      }
+      inputs.push_back(show(v, 0));
+      trace(f, *t.inputs[i], tn.children, depth);
+      f.bound.push_back({t.input_slots[i], std::move(v)});
+    }
+    tn.detail = "inputs (" + join(inputs) + ")";
+    int32_t chosen = -1;
+    std::string best;
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const ir::TableRow& row = t.rows[r];
+      bool all = true;
+      for (auto& cell : row.cells)
+        if (cell && !truthy(f, *cell)) all = false;
+      if (!all) continue;
+      if (t.policy != ir::HitPolicy::Priority) {
+        chosen = static_cast<int32_t>(r);
+        break;
+      }
+      std::string v = value_of(f, *row.outcome);
+      Column c = eval(f, *row.outcome);
+      if (chosen < 0 || c.values[0] < eval(f, *t.rows[static_cast<size_t>(chosen)].outcome).values[0])
+        chosen = static_cast<int32_t>(r);
+    }
+    if (chosen >= 0) {
+      const ir::TableRow& row = t.rows[static_cast<size_t>(chosen)];
+      ExplainNode rn;
+      rn.kind = "row";
+      rn.name = row.label;
+      rn.value = value_of(f, *row.outcome);
+      rn.citation = row.origin.citation;
+      rn.amended_by = row.origin.amendment;
+      rn.where = where(row.origin.loc);
+      rn.detail = "matched";
+      trace(f, *row.outcome, rn.children, depth);
+      tn.children.push_back(std::move(rn));
+    }
+    f.bound.resize(f.bound.size() - t.inputs.size());
+    out.push_back(std::move(tn));
+  }
+
+  static std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
+    return out;
+  }
+
+  void trace(Frame& f, const ir::Expr& e, std::vector<ExplainNode>& out, int depth) {
+    switch (e.op) {
+      case Op::RuleRef: {
+        Column rows;
+        try {
+          rows = eval(f, *e.args[0]);
+        } catch (const EvalError&) {
+          return;
+        }
+        if (rows.is_present(0)) out.push_back(rule_node(e.index, static_cast<uint32_t>(rows.values[0]), depth + 1));
+        return;
+      }
+      case Op::Param: {
+        const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
+        ExplainNode n;
+        n.kind = "param";
+        n.name = prm.name;
+        n.value = value_of(f, e);
+        n.citation = prm.origin.citation;
+        n.amended_by = prm.origin.amendment;
+        n.where = where(prm.origin.loc);
+        for (auto& o : eo_.overrides)
+          if (o.param == e.index) n.detail = "set with --param";
+        if (n.detail.empty() && prm.values.size() > 1) n.detail = fmt::format("value in force on {}", format_date(eo_.as_of));
+        out.push_back(std::move(n));
+        return;
+      }
+      case Op::CycleAt: {
+        const ir::Cycle& cy = p_.cycles[static_cast<size_t>(e.index)];
+        trace(f, *e.args[0], out, depth);
+        ExplainNode n;
+        n.kind = "cycle";
+        n.name = cy.name;
+        n.value = value_of(f, e);
+        n.citation = cy.origin.citation;
+        n.amended_by = cy.origin.amendment;
+        n.where = where(cy.origin.loc);
+        try {
+          int64_t year = eval(f, *e.args[0]).values[0];
+          int64_t len = static_cast<int64_t>(cy.values.size());
+          if (year >= 1)
+            n.detail = fmt::format("year {} is position {} of {}{}", year, (year - 1) % len + 1, len,
+                                   year > len ? " (the cycle repeats)" : "");
+        } catch (const EvalError&) {
+        }
+        out.push_back(std::move(n));
+        return;
+      }
+      case Op::Field: {
+        trace(f, *e.args[0], out, depth);
+        const ir::Entity& ent = p_.entities[static_cast<size_t>(e.entity)];
+        ExplainNode n;
+        n.kind = "field";
+        std::string owner = value_of(f, *e.args[0]);
+        n.name = fmt::format("{}.{} of {}", ent.name, ent.fields[static_cast<size_t>(e.index)].name, owner);
+        n.value = value_of(f, e);
+        n.detail = "from the data";
+        out.push_back(std::move(n));
+        return;
+      }
+      case Op::If: {
+        if (e.slot >= 0) {
+          Column v;
+          try {
+            v = eval(f, *e.args[0]->args[0]);
+          } catch (const EvalError&) {
+            return;
+          }
+          trace(f, *e.args[0]->args[0], out, depth);
+          ExplainNode n;
+          n.kind = "branch";
+          bool some = v.is_present(0);
+          n.name = some ? "has a value" : "is none";
+          n.value = show(v, 0);
+          n.detail = some ? "the 'then' branch applies" : "the 'else' branch applies";
+          if (some) {
+            Column bound = v;
+            bound.present.clear();
+            bound.type = bound.type.as_required();
+            f.bound.push_back({e.slot, std::move(bound)});
+            trace(f, *e.args[1], n.children, depth);
+            f.bound.pop_back();
+          } else {
+            trace(f, *e.args[2], n.children, depth);
+          }
+          out.push_back(std::move(n));
+          return;
+        }
+        bool c = truthy(f, *e.args[0]);
+        trace(f, *e.args[0], out, depth);
+        ExplainNode n;
+        n.kind = "branch";
+        n.name = c ? "condition holds" : "condition does not hold";
+        n.detail = c ? "the 'then' branch applies" : "the 'else' branch applies";
+        trace(f, *e.args[c ? 1 : 2], n.children, depth);
+        if (!n.children.empty()) out.push_back(std::move(n));
+        return;
+      }
+      case Op::Match: {
+        Column s;
+        try {
+          s = eval(f, *e.args[0]);
+        } catch (const EvalError&) {
+          return;
+        }
+        trace(f, *e.args[0], out, depth);
+        for (size_t a = 0; a < e.arm_members.size(); ++a) {
+          const auto& members = e.arm_members[a];
+          if (!members.empty() && std::find(members.begin(), members.end(), s.values[0]) == members.end()) continue;
+          ExplainNode n;
+          n.kind = "branch";
+          n.name = fmt::format("match {}", show(s, 0));
+          n.detail = members.empty() ? "the '_' arm applies" : fmt::format("the arm for {} applies", show(s, 0));
+          n.value = value_of(f, *e.args[a + 1]);
+          trace(f, *e.args[a + 1], n.children, depth);
+          out.push_back(std::move(n));
+          break;
+        }
+        return;
+      }
+      case Op::Aggregate: {
+        aggregate(f, e, out, depth);
+        return;
+      }
+      default:
+        for (auto& a : e.args)
+          if (a) trace(f, *a, out, depth);
+        return;
+    }
+  }
+
+  // Lists the entities an aggregate combined for this row, with the value each contributed.
+  void aggregate(Frame& f, const ir::Expr& e, std::vector<ExplainNode>& out, int depth) {
+    const ir::Aggregate& agg = *e.agg;
+    ExplainNode n;
+    n.kind = "aggregate";
+    static const char* names[] = {"sum", "count", "min", "max", "any", "all"};
+    const ir::Entity& ent = p_.entities[static_cast<size_t>(agg.entity)];
+    n.name = fmt::format("{} over {}", names[static_cast<int>(agg.kind)], ent.name);
+    n.value = value_of(f, e);
+    n.where = where(e.loc);
+    const Table& t = tables_[static_cast<size_t>(agg.entity)];
+    // The outer row's slots, repeated for every candidate row, and the candidates themselves.
+    enter(f);
+    std::vector<std::pair<int32_t, Column>> outer;
+    std::vector<int32_t> outer_slots{0};
+    for (auto& [slot, col] : f.bound) outer_slots.push_back(slot);
+    for (int32_t s : outer_slots) outer.push_back({s, probe_.slot(s)});
+    std::vector<uint32_t> rows(t.rows);
+    for (uint32_t i = 0; i < t.rows; ++i) rows[i] = i;
+    std::vector<uint32_t> matched;
+    std::vector<std::string> values;
+    try {
+      probe_.begin(f.rule, agg.entity, agg.slot, rows);
+      for (auto& [slot, col] : outer) {
+        Column wide = col;
+        TypeKind k = col.type.kind;
+        if (k == TypeKind::Text) wide.texts.assign(rows.size(), col.texts[0]);
+        else wide.values.assign(rows.size(), col.values[0]);
+        if (!col.present.empty()) wide.present.assign(rows.size(), col.present[0]);
+        if (slot != agg.slot) probe_.bind(slot, std::move(wide));
+      }
+      std::vector<uint8_t> keep(rows.size(), 1);
+      auto narrow = [&](const ir::Expr* cond) {
+        if (!cond) return;
+        Column m = probe_.eval(*cond);
+        for (size_t i = 0; i < rows.size(); ++i) keep[i] &= m.values[i] != 0 && m.is_present(i);
+      };
+      narrow(agg.filter.get());
+      narrow(agg.correlated_filter.get());
+      if (agg.inner_key) {
+        Column ik = probe_.eval(*agg.inner_key), ok = probe_.eval(*agg.outer_key);
+        for (size_t i = 0; i < rows.size(); ++i) {
+          bool pi = ik.is_present(i), po = ok.is_present(i);
+          bool eq = pi && po ? (ik.type.kind == TypeKind::Text ? ik.texts[i] == ok.texts[i] : ik.values[i] == ok.values[i])
+                             : pi == po;
+          keep[i] &= eq;
+        }
+      }
+      Column v = agg.value ? probe_.eval(*agg.value) : Column();
+      for (size_t i = 0; i < rows.size(); ++i) {
+        if (!keep[i]) continue;
+        matched.push_back(rows[i]);
+        values.push_back(agg.value ? show(v, i) : "");
+      }
+    } catch (const EvalError&) {
+    }
+    n.detail = fmt::format("{} {} {} entit{} taken into account", matched.size(), matched.size() == 1 ? "matching" : "matching",
+                           ent.name, matched.size() == 1 ? "y" : "ies");
+    for (size_t i = 0; i < matched.size() && i < options_.max_items; ++i) {
+      ExplainNode item;
+      item.kind = "item";
+      item.name = key(agg.entity, matched[i]);
+      item.value = values[i];
+      n.children.push_back(std::move(item));
+    }
+    if (matched.size() > options_.max_items) {
+      ExplainNode more;
+      more.kind = "item";
+      more.name = fmt::format("... and {} more", matched.size() - options_.max_items);
+      n.children.push_back(std::move(more));
+    }
+    (void)depth;
+    out.push_back(std::move(n));
+  }
+};
+
+void render(const ExplainNode& n, int indent, std::string& out) {
+  std::string pad(static_cast<size_t>(indent) * 2, ' ');
+  std::string line = pad;
+  if (n.kind == "exception") line += fmt::format("exception {}", n.name);
+  else if (n.kind == "param") line += fmt::format("parameter {}", n.name);
+  else if (n.kind == "cycle") line += fmt::format("cycle {}", n.name);
+  else if (n.kind == "row") line += fmt::format("row {}", n.name);
+  else if (n.kind == "item") line += "- " + n.name;
+  else line += n.name;
+  if (!n.value.empty()) line += (n.kind == "exception" ? ": " : " = ") + n.value;
+  if (!n.citation.empty()) line += fmt::format("  [{}]", n.citation);
+  if (!n.amended_by.empty()) line += fmt::format(" as amended by {}", n.amended_by);
+  if (!n.detail.empty()) line += fmt::format("  ({})", n.detail);
+  if (!n.where.empty()) line += fmt::format("  {}", n.where);
+  out += line + "\n";
+  for (auto& note : n.notes) out += pad + "  note: " + note + "\n";
+  for (auto& a : n.assumptions) out += pad + "  assumption: " + a + "\n";
+  for (auto& c : n.children) render(c, indent + 1, out);
+}
+
+}  // namespace
+
+ExplainNode explain(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& eval_options,
+                    const Results& results, int32_t rule, uint32_t row, const ExplainOptions& options) {
+  Explainer ex(program, tables, eval_options, results, options);
+  return ex.rule_node(rule, row, 0);
+}
+
+std::string explain_text(const ExplainNode& root) {
+  std::string out;
+  render(root, 0, out);
+  return out;
+}
+
+}  // namespace redline::runtime

@@ -1,0 +1,42 @@
+// Explanations: the justification tree of one output for one entity, clause by clause.
+//
+// Every value shown is computed by the evaluator itself (through runtime::Probe), so an
+// explanation can never disagree with `run`.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "runtime/evaluator.h"
+
+namespace redline::runtime {
+
+struct ExplainNode {
+  std::string kind;       // rule, obligation, exception, table, row, input, match, branch, aggregate,
+                          // item, param, cycle, field
+  std::string name;       // what the step is about: a rule, a parameter, an exception label, ...
+  std::string value;      // its value, as the language prints it
+  std::string citation;   // the clause cited
+  std::string amended_by; // the amendment that put this definition in place, if any
+  std::string detail;     // one line in plain words
+  std::string where;      // file:line of the definition
+  std::vector<std::string> notes;        // the definition's notes
+  std::vector<std::string> assumptions;  // and what its author inferred
+  std::vector<ExplainNode> children;
+};
+
+struct ExplainOptions {
+  int max_depth = 12;
+  size_t max_items = 25;  // entities listed for an aggregate
+  // Describes a source location as "file:line"; empty when unknown.
+  std::function<std::string(const support::Location&)> where;
+};
+
+ExplainNode explain(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& eval_options,
+                    const Results& results, int32_t rule, uint32_t row, const ExplainOptions& options);
+
+// Indented plain text for people.
+std::string explain_text(const ExplainNode& root);
+
+}  // namespace redline::runtime
