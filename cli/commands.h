@@ -14,5 +14,6 @@ Command add_run(CLI::App& app);
 Command add_graph(CLI::App& app);
 Command add_diff(CLI::App& app);
 Command add_explain(CLI::App& app);
+Command add_test(CLI::App& app);
 
 }  // namespace redline::cli

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   add(add_run);
   add(add_diff);
   add(add_explain);
+  add(add_test);
   add(add_graph);
   try {
     app.parse(argc, argv);

@@ -20,6 +20,7 @@ header
   : 'policy' name STRING? CITATION? ';'                                     # policyHeader
   | 'modification' name STRING? CITATION? annotation*
       'amends' name ('effective' DATE)? ';'                                  # modificationHeader
+  | 'tests' 'for' STRING ';'                                                # testsHeader
   ;
 
 declaration
@@ -145,6 +146,7 @@ testDecl
 testItem
   : 'given' name name '{' (fieldValue (',' fieldValue)* ','?)? '}' ';'?     # givenItem
   | 'expect' name '(' name ')' '==' expr ';'                                # expectItem
+  | 'expect' 'error' STRING ';'                                             # expectErrorItem
   | 'amend' STRING ';'                                                      # amendItem
   | 'as' 'of' DATE ';'                                                      # asOfItem
   | 'param' name '=' expr ';'                                               # paramItem
@@ -209,7 +211,7 @@ name
   : IDENT
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
-  | 'amends' | 'test' | 'set'
+  | 'amends' | 'test' | 'set' | 'tests' | 'error'
   ;
 
 // ---------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ class Explainer {
     ExplainNode n;
     n.kind = rule.kind == ir::RuleKind::Obligation ? "obligation" : "rule";
     n.name = fmt::format("{}({})", rule.name, key(rule.entity, row));
+    n.coverage_id = "rule " + rule.name;
     const Column* col = results_.columns[static_cast<size_t>(r)].get();
     n.value = col ? show(*col, row) : "?";
     n.citation = rule.origin.citation;
@@ -44,11 +45,11 @@ class Explainer {
     n.assumptions = rule.assumptions;
     if (!rule.title.empty()) n.detail = fmt::format("obligation \"{}\"", rule.title);
     if (depth >= options_.max_depth) {
-      n.detail = "(not expanded: too deep)";
+      n.detail = "not expanded: too deep";
       return n;
     }
     if (!explained_.insert({r, row}).second) {
-      n.detail = "(explained above)";
+      n.detail = "explained above";
       return n;
     }
     Frame f{r, rule.entity, row, {}};
@@ -62,6 +63,7 @@ class Explainer {
       xn.where = where(x.origin.loc);
       bool holds = truthy(f, *x.condition);
       xn.value = holds ? (applied ? "applies, agreeing with the one above" : "applies") : "does not apply";
+      if (holds) xn.coverage_id = "exception " + rule.name + "." + x.label;
       trace(f, *x.condition, xn.children, depth);
       if (holds && !applied) {
         trace(f, *x.value, xn.children, depth);
@@ -164,6 +166,7 @@ class Explainer {
       rn.amended_by = row.origin.amendment;
       rn.where = where(row.origin.loc);
       rn.detail = "matched";
+      rn.coverage_id = "row " + p_.rules[static_cast<size_t>(f.rule)].name + "." + row.label;
       trace(f, *row.outcome, rn.children, depth);
       tn.children.push_back(std::move(rn));
     }
@@ -217,6 +220,7 @@ class Explainer {
         try {
           int64_t year = eval(f, *e.args[0]).values[0];
           int64_t len = static_cast<int64_t>(cy.values.size());
+          if (year >= 1) n.coverage_id = fmt::format("cycle {}@{}", cy.name, (year - 1) % len + 1);
           if (year >= 1)
             n.detail = fmt::format("year {} is position {} of {}{}", year, (year - 1) % len + 1, len,
                                    year > len ? " (the cycle repeats)" : "");

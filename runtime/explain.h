@@ -24,6 +24,9 @@ struct ExplainNode {
   std::vector<std::string> notes;        // the definition's notes
   std::vector<std::string> assumptions;  // and what its author inferred
   std::vector<ExplainNode> children;
+  // What this step exercises, for test coverage: "rule r", "row r.label", "exception r.label",
+  // "cycle c@2"; empty for steps that are not coverage items.
+  std::string coverage_id;
 };
 
 struct ExplainOptions {

@@ -171,11 +171,11 @@ void ColumnLoader::append_missing() {
 }
 
 void ColumnLoader::append_value(int64_t value) {
-  if (field_.type.kind == TypeKind::Text) throw ValueError{"expected text"};
+  // Text and reference keys only ever arrive as text (append_text).
+  if (field_.type.kind == TypeKind::Text || field_.type.kind == TypeKind::Entity) throw ValueError{"expected text"};
   apply_checks(value);
   mark_present();
   column_.values.push_back(value);
-  if (field_.type.kind == TypeKind::Entity) column_.texts.emplace_back();
 }
 
 int ColumnLoader::member_ordinal(std::string_view name) const {
@@ -257,8 +257,6 @@ uint64_t ColumnLoader::decode_set(std::string_view members) const {
 }
 
 void ColumnLoader::apply_checks(int64_t value) const {
-  // Checks compare physical values; on a reference the row index is not known yet.
-  if (field_.type.kind == TypeKind::Entity) return;
   for (const ir::FieldCheck& check : field_.checks) {
     if (check_holds(check.op, value, check.value)) continue;
     std::string condition;

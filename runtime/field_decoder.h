@@ -41,7 +41,8 @@ class ColumnLoader {
   void append_text(std::string_view raw, bool stable);
   // No value at all (JSON null or an absent key): none, or an error for a required field.
   void append_missing();
-  // A decoded value of a non-text field (JSON booleans and arrays); checks apply.
+  // A decoded value of a field that is neither text nor a reference (JSON booleans and
+  // arrays); checks apply.
   void append_value(int64_t value);
   // The ordinal of an enum member (Enum and Set fields); ValueError names the members.
   int member_ordinal(std::string_view name) const;

@@ -194,8 +194,9 @@ class JsonReader {
       for (;;) {
         if (peek() != '"') {
           const std::string found = describe_next();
-          builder_.fail(field, fmt::format("expected the members of {} as strings, found {}",
-                                           expected_value(builder_.entity().fields[field]), found));
+          const Type members_type = Type::enumeration(builder_.entity().fields[field].type.index);
+          builder_.fail(field, fmt::format("expected {} members as strings, found {}",
+                                           builder_.program().type_name(members_type), found));
         }
         bool stable = false;
         const std::string_view member = parse_string(stable);

@@ -22,7 +22,7 @@ namespace redline::runtime {
 struct Column {
   Type type;
   std::vector<int64_t> values;          // every kind but Text
-  std::vector<std::string_view> texts;  // Text
+  std::vector<std::string_view> texts;  // Text; in a loaded table's Entity columns, the keys as read
   std::vector<uint8_t> present;         // optional types only: 1 = value present
 
   size_t size() const { return type.kind == TypeKind::Text ? texts.size() : values.size(); }

@@ -256,6 +256,7 @@ struct Expectation {
 
 struct TestDecl {
   std::string name;
+  std::vector<std::string> expected_errors;  // `expect error "..."`: evaluation must fail so
   std::string title;
   Location loc;
   std::optional<Citation> citation;
@@ -317,7 +318,7 @@ struct Repealed {
 };
 
 struct Module {
-  enum class Kind : uint8_t { Policy, Modification } kind = Kind::Policy;
+  enum class Kind : uint8_t { Policy, Modification, Tests } kind = Kind::Policy;
   uint32_t file = 0;
   std::string name;
   std::string title;
@@ -326,6 +327,7 @@ struct Module {
   std::optional<Citation> citation;
   std::vector<Annotation> annotations;
   std::string amends;                 // modifications: the policy they amend
+  std::string tests_for;              // test files: the policy's path, relative to the file
   Location amends_loc;
   std::optional<std::string> effective;  // modifications: YYYY-MM-DD
   std::vector<EnumDecl> enums;

@@ -39,8 +39,11 @@ std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::Diag
   if (!module) return nullptr;
   if (module->kind != ast::Module::Kind::Policy) {
     diags.report(support::Diag::AmendmentMismatch, module->loc,
-                 fmt::format("'{}' is a modification; pass the policy it amends and this file with '--amend'", policy_path),
-                 12);
+                 module->kind == ast::Module::Kind::Tests
+                     ? fmt::format("'{}' is a file of tests; run it with 'redline test'", policy_path)
+                     : fmt::format("'{}' is a modification; pass the policy it amends and this file with '--amend'",
+                                   policy_path),
+                 5);
     return nullptr;
   }
   auto out = std::make_unique<Compiled>();
@@ -109,7 +112,10 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
     CompileOptions options;
     options.require_citations = require_citations;
     std::string policy = p.path;
-    if (p.module->kind == ast::Module::Kind::Modification) {
+    if (p.module->kind == ast::Module::Kind::Tests) {
+      // A file of tests is checked by compiling the policy it tests; its cases run under 'test'.
+      policy = (fs::path(p.path).parent_path() / p.module->tests_for).lexically_normal().string();
+    } else if (p.module->kind == ast::Module::Kind::Modification) {
       auto it = policy_paths.find(p.module->amends);
       if (it == policy_paths.end()) {
         diags.report(support::Diag::AmendmentMismatch, p.module->amends_loc,

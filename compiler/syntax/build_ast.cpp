@@ -174,6 +174,10 @@ class Builder {
       m.citation = citation(mh->CITATION());
       m.annotations = annotations(mh->annotation());
       if (mh->DATE()) m.effective = mh->DATE()->getText();
+    } else if (auto* th = dynamic_cast<P::TestsHeaderContext*>(h)) {
+      m.kind = Module::Kind::Tests;
+      m.loc = loc(th);
+      m.tests_for = unquote(th->STRING());
     }
   }
 
@@ -379,6 +383,8 @@ class Builder {
         ex.loc = loc(e);
         ex.value = expr(e->expr());
         out.expectations.push_back(std::move(ex));
+      } else if (auto* ee = dynamic_cast<P::ExpectErrorItemContext*>(item)) {
+        out.expected_errors.push_back(unquote(ee->STRING()));
       } else if (auto* a = dynamic_cast<P::AmendItemContext*>(item)) {
         out.amendments.push_back(unquote(a->STRING()));
         out.amendment_locs.push_back(loc(a));

@@ -6,6 +6,7 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -84,6 +85,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
     beginErrorCondition(parser);
     antlr4::Token* t = parser->getCurrentToken();
     if (lexical_error(t)) return;
+    if (reserved_word_as_name(t, getExpectedTokens(parser))) return;
     std::string expected = describe_expected(parser, getExpectedTokens(parser));
     std::string msg = fmt::format("unexpected {}", describe_token(t));
     if (!expected.empty()) msg += fmt::format(", expected {}", expected);
@@ -137,10 +139,38 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
 
   void report_unexpected(antlr4::Parser* parser, antlr4::Token* t, const antlr4::misc::IntervalSet& expected_set) {
     if (lexical_error(t)) return;
-    std::string expected = describe_expected(parser, expected_set.isEmpty() ? getExpectedTokens(parser) : expected_set);
+    const antlr4::misc::IntervalSet& set = expected_set.isEmpty() ? getExpectedTokens(parser) : expected_set;
+    if (reserved_word_as_name(t, set)) return;
+    std::string expected = describe_expected(parser, set);
+    if (missing_at_line_end(parser, t, set, expected)) return;
     std::string msg = fmt::format("unexpected {}", describe_token(t));
     if (!expected.empty()) msg += fmt::format(", expected {}", expected);
     emit(t, msg);
+  }
+
+  // A ';' is missing when what follows starts a new line: point at the end of the line that
+  // lacks it, not at the next declaration.
+  bool missing_at_line_end(antlr4::Parser* parser, antlr4::Token* t, const antlr4::misc::IntervalSet& expected_set,
+                           const std::string& expected) {
+    size_t semicolon = 0;
+    for (size_t type : expected_set.toList())
+      if (parser->getVocabulary().getLiteralName(type) == "';'") semicolon = type;
+    if (!semicolon || !t || expected.empty()) return false;
+    antlr4::Token* prev = parser->getTokenStream()->LT(-1);
+    if (!prev || prev->getType() == antlr4::Token::EOF || prev->getLine() >= t->getLine()) return false;
+    diags_.report(support::Diag::SyntaxError, {file_, static_cast<uint32_t>(prev->getStopIndex() + 1)},
+                  fmt::format("expected {} after {}", expected, describe_token(prev)));
+    return true;
+  }
+
+  // A keyword where a name belongs ('rule count(...)', 'p.sum'): say why the word is refused.
+  bool reserved_word_as_name(antlr4::Token* t, const antlr4::misc::IntervalSet& expected) {
+    if (!t || t->getType() == antlr4::Token::EOF || t->getType() == P::IDENT || !expected.contains(static_cast<size_t>(P::IDENT)))
+      return false;
+    std::string text = t->getText();
+    if (text.empty() || !std::isalpha(static_cast<unsigned char>(text[0]))) return false;
+    emit(t, fmt::format("'{}' is a reserved word and cannot be used as a name", text));
+    return true;
   }
 };
 
@@ -160,13 +190,14 @@ bool nesting_within_limit(antlr4::CommonTokenStream& tokens, uint32_t file, supp
         text == "==" || text == "." || text == ",")
       ++operators;
     if (text == ";") depth = 0, operators = 0;
-    const char* problem = nullptr;
-    if (depth > kMaxNestingDepth || prefix_run > kMaxNestingDepth) problem = "expression nested too deeply";
-    else if (operators > kMaxOperatorsPerDeclaration) problem = "declaration too long";
-    if (problem) {
+    std::string problem;
+    if (depth > kMaxNestingDepth || prefix_run > kMaxNestingDepth)
+      problem = fmt::format("expression nested too deeply (more than {} levels)", kMaxNestingDepth);
+    else if (operators > kMaxOperatorsPerDeclaration)
+      problem = fmt::format("declaration too long (more than {} operators)", kMaxOperatorsPerDeclaration);
+    if (!problem.empty()) {
       diags.report(support::Diag::SyntaxError, {file, static_cast<uint32_t>(t->getStartIndex())},
-                   fmt::format("{} (more than {} levels or {} operators); split it into rules", problem,
-                               kMaxNestingDepth, kMaxOperatorsPerDeclaration));
+                   problem + "; split it into rules");
       return false;
     }
   }
@@ -183,6 +214,18 @@ std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
+  const std::vector<antlr4::Token*> all_tokens = tokens.getTokens();
+  bool empty = std::all_of(all_tokens.begin(), all_tokens.end(), [](antlr4::Token* t) {
+    return t->getType() == antlr4::Token::EOF || t->getChannel() != antlr4::Token::DEFAULT_CHANNEL;
+  });
+  if (empty) {
+    diags.report(support::Diag::SyntaxError, {file, 0},
+                 "empty file: a policy starts with 'policy NAME \"title\" [CLAUSE];', a modification with "
+                 "'modification NAME amends POLICY;'");
+    auto m = std::make_unique<ast::Module>();
+    m->file = file;
+    return m;
+  }
   if (!nesting_within_limit(tokens, file, diags)) {
     auto m = std::make_unique<ast::Module>();
     m->file = file;

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 8167c3db96c9f87ff1c4a69e7a74e868348fb1222857b54a9a1fbf30b785ee2a
+// Redline.g4 sha256: af762660515c2d72a8c464bd87a51d962fa49fe41cfadc1dbeae237ff2d8756e
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -29,10 +29,10 @@ public:
     T__62 = 63, T__63 = 64, T__64 = 65, T__65 = 66, T__66 = 67, T__67 = 68, 
     T__68 = 69, T__69 = 70, T__70 = 71, T__71 = 72, T__72 = 73, T__73 = 74, 
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
-    T__80 = 81, T__81 = 82, KEY = 83, OUTPUT = 84, NOT = 85, AND = 86, OR = 87, 
-    QUESTION = 88, CITATION = 89, UNTERMINATED_CITATION = 90, STRING = 91, 
-    UNTERMINATED_STRING = 92, DATE = 93, DECIMAL = 94, INT = 95, IDENT = 96, 
-    LINE_COMMENT = 97, BLOCK_COMMENT = 98, WS = 99, ERROR_CHAR = 100
+    T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, KEY = 85, OUTPUT = 86, 
+    NOT = 87, AND = 88, OR = 89, QUESTION = 90, CITATION = 91, UNTERMINATED_CITATION = 92, 
+    STRING = 93, UNTERMINATED_STRING = 94, DATE = 95, DECIMAL = 96, INT = 97, 
+    IDENT = 98, LINE_COMMENT = 99, BLOCK_COMMENT = 100, WS = 101, ERROR_CHAR = 102
   };
 
   RedlineLexer(antlr4::CharStream *input);

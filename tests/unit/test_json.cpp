@@ -120,8 +120,7 @@ TEST_CASE("json: type errors and missing values name the record, line and field"
   CHECK(party_error(R"([{"id": "P1", "name": "N", "category": ["other"], "roles": [], "domestic_premises": 0}])") ==
         "parties.json: record 1 (line 1): field 'category': expected a Category member as a string, got an array");
   CHECK(party_error(R"([{"id": "P1", "name": "N", "category": "other", "roles": [1], "domestic_premises": 0}])") ==
-        "parties.json: record 1 (line 1): field 'roles': expected the members of an array of Role members as "
-        "strings, found a number");
+        "parties.json: record 1 (line 1): field 'roles': expected Role members as strings, found a number");
   CHECK(party_error(R"([{"id": "P1", "name": "N", "category": "other", "roles": ["x"], "domestic_premises": 0}])")
             .starts_with("parties.json: record 1 (line 1): field 'roles': unknown Role 'x'"));
   CHECK(party_error(R"([{"id": "P1", "name": "N", "category": "other", "roles": [], "domestic_premises": {}}])") ==

@@ -1,0 +1,48 @@
+// `redline test PATH...`: run every test found; the last line is 'N passed, N failed'.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/testing.h"
+
+namespace redline::cli {
+
+Command add_test(CLI::App& app) {
+  auto* cmd = app.add_subcommand("test", "Run the tests written in policies and .tests files");
+  struct Options {
+    std::vector<std::string> paths;
+    std::string filter, junit;
+    bool coverage = false, verbose = false;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("paths", o->paths, "Files or folders to search for tests")->required();
+  cmd->add_option("--filter", o->filter, "Run only tests whose 'file: name' contains this text");
+  cmd->add_option("--junit", o->junit, "Also write a JUnit XML report to FILE");
+  cmd->add_flag("--coverage", o->coverage, "Report the rules, table rows, exceptions and cycle positions exercised");
+  cmd->add_flag("-v,--verbose", o->verbose, "List passing tests too");
+  return [o]() {
+    Session s;
+    TestOptions options;
+    options.filter = o->filter;
+    options.coverage = o->coverage;
+    TestRun run = run_tests(s, o->paths, options);
+    size_t passed = 0, failed = 0;
+    for (const auto& r : run.results) {
+      if (r.passed) {
+        ++passed;
+        if (o->verbose) std::cout << fmt::format("ok    {}: {}\n", r.file, r.name);
+      } else {
+        ++failed;
+        std::cout << fmt::format("FAIL  {}: {}{}\n{}\n", r.file, r.name, r.title.empty() ? "" : " \"" + r.title + "\"",
+                                 r.failure);
+      }
+    }
+    if (o->coverage) std::cout << "\n" << coverage_report(run) << "\n";
+    if (!o->junit.empty()) write_output(o->junit, junit_xml(run));
+    std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
+    return failed ? kExitFailure : kExitOk;
+  };
+}
+
+}  // namespace redline::cli

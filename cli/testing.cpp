@@ -1,0 +1,476 @@
+// The test runner. A test compiles its policy (with the test's amendments), builds tables from
+// the entities it gives inline (fields it leaves out take a default), evaluates the rules it
+// expects values of with the ordinary evaluator, and on a mismatch prints the explanation of
+// the value it got. Coverage comes from the same explanations: what they traversed was exercised.
+#include "cli/testing.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "runtime/explain.h"
+#include "types/values.h"
+
+namespace redline::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class TestFailure : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+std::vector<std::string> discover(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        auto ext = it->path().extension();
+        if (it->is_regular_file() && (ext == ".policy" || ext == ".tests")) found.push_back(it->path().string());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (fs::exists(p, ec)) {
+      files.push_back(p);
+    } else {
+      throw UsageError(fmt::format("'{}' does not exist", p));
+    }
+  }
+  return files;
+}
+
+std::string where(const support::SourceManager& sources, support::Location loc) {
+  if (!loc.valid()) return "";
+  return fmt::format("{}:{}", sources.file(loc.file).path(), sources.line_column(loc).line);
+}
+
+// The text a literal expression spells, for sema::parse_constant.
+bool literal_text(const ast::Expr& e, std::string& out) {
+  switch (e.kind) {
+    case ast::ExprKind::IntLit:
+    case ast::ExprKind::DecimalLit:
+    case ast::ExprKind::DateLit:
+    case ast::ExprKind::BoolLit:
+    case ast::ExprKind::TextLit:
+      out = e.text;
+      return true;
+    case ast::ExprKind::Name: out = e.name; return true;
+    case ast::ExprKind::Field:
+      if (e.args[0]->kind != ast::ExprKind::Name) return false;
+      out = e.name;  // `Enum.member`: the member
+      return true;
+    case ast::ExprKind::Unary:
+      if (e.unary != ast::UnaryOp::Neg || !literal_text(*e.args[0], out)) return false;
+      out = "-" + out;
+      return true;
+    default: return false;
+  }
+}
+
+// Builds the tables of a test's given entities.
+class Givens {
+ public:
+  Givens(const driver::Compiled& c, const ast::TestDecl& t, const support::SourceManager& sources)
+      : c_(c), p_(c.program), t_(t), sources_(sources) {}
+
+  std::vector<runtime::Table> build() {
+    std::vector<runtime::Table> tables(p_.entities.size());
+    for (size_t e = 0; e < tables.size(); ++e) tables[e].entity = static_cast<int32_t>(e);
+    // Keys first, so that references may point at entities given later.
+    for (const auto& g : t_.given) {
+      int32_t e = p_.entity_index(g.entity);
+      if (e < 0) fail(g.loc, fmt::format("unknown entity '{}'", g.entity));
+      runtime::Table& t = tables[static_cast<size_t>(e)];
+      auto& key = t.text_storage.emplace_back(g.key);
+      if (!t.key_index.emplace(key, static_cast<uint32_t>(t.rows)).second)
+        fail(g.loc, fmt::format("{} '{}' is given twice", g.entity, g.key));
+      t.row_lines.push_back(sources_.line_column(g.loc).line);
+      ++t.rows;
+    }
+    for (size_t e = 0; e < tables.size(); ++e) {
+      const ir::Entity& ent = p_.entities[e];
+      runtime::Table& t = tables[e];
+      t.source = fmt::format("test '{}'", t_.name);
+      for (const auto& f : ent.fields) {
+        runtime::Column col;
+        col.type = f.type;
+        if (f.type.kind == TypeKind::Text) col.texts.assign(t.rows, std::string_view());
+        else col.values.assign(t.rows, 0);
+        if (f.type.optional) col.present.assign(t.rows, 0);
+        t.columns.push_back(std::move(col));
+      }
+    }
+    std::vector<size_t> next(tables.size(), 0);
+    for (const auto& g : t_.given) {
+      size_t e = static_cast<size_t>(p_.entity_index(g.entity));
+      size_t row = next[e]++;
+      fill_row(tables, e, row, g);
+    }
+    return tables;
+  }
+
+  // The expected value of an expectation as a one-row column of `type`.
+  runtime::Column expected(const ast::Expr& e, const Type& type, const std::vector<runtime::Table>& tables,
+                           support::Location at) {
+    runtime::Column col;
+    col.type = type;
+    if (type.kind == TypeKind::Text) col.texts.assign(1, std::string_view());
+    else col.values.assign(1, 0);
+    if (type.optional) col.present.assign(1, 1);
+    set_value(col, 0, e, type, tables, at, "the expected value");
+    return col;
+  }
+
+ private:
+  const driver::Compiled& c_;
+  const ir::Program& p_;
+  const ast::TestDecl& t_;
+  const support::SourceManager& sources_;
+  std::deque<std::string> texts_;
+
+  [[noreturn]] void fail(support::Location at, const std::string& message) const {
+    throw TestFailure(fmt::format("{}: {}", where(sources_, at), message));
+  }
+
+  void fill_row(std::vector<runtime::Table>& tables, size_t e, size_t row, const ast::GivenEntity& g) {
+    const ir::Entity& ent = p_.entities[e];
+    runtime::Table& t = tables[e];
+    std::vector<bool> given(ent.fields.size(), false);
+    const ir::Field& key_field = ent.fields[static_cast<size_t>(ent.key_field)];
+    runtime::Column& key = t.columns[static_cast<size_t>(ent.key_field)];
+    if (key_field.type.kind == TypeKind::Text) {
+      key.texts[row] = texts_.emplace_back(g.key);
+    } else if (!parse_int(g.key, key.values[row])) {
+      fail(g.loc, fmt::format("the key of {} is an int; '{}' is not one", ent.name, g.key));
+    }
+    given[static_cast<size_t>(ent.key_field)] = true;
+    for (const auto& fv : g.values) {
+      int32_t f = ent.field_index(fv.field);
+      if (f < 0) {
+        std::vector<std::string> names;
+        for (auto& x : ent.fields) names.push_back(x.name);
+        std::string hint = support::closest_name(fv.field, names);
+        fail(fv.loc, fmt::format("{} has no field '{}'{}", ent.name, fv.field,
+                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      }
+      if (f == ent.key_field) fail(fv.loc, fmt::format("the key of {} is its name in 'given'", ent.name));
+      given[static_cast<size_t>(f)] = true;
+      const ir::Field& field = ent.fields[static_cast<size_t>(f)];
+      runtime::Column& col = t.columns[static_cast<size_t>(f)];
+      set_value(col, row, *fv.value, field.type, tables, fv.loc, fmt::format("field '{}'", field.name));
+      if (col.is_present(row))
+        for (const auto& check : field.checks) {
+          int64_t v = col.values[row];
+          bool ok = check.op == ir::CheckOp::Lt   ? v < check.value
+                    : check.op == ir::CheckOp::Le ? v <= check.value
+                    : check.op == ir::CheckOp::Gt ? v > check.value
+                    : check.op == ir::CheckOp::Ge ? v >= check.value
+                    : check.op == ir::CheckOp::Eq ? v == check.value
+                                                  : v != check.value;
+          if (!ok) fail(fv.loc, fmt::format("field '{}' violates the check '{}'", field.name, check.literal));
+        }
+    }
+    for (size_t f = 0; f < ent.fields.size(); ++f)
+      if (!given[f] && ent.fields[f].type.kind == TypeKind::Entity && !ent.fields[f].type.optional)
+        fail(g.loc, fmt::format("give field '{}': a reference has no default", ent.fields[f].name));
+  }
+
+  void set_value(runtime::Column& col, size_t row, const ast::Expr& e, const Type& type,
+                 const std::vector<runtime::Table>& tables, support::Location at, const std::string& what) {
+    if (e.kind == ast::ExprKind::NoneLit) {
+      if (!type.optional) fail(at, fmt::format("{} is a '{}' and cannot be none", what, p_.type_name(type)));
+      if (col.present.empty()) col.present.assign(col.size(), 1);
+      col.present[row] = 0;
+      return;
+    }
+    if (!col.present.empty()) col.present[row] = 1;
+    Type base = type.as_required();
+    if (base.kind == TypeKind::Set) {
+      if (e.kind != ast::ExprKind::SetLit) fail(at, fmt::format("{} is a set: write {{a, b}}", what));
+      uint64_t mask = 0;
+      for (auto& x : e.args) {
+        sema::Constant k;
+        std::string text, error;
+        if (!literal_text(*x, text) || !sema::parse_constant(c_.analysis, Type::enumeration(base.index), text, k, error))
+          fail(at, fmt::format("{}: {}", what, error.empty() ? "a set lists enum members" : error));
+        mask |= uint64_t{1} << k.value;
+      }
+      col.values[row] = static_cast<int64_t>(mask);
+      return;
+    }
+    std::string text;
+    if (!literal_text(e, text)) fail(at, fmt::format("{} must be a literal value", what));
+    if (base.kind == TypeKind::Entity) {
+      const runtime::Table& target = tables[static_cast<size_t>(base.index)];
+      auto it = target.key_index.find(text);
+      if (it == target.key_index.end())
+        fail(at, fmt::format("{} refers to {} '{}', which the test does not give", what,
+                             p_.entities[static_cast<size_t>(base.index)].name, text));
+      col.values[row] = it->second;
+      return;
+    }
+    sema::Constant k;
+    std::string error;
+    if (!sema::parse_constant(c_.analysis, base, text, k, error)) fail(at, fmt::format("{}: {}", what, error));
+    if (base.kind == TypeKind::Text) col.texts[row] = texts_.emplace_back(k.text);
+    else col.values[row] = k.value;
+  }
+};
+
+std::string show(const ir::Program& p, const std::vector<runtime::Table>& tables, const runtime::Column& c, size_t row) {
+  if (c.type.kind == TypeKind::Entity) {
+    if (!c.is_present(row)) return "none";
+    return tables[static_cast<size_t>(c.type.index)].key_text(p.entities[static_cast<size_t>(c.type.index)],
+                                                               static_cast<size_t>(c.values[row]));
+  }
+  if (!c.is_present(row)) return "none";
+  return runtime::format_value(p, c, row);
+}
+
+void collect_coverage(const runtime::ExplainNode& n, std::set<std::string>& out) {
+  if (!n.coverage_id.empty()) out.insert(n.coverage_id);
+  for (auto& c : n.children) collect_coverage(c, out);
+}
+
+void add_items(const ir::Program& p, Coverage& cov) {
+  std::set<std::string> known;
+  for (auto& i : cov.items) known.insert(i.id);
+  auto add = [&](std::string id, std::string citation, std::string origin) {
+    if (known.insert(id).second) cov.items.push_back({std::move(id), std::move(citation), std::move(origin)});
+  };
+  for (const auto& r : p.rules) {
+    add("rule " + r.name, r.origin.citation, r.origin.amendment);
+    if (r.table)
+      for (const auto& row : r.table->rows)
+        add("row " + r.name + "." + row.label, row.origin.citation.empty() ? r.origin.citation : row.origin.citation,
+            row.origin.amendment);
+    for (const auto& x : r.exceptions) add("exception " + r.name + "." + x.label, x.origin.citation, x.origin.amendment);
+  }
+  for (const auto& c : p.cycles)
+    for (size_t i = 0; i < c.values.size(); ++i)
+      add(fmt::format("cycle {}@{}", c.name, i + 1), c.origin.citation, c.origin.amendment);
+}
+
+std::string xml_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') out += ' ';
+        else out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TestRun run_tests(Session& session, const std::vector<std::string>& paths, const TestOptions& options) {
+  TestRun run;
+  for (const std::string& file : discover(paths)) {
+    support::DiagnosticEngine parse_diags(session.sources);
+    auto module = driver::parse_file(session.sources, parse_diags, file);
+    if (!module || parse_diags.has_errors()) {
+      TestResult r{file, "(file)", "", file, false, parse_diags.render(), 0};
+      run.results.push_back(std::move(r));
+      continue;
+    }
+    if (module->tests.empty() || module->kind == ast::Module::Kind::Modification) continue;
+    fs::path dir = fs::path(file).parent_path();
+    std::string policy = module->kind == ast::Module::Kind::Tests
+                             ? (dir / module->tests_for).lexically_normal().string()
+                             : file;
+    Coverage& cov = run.coverage[policy];
+    for (const ast::TestDecl& test : module->tests) {
+      std::string label = fmt::format("{}: {}", file, test.name);
+      if (!options.filter.empty() && label.find(options.filter) == std::string::npos) continue;
+      TestResult r;
+      r.file = file;
+      r.name = test.name;
+      r.title = test.title;
+      r.where = where(session.sources, test.loc);
+      auto start = std::chrono::steady_clock::now();
+      try {
+        std::vector<std::string> amendments;
+        for (const auto& a : test.amendments) amendments.push_back((dir / a).lexically_normal().string());
+        std::optional<int64_t> as_of;
+        if (test.as_of) {
+          int64_t d = 0;
+          if (!parse_date(*test.as_of, d)) throw TestFailure(fmt::format("'{}' is not a date", *test.as_of));
+          as_of = d;
+        }
+        support::DiagnosticEngine diags(session.sources);
+        driver::CompileOptions co;
+        co.amendments = amendments;
+        co.as_of = as_of;
+        auto compiled = driver::compile(session.sources, diags, policy, co);
+        if (!compiled) throw TestFailure("the policy does not compile:\n" + diags.render());
+        const ir::Program& program = compiled->program;
+        if (amendments.empty()) add_items(program, cov);
+        else add_items(program, cov);
+        Givens givens(*compiled, test, session.sources);
+        std::vector<runtime::Table> tables = givens.build();
+        runtime::EvalOptions eo;
+        eo.as_of = as_of ? *as_of : parse_as_of("");
+        eo.threads = 1;
+        for (const auto& [name, value] : test.params) {
+          int32_t index = program.param_index(name);
+          if (index < 0) throw TestFailure(fmt::format("{}: unknown parameter '{}'", r.where, name));
+          std::string text, error;
+          sema::Constant k;
+          if (!literal_text(*value, text) ||
+              !sema::parse_constant(compiled->analysis, program.params[static_cast<size_t>(index)].type, text, k, error))
+            throw TestFailure(fmt::format("{}: parameter '{}': {}", r.where, name, error.empty() ? "not a literal" : error));
+          eo.overrides.push_back({index, k.value, k.text});
+        }
+        std::vector<int32_t> rules;
+        for (const auto& ex : test.expectations) {
+          int32_t rule = program.rule_index(ex.rule);
+          if (rule < 0) {
+            std::vector<std::string> names;
+            for (auto& x : program.rules) names.push_back(x.name);
+            std::string hint = support::closest_name(ex.rule, names);
+            throw TestFailure(fmt::format("{}: unknown rule '{}'{}", where(session.sources, ex.loc), ex.rule,
+                                          hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+          }
+          rules.push_back(rule);
+        }
+        runtime::Results results;
+        try {
+          results = runtime::evaluate(program, tables, eo, rules);
+        } catch (const runtime::EvalError& e) {
+          bool expected = false;
+          for (const auto& text : test.expected_errors)
+            if (std::string(e.what()).find(text) != std::string::npos) expected = true;
+          if (!expected) throw TestFailure(fmt::format("evaluation failed: {}", e.what()));
+          r.passed = true;
+        }
+        if (!r.passed && !test.expected_errors.empty())
+          throw TestFailure(fmt::format("expected evaluation to fail with \"{}\", but it succeeded", test.expected_errors[0]));
+        std::string failures;
+        runtime::ExplainOptions xo;
+        xo.where = [&session](const support::Location& loc) { return where(session.sources, loc); };
+        for (size_t i = 0; i < test.expectations.size() && !r.passed; ++i) {
+          const auto& ex = test.expectations[i];
+          int32_t rule = rules[i];
+          const ir::Rule& ir_rule = program.rules[static_cast<size_t>(rule)];
+          const runtime::Table& t = tables[static_cast<size_t>(ir_rule.entity)];
+          auto it = t.key_index.find(ex.key);
+          if (it == t.key_index.end())
+            throw TestFailure(fmt::format("{}: the test gives no {} '{}'", where(session.sources, ex.loc),
+                                          program.entities[static_cast<size_t>(ir_rule.entity)].name, ex.key));
+          const runtime::Column& got = *results.columns[static_cast<size_t>(rule)];
+          runtime::Column want = givens.expected(*ex.value, ir_rule.type, tables, ex.loc);
+          std::string got_text = show(program, tables, got, it->second);
+          std::string want_text = show(program, tables, want, 0);
+          runtime::ExplainNode why;
+          bool need_explanation = got_text != want_text || options.coverage;
+          if (need_explanation) why = runtime::explain(program, tables, eo, results, rule, it->second, xo);
+          if (options.coverage) collect_coverage(why, cov.covered);
+          if (got_text != want_text) {
+            std::string explanation = runtime::explain_text(why);
+            std::string indented;
+            size_t pos = 0;
+            while (pos < explanation.size()) {
+              size_t nl = explanation.find('\n', pos);
+              indented += "      " + explanation.substr(pos, nl - pos) + "\n";
+              pos = nl == std::string::npos ? explanation.size() : nl + 1;
+            }
+            failures += fmt::format("  {}: expected {}({}) == {}, got {}\n    because:\n{}", where(session.sources, ex.loc),
+                                    ex.rule, ex.key, want_text, got_text, indented);
+          }
+        }
+        if (!failures.empty()) throw TestFailure(failures);
+        r.passed = true;
+      } catch (const TestFailure& f) {
+        r.failure = f.what();
+      } catch (const UsageError& f) {
+        r.failure = f.what();
+      } catch (const runtime::DataError& f) {
+        r.failure = f.what();
+      }
+      r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      run.results.push_back(std::move(r));
+    }
+  }
+  return run;
+}
+
+std::string coverage_report(const TestRun& run) {
+  std::string out;
+  for (const auto& [policy, cov] : run.coverage) {
+    size_t covered = 0;
+    std::map<std::string, std::pair<size_t, size_t>> by_clause;
+    std::vector<const CoverageItem*> missing;
+    for (const auto& item : cov.items) {
+      bool hit = cov.covered.count(item.id) > 0;
+      covered += hit;
+      std::string clause = item.citation.empty() ? "(no citation)" : item.citation;
+      if (!item.origin.empty()) clause += " (" + item.origin + ")";
+      auto& [h, n] = by_clause[clause];
+      h += hit;
+      ++n;
+      if (!hit) missing.push_back(&item);
+    }
+    out += fmt::format("coverage of {}: {} of {} items ({}%)\n", policy, covered, cov.items.size(),
+                       cov.items.empty() ? 100 : covered * 100 / cov.items.size());
+    out += "  by clause:\n";
+    for (const auto& [clause, hn] : by_clause)
+      out += fmt::format("    {:<32} {}/{}{}\n", clause, hn.first, hn.second, hn.first == hn.second ? "" : "  <- incomplete");
+    if (missing.empty()) {
+      out += "  every rule, table row, exception and cycle position is exercised by a test\n";
+    } else {
+      out += "  not exercised by any test:\n";
+      for (const auto* item : missing)
+        out += fmt::format("    {}{}\n", item->id, item->citation.empty() ? "" : "  [" + item->citation + "]");
+    }
+  }
+  return out;
+}
+
+std::string junit_xml(const TestRun& run) {
+  size_t failures = 0;
+  double total = 0;
+  for (const auto& r : run.results) {
+    failures += !r.passed;
+    total += r.seconds;
+  }
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format("<testsuites name=\"redline\" tests=\"{}\" failures=\"{}\" time=\"{:.3f}\">\n", run.results.size(),
+                     failures, total);
+  std::map<std::string, std::vector<const TestResult*>> by_file;
+  for (const auto& r : run.results) by_file[r.file].push_back(&r);
+  for (const auto& [file, results] : by_file) {
+    size_t f = 0;
+    for (auto* r : results) f += !r->passed;
+    out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\">\n", xml_escape(file), results.size(), f);
+    for (auto* r : results) {
+      out += fmt::format("    <testcase classname=\"{}\" name=\"{}\" time=\"{:.3f}\"", xml_escape(file), xml_escape(r->name),
+                         r->seconds);
+      if (r->passed) {
+        out += "/>\n";
+      } else {
+        std::string first = r->failure.substr(0, r->failure.find('\n'));
+        out += fmt::format(">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n", xml_escape(first),
+                           xml_escape(r->failure));
+      }
+    }
+    out += "  </testsuite>\n";
+  }
+  out += "</testsuites>\n";
+  return out;
+}
+
+}  // namespace redline::cli

@@ -1,0 +1,52 @@
+// Running the tests written in the language: discovery, inline entities, expectations,
+// failures explained, coverage per clause, and JUnit XML for CI systems.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli/common.h"
+
+namespace redline::cli {
+
+struct TestResult {
+  std::string file;
+  std::string name;
+  std::string title;
+  std::string where;    // file:line of the test
+  bool passed = false;
+  std::string failure;  // what went wrong, with the explanation of what was computed
+  double seconds = 0;
+};
+
+// One coverable item of a policy: a rule, a table row, an exception, a cycle position.
+struct CoverageItem {
+  std::string id;        // "rule r", "row r.label", "exception r.label", "cycle c@2"
+  std::string citation;  // the clause it encodes
+  std::string origin;    // the amendment that defines it, or empty for the policy itself
+};
+
+struct Coverage {
+  std::vector<CoverageItem> items;  // the policy's, then those amendments add
+  std::set<std::string> covered;
+};
+
+struct TestRun {
+  std::vector<TestResult> results;
+  std::map<std::string, Coverage> coverage;  // by policy path
+};
+
+struct TestOptions {
+  std::string filter;  // run only tests whose "file: name" contains this text
+  bool coverage = false;
+};
+
+// Finds tests under `paths` (policy files with inline tests, and *.tests files) and runs them.
+TestRun run_tests(Session& session, const std::vector<std::string>& paths, const TestOptions& options);
+
+std::string coverage_report(const TestRun& run);
+std::string junit_xml(const TestRun& run);
+
+}  // namespace redline::cli
