@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/lint.h"
 
 namespace redline::cli {
 
@@ -22,7 +23,9 @@ Command add_check(CLI::App& app) {
   return [o]() {
     Session s;
     s.diags.set_warnings_as_errors(o->strict);
-    driver::check_files(s.sources, s.diags, o->files, !o->no_citations);
+    driver::check_files(s.sources, s.diags, o->files, !o->no_citations,
+                        [](const std::string&, const driver::Compiled& compiled, const driver::Compiled* baseline,
+                           support::DiagnosticEngine& diags) { lint(compiled, baseline, diags); });
     size_t errors = s.diags.error_count(), warnings = s.diags.warning_count();
     s.flush_diagnostics();
     if (errors || warnings)

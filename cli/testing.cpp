@@ -246,17 +246,24 @@ void add_items(const ir::Program& p, Coverage& cov) {
   auto add = [&](std::string id, std::string citation, std::string origin) {
     if (known.insert(id).second) cov.items.push_back({std::move(id), std::move(citation), std::move(origin)});
   };
+  // Ids as runtime::explain gives them: an item an amendment defined (a replaced rule or cycle,
+  // an inserted row or exception, and the rows and exceptions of a replaced rule) is its own item.
+  auto add_from = [&](const std::string& item, const std::string& citation, const std::string& amendment) {
+    add(runtime::coverage_id(item, amendment), citation, amendment);
+  };
   for (const auto& r : p.rules) {
-    add("rule " + r.name, r.origin.citation, r.origin.amendment);
+    add_from("rule " + r.name, r.origin.citation, r.origin.amendment);
     if (r.table)
       for (const auto& row : r.table->rows)
-        add("row " + r.name + "." + row.label, row.origin.citation.empty() ? r.origin.citation : row.origin.citation,
-            row.origin.amendment);
-    for (const auto& x : r.exceptions) add("exception " + r.name + "." + x.label, x.origin.citation, x.origin.amendment);
+        add_from("row " + r.name + "." + row.label, row.origin.citation.empty() ? r.origin.citation : row.origin.citation,
+                 row.origin.amendment.empty() ? r.origin.amendment : row.origin.amendment);
+    for (const auto& x : r.exceptions)
+      add_from("exception " + r.name + "." + x.label, x.origin.citation,
+               x.origin.amendment.empty() ? r.origin.amendment : x.origin.amendment);
   }
   for (const auto& c : p.cycles)
     for (size_t i = 0; i < c.values.size(); ++i)
-      add(fmt::format("cycle {}@{}", c.name, i + 1), c.origin.citation, c.origin.amendment);
+      add_from(fmt::format("cycle {}@{}", c.name, i + 1), c.origin.citation, c.origin.amendment);
 }
 
 std::string xml_escape(const std::string& s) {

@@ -288,7 +288,7 @@ class Evaluator {
       where = fmt::format(" for {} '{}'", e.name, t.key_text(e, row));
     }
     std::string cite = rule_->origin.citation.empty() ? "" : fmt::format(" [{}]", rule_->origin.citation);
-    throw EvalError(fmt::format("rule '{}'{}: {}{}", rule_->name, cite, message, where));
+    throw EvalError(fmt::format("rule '{}'{}{}: {}", rule_->name, cite, where, message));
   }
 
   // --- aggregates ----------------------------------------------------------------------------

@@ -35,7 +35,7 @@ class Explainer {
     ExplainNode n;
     n.kind = rule.kind == ir::RuleKind::Obligation ? "obligation" : "rule";
     n.name = fmt::format("{}({})", rule.name, key(rule.entity, row));
-    n.coverage_id = "rule " + rule.name;
+    n.coverage_id = coverage_id("rule " + rule.name, rule.origin.amendment);
     const Column* col = results_.columns[static_cast<size_t>(r)].get();
     n.value = col ? show(*col, row) : "?";
     n.citation = rule.origin.citation;
@@ -63,7 +63,10 @@ class Explainer {
       xn.where = where(x.origin.loc);
       bool holds = truthy(f, *x.condition);
       xn.value = holds ? (applied ? "applies, agreeing with the one above" : "applies") : "does not apply";
-      if (holds) xn.coverage_id = "exception " + rule.name + "." + x.label;
+      // An exception of a rule an amendment replaced comes from that amendment too.
+      if (holds)
+        xn.coverage_id = coverage_id("exception " + rule.name + "." + x.label,
+                                     x.origin.amendment.empty() ? rule.origin.amendment : x.origin.amendment);
       trace(f, *x.condition, xn.children, depth);
       if (holds && !applied) {
         trace(f, *x.value, xn.children, depth);
@@ -166,7 +169,9 @@ class Explainer {
       rn.amended_by = row.origin.amendment;
       rn.where = where(row.origin.loc);
       rn.detail = "matched";
-      rn.coverage_id = "row " + p_.rules[static_cast<size_t>(f.rule)].name + "." + row.label;
+      const ir::Rule& owner = p_.rules[static_cast<size_t>(f.rule)];
+      rn.coverage_id = coverage_id("row " + owner.name + "." + row.label,
+                                   row.origin.amendment.empty() ? owner.origin.amendment : row.origin.amendment);
       trace(f, *row.outcome, rn.children, depth);
       tn.children.push_back(std::move(rn));
     }
@@ -220,7 +225,8 @@ class Explainer {
         try {
           int64_t year = eval(f, *e.args[0]).values[0];
           int64_t len = static_cast<int64_t>(cy.values.size());
-          if (year >= 1) n.coverage_id = fmt::format("cycle {}@{}", cy.name, (year - 1) % len + 1);
+          if (year >= 1)
+            n.coverage_id = coverage_id(fmt::format("cycle {}@{}", cy.name, (year - 1) % len + 1), cy.origin.amendment);
           if (year >= 1)
             n.detail = fmt::format("year {} is position {} of {}{}", year, (year - 1) % len + 1, len,
                                    year > len ? " (the cycle repeats)" : "");
@@ -409,6 +415,10 @@ void render(const ExplainNode& n, int indent, std::string& out) {
 }
 
 }  // namespace
+
+std::string coverage_id(const std::string& item, const std::string& amendment) {
+  return amendment.empty() ? item : fmt::format("{} ({})", item, amendment);
+}
 
 ExplainNode explain(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& eval_options,
                     const Results& results, int32_t rule, uint32_t row, const ExplainOptions& options) {

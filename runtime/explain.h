@@ -25,9 +25,14 @@ struct ExplainNode {
   std::vector<std::string> assumptions;  // and what its author inferred
   std::vector<ExplainNode> children;
   // What this step exercises, for test coverage: "rule r", "row r.label", "exception r.label",
-  // "cycle c@2"; empty for steps that are not coverage items.
+  // "cycle c@2" (see coverage_id below); empty for steps that are not coverage items.
   std::string coverage_id;
 };
+
+// The coverage id of an item ("rule r", "row r.label", "exception r.label", "cycle c@2"), with
+// " (M)" appended when modification M put that definition in place: a rule or cycle an amendment
+// replaces is a different item from the one it replaces, and is covered separately.
+std::string coverage_id(const std::string& item, const std::string& amendment);
 
 struct ExplainOptions {
   int max_depth = 12;

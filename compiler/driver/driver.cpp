@@ -78,7 +78,7 @@ std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::Diag
 }
 
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
-                 bool require_citations) {
+                 bool require_citations, const CompiledCallback& on_compiled) {
   struct Parsed {
     std::string path;
     std::unique_ptr<ast::Module> module;
@@ -129,7 +129,17 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
       options.amendments.push_back(p.path);
     }
     support::DiagnosticEngine local(sources);
-    compile(sources, local, policy, options);
+    auto compiled = compile(sources, local, policy, options);
+    if (compiled && on_compiled && p.module->kind != ast::Module::Kind::Tests) {
+      std::unique_ptr<Compiled> baseline;
+      if (p.module->kind == ast::Module::Kind::Modification) {
+        support::DiagnosticEngine ignored(sources);
+        CompileOptions base_options;
+        base_options.require_citations = require_citations;
+        baseline = compile(sources, ignored, policy, base_options);
+      }
+      on_compiled(p.path, *compiled, baseline.get(), local);
+    }
     for (auto& d : local.diagnostics()) {
       // A policy's own problems are reported once, when the policy itself is checked.
       bool duplicate = false;

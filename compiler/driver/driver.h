@@ -4,6 +4,7 @@
 // the formatter want the source-level view as well as the rule graph.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,7 +40,11 @@ std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::Diag
 
 // Checks files given to `redline check`: policies on their own, modifications against the
 // policy they name (found among `paths` or beside the modification). Returns false on errors.
+// `on_compiled` is called for each file that compiled, with the program it checks (the policy,
+// amended by the file when it is a modification) and, for modifications, the unamended policy.
+using CompiledCallback = std::function<void(const std::string& path, const Compiled& compiled, const Compiled* baseline,
+                                            support::DiagnosticEngine& diags)>;
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
-                 bool require_citations = true);
+                 bool require_citations = true, const CompiledCallback& on_compiled = {});
 
 }  // namespace redline::driver

@@ -516,6 +516,7 @@ Type Checker::check_match(Expr& e, Scope& scope, Type hint) {
   const auto& members = a_.enums[st.index].members;
   std::vector<int> covered(members.size(), 0);
   bool wildcard = false;
+  bool misnamed = false;  // an arm names no member: it was reported, and coverage would only repeat it
   Type out = Type::error();
   bool first = true;
   for (auto& arm : e.arms) {
@@ -531,6 +532,7 @@ Type Checker::check_match(Expr& e, Scope& scope, Type hint) {
         d_.report(Diag::TypeMismatch, arm.member_locs[i],
                   fmt::format("'{}.{}' is not a member of '{}'", arm.qualifiers[i], arm.members[i], tname(st)),
                   static_cast<uint32_t>(arm.members[i].size()));
+        misnamed = true;
         continue;
       }
       int32_t m = find_member(st.index, arm.members[i]);
@@ -540,6 +542,7 @@ Type Checker::check_match(Expr& e, Scope& scope, Type hint) {
                                static_cast<uint32_t>(arm.members[i].size()));
         if (auto s = support::closest_name(arm.members[i], members); !s.empty())
           diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+        misnamed = true;
         continue;
       }
       if (covered[m]++)
@@ -561,7 +564,7 @@ Type Checker::check_match(Expr& e, Scope& scope, Type hint) {
       out = u;
     }
   }
-  if (!wildcard) {
+  if (!wildcard && !misnamed) {
     std::vector<std::string> missing;
     for (size_t i = 0; i < members.size(); ++i)
       if (!covered[i]) missing.push_back(members[i]);

@@ -312,11 +312,11 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
     }
   }
   if (gaps_reported) {
-    std::string examples;
-    for (auto& g : gap_examples) examples += "\n    " + g;
     auto& diag = d_.report(Diag::TableGap, table.loc,
-                           fmt::format("the '{}' table in rule '{}' has a gap: no row matches{}", policy, rule.name, examples),
+                           fmt::format("the '{}' table in rule '{}' has a gap: no row matches {}", policy, rule.name,
+                                       gap_examples[0]),
                            5);
+    for (size_t g = 1; g < gap_examples.size(); ++g) diag.notes.push_back({{}, 1, "nor " + gap_examples[g]});
     diag.notes.push_back({{}, 1, "add the missing rows, or an 'otherwise => ...;' row"});
   }
   if (table.policy == ast::HitPolicy::First)

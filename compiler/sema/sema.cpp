@@ -77,7 +77,10 @@ static void check_duplicate(std::map<std::string, DeclaredName>& seen, const std
   if (name.empty()) return;
   auto [it, inserted] = seen.emplace(name, DeclaredName{std::string(kind), loc});
   if (inserted) return;
-  auto& diag = d.report(Diag::DuplicateDefinition, loc, fmt::format("'{}' is already defined as a {}", name, it->second.kind),
+  const std::string& kind_defined = it->second.kind;
+  const char* article = std::string_view("aeiou").find(kind_defined.front()) != std::string_view::npos ? "an" : "a";
+  auto& diag = d.report(Diag::DuplicateDefinition, loc,
+                        fmt::format("'{}' is already defined as {} {}", name, article, kind_defined),
                         static_cast<uint32_t>(name.size()));
   diag.notes.push_back({it->second.loc, static_cast<uint32_t>(name.size()), "previous definition is here"});
 }
@@ -143,9 +146,15 @@ bool Checker::resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity
     for (auto& en : a_.enums) names.push_back(en.decl->name);
     if (allow_entity)
       for (auto& en : m_.entities) names.push_back(en.name);
+    // The names other languages give the builtin types.
+    static const std::map<std::string, std::string> kOtherNames = {
+        {"boolean", "bool"}, {"integer", "int"}, {"number", "decimal"}, {"float", "decimal"},
+        {"double", "decimal"}, {"money", "decimal"}, {"string", "text"}, {"str", "text"}};
     auto& diag = d_.report(Diag::UnknownName, ref.loc, fmt::format("unknown type '{}'", ref.name),
                            static_cast<uint32_t>(ref.name.size()));
-    if (auto s = support::closest_name(ref.name, names); !s.empty())
+    if (auto it = kOtherNames.find(ref.name); it != kOtherNames.end())
+      diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", it->second)});
+    else if (auto s = support::closest_name(ref.name, names); !s.empty())
       diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
     return false;
   }
