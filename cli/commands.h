@@ -15,5 +15,6 @@ Command add_graph(CLI::App& app);
 Command add_diff(CLI::App& app);
 Command add_explain(CLI::App& app);
 Command add_test(CLI::App& app);
+Command add_fmt(CLI::App& app);
 
 }  // namespace redline::cli

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   add(add_diff);
   add(add_explain);
   add(add_test);
+  add(add_fmt);
   add(add_graph);
   try {
     app.parse(argc, argv);

@@ -64,10 +64,23 @@ class Applier {
   // "no rule 'x' to replace", with a note when an earlier amendment repealed it, or a suggestion.
   void missing(const Amendment&, const std::string& kind, const std::string& name, Location at,
                const std::vector<std::string>& candidates, const char* verb) {
-    auto& diag = d_.report(Diag::AmendmentTarget, at,
-                           fmt::format("cannot {} {} '{}': the policy '{}' has no such {}", verb, kind, name, p_.name, kind),
-                           static_cast<uint32_t>(std::max<size_t>(1, name.size())));
-    if (const Repealed* r = find_repealed(kind + " " + name)) {
+    not_found(fmt::format("cannot {} {} '{}': the policy '{}' has no such {}", verb, kind, name, p_.name, kind), at,
+              name, kind + " " + name, name, candidates);
+  }
+
+  // The same for a part of a rule: "cannot replace exception 'fee.x': rule 'fee' has no exception 'x'".
+  // `label` is the missing label; candidates are the labels the rule has.
+  void missing_part(const Amendment& a, const char* kind, const char* verb, const std::string& label, Location at,
+                    const std::vector<std::string>& candidates, const std::string& container) {
+    not_found(fmt::format("cannot {} {} '{}.{}': {} has no {} '{}'", verb, kind, a.name, a.label, container, kind, label),
+              at, label, fmt::format("{} {}.{}", kind, a.name, label), label, candidates);
+  }
+
+  void not_found(const std::string& message, Location at, const std::string& underlined,
+                 const std::string& repealed_what, const std::string& name, const std::vector<std::string>& candidates) {
+    auto& diag = d_.report(Diag::AmendmentTarget, at, message,
+                           static_cast<uint32_t>(std::max<size_t>(1, underlined.size())));
+    if (const Repealed* r = find_repealed(repealed_what)) {
       diag.notes.push_back({r->loc, 1, fmt::format("it was repealed by '{}' here", r->amendment)});
     } else if (auto s = support::closest_name(name, candidates); !s.empty()) {
       diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
@@ -184,22 +197,28 @@ class Applier {
     record(a, "substitute", "param " + a.name, a.citation ? a.citation : it->citation);
   }
 
-  RuleDecl* rule_for(Amendment& a, const char* verb) {
+  // The rule whose exception or row `a` amends; reported when the policy has no such rule.
+  RuleDecl* rule_for(Amendment& a, const char* verb, const char* kind) {
     RuleDecl* r = find_rule(a.name);
-    if (!r) missing(a, "rule", a.name, a.name_loc, names_of(p_.rules, [](const auto& d) { return d.name; }), verb);
+    if (!r)
+      not_found(fmt::format("cannot {} {} '{}.{}': the policy '{}' has no rule '{}'", verb, kind, a.name, a.label, p_.name,
+                            a.name),
+                a.name_loc, a.name, "rule " + a.name, a.name, names_of(p_.rules, [](const auto& d) { return d.name; }));
     return r;
   }
 
   void exception(Amendment& a) {
     const char* verb = a.op == Amendment::Op::Replace ? "replace" : a.op == Amendment::Op::Insert ? "insert" : "repeal";
-    RuleDecl* r = rule_for(a, verb);
+    RuleDecl* r = rule_for(a, verb, "exception");
     if (!r) return;
     std::string what = fmt::format("exception {}.{}", a.name, a.label);
+    std::string container = fmt::format("rule '{}'", a.name);
     auto it = std::find_if(r->exceptions.begin(), r->exceptions.end(), [&](const ExceptionDecl& x) { return x.label == a.label; });
     auto candidates = names_of(r->exceptions, [](const auto& x) { return x.label; });
     switch (a.op) {
       case Amendment::Op::Replace:
-        if (it == r->exceptions.end()) return missing(a, "exception", a.name + "." + a.label, a.label_loc, candidates, verb);
+        if (it == r->exceptions.end())
+          return missing_part(a, "exception", verb, a.label, a.label_loc, candidates, container);
         a.exception->origin = origin(a);
         record(a, "replace", what, a.exception->citation, a.exception->annotations);
         *it = std::move(*a.exception);
@@ -217,7 +236,8 @@ class Applier {
         r->exceptions.push_back(std::move(*a.exception));
         return;
       case Amendment::Op::Repeal:
-        if (it == r->exceptions.end()) return missing(a, "exception", a.name + "." + a.label, a.label_loc, candidates, verb);
+        if (it == r->exceptions.end())
+          return missing_part(a, "exception", verb, a.label, a.label_loc, candidates, container);
         record(a, "repeal", what, a.citation ? a.citation : it->citation);
         r->exceptions.erase(it);
         p_.repealed.push_back({"exception " + a.name + "." + a.label, m_.name, a.loc});
@@ -228,7 +248,7 @@ class Applier {
 
   void row(Amendment& a) {
     const char* verb = a.op == Amendment::Op::Replace ? "replace" : a.op == Amendment::Op::Insert ? "insert" : "repeal";
-    RuleDecl* r = rule_for(a, verb);
+    RuleDecl* r = rule_for(a, verb, "row");
     if (!r) return;
     if (!r->table) {
       auto& diag = d_.report(Diag::AmendmentTarget, a.name_loc,
@@ -242,6 +262,7 @@ class Applier {
     for (size_t i = 0; i < rows.size(); ++i)
       if (rows[i].label.empty()) rows[i].label = fmt::format("row{}", i + 1);
     std::string what = fmt::format("row {}.{}", a.name, a.label);
+    std::string container = fmt::format("the table of rule '{}'", a.name);
     auto find = [&](const std::string& label) {
       return std::find_if(rows.begin(), rows.end(), [&](const TableRow& x) { return x.label == label; });
     };
@@ -249,7 +270,7 @@ class Applier {
     auto candidates = names_of(rows, [](const auto& x) { return x.label; });
     switch (a.op) {
       case Amendment::Op::Replace:
-        if (it == rows.end()) return missing(a, "row", a.name + "." + a.label, a.label_loc, candidates, verb);
+        if (it == rows.end()) return missing_part(a, "row", verb, a.label, a.label_loc, candidates, container);
         a.row->origin = origin(a);
         a.row->otherwise = it->otherwise && a.row->cells.empty();
         record(a, "replace", what, a.row->citation);
@@ -268,7 +289,9 @@ class Applier {
         if (!a.position.empty()) {
           auto anchor = find(a.anchor);
           if (anchor == rows.end())
-            return missing(a, "row", a.name + "." + a.anchor, a.anchor_loc, candidates, "place a row next to");
+            return not_found(fmt::format("cannot insert row '{}.{}' {} '{}': {} has no row '{}'", a.name, a.label,
+                                         a.position, a.anchor, container, a.anchor),
+                             a.anchor_loc, a.anchor, fmt::format("row {}.{}", a.name, a.anchor), a.anchor, candidates);
           pos = a.position == "before" ? anchor : anchor + 1;
         } else if (!rows.empty() && rows.back().otherwise) {
           pos = rows.end() - 1;  // new rows go before 'otherwise', which must stay last
@@ -279,7 +302,7 @@ class Applier {
         return;
       }
       case Amendment::Op::Repeal:
-        if (it == rows.end()) return missing(a, "row", a.name + "." + a.label, a.label_loc, candidates, verb);
+        if (it == rows.end()) return missing_part(a, "row", verb, a.label, a.label_loc, candidates, container);
         record(a, "repeal", what, a.citation ? a.citation : it->citation);
         rows.erase(it);
         p_.repealed.push_back({"row " + a.name + "." + a.label, m_.name, a.loc});

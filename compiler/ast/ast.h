@@ -343,6 +343,8 @@ struct Module {
   std::vector<Repealed> repealed;
   // Declaration order across kinds, for the formatter and for deterministic reports.
   std::vector<std::pair<char, size_t>> order;  // ('e'num|'n'tity|'p'aram|'c'ycle|'r'ule|'t'est|'a'mend, index)
+  std::vector<uint32_t> order_end;             // offset just past each declaration in `order`
+  uint32_t header_end = 0;                     // offset just past the header
 };
 
 const char* binary_op_text(BinaryOp op);

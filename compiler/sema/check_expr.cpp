@@ -107,6 +107,13 @@ void Checker::unknown_name(const Expr& e, std::string_view name, Location at, co
   for (auto& c : a_.cycles) candidates.push_back(c.decl->name);
   auto& diag = d_.report(Diag::UnknownName, at, fmt::format("unknown {} '{}'", kind, name),
                          static_cast<uint32_t>(name.size()));
+  // A name an amendment repealed: say so rather than guess at a misspelling.
+  for (auto it = m_.repealed.rbegin(); it != m_.repealed.rend(); ++it)
+    if (it->what == "rule " + std::string(name) || it->what == "param " + std::string(name) ||
+        it->what == "cycle " + std::string(name)) {
+      diag.notes.push_back({it->loc, 1, fmt::format("'{}' was repealed by '{}' here", name, it->amendment)});
+      return;
+    }
   if (auto s = support::closest_name(name, candidates); !s.empty())
     diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
   (void)e;

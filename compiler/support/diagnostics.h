@@ -4,6 +4,7 @@
 // throws; the compiler keeps going after an error so that one run reports every problem.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -52,6 +53,8 @@ class DiagnosticEngine {
   size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
   const std::vector<Diagnostic>& diagnostics() const { return diags_; }
+  // The diagnostics reported after the first `n`, to add notes once their cause is known.
+  std::span<Diagnostic> since(size_t n) { return std::span<Diagnostic>(diags_).subspan(std::min(n, diags_.size())); }
 
   // Sorted by file, then position, then insertion order: deterministic output.
   std::string render(bool color = false) const;

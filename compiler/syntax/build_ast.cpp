@@ -21,8 +21,15 @@ class Builder {
     m->file = file_;
     m->loc = {file_, 0};
     if (!ctx) return m;
-    if (auto* h = ctx->header()) header(*m, h);
-    for (auto* d : ctx->declaration()) declaration(*m, d);
+    if (auto* h = ctx->header()) {
+      header(*m, h);
+      m->header_end = end_of(h);
+    }
+    for (auto* d : ctx->declaration()) {
+      size_t before = m->order.size();
+      declaration(*m, d);
+      if (m->order.size() > before) m->order_end.push_back(end_of(d));
+    }
     return m;
   }
 
@@ -43,6 +50,11 @@ class Builder {
     auto stop = c->getStop()->getStopIndex();
     if (stop == INVALID_INDEX || stop < start) return 1;
     return static_cast<uint32_t>(stop - start + 1);
+  }
+
+  static uint32_t end_of(antlr4::ParserRuleContext* c) {
+    if (!c || !c->getStop() || c->getStop()->getStopIndex() == INVALID_INDEX) return 0;
+    return static_cast<uint32_t>(c->getStop()->getStopIndex() + 1);
   }
 
   static std::string name(P::NameContext* n) { return n ? n->getText() : std::string(); }

@@ -251,4 +251,21 @@ std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32
   return build_module(tree, file, diags);
 }
 
+std::vector<Comment> comments(const support::SourceManager& sources, uint32_t file) {
+  std::string_view text = sources.file(file).text();
+  antlr4::ANTLRInputStream input(text.data(), text.size());
+  redline_generated::RedlineLexer lexer(&input);
+  lexer.removeErrorListeners();
+  std::vector<Comment> out;
+  for (auto t = lexer.nextToken(); t->getType() != antlr4::Token::EOF; t = lexer.nextToken()) {
+    if (t->getType() != P::LINE_COMMENT && t->getType() != P::BLOCK_COMMENT) continue;
+    uint32_t start = static_cast<uint32_t>(t->getStartIndex());
+    uint32_t line_start = start;
+    while (line_start > 0 && text[line_start - 1] != '\n') --line_start;
+    bool own = text.substr(line_start, start - line_start).find_first_not_of(" \t\r") == std::string_view::npos;
+    out.push_back({start, static_cast<uint32_t>(t->getStopIndex() + 1), t->getText(), own});
+  }
+  return out;
+}
+
 }  // namespace redline::syntax

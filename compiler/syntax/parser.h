@@ -2,6 +2,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "ast/ast.h"
 #include "support/diagnostics.h"
@@ -12,6 +14,15 @@ namespace redline::syntax {
 // and a message a person can act on; the returned module holds whatever parsed cleanly.
 std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
                                    support::DiagnosticEngine& diags);
+
+// A comment as written, for the formatter (the parser itself skips comments).
+struct Comment {
+  uint32_t offset;
+  uint32_t end;
+  std::string text;   // including the // or /* */ markers
+  bool own_line;      // nothing but blanks before it on its line
+};
+std::vector<Comment> comments(const support::SourceManager& sources, uint32_t file);
 
 // Nesting deeper than this is rejected before parsing, so no input can exhaust the stack.
 inline constexpr int kMaxNestingDepth = 256;

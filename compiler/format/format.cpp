@@ -1,0 +1,490 @@
+// The canonical layout of redline files.
+//
+// The AST is printed back in one layout; comments, which the AST does not hold, are placed
+// by where they stood: a comment on its own line goes before the next item (declaration,
+// field, enum member, table row, exception) that follows it within the same declaration, or
+// before the declaration when no item follows; a comment after code stays at the end of the
+// line of the item it followed.
+#include "format/format.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace redline::format {
+
+using namespace redline::ast;
+
+namespace {
+
+constexpr size_t kWidth = 100;
+
+std::string quote(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    if (c == '\t') {
+      out += "\\t";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+// Integer literals of five digits or more are grouped by thousands: 250_000.
+std::string group_digits(const std::string& digits) {
+  if (digits.size() < 5 || digits.find_first_not_of("0123456789") != std::string::npos) return digits;
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += '_';
+    out += digits[i];
+  }
+  return out;
+}
+
+class Printer {
+ public:
+  Printer(const support::SourceFile& file, const Module& m, std::vector<syntax::Comment> comments)
+      : file_(file), m_(m), comments_(std::move(comments)) {}
+
+  std::string run() {
+    place_comments();
+    std::string out;
+    if (m_.has_header) {
+      out += leading(kHeader);
+      out += header() + trailing(kHeader) + "\n";
+    }
+    for (size_t i = 0; i < m_.order.size(); ++i) {
+      if (!out.empty()) out += "\n";
+      out += leading(decl_key(i));
+      out += declaration(i);
+    }
+    if (!tail_.empty()) {
+      if (!out.empty()) out += "\n";
+      for (auto& c : tail_) out += c + "\n";
+    }
+    return out;
+  }
+
+ private:
+  const support::SourceFile& file_;
+  const Module& m_;
+  std::vector<syntax::Comment> comments_;
+  // Comments by the item they belong to. An item key is the source offset of its start.
+  std::map<uint32_t, std::vector<std::string>> leading_, trailing_;
+  std::vector<std::string> tail_;
+  static constexpr uint32_t kHeader = UINT32_MAX - 1;
+
+  uint32_t line_of(uint32_t offset) const { return file_.line_column(offset).line; }
+  uint32_t decl_key(size_t i) const { return decl_start(i); }
+
+  uint32_t decl_start(size_t i) const {
+    auto [kind, index] = m_.order[i];
+    switch (kind) {
+      case 'e': return m_.enums[index].loc.offset;
+      case 'n': return m_.entities[index].loc.offset;
+      case 'p': return m_.params[index].loc.offset;
+      case 'c': return m_.cycles[index].loc.offset;
+      case 'r': return m_.rules[index].loc.offset;
+      case 't': return m_.tests[index].loc.offset;
+      default: return m_.amendments[index].loc.offset;
+    }
+  }
+
+  // The start of the line that holds `offset`: declarations are keyed there, before any keyword.
+  uint32_t line_start(uint32_t offset) const { return file_.offset_of(line_of(offset), 1); }
+
+  std::vector<uint32_t> inner_items(size_t i) const {
+    std::vector<uint32_t> items;
+    auto [kind, index] = m_.order[i];
+    if (kind == 'e')
+      for (auto& mem : m_.enums[index].members) items.push_back(mem.loc.offset);
+    if (kind == 'n')
+      for (auto& f : m_.entities[index].fields) items.push_back(f.loc.offset);
+    const RuleDecl* r = kind == 'r' ? &m_.rules[index] : nullptr;
+    if (kind == 'a' && m_.amendments[index].rule) r = m_.amendments[index].rule.get();
+    if (r) {
+      if (r->table)
+        for (auto& row : r->table->rows) items.push_back(row.loc.offset);
+      for (auto& x : r->exceptions) items.push_back(x.loc.offset);
+    }
+    std::sort(items.begin(), items.end());
+    return items;
+  }
+
+  // A comment block followed by a blank line keeps the blank line (a section heading).
+  std::string with_gap(const syntax::Comment& c) const {
+    uint32_t next_line = line_of(c.end > 0 ? c.end - 1 : c.end) + 1;
+    std::string_view text = file_.line_text(next_line);
+    bool blank = next_line <= line_of(static_cast<uint32_t>(file_.text().size())) &&
+                 text.find_first_not_of(" \t\r") == std::string_view::npos;
+    return blank ? c.text + "\n" : c.text;
+  }
+
+  void place_comments() {
+    std::vector<std::pair<uint32_t, uint32_t>> spans;  // declaration start .. end
+    for (size_t i = 0; i < m_.order.size(); ++i)
+      spans.push_back({decl_start(i), i < m_.order_end.size() ? m_.order_end[i] : decl_start(i)});
+    for (const auto& c : comments_) {
+      uint32_t cline = line_of(c.offset);
+      // Inside (or on the last line of) a declaration?
+      int owner = -1;
+      for (size_t i = 0; i < spans.size(); ++i) {
+        uint32_t begin = line_start(spans[i].first);
+        if (c.offset >= begin && (c.offset < spans[i].second || (!c.own_line && line_of(spans[i].second) == cline)))
+          owner = static_cast<int>(i);
+      }
+      if (m_.has_header && owner < 0 && c.offset < m_.header_end && c.offset >= m_.loc.offset) {
+        (c.own_line ? leading_ : trailing_)[kHeader].push_back(c.text);
+        continue;
+      }
+      if (owner < 0) {
+        if (!c.own_line && m_.has_header && line_of(m_.header_end) == cline) {
+          trailing_[kHeader].push_back(c.text);
+          continue;
+        }
+        // Between declarations: before the next one, or at the end of the file.
+        bool placed = false;
+        if (m_.has_header && c.offset < m_.loc.offset) {
+          leading_[kHeader].push_back(c.text);
+          continue;
+        }
+        for (size_t i = 0; i < spans.size() && !placed; ++i)
+          if (spans[i].first > c.offset) {
+            leading_[decl_key(i)].push_back(with_gap(c));
+            placed = true;
+          }
+        if (!placed) tail_.push_back(c.text);
+        continue;
+      }
+      std::vector<uint32_t> items = inner_items(static_cast<size_t>(owner));
+      if (c.own_line) {
+        auto next = std::find_if(items.begin(), items.end(), [&](uint32_t it) { return line_of(it) > cline; });
+        leading_[next != items.end() ? *next : decl_key(static_cast<size_t>(owner))].push_back(c.text);
+      } else {
+        uint32_t target = decl_key(static_cast<size_t>(owner));
+        for (uint32_t it : items)
+          if (line_of(it) <= cline) target = it;
+        trailing_[target].push_back(c.text);
+      }
+    }
+  }
+
+  std::string leading(uint32_t key, const std::string& indent = "") {
+    std::string out;
+    if (auto it = leading_.find(key); it != leading_.end())
+      for (auto& c : it->second) out += indent + c + "\n";
+    return out;
+  }
+  std::string trailing(uint32_t key) {
+    std::string out;
+    if (auto it = trailing_.find(key); it != trailing_.end())
+      for (auto& c : it->second) out += "  " + c;
+    return out;
+  }
+
+  static std::string cite(const std::optional<Citation>& c) { return c ? " [" + c->text + "]" : ""; }
+
+  std::string header() {
+    if (m_.kind == Module::Kind::Tests) return fmt::format("tests for {};", quote(m_.tests_for));
+    if (m_.kind == Module::Kind::Policy)
+      return fmt::format("policy {}{}{};", m_.name, m_.title.empty() ? "" : " " + quote(m_.title), cite(m_.citation));
+    std::string out = fmt::format("modification {}{}{}", m_.name, m_.title.empty() ? "" : " " + quote(m_.title), cite(m_.citation));
+    out += annotations(m_.annotations, "  ");
+    out += "\n  amends " + m_.amends;
+    if (m_.effective) out += "\n  effective " + *m_.effective;
+    return out + ";";
+  }
+
+  static std::string annotations(const std::vector<Annotation>& list, const std::string& indent) {
+    std::string out;
+    for (auto& a : list)
+      out += fmt::format("\n{}{} {}", indent, a.kind == Annotation::Kind::Note ? "note" : "assumption", quote(a.text));
+    return out;
+  }
+
+  std::string type(const TypeRef& t) {
+    return (t.set ? "set of " : "") + t.name + (t.optional ? "?" : "");
+  }
+
+  std::string declaration(size_t i) {
+    auto [kind, index] = m_.order[i];
+    std::string key_trailing = trailing(decl_key(i));
+    std::string out;
+    switch (kind) {
+      case 'e': out = enum_decl(m_.enums[index]); break;
+      case 'n': out = entity_decl(m_.entities[index]); break;
+      case 'p': out = param_decl(m_.params[index], "param ") + ";"; break;
+      case 'c': out = cycle_decl(m_.cycles[index]) + ";"; break;
+      case 'r': out = rule_decl(m_.rules[index], ""); break;
+      case 't': out = test_decl(m_.tests[index]); break;
+      default: out = amendment(m_.amendments[index]); break;
+    }
+    // A comment after the declaration's first line stays on that line.
+    size_t nl = out.find('\n');
+    if (!key_trailing.empty()) out.insert(nl == std::string::npos ? out.size() : nl, key_trailing);
+    return out + "\n";
+  }
+
+  std::string enum_decl(const EnumDecl& e) {
+    std::string out = fmt::format("enum {}{} {{\n", e.name, cite(e.citation));
+    for (auto& mem : e.members) {
+      out += leading(mem.loc.offset, "  ");
+      out += fmt::format("  {}{},{}\n", mem.name, mem.label.empty() ? "" : " " + quote(mem.label), trailing(mem.loc.offset));
+    }
+    return out + "}";
+  }
+
+  std::string entity_decl(const EntityDecl& e) {
+    std::string out = fmt::format("entity {}{}{} {{\n", e.name, cite(e.citation), annotations(e.annotations, "  "));
+    for (auto& f : e.fields) {
+      out += leading(f.loc.offset, "  ");
+      std::string checks;
+      for (auto& c : f.checks) checks += fmt::format(" check {} {}", compare_op_text(c.op), expr(*c.value, 0));
+      out += fmt::format("  {}{}: {}{};{}\n", f.key ? "key " : "", f.name, type(f.type), checks, trailing(f.loc.offset));
+    }
+    return out + "}";
+  }
+
+  std::string param_values(const ParamDecl& p) {
+    std::string out;
+    for (size_t v = 0; v < p.values.size(); ++v) {
+      if (v) out += fmt::format(" until {}, then ", p.until_dates[v - 1]);
+      out += expr(*p.values[v], 0);
+    }
+    return out;
+  }
+
+  std::string param_decl(const ParamDecl& p, const std::string& keyword) {
+    return fmt::format("{}{}: {}{}{} = {}", keyword, p.name, type(p.type), cite(p.citation), annotations(p.annotations, "  "),
+                       param_values(p));
+  }
+
+  std::string cycle_decl(const CycleDecl& c) {
+    std::string values;
+    for (size_t v = 0; v < c.values.size(); ++v) values += (v ? ", " : "") + expr(*c.values[v], 0);
+    std::string head = fmt::format("cycle {}: {}{}", c.name, type(c.type), cite(c.citation));
+    if (c.annotations.empty()) return head + " = " + values;
+    return head + annotations(c.annotations, "  ") + "\n  = " + values;
+  }
+
+  std::string rule_decl(const RuleDecl& r, const std::string& prefix) {
+    std::string head = fmt::format("{}{}{} {}({}: {})", prefix, r.output ? "output " : "", r.obligation ? "obligation" : "rule",
+                                   r.name, r.param, r.entity);
+    if (r.type) head += ": " + type(*r.type);
+    if (!r.title.empty()) head += " " + quote(r.title);
+    head += cite(r.citation);
+    bool simple = r.annotations.empty() && r.exceptions.empty() && !r.table;
+    if (simple) {
+      std::string one = head + " = " + expr(*r.body, 0) + ";";
+      if (one.size() <= kWidth && one.find('\n') == std::string::npos) return one;
+    }
+    std::string out = head + annotations(r.annotations, "  ");
+    if (r.table) out += "\n  = " + table(*r.table, 4);
+    else if (r.body) out += "\n  = " + expr(*r.body, 4);
+    for (auto& x : r.exceptions) out += "\n" + exception(x, "  ");
+    return out + ";";
+  }
+
+  std::string exception(const ExceptionDecl& x, const std::string& indent) {
+    std::string out = leading(x.loc.offset, indent);
+    std::string head = fmt::format("{}exception {}{}", indent, x.label, cite(x.citation));
+    std::string cond = expr(*x.condition, indent.size() + 2), value = expr(*x.value, indent.size() + 2);
+    std::string one = fmt::format("{} when {} then {}", head, cond, value);
+    if (x.annotations.empty() && one.size() <= kWidth && one.find('\n') == std::string::npos)
+      return out + one + trailing(x.loc.offset);
+    out += head + trailing(x.loc.offset) + annotations(x.annotations, indent + "  ");
+    return out + fmt::format("\n{}  when {}\n{}  then {}", indent, cond, indent, value);
+  }
+
+  std::string cell(const Cell& c) {
+    switch (c.kind) {
+      case Cell::Kind::Any: return "_";
+      case Cell::Kind::Compare: return std::string(compare_op_text(c.op)) + " " + expr(*c.value, 0);
+      case Cell::Kind::Value: return expr(*c.value, 0);
+    }
+    return "_";
+  }
+
+  std::string row(const TableRow& row) {
+    if (row.otherwise) return fmt::format("otherwise => {}{};", expr(*row.outcome, 0), cite(row.citation));
+    std::string cells;
+    for (size_t i = 0; i < row.cells.size(); ++i) cells += (i ? ", " : "") + cell(row.cells[i]);
+    bool generated = row.label.rfind("row", 0) == 0 && row.label.size() > 3 &&
+                     row.label.find_first_not_of("0123456789", 3) == std::string::npos;
+    std::string label = row.label.empty() || generated ? "" : row.label + ": ";
+    return fmt::format("{}{} => {}{};", label, cells, expr(*row.outcome, 0), cite(row.citation));
+  }
+
+  std::string table(const TableDecl& t, size_t indent) {
+    std::string pad(indent, ' ');
+    const char* policy = t.policy == HitPolicy::Unique ? "unique" : t.policy == HitPolicy::First ? "first" : "priority";
+    std::string inputs;
+    for (size_t i = 0; i < t.inputs.size(); ++i) inputs += (i ? ", " : "") + expr(*t.inputs[i], 0);
+    std::string out = fmt::format("table {} ({}) {{\n", policy, inputs);
+    for (auto& r : t.rows) {
+      out += leading(r.loc.offset, pad + "  ");
+      out += pad + "  " + row(r) + trailing(r.loc.offset) + "\n";
+    }
+    return out + pad + "}";
+  }
+
+  // An expression, broken over lines when it does not fit: if/then/else, match arms, and/or.
+  std::string expr(const Expr& e, size_t indent) {
+    std::string flat = fix_literals(e);
+    if (indent + flat.size() <= kWidth && e.kind != ExprKind::Match) return flat;
+    std::string pad(indent, ' ');
+    switch (e.kind) {
+      case ExprKind::If:
+        return fmt::format("if {}\n{}then {}\n{}else {}", expr(*e.args[0], indent + 3), pad, expr(*e.args[1], indent + 5), pad,
+                           expr(*e.args[2], indent + 5));
+      case ExprKind::Match: {
+        std::string out = "match " + expr(*e.args[0], indent + 6) + " {\n";
+        for (auto& arm : e.arms) {
+          std::string pattern;
+          if (arm.members.empty()) pattern = "_";
+          for (size_t m = 0; m < arm.members.size(); ++m)
+            pattern += (m ? " | " : "") + (arm.qualifiers[m].empty() ? "" : arm.qualifiers[m] + ".") + arm.members[m];
+          out += fmt::format("{}  {} => {},\n", pad, pattern, expr(*arm.value, indent + 4));
+        }
+        return out + pad + "}";
+      }
+      case ExprKind::Binary:
+        if (e.binary == BinaryOp::And || e.binary == BinaryOp::Or) {
+          std::string op = e.binary == BinaryOp::And ? "and" : "or";
+          auto side = [&](const Expr& x) {
+            std::string s = expr(x, indent + 2);
+            bool weaker = x.kind == ExprKind::Binary && x.binary == BinaryOp::Or && e.binary == BinaryOp::And;
+            return weaker || x.kind == ExprKind::If || x.kind == ExprKind::Match ? "(" + s + ")" : s;
+          };
+          return fmt::format("{}\n{}  {} {}", side(*e.args[0]), pad, op, side(*e.args[1]));
+        }
+        return flat;
+      default: return flat;
+    }
+  }
+
+  // to_source, with integer literals grouped by thousands.
+  static std::string fix_literals(const Expr& e) {
+    std::string s = to_source(e);
+    if (e.kind == ExprKind::IntLit) return group_digits(e.text);
+    return regroup(s);
+  }
+  // Groups the digits of every integer literal in printed source (not inside strings, names or dates).
+  static std::string regroup(const std::string& s) {
+    std::string out;
+    size_t i = 0;
+    bool in_string = false;
+    while (i < s.size()) {
+      char c = s[i];
+      if (in_string) {
+        out += c;
+        if (c == '\\' && i + 1 < s.size()) out += s[++i];
+        else if (c == '"') in_string = false;
+        ++i;
+        continue;
+      }
+      if (c == '"') {
+        in_string = true;
+        out += c;
+        ++i;
+        continue;
+      }
+      bool word_before = !out.empty() && (std::isalnum(static_cast<unsigned char>(out.back())) || out.back() == '_' ||
+                                          out.back() == '.');
+      if (std::isdigit(static_cast<unsigned char>(c)) && !word_before) {
+        size_t j = i;
+        while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+        bool tail = j < s.size() && (s[j] == '.' || s[j] == '-' || std::isalpha(static_cast<unsigned char>(s[j])));
+        std::string digits = s.substr(i, j - i);
+        out += tail ? digits : group_digits(digits);
+        i = j;
+        continue;
+      }
+      out += c;
+      ++i;
+    }
+    return out;
+  }
+
+  std::string test_decl(const TestDecl& t) {
+    std::string out = fmt::format("test {}{}{} {{\n", t.name, t.title.empty() ? "" : " " + quote(t.title), cite(t.citation));
+    for (auto& a : t.amendments) out += fmt::format("  amend {};\n", quote(a));
+    if (t.as_of) out += fmt::format("  as of {};\n", *t.as_of);
+    for (auto& [name, value] : t.params) out += fmt::format("  param {} = {};\n", name, expr(*value, 0));
+    for (auto& g : t.given) {
+      std::string fields;
+      for (size_t i = 0; i < g.values.size(); ++i)
+        fields += fmt::format("{}{}: {}", i ? ", " : "", g.values[i].field, expr(*g.values[i].value, 0));
+      std::string one = fmt::format("  given {} {} {{ {} }}", g.entity, g.key, fields);
+      if (g.values.empty()) one = fmt::format("  given {} {} {{}}", g.entity, g.key);
+      if (one.size() <= kWidth) {
+        out += one + "\n";
+      } else {
+        out += fmt::format("  given {} {} {{\n", g.entity, g.key);
+        for (auto& v : g.values) out += fmt::format("    {}: {},\n", v.field, expr(*v.value, 6));
+        out += "  }\n";
+      }
+    }
+    for (auto& x : t.expectations) out += fmt::format("  expect {}({}) == {};\n", x.rule, x.key, expr(*x.value, 0));
+    for (auto& e : t.expected_errors) out += fmt::format("  expect error {};\n", quote(e));
+    return out + "}";
+  }
+
+  std::string amendment(const Amendment& a) {
+    const char* op = a.op == Amendment::Op::Replace ? "replace" : a.op == Amendment::Op::Insert ? "insert"
+                     : a.op == Amendment::Op::Repeal ? "repeal" : "substitute";
+    switch (a.target) {
+      case Amendment::Target::Rule:
+        if (a.op == Amendment::Op::Repeal) return fmt::format("repeal rule {}{};", a.name, cite(a.citation));
+        return rule_decl(*a.rule, std::string(op) + " ");
+      case Amendment::Target::Param:
+        if (a.op == Amendment::Op::Repeal) return fmt::format("repeal param {}{};", a.name, cite(a.citation));
+        if (a.op == Amendment::Op::Substitute)
+          return fmt::format("substitute param {}{}{} = {};", a.name, cite(a.citation), annotations(a.annotations, "  "),
+                             param_values(*a.param));
+        return param_decl(*a.param, std::string(op) + " param ") + ";";
+      case Amendment::Target::Cycle:
+        if (a.op == Amendment::Op::Repeal) return fmt::format("repeal cycle {}{};", a.name, cite(a.citation));
+        return std::string(op) + " " + cycle_decl(*a.cycle) + ";";
+      case Amendment::Target::Enum: return std::string(op) + " " + enum_decl(*a.enumeration) + ";";
+      case Amendment::Target::Exception: {
+        if (a.op == Amendment::Op::Repeal)
+          return fmt::format("repeal exception {}.{}{};", a.name, a.label, cite(a.citation));
+        const ExceptionDecl& x = *a.exception;
+        std::string head = fmt::format("{} exception {}.{}{}", op, a.name, a.label, cite(x.citation));
+        std::string cond = expr(*x.condition, 7), value = expr(*x.value, 7);
+        if (x.annotations.empty()) {
+          std::string one = fmt::format("{} when {} then {};", head, cond, value);
+          if (one.size() <= kWidth && one.find('\n') == std::string::npos) return one;
+        }
+        return fmt::format("{}{}\n  when {}\n  then {};", head, annotations(x.annotations, "  "), cond, value);
+      }
+      case Amendment::Target::Row: {
+        if (a.op == Amendment::Op::Repeal) return fmt::format("repeal row {}.{}{};", a.name, a.label, cite(a.citation));
+        std::string position = a.position.empty() ? "" : fmt::format(" {} {}", a.position, a.anchor);
+        const TableRow& src = *a.row;
+        std::string cells;
+        for (size_t i = 0; i < src.cells.size(); ++i) cells += (i ? ", " : "") + cell(src.cells[i]);
+        return fmt::format("{} row {}.{}{}: {} => {}{};", op, a.name, a.label, position, cells, expr(*src.outcome, 0),
+                           cite(src.citation));
+      }
+    }
+    return "";
+  }
+};
+
+}  // namespace
+
+std::string format_module(const support::SourceManager& sources, uint32_t file, const ast::Module& module) {
+  Printer p(sources.file(file), module, syntax::comments(sources, file));
+  return p.run();
+}
+
+}  // namespace redline::format
