@@ -45,7 +45,7 @@ const uint32_t* find_key(const Table& target, TypeKind key_kind, std::string_vie
 std::string_view closest_key(const Table& target, std::string_view wrong) {
   std::string_view best;
   size_t best_score = SIZE_MAX;
-  for (const auto& [key, row] : target.key_index) {
+  for (const auto& [key, row] : target.key_index.all()) {
     const size_t score = detail::suggestion_score(wrong, key);
     if (score < best_score || (score == best_score && score != SIZE_MAX && key < best)) {
       best_score = score;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "ir/ir.h"
+#include "runtime/key_index.h"
 
 namespace redline::runtime {
 
@@ -40,7 +41,7 @@ struct Table {
   // Keeps unescaped text alive; a deque so that views into it never move.
   std::deque<std::string> text_storage;
   std::shared_ptr<const std::string> buffer;  // the file's bytes, when texts point into it
-  std::unordered_map<std::string_view, uint32_t> key_index;  // key text -> row
+  KeyIndex key_index;  // key text -> row
 
   const Column& key_column(const ir::Entity& e) const { return columns[static_cast<size_t>(e.key_field)]; }
   // The key of a row as text (int keys are printed), for output and messages.

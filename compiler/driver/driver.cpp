@@ -59,9 +59,14 @@ std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::Diag
       }
     }
     if (auto it = applied.find(mod->name); it != applied.end()) {
+      // The same file twice needs no note; two files holding one modification point at each other.
+      bool same_file = it->second.file == mod->loc.file;
       auto& d = diags.report(support::Diag::AmendmentTarget, mod->loc,
-                             fmt::format("modification '{}' is applied twice", mod->name), 12);
-      d.notes.push_back({it->second, 1, "first applied from here"});
+                             same_file ? fmt::format("modification '{}' is given twice with '--amend'; it applies once",
+                                                     mod->name)
+                                       : fmt::format("modification '{}' is applied twice", mod->name),
+                             12);
+      if (!same_file) d.notes.push_back({it->second, 12, "first applied from here"});
       continue;
     }
     applied.emplace(mod->name, mod->loc);

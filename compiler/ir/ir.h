@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "support/source.h"
@@ -217,7 +218,13 @@ struct Program {
   std::vector<Rule> rules;
   std::vector<int32_t> order;  // rules in dependency order (every rule after what it reads)
 
+  std::unordered_map<std::string, int32_t> rule_names;  // filled by lowering
+
   int32_t rule_index(std::string_view n) const {
+    if (!rule_names.empty()) {
+      auto it = rule_names.find(std::string(n));
+      return it == rule_names.end() ? -1 : it->second;
+    }
     for (size_t i = 0; i < rules.size(); ++i)
       if (rules[i].name == n) return static_cast<int32_t>(i);
     return -1;

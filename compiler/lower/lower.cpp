@@ -56,7 +56,10 @@ class Lowerer {
     }
     for (auto& c : a_.cycles)
       p.cycles.push_back({c.decl->name, c.element, c.values, provenance(c.decl->origin, c.decl->citation, c.decl->loc)});
-    for (size_t i = 0; i < a_.rules.size(); ++i) p.rules.push_back(rule(*a_.rules[i].decl, a_.rules[i]));
+    for (size_t i = 0; i < a_.rules.size(); ++i) {
+      p.rules.push_back(rule(*a_.rules[i].decl, a_.rules[i]));
+      p.rule_names.emplace(p.rules.back().name, static_cast<int32_t>(i));
+    }
     p.order = a_.order;
     for (int32_t r : p.order) p.rules[r].fingerprint = fingerprint(p, p.rules[r]);
     return p;

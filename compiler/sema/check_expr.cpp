@@ -181,14 +181,19 @@ Type Checker::check(Expr& e, Scope& scope, Type hint) {
     case ExprKind::Binary: t = check_binary(e, scope, hint); break;
     case ExprKind::IsNone:
     case ExprKind::IsSome: {
+      bool may_bind = binding_condition_ == &e;
+      binding_condition_ = nullptr;
       Type o = check(*e.args[0], scope, Type::error());
       if (!is_error(o) && !o.optional)
         d_.report(Diag::TypeMismatch, e.args[0]->loc,
                   fmt::format("this value is never none: its type '{}' is not optional", tname(o)), e.args[0]->length);
-      if (e.kind == ExprKind::IsSome && !e.name.empty() && !scope.find(e.name)) {
-        // The binding itself is added by the enclosing 'if'; alone, it would bind nothing.
-        e.bound.slot = -1;
-      }
+      // The binding itself is added by the enclosing 'if'; anywhere else it would bind nothing.
+      if (e.kind == ExprKind::IsSome && !e.name.empty() && !may_bind)
+        d_.report(Diag::InvalidDeclaration, e.name_loc,
+                  fmt::format("'is some {}' binds '{}' only as the whole condition of an 'if': write "
+                              "'if ... is some {} then ... else ...'",
+                              e.name, e.name, e.name),
+                  static_cast<uint32_t>(e.name.size()));
       t = Type::boolean();
       break;
     }
@@ -480,9 +485,10 @@ Type Checker::check_set(Expr& e, Scope& scope, Type hint) {
 
 Type Checker::check_if(Expr& e, Scope& scope, Type hint) {
   Expr& cond = *e.args[0];
-  check_bool(cond, scope, "an 'if' condition");
   // `if x is some name then ...` binds `name` to the value in the then branch.
   bool binds = cond.kind == ExprKind::IsSome && !cond.name.empty();
+  binding_condition_ = binds ? &cond : nullptr;
+  check_bool(cond, scope, "an 'if' condition");
   if (binds) {
     Type inner = cond.args[0]->bound.type;
     if (scope.find(cond.name))
@@ -490,8 +496,6 @@ Type Checker::check_if(Expr& e, Scope& scope, Type hint) {
                 static_cast<uint32_t>(cond.name.size()));
     cond.bound.slot = (*scope.next_slot)++;
     scope.locals.push_back({cond.name, cond.bound.slot, is_error(inner) ? inner : inner.as_required()});
-  } else if (cond.kind != ExprKind::IsSome) {
-    // A binding nested deeper than the condition's top would be out of scope in the branch.
   }
   Type a = check(*e.args[1], scope, hint);
   if (binds) scope.locals.pop_back();

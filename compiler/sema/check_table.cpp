@@ -96,6 +96,7 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
 }
 
 void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
+  size_t errors_before = d_.error_count();
   ast::TableDecl& table = *rule.table;
   Type result = rule.result_type;
   // Priority ranks outcomes by their enum's declaration order; other types have no such order.
@@ -184,7 +185,8 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
     }
     tests.push_back(std::move(row_tests));
   }
-  if (d_.has_errors()) return;
+  // A table with a type error is not analysed; problems elsewhere do not hide this one's.
+  if (d_.error_count() > errors_before) return;
 
   // --- completeness: partition each input, then try every combination -------------------
   std::vector<Column> columns(n);

@@ -70,6 +70,7 @@ class Checker {
   Options options_;
   Analysis a_;
   int32_t current_rule_ = -1;
+  const Expr* binding_condition_ = nullptr;  // the 'is some x' an 'if' is about to bind
 
   // declarations (sema.cpp)
   void collect_enums();

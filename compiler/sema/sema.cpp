@@ -34,18 +34,14 @@ static int32_t find_index(const V& v, std::string_view name, F&& name_of) {
   return -1;
 }
 
-int32_t Analysis::enum_index(std::string_view n) const {
-  return find_index(enums, n, [](const EnumSymbol& s) { return s.decl->name; });
+static int32_t lookup(const std::unordered_map<std::string, int32_t>& names, std::string_view n) {
+  auto it = names.find(std::string(n));
+  return it == names.end() ? -1 : it->second;
 }
-int32_t Analysis::entity_index(std::string_view n) const {
-  return find_index(entities, n, [](const EntitySymbol& s) { return s.decl->name; });
-}
-int32_t Analysis::rule_index(std::string_view n) const {
-  return find_index(rules, n, [](const RuleSymbol& s) { return s.decl->name; });
-}
-int32_t Analysis::param_index(std::string_view n) const {
-  return find_index(params, n, [](const ParamSymbol& s) { return s.decl->name; });
-}
+int32_t Analysis::enum_index(std::string_view n) const { return lookup(enum_names, n); }
+int32_t Analysis::entity_index(std::string_view n) const { return lookup(entity_names, n); }
+int32_t Analysis::rule_index(std::string_view n) const { return lookup(rule_names, n); }
+int32_t Analysis::param_index(std::string_view n) const { return lookup(param_names, n); }
 
 Analysis Checker::run() {
   collect_enums();
@@ -102,6 +98,7 @@ void Checker::collect_enums() {
       }
       s.members.push_back(mem.name);
     }
+    a_.enum_names.emplace(e.name, static_cast<int32_t>(a_.enums.size()));
     if (s.members.size() > static_cast<size_t>(kMaxEnumMembers))
       d_.report(Diag::InvalidDeclaration, e.loc,
                 fmt::format("enum '{}' has {} members; at most {} are supported", e.name, s.members.size(),
@@ -168,6 +165,7 @@ void Checker::collect_entities() {
   // Entities are registered first so that fields may reference any entity, declared before or after.
   for (auto& e : m_.entities) {
     check_duplicate(seen, e.name, e.loc, "entity", d_);
+    a_.entity_names.emplace(e.name, static_cast<int32_t>(a_.entities.size()));
     a_.entities.push_back(EntitySymbol{&e, {}, -1});
   }
   for (size_t ei = 0; ei < m_.entities.size(); ++ei) {
@@ -245,6 +243,7 @@ void Checker::collect_params() {
       last = day;
       s.until_days.push_back(day);
     }
+    a_.param_names.emplace(p.name, static_cast<int32_t>(a_.params.size()));
     a_.params.push_back(std::move(s));
   }
 }
@@ -309,6 +308,7 @@ void Checker::collect_rules() {
       resolve_type(*r.type, r.result_type, true);
     }
     for (auto& x : r.exceptions) require_citation(x.citation, x.loc, "exception", x.label);
+    a_.rule_names.emplace(r.name, static_cast<int32_t>(a_.rules.size()));
     a_.rules.push_back(RuleSymbol{&r, {}, {}});
   }
 }

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ast/ast.h"
@@ -73,6 +74,8 @@ struct Analysis {
   std::vector<CycleSymbol> cycles;
   std::vector<RuleSymbol> rules;   // parallel to module.rules
   std::vector<int32_t> order;      // rules, every one after the rules it reads
+  // Names to indices, so that a policy of thousands of rules resolves in linear time.
+  std::unordered_map<std::string, int32_t> enum_names, entity_names, param_names, rule_names;
 
   std::string type_name(const Type& t) const;
   int32_t enum_index(std::string_view name) const;

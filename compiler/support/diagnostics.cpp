@@ -124,9 +124,10 @@ std::string closest_name(std::string_view name, std::span<const std::string> can
       best = c;
     }
   }
-  // Plausible misspellings only: a third of the name, at least one edit.
+  // Plausible misspellings only: a third of the name, at least one edit, and never every
+  // character of it ('s' is no misspelling of 'a').
   size_t limit = std::max<size_t>(1, name.size() / 3);
-  return best_distance <= limit ? best : std::string();
+  return best_distance <= limit && best_distance < name.size() ? best : std::string();
 }
 
 }  // namespace redline::support

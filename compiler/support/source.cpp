@@ -2,8 +2,10 @@
 #include "support/source.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 namespace redline::support {
 
@@ -36,9 +38,11 @@ uint32_t SourceFile::offset_of(uint32_t line, uint32_t column) const {
 }
 
 uint32_t SourceManager::load(const std::string& path, std::string& error) {
+  errno = 0;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = "cannot open '" + path + "'";
+    if (errno != 0) error += ": " + std::generic_category().message(errno);
     return UINT32_MAX;
   }
   std::ostringstream ss;

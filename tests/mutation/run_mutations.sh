@@ -8,13 +8,17 @@
 # to a fresh copy of the folder, and `redline test` runs on the copy. Blank lines and lines
 # starting with '#' are ignored. One line is printed per mutation, in the order of the list:
 #
-#   killed     the suite fails on the mutated copy, as it should; in brackets how many tests
-#              fail, and how many of those because the policy no longer compiles
+#   killed     the suite fails on the mutated copy, as it should; in brackets the file of tests
+#              that caught it, how many of its tests fail, and how many of those because the
+#              policy no longer compiles
 #   SURVIVED   the suite still passes: no test notices the change
 #   UNCHANGED  the sed expression did not change the file (a stale mutation)
 #   ERROR      sed failed, or redline crashed (an exit code other than 0 and 1)
 #
-# The unmutated copy is run first and must pass. Mutations run in parallel (REDLINE_MUTATION_JOBS,
+# The unmutated copy is run first and must pass. To save time the suite runs on a mutated copy one
+# file of tests at a time (those that amend FILE first, then the rest in name order) and stops at
+# the first that fails: the verdict is that of the whole suite, as a mutation the whole suite
+# catches fails at least one of its files. Mutations run in parallel (REDLINE_MUTATION_JOBS,
 # default: the number of CPUs). The exit code is 0 when the unmutated suite passes and every
 # mutation is killed, 1 otherwise, 2 for bad usage.
 set -u
@@ -34,6 +38,9 @@ jobs=${REDLINE_MUTATION_JOBS:-$(nproc 2>/dev/null || echo 4)}
 work=$(mktemp -d "${TMPDIR:-/tmp}/redline-mutation.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
+# A private copy of the binary, so that a rebuild during the run does not disturb it.
+cp "$redline" "$work/redline" || exit 2
+redline=$work/redline
 cp -r "$root/policies/sec" "$work/clean"
 "$redline" test "$work/clean" > "$work/clean.out" 2>&1
 rc=$?
@@ -58,16 +65,23 @@ run_one() {
   elif cmp -s "$dir/$file" "$work/clean/$file"; then
     echo "UNCHANGED  $line" > "$work/$n.res"
   else
-    "$redline" test "$dir" > "$dir.out" 2>&1
-    rc=$?
+    local t rc=0 order
+    mapfile -t order < <(grep -l "^ *amend \"$file\";" "$dir"/*.tests; grep -L "^ *amend \"$file\";" "$dir"/*.tests)
+    for t in "${order[@]}"; do
+      "$redline" test "$t" > "$dir.out" 2>&1
+      rc=$?
+      [ $rc -eq 0 ] || break
+    done
     case $rc in
       0) echo "SURVIVED   $line" > "$work/$n.res" ;;
       1)
         failing=$(tail -n 1 "$dir.out" | sed -n 's/^[0-9]* passed, \([0-9]*\) failed$/\1/p')
         broken=$(grep -c '^the policy does not compile' "$dir.out")
-        if [ "$broken" -eq 0 ]; then how="$failing failing"
-        elif [ "$broken" = "$failing" ]; then how="$failing failing, all because it does not compile"
-        else how="$failing failing, $broken because it does not compile"; fi
+        how="$(basename "$t"): $failing failing"
+        if [ "$broken" -ne 0 ]; then
+          if [ "$broken" = "$failing" ]; then how="$how, all because it does not compile"
+          else how="$how, $broken because it does not compile"; fi
+        fi
         echo "killed     $line  ($how)" > "$work/$n.res"
         ;;
       *) echo "ERROR      $line  (redline exit $rc)" > "$work/$n.res" ;;
