@@ -286,6 +286,7 @@ std::string xml_escape(const std::string& s) {
 
 TestRun run_tests(Session& session, const std::vector<std::string>& paths, const TestOptions& options) {
   TestRun run;
+  std::map<std::string, std::pair<std::shared_ptr<driver::Compiled>, std::string>> compiled_cache;
   for (const std::string& file : discover(paths)) {
     support::DiagnosticEngine parse_diags(session.sources);
     auto module = driver::parse_file(session.sources, parse_diags, file);
@@ -318,12 +319,20 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
           if (!parse_date(*test.as_of, d)) throw TestFailure(fmt::format("'{}' is not a date", *test.as_of));
           as_of = d;
         }
-        support::DiagnosticEngine diags(session.sources);
-        driver::CompileOptions co;
-        co.amendments = amendments;
-        co.as_of = as_of;
-        auto compiled = driver::compile(session.sources, diags, policy, co);
-        if (!compiled) throw TestFailure("the policy does not compile:\n" + diags.render());
+        // Tests that share a policy, amendments and date share one compilation.
+        std::string cache_key = policy + "|" + (as_of ? std::to_string(*as_of) : "") ;
+        for (auto& a : amendments) cache_key += "|" + a;
+        auto cached = compiled_cache.find(cache_key);
+        if (cached == compiled_cache.end()) {
+          support::DiagnosticEngine diags(session.sources);
+          driver::CompileOptions co;
+          co.amendments = amendments;
+          co.as_of = as_of;
+          std::shared_ptr<driver::Compiled> fresh = driver::compile(session.sources, diags, policy, co);
+          cached = compiled_cache.emplace(cache_key, std::make_pair(fresh, diags.render())).first;
+        }
+        const auto& compiled = cached->second.first;
+        if (!compiled) throw TestFailure("the policy does not compile:\n" + cached->second.second);
         const ir::Program& program = compiled->program;
         if (amendments.empty()) add_items(program, cov);
         else add_items(program, cov);

@@ -107,6 +107,10 @@ class Printer {
       for (auto& mem : m_.enums[index].members) items.push_back(mem.loc.offset);
     if (kind == 'n')
       for (auto& f : m_.entities[index].fields) items.push_back(f.loc.offset);
+    if (kind == 't') {
+      for (auto& g : m_.tests[index].given) items.push_back(g.loc.offset);
+      for (auto& x : m_.tests[index].expectations) items.push_back(x.loc.offset);
+    }
     const RuleDecl* r = kind == 'r' ? &m_.rules[index] : nullptr;
     if (kind == 'a' && m_.amendments[index].rule) r = m_.amendments[index].rule.get();
     if (r) {
@@ -424,15 +428,18 @@ class Printer {
         fields += fmt::format("{}{}: {}", i ? ", " : "", g.values[i].field, expr(*g.values[i].value, 0));
       std::string one = fmt::format("  given {} {} {{ {} }}", g.entity, g.key, fields);
       if (g.values.empty()) one = fmt::format("  given {} {} {{}}", g.entity, g.key);
+      out += leading(g.loc.offset, "  ");
       if (one.size() <= kWidth) {
-        out += one + "\n";
+        out += one + trailing(g.loc.offset) + "\n";
       } else {
         out += fmt::format("  given {} {} {{\n", g.entity, g.key);
         for (auto& v : g.values) out += fmt::format("    {}: {},\n", v.field, expr(*v.value, 6));
         out += "  }\n";
       }
     }
-    for (auto& x : t.expectations) out += fmt::format("  expect {}({}) == {};\n", x.rule, x.key, expr(*x.value, 0));
+    for (auto& x : t.expectations)
+      out += leading(x.loc.offset, "  ") +
+             fmt::format("  expect {}({}) == {};{}\n", x.rule, x.key, expr(*x.value, 0), trailing(x.loc.offset));
     for (auto& e : t.expected_errors) out += fmt::format("  expect error {};\n", quote(e));
     return out + "}";
   }
