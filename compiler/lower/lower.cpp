@@ -162,8 +162,8 @@ class Lowerer {
         case ast::CompareOp::Ge: op = Op::Ge; break;
       }
     }
-    // An optional input never matches a condition other than '_' when it is none.
-    if (input.optional && op != Op::In) {
+    // An optional input never matches a condition other than '_' (or 'none') when it is none.
+    if (input.optional) {
       auto some = make(Op::IsSome, Type::boolean(), c.loc);
       auto var2 = make(Op::Var, input, c.loc);
       var2->slot = slot;

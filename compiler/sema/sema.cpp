@@ -350,7 +350,8 @@ void Checker::check_rule(int32_t index) {
     Type t = check(*r.body, scope, result);
     if (!coerce(*r.body, result))
       d_.report(Diag::TypeMismatch, r.body->loc,
-                fmt::format("rule '{}' is declared '{}' but its definition has type '{}'", r.name, tname(result), tname(t)),
+                fmt::format("{} '{}' is declared '{}' but its definition has type '{}'", r.obligation ? "obligation" : "rule",
+                            r.name, tname(result), tname(t)),
                 r.body->length);
     check_unnamed_none(*r.body);
   }

@@ -29,6 +29,13 @@ std::string_view severity_word(Severity s) {
   return "error";
 }
 
+// Characters in UTF-8 text: every byte but the continuation bytes of a multi-byte sequence.
+uint32_t display_width(std::string_view text) {
+  uint32_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // Tabs are expanded so the caret lines up whatever the terminal's tab width.
 std::string expand_tabs(std::string_view line) {
   std::string out;
@@ -73,8 +80,11 @@ static std::string render_location_block(const SourceManager& sources, Location 
   uint32_t col = std::min<uint32_t>(lc.column - 1, static_cast<uint32_t>(line.size()));
   uint32_t len = std::max<uint32_t>(1, std::min<uint32_t>(length, static_cast<uint32_t>(line.size()) - col));
   if (col >= line.size()) len = 1;
-  out += fmt::format(" {} | {}{}^{}{}\n", std::string(gutter.size(), ' '), std::string(col, ' '), green,
-                     std::string(len - 1, '~'), reset);
+  // Columns are bytes; the caret moves by characters, so text like "café" does not shift it.
+  uint32_t indent = display_width(std::string_view(line).substr(0, col));
+  uint32_t width = col >= line.size() ? 1 : std::max<uint32_t>(1, display_width(std::string_view(line).substr(col, len)));
+  out += fmt::format(" {} | {}{}^{}{}\n", std::string(gutter.size(), ' '), std::string(indent, ' '), green,
+                     std::string(width - 1, '~'), reset);
   return out;
 }
 

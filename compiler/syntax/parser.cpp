@@ -181,8 +181,16 @@ bool nesting_within_limit(antlr4::CommonTokenStream& tokens, uint32_t file, supp
   int depth = 0;
   int prefix_run = 0;
   int operators = 0;
+  // Token texts by type, looked up once: the scan must stay cheap on large policies.
+  const auto& vocabulary = redline_generated::RedlineParser(&tokens).getVocabulary();
+  std::vector<std::string> literal(vocabulary.getMaxTokenType() + 1);
+  for (size_t type = 0; type < literal.size(); ++type) {
+    std::string l = vocabulary.getLiteralName(type);
+    if (l.size() >= 2) literal[type] = l.substr(1, l.size() - 2);
+  }
   for (antlr4::Token* t : tokens.getTokens()) {
-    std::string text = t->getText();
+    size_t type = t->getType();
+    const std::string& text = type < literal.size() ? literal[type] : literal[0];
     if (text == "(" || text == "{" || text == "if") ++depth;
     else if (text == ")" || text == "}") depth = std::max(0, depth - 1);
     prefix_run = (text == "-" || text == "not" || text == "!") ? prefix_run + 1 : 0;
