@@ -33,6 +33,35 @@ std::unique_ptr<ast::Module> parse_file(support::SourceManager& sources, support
   return syntax::parse(sources, id, diags);
 }
 
+namespace {
+
+// An error inside a rule that reads a rule an amendment replaced is most likely the amendment's
+// doing: point at the replacement too, so the drafter sees both ends.
+void note_amended_dependencies(const ast::Module& module, const sema::Analysis& analysis,
+                               support::DiagnosticEngine& diags, size_t first) {
+  if (module.applied.empty()) return;
+  for (size_t i = first; i < diags.diagnostics().size(); ++i) {
+    support::Diagnostic& d = diags.at(i);
+    if (d.severity != support::Severity::Error || !d.loc.valid()) continue;
+    // The rule whose text holds the error: the last one starting before it in the same file.
+    const sema::RuleSymbol* owner = nullptr;
+    for (const auto& r : analysis.rules)
+      if (r.decl->loc.file == d.loc.file && r.decl->loc.offset <= d.loc.offset &&
+          (!owner || r.decl->loc.offset > owner->decl->loc.offset))
+        owner = &r;
+    if (!owner) continue;
+    for (int32_t dep : owner->depends_on) {
+      const ast::RuleDecl& amended = *analysis.rules[static_cast<size_t>(dep)].decl;
+      if (amended.origin.amendment.empty()) continue;
+      d.notes.push_back({amended.origin.loc, 1,
+                         fmt::format("'{}' reads '{}', which modification '{}' replaced here", owner->decl->name,
+                                     amended.name, amended.origin.amendment)});
+    }
+  }
+}
+
+}  // namespace
+
 std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::DiagnosticEngine& diags,
                                   const std::string& policy_path, const CompileOptions& options) {
   auto module = parse_file(sources, diags, policy_path);
@@ -75,8 +104,12 @@ std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::Diag
   if (diags.has_errors()) return nullptr;
   sema::Options so;
   so.require_citations = options.require_citations;
+  size_t reported = diags.diagnostics().size();
   out->analysis = sema::analyze(*module, diags, so);
-  if (diags.has_errors()) return nullptr;
+  if (diags.has_errors()) {
+    note_amended_dependencies(*module, out->analysis, diags, reported);
+    return nullptr;
+  }
   out->program = lower::lower(*module, out->analysis);
   out->module = std::move(module);
   return out;

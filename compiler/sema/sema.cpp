@@ -338,7 +338,6 @@ void Checker::check_unnamed_none(Expr& e) {
 void Checker::check_rule(int32_t index) {
   current_rule_ = index;
   ast::RuleDecl& r = *a_.rules[index].decl;
-  size_t reported_before = d_.diagnostics().size();
   int32_t next_slot = 1;
   Scope scope{{}, &next_slot, r.entity_index};
   Type param_type = r.entity_index >= 0 ? Type::entity(r.entity_index) : Type::error();
@@ -376,18 +375,6 @@ void Checker::check_rule(int32_t index) {
   }
   r.slot_count = next_slot;
   current_rule_ = -1;
-  // A rule the amendments left alone that no longer type-checks was broken by a rule they changed.
-  if (!r.origin.amendment.empty()) return;
-  for (support::Diagnostic& diag : d_.since(reported_before)) {
-    if (diag.id != Diag::TypeMismatch) continue;
-    for (int32_t dep : a_.rules[index].depends_on) {
-      const ast::RuleDecl& changed = *a_.rules[dep].decl;
-      if (changed.origin.amendment.empty()) continue;
-      diag.notes.push_back({changed.loc, static_cast<uint32_t>(changed.name.size()),
-                            fmt::format("'{}' is '{}' since '{}' replaced it here", changed.name,
-                                        tname(changed.result_type), changed.origin.amendment)});
-    }
-  }
 }
 
 void Checker::build_order() {

@@ -36,10 +36,26 @@ uint32_t display_width(std::string_view text) {
   return n;
 }
 
-// Tabs are expanded so the caret lines up whatever the terminal's tab width.
+// Tabs are expanded so the caret lines up whatever the terminal's tab width, and a byte that
+// is not part of a UTF-8 sequence shows as '?' (one byte for one, so columns stay put).
 std::string expand_tabs(std::string_view line) {
   std::string out;
-  for (char c : line) out += c == '\t' ? ' ' : c;
+  for (size_t i = 0; i < line.size();) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    bool whole = n > 0 && i + n <= line.size();
+    for (size_t k = 1; whole && k < n; ++k) whole = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+    if (!whole) {
+      out += '?';
+      ++i;
+    } else if (c == '\t') {
+      out += ' ';
+      ++i;
+    } else {
+      out.append(line.substr(i, n));
+      i += n;
+    }
+  }
   return out;
 }
 }  // namespace

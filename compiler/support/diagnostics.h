@@ -53,8 +53,8 @@ class DiagnosticEngine {
   size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
   const std::vector<Diagnostic>& diagnostics() const { return diags_; }
-  // The diagnostics reported after the first `n`, to add notes once their cause is known.
-  std::span<Diagnostic> since(size_t n) { return std::span<Diagnostic>(diags_).subspan(std::min(n, diags_.size())); }
+  // For passes that add notes to diagnostics already reported.
+  Diagnostic& at(size_t i) { return diags_.at(i); }
 
   // Sorted by file, then position, then insertion order: deterministic output.
   std::string render(bool color = false) const;

@@ -21,6 +21,52 @@ using P = redline_generated::RedlineParser;
 
 namespace {
 
+// The lexer reads one byte per position, so that token positions are byte offsets, like every
+// location in redline (ANTLR's own stream decodes to code points and would count characters).
+// Non-ASCII text only ever stands inside strings, citations and comments, whose rules take any
+// character but their delimiters, so bytes lex as characters would. Token texts are the
+// original UTF-8. A byte order mark at the start reads as blanks.
+class ByteStream : public antlr4::ANTLRInputStream {
+ public:
+  explicit ByteStream(std::string_view text) : bytes_(text) {
+    _data.reserve(text.size());
+    for (char c : text) _data.push_back(static_cast<unsigned char>(c));
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") _data[0] = _data[1] = _data[2] = U' ';
+  }
+  std::string getText(const antlr4::misc::Interval& interval) override {
+    if (interval.a < 0 || interval.b < interval.a || static_cast<size_t>(interval.a) >= bytes_.size()) return {};
+    size_t end = std::min(bytes_.size(), static_cast<size_t>(interval.b) + 1);
+    return std::string(bytes_.substr(static_cast<size_t>(interval.a), end - static_cast<size_t>(interval.a)));
+  }
+  std::string toString() const override { return std::string(bytes_); }
+
+ private:
+  std::string_view bytes_;
+};
+
+// The offset of the first byte that is not part of valid UTF-8 (no overlong forms, surrogates or
+// code points past U+10FFFF), or npos.
+size_t invalid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return i;
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    if (c1 < lo || c1 > hi) return i;
+    for (size_t k = 2; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
 // Describes a token as a person reads it: "';'", "end of file", "name 'foo'".
 std::string describe_token(antlr4::Token* t) {
   if (!t || t->getType() == antlr4::Token::EOF) return "end of file";
@@ -132,7 +178,16 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
     switch (t->getType()) {
       case P::UNTERMINATED_STRING: emit(t, "unterminated string: missing closing '\"'"); return true;
       case P::UNTERMINATED_CITATION: emit(t, "unterminated citation: missing closing ']'"); return true;
-      case P::ERROR_CHAR: emit(t, fmt::format("unexpected character '{}'", t->getText())); return true;
+      case P::ERROR_CHAR: {
+        // A non-ASCII character is several tokens of one byte: show it whole.
+        std::string text = t->getText();
+        unsigned char lead = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+        size_t n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (n > 1) text = t->getInputStream()->getText({static_cast<ssize_t>(t->getStartIndex()),
+                                                        static_cast<ssize_t>(t->getStartIndex() + n - 1)});
+        emit(t, fmt::format("unexpected character '{}'", text));
+        return true;
+      }
       default: return false;
     }
   }
@@ -217,7 +272,15 @@ bool nesting_within_limit(antlr4::CommonTokenStream& tokens, uint32_t file, supp
 std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
                                    support::DiagnosticEngine& diags) {
   std::string_view text = sources.file(file).text();
-  antlr4::ANTLRInputStream input(text.data(), text.size());
+  if (size_t bad = invalid_utf8(text); bad != std::string_view::npos) {
+    diags.report(support::Diag::SyntaxError, {file, static_cast<uint32_t>(bad)},
+                 fmt::format("invalid UTF-8 (byte 0x{:02X}): a policy file must be UTF-8 text",
+                             static_cast<unsigned char>(text[bad])));
+    auto m = std::make_unique<ast::Module>();
+    m->file = file;
+    return m;
+  }
+  ByteStream input(text);
   redline_generated::RedlineLexer lexer(&input);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
@@ -261,7 +324,7 @@ std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32
 
 std::vector<Comment> comments(const support::SourceManager& sources, uint32_t file) {
   std::string_view text = sources.file(file).text();
-  antlr4::ANTLRInputStream input(text.data(), text.size());
+  ByteStream input(text);
   redline_generated::RedlineLexer lexer(&input);
   lexer.removeErrorListeners();
   std::vector<Comment> out;

@@ -1,5 +1,5 @@
-// Repealing a rule that another rule still reads: the error is in the policy, at the read, and
-// the note points at the repeal.
+// Repealing a rule and a cycle that rules still read: each error is in the policy, at the read,
+// and its note points at the repeal. The parameter is read only by the repealed rule: no error.
 // RUN: run tests/golden/amend/base.policy --amend %s --data Party=%dir/data/parties.csv --format csv
 // RUN: check %s tests/golden/amend/base.policy
 modification error_repeal_breaks_dependent "repeals a rule in use" [MOD]
@@ -7,3 +7,5 @@ modification error_repeal_breaks_dependent "repeals a rule in use" [MOD]
   effective 2020-01-01;
 
 repeal rule is_large [G8.49];
+repeal param threshold [G8.49];
+repeal cycle review [G8.16];
