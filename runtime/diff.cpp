@@ -159,6 +159,10 @@ DiffReport compute_diff(const DiffInput& in) {
       }
       c.changes = own_changes[static_cast<size_t>(source)];
       c.changed_rule = A.rules[static_cast<size_t>(source)].name;
+      // When the output itself was amended too, that amendment is part of the reason.
+      int32_t out_rule = in.outputs[o];
+      if (out_rule != source)
+        for (const LawChange& lc : own_changes[static_cast<size_t>(out_rule)]) c.changes.push_back(lc);
       std::string because;
       for (size_t i = 0; i < c.changes.size(); ++i) {
         const LawChange& lc = c.changes[i];

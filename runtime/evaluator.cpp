@@ -535,6 +535,8 @@ class Evaluator {
     std::vector<int32_t> chosen(b.n, -1);
     bool check_all = t.policy != ir::HitPolicy::First;
     for (size_t r = 0; r < t.rows.size(); ++r) {
+      // Rows after 'otherwise' are never used (the compiler warns): every row is taken by then.
+      if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
       const ir::TableRow& row = t.rows[r];
       Positions cand;
       for (uint32_t i = 0; i < b.n; ++i)
@@ -789,6 +791,9 @@ class Evaluator {
   Column arithmetic(const ir::Expr& e, Batch& b) {
     Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
     bool decimal = e.type.kind == TypeKind::Decimal;
+    // A date moved by days must stay a date that can be written (and read back) as YYYY-MM-DD.
+    static const int64_t first_day = days_from_civil(1, 1, 1), last_day = days_from_civil(9999, 12, 31);
+    bool date = e.type.kind == TypeKind::Date;
     Column out = make_column(e.type, b.n);
     for (size_t i = 0; i < b.n; ++i) {
       int64_t x = a.values[i], y = c.values[i], r = 0;
@@ -817,6 +822,9 @@ class Evaluator {
           break;
         default: break;
       }
+      if (date && (r < first_day || r > last_day))
+        fail(b, i, fmt::format("{} {} {} days is not a date between 0001-01-01 and 9999-12-31", format_date(x),
+                               e.op == Op::Add ? '+' : '-', y));
       out.values[i] = r;
     }
     return out;

@@ -75,6 +75,10 @@ std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::Diag
                  5);
     return nullptr;
   }
+  for (const auto& a : module->amendments)
+    diags.report(support::Diag::AmendmentTarget, a.loc,
+                 "amendments belong in a modification file ('modification NAME amends POLICY;'), not in the policy",
+                 1);
   auto out = std::make_unique<Compiled>();
   std::map<std::string, support::Location> applied;
   for (const std::string& path : options.amendments) {

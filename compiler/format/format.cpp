@@ -460,7 +460,8 @@ class Printer {
       case Amendment::Target::Cycle:
         if (a.op == Amendment::Op::Repeal) return fmt::format("repeal cycle {}{};", a.name, cite(a.citation));
         return std::string(op) + " " + cycle_decl(*a.cycle) + ";";
-      case Amendment::Target::Enum: return std::string(op) + " " + enum_decl(*a.enumeration) + ";";
+      // An enum declaration ends with its '}', amended or not.
+      case Amendment::Target::Enum: return std::string(op) + " " + enum_decl(*a.enumeration);
       case Amendment::Target::Exception: {
         if (a.op == Amendment::Op::Repeal)
           return fmt::format("repeal exception {}.{}{};", a.name, a.label, cite(a.citation));

@@ -450,6 +450,9 @@ Type Checker::check_aggregate(Expr& e, Scope& scope) {
       break;
     case ast::AggKind::Any:
     case ast::AggKind::All:
+      if (!value && e.agg == ast::AggKind::All)
+        d_.report(Diag::TypeMismatch, e.loc,
+                  "'all' tests a condition on every row: write 'all(condition for q in E where ...)'", e.length);
       if (value && !is_error(vt) && !(vt == Type::boolean()))
         d_.report(Diag::TypeMismatch, value->loc,
                   fmt::format("'{}' tests a condition ('bool'), not a '{}'", ast::agg_text(e.agg), tname(vt)), value->length);

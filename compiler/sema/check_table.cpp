@@ -112,6 +112,7 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
 
   std::vector<std::vector<CellTest>> tests;
   bool seen_otherwise = false;
+  std::vector<bool> after_otherwise(table.rows.size(), false);  // already reported as never used
   std::vector<std::string> labels;
   for (size_t ri = 0; ri < table.rows.size(); ++ri) {
     ast::TableRow& row = table.rows[ri];
@@ -121,8 +122,10 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
         d_.report(Diag::DuplicateDefinition, row.loc, fmt::format("the table already has a row labelled '{}'", row.label),
                   static_cast<uint32_t>(row.label.size()));
     labels.push_back(row.label);
-    if (seen_otherwise)
+    if (seen_otherwise) {
       d_.report(Diag::UnreachableRow, row.loc, "this row is never used: it comes after 'otherwise'", 1);
+      after_otherwise[ri] = true;
+    }
     if (row.otherwise) seen_otherwise = true;
     std::vector<CellTest> row_tests;
     if (!row.otherwise && row.cells.size() != n)
@@ -291,7 +294,9 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
       ++gaps_reported;
     } else {
       ever_first[hit[0]] = true;
-      if (table.policy == ast::HitPolicy::Unique && hit.size() > 1 && !table.rows[hit[1]].otherwise) {
+      // A row after 'otherwise' is reported as never used, not as overlapping it.
+      if (table.policy == ast::HitPolicy::Unique && hit.size() > 1 && !table.rows[hit[0]].otherwise &&
+          !table.rows[hit[1]].otherwise) {
         std::pair<size_t, size_t> pair{hit[0], hit[1]};
         if (std::find(overlaps_reported.begin(), overlaps_reported.end(), pair) == overlaps_reported.end()) {
           overlaps_reported.push_back(pair);
@@ -323,7 +328,7 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
   }
   if (table.policy == ast::HitPolicy::First)
     for (size_t r = 0; r < table.rows.size(); ++r)
-      if (!ever_first[r] && !table.rows[r].otherwise)
+      if (!ever_first[r] && !table.rows[r].otherwise && !after_otherwise[r])
         d_.report(Diag::UnreachableRow, table.rows[r].loc,
                   fmt::format("row '{}' is never used: earlier rows match every input it matches", table.rows[r].label), 1);
 }

@@ -1,5 +1,7 @@
-// 'replace rule': a new definition (and citation) for a rule; the rule stays an output.
+// 'replace rule': a new definition (and citation) for a rule; the rule stays an output. Checked
+// alone, the modification is compiled against the policy it amends, found beside it.
 // RUN: run tests/golden/amend/base.policy --amend %s --data Party=%dir/data/parties.csv --format csv
+// RUN: check %s
 modification replace_rule "replace_rule" [MOD1]
   amends amend_base
   effective 2020-01-01;
