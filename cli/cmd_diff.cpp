@@ -36,6 +36,7 @@ Command add_diff(CLI::App& app) {
     std::string policy;
     std::vector<std::string> amend, base_amend, data, params;
     std::string as_of, select, format = "table", output;
+    bool timings = false;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("policy", o->policy, "The policy file")->required();
@@ -48,10 +49,12 @@ Command add_diff(CLI::App& app) {
   cmd->add_option("--select", o->select, "RULE,...: the outputs to compare (default: every output)");
   cmd->add_option("--format", o->format, "table, csv, json, markdown or html")->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
+  cmd->add_flag("--timings", o->timings, "Print how long each stage took on stderr");
   return [o]() {
     const std::vector<std::string> formats{"table", "csv", "json", "markdown", "html"};
     if (std::find(formats.begin(), formats.end(), o->format) == formats.end())
       throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, markdown, html", o->format));
+    Stopwatch watch(o->timings);
     int64_t as_of = parse_as_of(o->as_of);
     std::optional<int64_t> as_of_opt = o->as_of.empty() ? std::nullopt : std::optional(as_of);
     Session s;
@@ -68,7 +71,9 @@ Command add_diff(CLI::App& app) {
     eo.overrides = parse_params(*after, o->params);
     runtime::EvalOptions eo_before = eo;
     eo_before.overrides = parse_params(*before, o->params);
+    watch.lap("compile");
     auto tables = load_tables(A, o->data, outputs);
+    watch.lap("load data");
     std::vector<int32_t> before_outputs;
     for (int32_t r : outputs)
       if (int32_t b = B.rule_index(A.rules[static_cast<size_t>(r)].name); b >= 0) before_outputs.push_back(b);
@@ -80,7 +85,9 @@ Command add_diff(CLI::App& app) {
                                                  : runtime::evaluate(B, shared ? tables : before_tables, eo_before, before_outputs);
     if (rb.columns.empty()) rb.columns.resize(B.rules.size());
     bool reuse = shared && eo.overrides.size() == eo_before.overrides.size();
+    watch.lap("evaluate baseline");
     runtime::Results ra = runtime::evaluate(A, tables, eo, outputs, reuse ? &rb : nullptr, reuse ? &B : nullptr);
+    watch.lap(fmt::format("evaluate amended ({} of {} rules reused)", ra.reused, A.rules.size()));
 
     DiffContext ctx;
     ctx.policy = A.policy_name;
@@ -103,6 +110,7 @@ Command add_diff(CLI::App& app) {
     in.law = ctx.law;
     in.explain = o->format != "csv";
     runtime::DiffReport report = runtime::compute_diff(in);
+    watch.lap("compare");
 
     std::string text;
     if (o->format == "csv") text = diff_csv(report);
@@ -110,7 +118,9 @@ Command add_diff(CLI::App& app) {
     else if (o->format == "markdown") text = diff_markdown(report, ctx);
     else if (o->format == "html") text = diff_html(diff_json(report, ctx));
     else text = diff_table(report, ctx);
+    watch.lap("render");
     write_output(o->output, text);
+    watch.lap("write");
     return kExitOk;
   };
 }

@@ -19,6 +19,19 @@ namespace redline::cli {
 
 namespace fs = std::filesystem;
 
+static double now_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+Stopwatch::Stopwatch(bool enabled) : enabled_(enabled), last_(now_seconds()) {}
+
+void Stopwatch::lap(const std::string& stage) {
+  if (!enabled_) return;
+  double t = now_seconds();
+  std::cerr << fmt::format("redline: {:>8.1f} ms  {}\n", (t - last_) * 1000, stage);
+  last_ = t;
+}
+
 void Session::flush_diagnostics() {
   bool color = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
   std::string text = diags.render(color);

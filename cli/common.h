@@ -60,6 +60,17 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
 // that a failed run never leaves a partial file.
 void write_output(const std::string& path, const std::string& content);
 
+// Times the stages of a command for --timings; prints nothing unless enabled.
+class Stopwatch {
+ public:
+  explicit Stopwatch(bool enabled);
+  void lap(const std::string& stage);
+
+ private:
+  bool enabled_;
+  double last_;
+};
+
 // A reference column printed as the referenced rows' keys.
 runtime::Column keys_of_references(const ir::Program& program, const std::vector<runtime::Table>& tables,
                                    const runtime::Column& refs, std::deque<std::string>& storage);

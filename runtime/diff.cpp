@@ -179,8 +179,34 @@ DiffReport compute_diff(const DiffInput& in) {
     return std::nullopt;
   };
 
+  // Enum and bool outputs are counted by their stored values: formatting a million values to
+  // count them would cost more than the whole evaluation.
+  auto categories = [&](const Column& c) -> size_t {
+    if (c.type.kind == TypeKind::Bool) return 2;
+    if (c.type.kind == TypeKind::Enum) return A.enums[static_cast<size_t>(c.type.index)].members.size();
+    return 0;
+  };
+  auto category_name = [&](const Column& c, int64_t v) -> std::string {
+    if (c.type.kind == TypeKind::Bool) return v ? "true" : "false";
+    return A.enums[static_cast<size_t>(c.type.index)].members[static_cast<size_t>(v)];
+  };
   std::vector<std::map<std::pair<std::string, std::string>, size_t>> transitions(cols.size());
-  std::vector<std::map<std::string, size_t>> before_counts(cols.size()), after_counts(cols.size());
+  std::vector<std::vector<size_t>> before_counts(cols.size()), after_counts(cols.size());
+  std::vector<std::vector<size_t>> raw_transitions(cols.size());  // before * n + after
+  std::vector<bool> raw(cols.size(), false);
+  for (size_t o = 0; o < cols.size(); ++o) {
+    size_t n = categories(*cols[o].after);
+    after_counts[o].assign(n, 0);
+    // Raw counting needs both sides to number their values alike (an amended enum may not).
+    raw[o] = n > 0 && cols[o].before && cols[o].before->type == cols[o].after->type &&
+             (cols[o].after->type.kind == TypeKind::Bool ||
+              B.enums[static_cast<size_t>(cols[o].before->type.index)].members ==
+                  A.enums[static_cast<size_t>(cols[o].after->type.index)].members);
+    if (raw[o]) {
+      before_counts[o].assign(n, 0);
+      raw_transitions[o].assign(n * n, 0);
+    }
+  }
   std::vector<int64_t> before_sum(cols.size(), 0), after_sum(cols.size(), 0);
   for (size_t row = 0; row < table.rows; ++row) {
     bool any = false;
@@ -188,11 +214,11 @@ DiffReport compute_diff(const DiffInput& in) {
       const Column* a = cols[o].after;
       const Column* b = cols[o].before;
       TypeKind kind = a->type.kind;
-      bool counted = kind == TypeKind::Enum || kind == TypeKind::Bool;
+      bool counted = !after_counts[o].empty();
       bool summed = kind == TypeKind::Int || kind == TypeKind::Decimal;
       if (counted) {
-        ++after_counts[o][value_text(A, tables, *a, row)];
-        if (b) ++before_counts[o][value_text(B, tables, *b, row)];
+        if (a->is_present(row)) ++after_counts[o][static_cast<size_t>(a->values[row])];
+        if (raw[o] && b->is_present(row)) ++before_counts[o][static_cast<size_t>(b->values[row])];
       } else if (summed) {
         if (a->is_present(row)) after_sum[o] += a->values[row];
         if (b && b->is_present(row) && b->type.kind == kind) before_sum[o] += b->values[row];
@@ -207,6 +233,9 @@ DiffReport compute_diff(const DiffInput& in) {
       if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
         // Numbers move in too many ways to list as transitions: count the direction instead.
         ++(a->values[row] > b->values[row] ? report.summaries[o].increased : report.summaries[o].decreased);
+      } else if (raw[o] && a->is_present(row) && b->is_present(row)) {
+        ++raw_transitions[o][static_cast<size_t>(b->values[row]) * after_counts[o].size() +
+                             static_cast<size_t>(a->values[row])];
       } else {
         ++transitions[o][{b ? cv.before : "(absent)", cv.after}];
       }
@@ -219,21 +248,23 @@ DiffReport compute_diff(const DiffInput& in) {
   }
   for (size_t o = 0; o < cols.size(); ++o) {
     OutputSummary& s = report.summaries[o];
-    for (auto& [k, n] : transitions[o]) s.transitions.push_back({k.first, k.second, n});
+    size_t n = after_counts[o].size();
+    for (size_t i = 0; i < raw_transitions[o].size(); ++i)
+      if (raw_transitions[o][i])
+        transitions[o][{category_name(*cols[o].after, static_cast<int64_t>(i / n)),
+                        category_name(*cols[o].after, static_cast<int64_t>(i % n))}] += raw_transitions[o][i];
+    for (auto& [k, count] : transitions[o]) s.transitions.push_back({k.first, k.second, count});
     std::stable_sort(s.transitions.begin(), s.transitions.end(),
                      [](const Transition& x, const Transition& y) { return x.count > y.count; });
     TypeKind kind = cols[o].after->type.kind;
-    if (kind == TypeKind::Enum) {
+    if (n > 0) {
       // In declaration order, so that Full, Verification, Self read as the law lists them.
-      for (const auto& m : A.enums[static_cast<size_t>(cols[o].after->type.index)].members) {
-        s.after_counts.push_back({m, after_counts[o][m]});
-        if (cols[o].before) s.before_counts.push_back({m, before_counts[o][m]});
+      for (size_t v = 0; v < n; ++v) {
+        s.after_counts.push_back({category_name(*cols[o].after, static_cast<int64_t>(v)), after_counts[o][v]});
+        if (raw[o]) s.before_counts.push_back({category_name(*cols[o].after, static_cast<int64_t>(v)), before_counts[o][v]});
       }
-    } else if (kind == TypeKind::Bool) {
-      for (const char* v : {"true", "false"}) {
-        s.after_counts.push_back({v, after_counts[o][v]});
-        if (cols[o].before) s.before_counts.push_back({v, before_counts[o][v]});
-      }
+      if (kind == TypeKind::Bool) std::swap(s.after_counts[0], s.after_counts[1]);
+      if (kind == TypeKind::Bool && raw[o]) std::swap(s.before_counts[0], s.before_counts[1]);
     } else if (kind == TypeKind::Int || kind == TypeKind::Decimal) {
       auto show = [&](int64_t v) { return kind == TypeKind::Decimal ? format_decimal(v) : std::to_string(v); };
       s.after_total = show(after_sum[o]);

@@ -533,32 +533,32 @@ class Evaluator {
     for (size_t i = 0; i < t.inputs.size(); ++i) b.bind(t.input_slots[i], eval(*t.inputs[i], b));
     Column result = make_column(rule_->type, b.n);
     std::vector<int32_t> chosen(b.n, -1);
-    bool check_all = t.policy != ir::HitPolicy::First;
+    std::vector<uint8_t> match(b.n);
     for (size_t r = 0; r < t.rows.size(); ++r) {
       // Rows after 'otherwise' are never used (the compiler warns): every row is taken by then.
       if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
       const ir::TableRow& row = t.rows[r];
+      // Cells compare an input with a value: evaluated over the whole batch, they cost less than
+      // narrowing the batch cell by cell.
+      std::fill(match.begin(), match.end(), 1);
+      if (static_cast<int32_t>(r) == t.otherwise_row)
+        for (uint32_t i = 0; i < b.n; ++i) match[i] = chosen[i] < 0;
+      for (auto& cell : row.cells) {
+        if (!cell) continue;
+        Column m = eval(*cell, b);
+        for (uint32_t i = 0; i < b.n; ++i) match[i] &= m.values[i] != 0 && m.is_present(i);
+      }
       Positions cand;
       for (uint32_t i = 0; i < b.n; ++i)
-        if (check_all || chosen[i] < 0) cand.push_back(i);
-      if (static_cast<int32_t>(r) == t.otherwise_row) {
-        Positions left;
-        for (uint32_t i : cand)
-          if (chosen[i] < 0) left.push_back(i);
-        cand = std::move(left);
-      }
-      for (auto& cell : row.cells) {
-        if (!cell || cand.empty()) continue;
-        Batch sub = b.select(cand);
-        Column m = eval(*cell, sub);
-        Positions keep;
-        for (size_t k = 0; k < cand.size(); ++k)
-          if (m.values[k] && m.is_present(k)) keep.push_back(cand[k]);
-        cand = std::move(keep);
-      }
+        if (match[i] && (t.policy != ir::HitPolicy::First || chosen[i] < 0)) cand.push_back(i);
       if (cand.empty()) continue;
-      Batch sub = b.select(cand);
-      Column v = eval(*row.outcome, sub);
+      Column v;
+      if (row.outcome->op == Op::Literal) {
+        v = constant(*row.outcome, cand.size());
+      } else {
+        Batch sub = b.select(cand);
+        v = eval(*row.outcome, sub);
+      }
       Positions take;
       Positions take_src;
       for (size_t k = 0; k < cand.size(); ++k) {
@@ -578,7 +578,8 @@ class Evaluator {
           chosen[i] = static_cast<int32_t>(r);
         }
       }
-      scatter(result, gather(v, take_src), take);
+      if (take.size() == cand.size()) scatter(result, v, take);
+      else scatter(result, gather(v, take_src), take);
     }
     for (uint32_t i = 0; i < b.n; ++i)
       if (chosen[i] < 0) fail(b, i, "no row of its table matches");

@@ -171,7 +171,7 @@ Type Checker::check(Expr& e, Scope& scope, Type hint) {
       } else {
         Type o = check(*e.args[0], scope, hint);
         if (!is_error(o) && (!o.is_numeric() || o.optional)) {
-          d_.report(Diag::TypeMismatch, e.loc, fmt::format("cannot negate a '{}'", tname(o)), e.length);
+          d_.report(Diag::TypeMismatch, e.loc, fmt::format("cannot negate {}", a_tname(o)), e.length);
           o = Type::error();
         }
         t = o;
@@ -281,7 +281,7 @@ Type Checker::check_field(Expr& e, Scope& scope) {
   if (is_error(bt)) return Type::error();
   if (bt.kind != TypeKind::Entity) {
     d_.report(Diag::TypeMismatch, e.name_loc,
-              fmt::format("'.{}' reads a field of an entity, but this value is a '{}'", e.name, tname(bt)),
+              fmt::format("'.{}' reads a field of an entity, but this value is {}", e.name, a_tname(bt)),
               static_cast<uint32_t>(e.name.size()));
     return Type::error();
   }
@@ -334,7 +334,7 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
     if (!is_error(got) && !is_error(want)) {
       if (got.kind != TypeKind::Entity || got.index != want.index)
         d_.report(Diag::TypeMismatch, e.args[0]->loc,
-                  fmt::format("rule '{}' applies to a '{}', not a '{}'", e.name, tname(want), tname(got)), e.args[0]->length);
+                  fmt::format("rule '{}' applies to {}, not {}", e.name, a_tname(want), a_tname(got)), e.args[0]->length);
       else if (got.optional)
         d_.report(Diag::TypeMismatch, e.args[0]->loc,
                   fmt::format("this '{}' may be none; write 'if ... is some x then {}(x) else ...'", tname(got), e.name),
@@ -350,7 +350,7 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
     Type got = check(*e.args[0], scope, Type::integer());
     if (!is_error(got) && !(got == Type::integer()))
       d_.report(Diag::TypeMismatch, e.args[0]->loc,
-                fmt::format("a cycle is indexed by a year ('int'), not a '{}'{}", tname(got),
+                fmt::format("a cycle is indexed by a year ('int'), not {}{}", a_tname(got),
                             got.optional ? "; handle the missing year first, e.g. 'if y is some n then ...'" : ""),
                 e.args[0]->length);
     return a_.cycles[c].element;
@@ -378,7 +378,7 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
     if (!arity(1)) return Type::error();
     Type a = check(*e.args[0], scope, hint);
     if (!is_error(a) && (!a.is_numeric() || a.optional)) {
-      d_.report(Diag::TypeMismatch, e.args[0]->loc, fmt::format("'abs' takes a number, not a '{}'", tname(a)), e.args[0]->length);
+      d_.report(Diag::TypeMismatch, e.args[0]->loc, fmt::format("'abs' takes a number, not {}", a_tname(a)), e.args[0]->length);
       return Type::error();
     }
     return a;
@@ -388,8 +388,8 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
     e.bound.index = static_cast<int32_t>(Builtin::Size);
     if (!arity(1)) return Type::integer();
     Type a = check(*e.args[0], scope, Type::error());
-    if (!is_error(a) && (a.kind != TypeKind::Set || a.optional))
-      d_.report(Diag::TypeMismatch, e.args[0]->loc, fmt::format("'size' counts the members of a set, not of a '{}'", tname(a)),
+    if (!is_error(a) && ((a.kind != TypeKind::Set && a.kind != TypeKind::EmptySet) || a.optional))
+      d_.report(Diag::TypeMismatch, e.args[0]->loc, fmt::format("'size' counts the members of a set, not of {}", a_tname(a)),
                 e.args[0]->length);
     return Type::integer();
   }
@@ -455,7 +455,7 @@ Type Checker::check_aggregate(Expr& e, Scope& scope) {
                   "'all' tests a condition on every row: write 'all(condition for q in E where ...)'", e.length);
       if (value && !is_error(vt) && !(vt == Type::boolean()))
         d_.report(Diag::TypeMismatch, value->loc,
-                  fmt::format("'{}' tests a condition ('bool'), not a '{}'", ast::agg_text(e.agg), tname(vt)), value->length);
+                  fmt::format("'{}' tests a condition ('bool'), not {}", ast::agg_text(e.agg), a_tname(vt)), value->length);
       result = Type::boolean();
       break;
   }
@@ -471,7 +471,7 @@ Type Checker::check_set(Expr& e, Scope& scope, Type hint) {
     Type t = check(*x, scope, en >= 0 ? Type::enumeration(en) : Type::error());
     if (is_error(t)) continue;
     if (t.kind != TypeKind::Enum || t.optional) {
-      d_.report(Diag::TypeMismatch, x->loc, fmt::format("a set holds enum members, not a '{}'", tname(t)), x->length);
+      d_.report(Diag::TypeMismatch, x->loc, fmt::format("a set holds enum members, not {}", a_tname(t)), x->length);
       continue;
     }
     if (x->bound.ref != ast::RefKind::EnumMember) {
@@ -523,7 +523,7 @@ Type Checker::check_match(Expr& e, Scope& scope, Type hint) {
   }
   if (st.kind != TypeKind::Enum || st.optional) {
     d_.report(Diag::TypeMismatch, e.args[0]->loc,
-              fmt::format("'match' chooses among the members of an enum, not a '{}'", tname(st)), e.args[0]->length);
+              fmt::format("'match' chooses among the members of an enum, not {}", a_tname(st)), e.args[0]->length);
     for (auto& arm : e.arms) check(*arm.value, scope, hint);
     return Type::error();
   }
@@ -672,7 +672,7 @@ Type Checker::check_binary(Expr& e, Scope& scope, Type hint) {
       Type out;
       if (!unify(lt.as_required(), rt, out)) {
         d_.report(Diag::TypeMismatch, r.loc,
-                  fmt::format("'\?\?' needs a '{}' on its right, not a '{}'", tname(lt.as_required()), tname(rt)), r.length);
+                  fmt::format("'\?\?' needs {} on its right, not {}", a_tname(lt.as_required()), a_tname(rt)), r.length);
         return Type::error();
       }
       coerce(l, out.as_optional());
@@ -734,8 +734,8 @@ Type Checker::check_binary(Expr& e, Scope& scope, Type hint) {
       if (is_error(lt) || is_error(rt)) return Type::boolean();
       if (lt.kind != TypeKind::Enum || lt.optional || rt.kind != TypeKind::Set || rt.optional || lt.index != rt.index)
         d_.report(Diag::TypeMismatch, e.loc,
-                  fmt::format("'{}' tests whether an enum member is in a set of that enum, not a '{}' in a '{}'", op,
-                              tname(lt), tname(rt)),
+                  fmt::format("'{}' tests whether an enum member is in a set of that enum, not {} in {}", op,
+                              a_tname(lt), a_tname(rt)),
                   e.length);
       return Type::boolean();
     }
@@ -778,7 +778,7 @@ bool Checker::constant(Expr& e, const Type& type, Constant& out, std::string_vie
       std::string text = (negative ? "-" : "") + lit->text;
       bool ok = type.kind == TypeKind::Int ? parse_int(text, out.value) : parse_decimal(text, out.value);
       if (!ok) {
-        d_.report(Diag::InvalidLiteral, e.loc, fmt::format("'{}' does not fit a '{}'", text, tname(type)), e.length);
+        d_.report(Diag::InvalidLiteral, e.loc, fmt::format("'{}' does not fit {}", text, a_tname(type)), e.length);
         return false;
       }
       e.bound.type = type;

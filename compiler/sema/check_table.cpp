@@ -143,7 +143,7 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
         check(*cell.value, scope, in);
         if (!is_error(in) && !in.optional)
           d_.report(Diag::TypeMismatch, cell.value->loc,
-                    fmt::format("this input is a '{}', which is never none", tname(in)), cell.value->length);
+                    fmt::format("this input is {}, which is never none", a_tname(in)), cell.value->length);
         t.none = true;
         t.constant = true;
       } else if (cell.kind != ast::Cell::Kind::Any && cell.value) {
@@ -156,8 +156,8 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
           } else if (cell.kind == ast::Cell::Kind::Compare && !in.as_required().is_ordered() &&
                      cell.op != ast::CompareOp::Eq && cell.op != ast::CompareOp::Ne) {
             d_.report(Diag::TypeMismatch, cell.loc,
-                      fmt::format("'{}' orders numbers, dates and text; this input is a '{}'",
-                                  ast::compare_op_text(cell.op), tname(in)),
+                      fmt::format("'{}' orders numbers, dates and text; this input is {}",
+                                  ast::compare_op_text(cell.op), a_tname(in)),
                       cell.value->length + 2);
           } else if (vt.optional) {
             d_.report(Diag::TypeMismatch, cell.value->loc,
@@ -167,7 +167,7 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
                       cell.value->length);
           } else if (Type u; !unify(in.as_required(), vt, u)) {
             d_.report(Diag::TypeMismatch, cell.value->loc,
-                      fmt::format("this input is a '{}', but the cell holds a '{}'", tname(in), tname(vt)),
+                      fmt::format("this input is {}, but the cell holds {}", a_tname(in), a_tname(vt)),
                       cell.value->length);
           } else if (in.as_required().kind == TypeKind::Decimal) {
             coerce(*cell.value, Type::decimal());
@@ -182,7 +182,7 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
       Type ot = check(*row.outcome, scope, result);
       if (!coerce(*row.outcome, result))
         d_.report(Diag::TypeMismatch, row.outcome->loc,
-                  fmt::format("rule '{}' is '{}' but this row gives a '{}'", rule.name, tname(result), tname(ot)),
+                  fmt::format("rule '{}' is '{}' but this row gives {}", rule.name, tname(result), a_tname(ot)),
                   row.outcome->length);
       check_unnamed_none(*row.outcome);
     }

@@ -59,6 +59,12 @@ class Checker {
   // A constant value of `type` from a literal expression (parameters, cycles, checks, cells).
   bool constant(Expr& e, const Type& type, Constant& out, std::string_view what);
   std::string tname(const Type& t) const { return a_.type_name(t); }
+  // The type quoted with its article, for messages: "a 'text'", "an 'int'".
+  std::string a_tname(const Type& t) const {
+    std::string n = tname(t);
+    bool vowel = !n.empty() && std::string_view("aeiouAEIOU").find(n[0]) != std::string_view::npos;
+    return (vowel ? "an '" : "a '") + n + "'";
+  }
   std::string quote_expr(const Expr& e) const;
 
   // tables (check_table.cpp)

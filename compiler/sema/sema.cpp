@@ -368,7 +368,7 @@ void Checker::check_rule(int32_t index) {
       Type t = check(*x.value, scope, result);
       if (!coerce(*x.value, result))
         d_.report(Diag::TypeMismatch, x.value->loc,
-                  fmt::format("exception '{}' gives a '{}' but rule '{}' is '{}'", x.label, tname(t), r.name, tname(result)),
+                  fmt::format("exception '{}' gives {} but rule '{}' is '{}'", x.label, a_tname(t), r.name, tname(result)),
                   x.value->length);
       check_unnamed_none(*x.value);
     }
