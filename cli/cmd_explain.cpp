@@ -67,7 +67,7 @@ Command add_explain(CLI::App& app) {
       std::string hint;
       if (t.rows <= 100000) {
         std::vector<std::string> keys;
-        for (auto& [k, row] : t.key_index.all()) keys.emplace_back(k);
+        for (const auto& [k, row] : t.key_index.all()) keys.emplace_back(k);
         hint = support::closest_name(o->id, keys);
       }
       throw UsageError(fmt::format("no {} with key '{}' in the data{}", program.entities[static_cast<size_t>(entity)].name,

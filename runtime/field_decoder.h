@@ -110,6 +110,7 @@ class TableBuilder {
   const ir::Entity& entity_;
   Table table_;
   std::vector<ColumnLoader> loaders_;
+  std::vector<std::string_view> keys_;  // each row's key, indexed in one pass by finish()
 };
 
 // Checks that `entity` names an entity with a valid key field, so readers can index freely.

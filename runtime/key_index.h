@@ -19,13 +19,13 @@ class KeyIndex {
   struct Slot {
     std::string_view first;  // the key; empty = free slot (keys are never empty)
     uint32_t second = 0;     // the row
+    uint32_t tag = 0;        // high bits of the key's hash: most mismatches never read the key
   };
 
   class iterator {
    public:
     iterator(const Slot* p, const Slot* end) : p_(p), end_(end) { skip(); }
-    const Slot& operator*() const { return *p_; }
-    const Slot* operator->() const { return p_; }
+    std::pair<std::string_view, uint32_t> operator*() const { return {p_->first, p_->second}; }
     iterator& operator++() {
       ++p_;
       skip();
@@ -50,26 +50,33 @@ class KeyIndex {
   // Inserts `key` -> `row` unless the key is present; returns the slot and whether it inserted.
   std::pair<const Slot*, bool> emplace(std::string_view key, uint32_t row) {
     if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    return insert(key, row, hash(key));
+  }
+
+  // Indexes keys[row] -> row for every row, in one pass that prefetches the slots it is about
+  // to touch. Returns the first row whose key repeats an earlier one, or SIZE_MAX.
+  size_t build(const std::vector<std::string_view>& keys) {
+    reserve(size_ + keys.size());
+    constexpr size_t kAhead = 16;
+    std::vector<size_t> hashes(keys.size());
+    for (size_t r = 0; r < keys.size(); ++r) hashes[r] = hash(keys[r]);
     size_t mask = slots_.size() - 1;
-    for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
-      Slot& s = slots_[i];
-      if (s.first.empty()) {
-        s.first = key;
-        s.second = row;
-        ++size_;
-        return {&s, true};
-      }
-      if (s.first == key) return {&s, false};
+    for (size_t r = 0; r < keys.size(); ++r) {
+      if (r + kAhead < keys.size()) __builtin_prefetch(&slots_[hashes[r + kAhead] & mask], 1);
+      if (!insert(keys[r], static_cast<uint32_t>(r), hashes[r]).second) return r;
     }
+    return SIZE_MAX;
   }
 
   const Slot* find(std::string_view key) const {
     if (slots_.empty() || key.empty()) return nullptr;
+    size_t h = hash(key);
+    uint32_t tag = static_cast<uint32_t>(h >> 32);
     size_t mask = slots_.size() - 1;
-    for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.first.empty()) return nullptr;
-      if (s.first == key) return &s;
+      if (s.tag == tag && s.first == key) return &s;
     }
   }
   const Slot* end() const { return nullptr; }
@@ -111,12 +118,28 @@ class KeyIndex {
     return static_cast<size_t>(h);
   }
 
+  std::pair<const Slot*, bool> insert(std::string_view key, uint32_t row, size_t h) {
+    uint32_t tag = static_cast<uint32_t>(h >> 32);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& s = slots_[i];
+      if (s.first.empty()) {
+        s.first = key;
+        s.second = row;
+        s.tag = tag;
+        ++size_;
+        return {&s, true};
+      }
+      if (s.tag == tag && s.first == key) return {&s, false};
+    }
+  }
+
   void rehash(size_t capacity) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(capacity, Slot{});
     size_ = 0;
     for (const Slot& s : old)
-      if (!s.first.empty()) emplace(s.first, s.second);
+      if (!s.first.empty()) insert(s.first, s.second, hash(s.first));
   }
 };
 
