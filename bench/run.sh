@@ -160,5 +160,13 @@ for r in "${rows[@]}"; do
 done
 echo "(times: wall clock seconds, best of $runs after a warm-up run; sql_imp_s: the sqlite run's .import alone, included in sqlite_s;"
 echo " MiB: peak RSS of one run)"
+
+# Compile time: the SEC policy, and a generated policy of 10,000 rules (target: under 200 ms).
+if compile_bench="$(find_tool redline-bench-compile)"; then
+  echo
+  "$compile_bench" "$policy" --rules 10000 --runs 5 || status=1
+else
+  echo "compile time: skipped (redline-bench-compile not built)"
+fi
 if [[ $status != 0 ]]; then echo "FAILED: outputs disagree or redline failed" >&2; fi
 exit $status
