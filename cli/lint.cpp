@@ -126,6 +126,7 @@ Cases generate(const ir::Program& p) {
           }
           case TypeKind::Date:
             add(0);
+            for (auto& c : f.checks) add(c.value), add(c.value - 1), add(c.value + 1);
             for (int64_t c : dates) add(c), add(c - 1), add(c + 1);
             break;
           case TypeKind::Text: add(0); break;
@@ -133,7 +134,12 @@ Cases generate(const ir::Program& p) {
           default: add(0); break;
         }
       }
+      // Checks can rule out every boundary value we tried; then any value the checks accept.
+      for (auto& c : f.checks)
+        for (int64_t v : {c.value, c.value - 1, c.value + 1})
+          if (d.empty()) add(v);
       if (f.type.optional) d.push_back({false, 0});
+      if (d.empty()) d.push_back({true, 0});
       domains.push_back(std::move(d));
     }
     size_t total = 1;
@@ -353,12 +359,11 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
 
 void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, support::DiagnosticEngine& diags) {
   const ir::Program& p = compiled.program;
-  if (!baseline) {
-    unused_rules(p, diags);
-    threshold_fallthrough(p, diags);
-    data_checks(p, diags);
-    return;
-  }
+  // The amended policy is a policy too: the same checks show what an amendment fixes or breaks.
+  unused_rules(p, diags);
+  threshold_fallthrough(p, diags);
+  data_checks(p, diags);
+  if (!baseline) return;
   // A modification: does each change reach an output, and does the whole change anything?
   std::vector<int32_t> outputs;
   for (size_t i = 0; i < p.rules.size(); ++i)

@@ -52,7 +52,8 @@ void note_amended_dependencies(const ast::Module& module, const sema::Analysis& 
     if (!owner) continue;
     for (int32_t dep : owner->depends_on) {
       const ast::RuleDecl& amended = *analysis.rules[static_cast<size_t>(dep)].decl;
-      if (amended.origin.amendment.empty()) continue;
+      // Only an error outside the amendment needs pointing back to it.
+      if (amended.origin.amendment.empty() || amended.origin.loc.file == d.loc.file) continue;
       d.notes.push_back({amended.origin.loc, 1,
                          fmt::format("'{}' reads '{}', which modification '{}' replaced here", owner->decl->name,
                                      amended.name, amended.origin.amendment)});
