@@ -51,9 +51,9 @@ Command add_run(CLI::App& app) {
       columns.push_back({program.rules[static_cast<size_t>(r)].name, c});
     }
     const runtime::Column* keys = &t.key_column(e);
-    std::ostringstream out;
-    runtime::write_results(out, format, program, e.fields[static_cast<size_t>(e.key_field)].name, *keys, columns, t.rows);
-    write_output(o->output, out.str());
+    write_output(o->output, [&](std::ostream& out) {
+      runtime::write_results(out, format, program, e.fields[static_cast<size_t>(e.key_field)].name, *keys, columns, t.rows);
+    });
     return kExitOk;
   };
 }

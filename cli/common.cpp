@@ -191,9 +191,9 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
   return out;
 }
 
-void write_output(const std::string& path, const std::string& content) {
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
-    std::cout << content;
+    write(std::cout);
     std::cout.flush();
     return;
   }
@@ -203,7 +203,14 @@ void write_output(const std::string& path, const std::string& content) {
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) throw UsageError(fmt::format("cannot write '{}'", path));
-    out << content;
+    try {
+      write(out);
+    } catch (...) {
+      out.close();
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      throw;
+    }
     out.flush();
     if (!out) {
       std::error_code ec;
@@ -217,6 +224,10 @@ void write_output(const std::string& path, const std::string& content) {
     fs::remove(tmp, ec);
     throw UsageError(fmt::format("cannot write '{}': {}", path, ec.message()));
   }
+}
+
+void write_output(const std::string& path, const std::string& content) {
+  write_output(path, [&](std::ostream& out) { out << content; });
 }
 
 runtime::Column keys_of_references(const ir::Program& program, const std::vector<runtime::Table>& tables,

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <deque>
+#include <functional>
+#include <ostream>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -59,6 +61,8 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
 // Writes to `path` through a temporary file renamed into place, or to stdout when empty, so
 // that a failed run never leaves a partial file.
 void write_output(const std::string& path, const std::string& content);
+// The same, streaming: large outputs are never held in memory whole.
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // Times the stages of a command for --timings; prints nothing unless enabled.
 class Stopwatch {

@@ -240,7 +240,8 @@ DiffReport compute_diff(const DiffInput& in) {
         ++transitions[o][{b ? cv.before : "(absent)", cv.after}];
       }
       ++report.summaries[o].changed;
-      if (in.explain) cv.cause = cause_of(o, row);
+      if (in.explain)
+        if (auto c = cause_of(o, row)) cv.cause = std::make_shared<const Cause>(std::move(*c));
       report.keys.push_back(table.key_text(ent, row));
       report.changes.push_back(std::move(cv));
     }

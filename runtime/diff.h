@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,7 +37,7 @@ struct ChangedValue {
   uint32_t output;  // index into DiffReport::outputs
   std::string before;
   std::string after;
-  std::optional<Cause> cause;
+  std::shared_ptr<const Cause> cause;  // only when explaining; a pointer keeps a change small
 };
 
 struct Transition {
