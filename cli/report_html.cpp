@@ -199,6 +199,16 @@ std::optional<std::string> difference(const std::string& before, const std::stri
   return fixed_text(d);
 }
 
+// A name in <code>; long dotted and snake_case names may break after '.' and '_', not anywhere.
+std::string code_name(const std::string& n) {
+  std::string s = "<code>";
+  for (char c : esc(n)) {
+    s += c;
+    if (c == '.' || c == '_') s += "<wbr>";
+  }
+  return s + "</code>";
+}
+
 std::string fmt_px(double v) { return fmt::format("{:.1f}", v); }
 
 // Rough width of a label in px at 12px system font, to size chart margins.
@@ -236,7 +246,8 @@ header.top{border-top:5px solid var(--after);padding-top:18px}
 .stat .n{display:block;font-size:26px;font-weight:650;line-height:1.15;font-variant-numeric:tabular-nums;color:#101418}
 .stat .l{display:block;font-size:13px;color:var(--muted)}
 .stat.lead{flex:1 1 340px;border-color:var(--after);background:var(--after-soft)}
-.stat.lead .n{font-size:30px;color:var(--after-ink)}
+.stat.lead .n{font-size:26px;color:var(--after-ink)}
+.stat.lead .l{font-size:14px;color:var(--fg);margin-top:2px}
 .meter{height:8px;border-radius:4px;background:#fff;border:1px solid #b6c9e6;margin-top:10px;overflow:hidden}
 .meter span{display:block;height:100%;background:var(--after)}
 nav.toc{font-size:14px;margin:18px 0 0;color:var(--muted)}
@@ -250,6 +261,8 @@ tbody th{font-weight:600}
 .action{display:inline-block;font-size:12px;font-weight:600;padding:1px 7px;border-radius:10px;background:var(--soft);border:1px solid var(--line);color:var(--muted)}
 .cite{display:inline-block;font-weight:600;color:var(--after-ink);white-space:nowrap}
 .note{color:var(--fg)}
+table.clauses td code,table.changes td code{overflow-wrap:break-word}
+table.clauses .note{width:42%}
 .output{border:1px solid var(--line);border-radius:10px;padding:18px 20px 16px;margin:0 0 18px;break-inside:avoid}
 .output .type{font-size:12px;font-weight:600;color:var(--muted);background:var(--soft);border:1px solid var(--line);border-radius:10px;padding:1px 8px;margin-left:6px;vertical-align:2px}
 .output .badge-new{font-size:12px;font-weight:600;color:#fff;background:var(--after);border-radius:10px;padding:1px 8px;margin-left:6px;vertical-align:2px}
@@ -274,16 +287,18 @@ table.small th,table.small td{padding:5px 8px}
 .none{color:var(--faint);font-style:italic;font-weight:400}
 .arrow{color:var(--faint)}
 .controls{display:flex;flex-wrap:wrap;gap:10px 18px;align-items:center;margin:0 0 12px;font-size:14px}
-.controls label{color:var(--muted);font-weight:600}
+.controls label{display:inline-flex;align-items:center;color:var(--muted);font-weight:600}
 .controls input,.controls select{font:inherit;font-weight:400;color:var(--fg);padding:5px 8px;border:1px solid var(--rule);border-radius:6px;margin-left:6px;background:#fff}
 .controls input{width:260px}
 .controls .shown{color:var(--muted)}
 .controls[hidden]{display:none}
 table.changes td.why{font-size:13px;min-width:320px}
-table.changes .why-law{margin-bottom:2px}
+table.changes .why-what{color:var(--fg)}
 table.changes .why-text{color:var(--muted)}
+table.changes .why-text strong{color:var(--fg);font-weight:600}
 table.changes tbody tr:hover{background:#fafbfc}
 table.changes td.v{font-variant-numeric:tabular-nums;white-space:nowrap}
+table.changes td.out{white-space:nowrap}
 th button.sort{all:unset;cursor:pointer;display:inline-flex;align-items:center;gap:4px}
 th button.sort:focus-visible{outline:2px solid var(--after);outline-offset:2px;border-radius:2px}
 th button.sort::after{content:"\2195";color:var(--faint);font-size:11px}
@@ -294,13 +309,23 @@ th[aria-sort=descending] button.sort::after{content:"\25BC";color:var(--after)}
 footer{margin-top:48px;padding-top:14px;border-top:1px solid var(--line);font-size:13px;color:var(--muted)}
 footer p{margin:0 0 6px}
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
-@media (max-width:700px){.page{padding:20px 16px}.facts{grid-template-columns:1fr}.controls input{width:100%}}
+@media screen and (max-width:700px){.page{padding:20px 16px}.facts{grid-template-columns:1fr}.controls input{width:100%}}
 @media print{
 @page{margin:16mm 14mm}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{font-size:10pt}
 .page{max-width:none;padding:0}
 nav.toc,.controls,.screen-only{display:none!important}
+.facts{grid-template-columns:max-content 1fr}
+.headline{flex-wrap:nowrap;gap:8px}
+.stat{min-width:0;padding:8px 10px}
+.stat .n{font-size:18px}
+.stat.lead{flex:2 1 0}
+.stat.lead .n{font-size:19px}
+.figs{grid-template-columns:1fr;gap:12px}
+svg{max-width:470px}
+table.changes td.why{min-width:0}
+table.changes td.out{white-space:normal;overflow-wrap:anywhere}
 h2{break-after:avoid;margin-top:24pt}
 .output,figure,tr{break-inside:avoid}
 thead{display:table-header-group}
@@ -442,8 +467,6 @@ class Page {
     if (!text(a, "effective").empty()) bits.push_back("effective " + long_date(text(a, "effective")));
     if (!text(a, "citation").empty() && text(a, "citation") != text(a, "name"))
       bits.push_back("cited as " + esc(text(a, "citation")));
-    else if (!text(a, "citation").empty())
-      bits.push_back("citation " + esc(text(a, "citation")));
     if (!bits.empty()) {
       s += " <span class=\"sub\">&middot; ";
       for (size_t i = 0; i < bits.size(); ++i) s += (i ? " &middot; " : "") + bits[i];
@@ -499,10 +522,11 @@ class Page {
 
     // The headline, then the key figures.
     out_ += "<div class=\"headline\">\n";
-    out_ += fmt::format("<div class=\"stat lead\"><span class=\"n\">{} of {}</span>", grouped(changed), grouped(entities));
-    out_ += fmt::format("<span class=\"l\"><strong>{} of {} {} entities change</strong>{}</span>", grouped(changed),
-                        grouped(entities), esc(entity()),
-                        entities ? fmt::format(" ({} of those evaluated)", share(changed, entities)) : "");
+    out_ += fmt::format("<div class=\"stat lead\"><span class=\"n headline-text\">{} of {} {} entities change</span>",
+                        grouped(changed), grouped(entities), esc(entity()));
+    if (entities)
+      out_ += fmt::format("<span class=\"l\">{} of the {} evaluated, on at least one output</span>", share(changed, entities),
+                          grouped(entities));
     double frac = entities ? static_cast<double>(changed) / static_cast<double>(entities) : 0.0;
     out_ += fmt::format("<div class=\"meter\" aria-hidden=\"true\"><span style=\"width:{:.1f}%\"></span></div></div>\n",
                         100.0 * frac);
@@ -522,9 +546,10 @@ class Page {
 
   // "rule premises_counted" -> "rule <code>premises_counted</code>"
   static std::string target_html(const std::string& target) {
+    auto name = code_name;
     size_t sp = target.find(' ');
-    if (sp == std::string::npos) return "<code>" + esc(target) + "</code>";
-    return esc(target.substr(0, sp)) + " <code>" + esc(target.substr(sp + 1)) + "</code>";
+    if (sp == std::string::npos) return name(target);
+    return esc(target.substr(0, sp)) + " " + name(target.substr(sp + 1));
   }
 
   void clauses() {
@@ -807,14 +832,13 @@ class Page {
     if (!text(o, "type").empty()) out_ += fmt::format("<span class=\"type\">{}</span>", esc(text(o, "type")));
     if (is_new) out_ += "<span class=\"badge-new\">new output</span>";
     out_ += "</h3>\n";
-    out_ += fmt::format("<p class=\"lede\"><strong>{}</strong> {} of {} change{}", grouped(changed),
-                        changed == 1 ? "value" : "values", entity_phrase(entities),
-                        entities ? fmt::format(" ({})", share(changed, entities)) : "");
+    out_ += fmt::format("<p class=\"lede\"><strong>{} of {}</strong> {} {} {} ({})", grouped(changed), grouped(entities),
+                        esc(entity()), entities == 1 ? "entity" : "entities", changed == 1 ? "has a different value" : "have a different value",
+                        share(changed, entities));
     const bool numeric = o.contains("increased") || o.contains("after_total");
     if (o.contains("increased"))
-      out_ += fmt::format(": <strong>{}</strong> increase{}, <strong>{}</strong> decrease{}", grouped(count(o, "increased")),
-                          count(o, "increased") == 1 ? "s" : "", grouped(count(o, "decreased")),
-                          count(o, "decreased") == 1 ? "s" : "");
+      out_ += fmt::format(": <strong>{}</strong> higher, <strong>{}</strong> lower", grouped(count(o, "increased")),
+                          grouped(count(o, "decreased")));
     out_ += ".";
     if (is_new) out_ += " The baseline has no such output, so every value is new.";
     out_ += "</p>\n";
@@ -899,29 +923,50 @@ class Page {
 
   // ---- affected entities -----------------------------------------------------------------------
 
+  static void replace_first(std::string& s, const std::string& from, const std::string& to) {
+    if (from.empty()) return;
+    size_t at = s.find(from);
+    if (at != std::string::npos) s.replace(at, from.size(), to);
+  }
+
+  // why.text, as the sentence it is, with its parts set off: what changed first (the value of the
+  // first rule that diverges), then the clauses and amendments responsible, highlighted.
   static std::string why_html(const Json& c) {
     const Json& why = member(c, "why");
     if (!why.is_object()) return "<span class=\"none\">not traced</span>";
-    std::string s;
     const Json& law = member(why, "law_changes");
-    std::string changed_rule = text(why, "changed_rule");
-    if (!law.empty() || !changed_rule.empty()) {
-      s += "<div class=\"why-law\">";
-      bool first = true;
-      for (auto& l : law) {
-        s += first ? "" : "; ";
-        first = false;
-        if (!text(l, "citation").empty()) s += fmt::format("<span class=\"cite\">{}</span> ", esc(text(l, "citation")));
-        s += fmt::format("as amended by <strong>{}</strong> <span class=\"sub\">({} {})</span>", esc(text(l, "amendment")),
-                         esc(text(l, "action")), target_html(text(l, "target")));
-      }
-      if (law.empty() && !changed_rule.empty())
-        s += fmt::format("through rule <code>{}</code>", esc(changed_rule));
-      else if (!changed_rule.empty() && changed_rule != text(why, "rule"))
-        s += fmt::format(" <span class=\"sub\">via <code>{}</code></span>", esc(changed_rule));
-      s += "</div>";
+    std::string sentence = text(why, "text");
+    if (sentence.empty()) {
+      // No sentence: say what is known.
+      std::string s;
+      for (auto& l : law)
+        s += fmt::format("{}<span class=\"cite\">{}</span> as amended by <strong>{}</strong> ({} {})", s.empty() ? "" : "; ",
+                         esc(text(l, "citation")), esc(text(l, "amendment")), esc(text(l, "action")),
+                         target_html(text(l, "target")));
+      if (!text(why, "changed_rule").empty())
+        s += fmt::format("{}amended rule <code>{}</code>", s.empty() ? "" : "; ", esc(text(why, "changed_rule")));
+      return s.empty() ? "<span class=\"none\">not traced</span>" : s;
     }
-    if (!text(why, "text").empty()) s += fmt::format("<div class=\"why-text\">{}</div>", esc(text(why, "text")));
+    std::string what = sentence, because;
+    size_t at = sentence.find(" because ");
+    if (at != std::string::npos) {
+      what = sentence.substr(0, at);
+      because = sentence.substr(at + 1);
+    }
+    what = esc(what);
+    replace_first(what, " -&gt; ", " &#8594; ");
+    std::string s = "<div class=\"why-what\">" + what + "</div>";
+    if (!because.empty()) {
+      std::string b = esc(because);
+      for (auto& l : law) {
+        std::string cite = text(l, "citation").empty() ? "the policy" : text(l, "citation");
+        std::string plain = esc(cite) + " as amended by " + esc(text(l, "amendment"));
+        replace_first(b, plain,
+                      fmt::format("<span class=\"cite\">{}</span> as amended by <strong>{}</strong>", esc(cite),
+                                  esc(text(l, "amendment"))));
+      }
+      s += "<div class=\"why-text\">" + b + "</div>";
+    }
     return s;
   }
 
@@ -939,9 +984,9 @@ class Page {
                         esc(entity()));
     if (listed < total)
       out_ += fmt::format(
-          "<p class=\"notice\" role=\"note\"><strong>Showing the first {} of {} changed values; {} more are not listed "
+          "<p class=\"notice\" role=\"note\"><strong>Showing the first {} of {} changed values; {} more {} not listed "
           "here.</strong> The CSV format (<code>--format csv</code>) has them all.</p>\n",
-          grouped(listed), grouped(total), grouped(total - listed));
+          grouped(listed), grouped(total), grouped(total - listed), total - listed == 1 ? "is" : "are");
 
     // The controls, hidden until the script runs.
     std::vector<std::string> outputs;
@@ -963,14 +1008,15 @@ class Page {
     for (size_t i = 0; i < listed; ++i) {
       const Json& c = ch[i];
       const std::string output = text(c, "output");
-      out_ += fmt::format("<tr data-output=\"{0}\"><th scope=\"row\">{1}</th><td><code>{0}</code></td>"
-                          "<td class=\"v before\">{2}</td><td class=\"v after\">{3}</td><td class=\"why\">{4}</td></tr>\n",
-                          esc(output), esc(text(c, "id")), value_html(text(c, "before")), value_html(text(c, "after")), why_html(c));
+      out_ += fmt::format("<tr data-output=\"{}\"><th scope=\"row\">{}</th><td class=\"out\">{}</td>"
+                          "<td class=\"v before\">{}</td><td class=\"v after\">{}</td><td class=\"why\">{}</td></tr>\n",
+                          esc(output), esc(text(c, "id")), "<code>" + esc(output) + "</code>", value_html(text(c, "before")),
+                          value_html(text(c, "after")), why_html(c));
     }
     out_ += "</tbody>\n</table>\n";
     if (listed < total)
-      out_ += fmt::format("<p class=\"more\">{} more changed values are not listed; use <code>--format csv</code> for all {}.</p>\n",
-                          grouped(total - listed), grouped(total));
+      out_ += fmt::format("<p class=\"more\">{} more changed {} not listed; use <code>--format csv</code> for all {}.</p>\n",
+                          grouped(total - listed), total - listed == 1 ? "value is" : "values are", grouped(total));
     out_ += "</section>\n";
   }
 
