@@ -5,9 +5,10 @@
 //   redline_fuzz_replay --policy PATH... files (or folders of files) through the policy target
 //   redline_fuzz_replay --data PATH...   the same through the data target
 //
-// Inputs too large to keep in the repository (10 MB lines) are generated here, after the files,
-// unless --no-generated is given. A bug aborts the process; otherwise it prints how many inputs
-// ran and exits 0.
+//   redline_fuzz_replay --large          also the inputs too large to keep in the repository
+//                                        (10 MB lines, a million brackets), generated here
+//
+// A bug aborts the process; otherwise it prints how many inputs ran and exits 0.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -102,15 +103,15 @@ void add_generated(std::vector<Input>& inputs) {
 
 int main(int argc, char** argv) {
   std::vector<Input> inputs;
-  bool generated = true;
+  bool generated = false;
   Target mode = nullptr;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--policy") mode = redline::fuzz::fuzz_policy_one;
     else if (arg == "--data") mode = redline::fuzz::fuzz_data_one;
-    else if (arg == "--no-generated") generated = false;
+    else if (arg == "--large") generated = true;
     else if (arg == "-h" || arg == "--help") {
-      std::printf("usage: redline_fuzz_replay [--no-generated] [DIR...] [--policy PATH...] [--data PATH...]\n");
+      std::printf("usage: redline_fuzz_replay [--large] [DIR...] [--policy PATH...] [--data PATH...]\n");
       return 0;
     } else if (mode) {
       add_files(inputs, arg, mode);

@@ -171,9 +171,14 @@ std::vector<size_t> match_columns(const ir::Entity& entity, const std::vector<st
   if (!missing.empty()) {
     std::vector<std::string> quoted_missing;
     for (std::string_view name : missing) quoted_missing.push_back(fmt::format("'{}'", name));
+    // The header as read, within reason: a malformed file can have a megabyte of it.
+    constexpr size_t kMaxListed = 20;
+    std::vector<std::string> has;
+    for (size_t i = 0; i < header.size() && i < kMaxListed; ++i) has.push_back(detail::shortened(header[i]));
+    if (header.size() > kMaxListed) has.push_back(fmt::format("and {} more", header.size() - kMaxListed));
     throw DataError(fmt::format("{}:1: missing column{} {} for {} (the header has: {})", source,
                                 missing.size() == 1 ? "" : "s", fmt::join(quoted_missing, ", "), entity.name,
-                                fmt::join(header, ", ")));
+                                fmt::join(has, ", ")));
   }
   return column_of_field;
 }

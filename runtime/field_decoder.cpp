@@ -111,13 +111,15 @@ size_t suggestion_score(std::string_view wrong, std::string_view candidate) {
   return distance;
 }
 
-std::string quoted(std::string_view s) {
+std::string shortened(std::string_view s) {
   constexpr size_t kMaxShown = 60;
-  if (s.size() <= kMaxShown) return fmt::format("'{}'", s);
+  if (s.size() <= kMaxShown) return std::string(s);
   size_t cut = kMaxShown;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-  return fmt::format("'{}...'", s.substr(0, cut));
+  return fmt::format("{}...", s.substr(0, cut));
 }
+
+std::string quoted(std::string_view s) { return fmt::format("'{}'", shortened(s)); }
 
 // --- ColumnLoader ----------------------------------------------------------------------
 

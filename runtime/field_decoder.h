@@ -27,6 +27,8 @@ size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t limi
 // only in case, else the edit distance; SIZE_MAX when it is not close enough to suggest.
 size_t suggestion_score(std::string_view wrong, std::string_view candidate);
 
+// `s` for a message, shortened when long (a value can be megabytes).
+std::string shortened(std::string_view s);
 // `s` in quotes for a message, shortened when long.
 std::string quoted(std::string_view s);
 

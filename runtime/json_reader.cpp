@@ -164,7 +164,7 @@ class JsonReader {
       const std::string_view number = parse_number();
       const bool accepted = kind == TypeKind::Int || kind == TypeKind::Decimal ||
                             (kind == TypeKind::Entity && is_integer_lexeme(number));
-      if (!accepted) type_error(field, fmt::format("the number {}", number));
+      if (!accepted) type_error(field, fmt::format("the number {}", detail::shortened(number)));
       builder_.load(field, [&](ColumnLoader& loader) { loader.append_text(number, true); });
     } else if (c == 't' || c == 'f') {
       const bool value = c == 't';

@@ -42,74 +42,113 @@ std::string quote(const std::string& s) {
   return out + "\"";
 }
 
-std::string print(const Expr& e, int needed);
+// Appends to `out`, so that printing is linear in the size of the expression however deep it is.
+void print(const Expr& e, int needed, std::string& out);
 
-std::string join(const std::vector<ExprPtr>& args) {
-  std::string out;
+void join(const std::vector<ExprPtr>& args, std::string& out) {
   for (size_t i = 0; i < args.size(); ++i) {
     if (i) out += ", ";
-    if (args[i]) out += print(*args[i], 0);
+    if (args[i]) print(*args[i], 0, out);
   }
-  return out;
 }
 
-std::string print(const Expr& e, int needed) {
-  std::string s;
+void print(const Expr& e, int needed, std::string& out) {
   int p = precedence(e);
+  if (p < needed) out += '(';
   switch (e.kind) {
     case ExprKind::IntLit:
-    case ExprKind::DecimalLit: s = e.text; break;
-    case ExprKind::TextLit: s = quote(e.text); break;
+    case ExprKind::DecimalLit: out += e.text; break;
+    case ExprKind::TextLit: out += quote(e.text); break;
     case ExprKind::DateLit:
-    case ExprKind::BoolLit: s = e.text; break;
-    case ExprKind::NoneLit: s = "none"; break;
-    case ExprKind::Name: s = e.name; break;
-    case ExprKind::Field: s = print(*e.args[0], 100) + "." + e.name; break;
-    case ExprKind::Call: s = e.name + "(" + join(e.args) + ")"; break;
-    case ExprKind::Aggregate:
-      s = std::string(agg_text(e.agg)) + "(";
-      if (e.args[0]) s += print(*e.args[0], 0) + " for ";
-      s += e.name + " in " + e.entity;
-      if (e.args[1]) s += " where " + print(*e.args[1], 0);
-      s += ")";
+    case ExprKind::BoolLit: out += e.text; break;
+    case ExprKind::NoneLit: out += "none"; break;
+    case ExprKind::Name: out += e.name; break;
+    case ExprKind::Field:
+      print(*e.args[0], 100, out);
+      out += "." + e.name;
       break;
-    case ExprKind::SetLit: s = "{" + join(e.args) + "}"; break;
+    case ExprKind::Call:
+      out += e.name + "(";
+      join(e.args, out);
+      out += ")";
+      break;
+    case ExprKind::Aggregate:
+      out += std::string(agg_text(e.agg)) + "(";
+      if (e.args[0]) {
+        print(*e.args[0], 0, out);
+        out += " for ";
+      }
+      out += e.name + " in " + e.entity;
+      if (e.args[1]) {
+        out += " where ";
+        print(*e.args[1], 0, out);
+      }
+      out += ")";
+      break;
+    case ExprKind::SetLit:
+      out += "{";
+      join(e.args, out);
+      out += "}";
+      break;
     case ExprKind::If:
-      s = "if " + print(*e.args[0], 0) + " then " + print(*e.args[1], 0) + " else " + print(*e.args[2], 0);
+      out += "if ";
+      print(*e.args[0], 0, out);
+      out += " then ";
+      print(*e.args[1], 0, out);
+      out += " else ";
+      print(*e.args[2], 0, out);
       break;
     case ExprKind::Match: {
-      s = "match " + print(*e.args[0], 0) + " { ";
+      out += "match ";
+      print(*e.args[0], 0, out);
+      out += " { ";
       for (size_t i = 0; i < e.arms.size(); ++i) {
         const MatchArm& arm = e.arms[i];
-        if (i) s += ", ";
-        if (arm.members.empty()) s += "_";
+        if (i) out += ", ";
+        if (arm.members.empty()) out += "_";
         for (size_t m = 0; m < arm.members.size(); ++m) {
-          if (m) s += " | ";
-          if (!arm.qualifiers[m].empty()) s += arm.qualifiers[m] + ".";
-          s += arm.members[m];
+          if (m) out += " | ";
+          if (!arm.qualifiers[m].empty()) out += arm.qualifiers[m] + ".";
+          out += arm.members[m];
         }
-        s += " => " + print(*arm.value, 0);
+        out += " => ";
+        print(*arm.value, 0, out);
       }
-      s += " }";
+      out += " }";
       break;
     }
     case ExprKind::Unary:
-      s = e.unary == UnaryOp::Neg ? "-" + print(*e.args[0], 90) : "not " + print(*e.args[0], 30);
+      out += e.unary == UnaryOp::Neg ? "-" : "not ";
+      print(*e.args[0], e.unary == UnaryOp::Neg ? 90 : 30, out);
       break;
     case ExprKind::Binary:
       // Left-associative: the left operand may bind as loosely as this operator, the right may not.
-      s = print(*e.args[0], p) + " " + binary_op_text(e.binary) + " " + print(*e.args[1], p + 1);
+      print(*e.args[0], p, out);
+      out += " ";
+      out += binary_op_text(e.binary);
+      out += " ";
+      print(*e.args[1], p + 1, out);
       break;
-    case ExprKind::IsNone: s = print(*e.args[0], 43) + (e.negated ? " is not none" : " is none"); break;
-    case ExprKind::IsSome: s = print(*e.args[0], 43) + " is some" + (e.name.empty() ? "" : " " + e.name); break;
-    case ExprKind::Error: s = "<error>"; break;
+    case ExprKind::IsNone:
+      print(*e.args[0], 43, out);
+      out += e.negated ? " is not none" : " is none";
+      break;
+    case ExprKind::IsSome:
+      print(*e.args[0], 43, out);
+      out += " is some";
+      if (!e.name.empty()) out += " " + e.name;
+      break;
+    case ExprKind::Error: out += "<error>"; break;
   }
-  if (p < needed) return "(" + s + ")";
-  return s;
+  if (p < needed) out += ')';
 }
 
 }  // namespace
 
-std::string to_source(const Expr& e) { return print(e, 0); }
+std::string to_source(const Expr& e) {
+  std::string out;
+  print(e, 0, out);
+  return out;
+}
 
 }  // namespace redline::ast

@@ -367,7 +367,15 @@ class Printer {
             bool weaker = x.kind == ExprKind::Binary && x.binary == BinaryOp::Or && e.binary == BinaryOp::And;
             return weaker || x.kind == ExprKind::If || x.kind == ExprKind::Match ? "(" + s + ")" : s;
           };
-          return fmt::format("{}\n{}  {} {}", side(*e.args[0]), pad, op, side(*e.args[1]));
+          // A chain 'a and b and c' (left-associative) puts each operand on its own line, all at
+          // one indentation, and formats each operand once, however long the chain.
+          std::vector<const Expr*> operands;
+          const Expr* x = &e;
+          for (; x->kind == ExprKind::Binary && x->binary == e.binary; x = x->args[0].get())
+            operands.push_back(x->args[1].get());
+          std::string out = side(*x);
+          for (auto it = operands.rbegin(); it != operands.rend(); ++it) out += fmt::format("\n{}  {} {}", pad, op, side(**it));
+          return out;
         }
         return flat;
       default: return flat;

@@ -36,8 +36,13 @@ uint32_t display_width(std::string_view text) {
   return n;
 }
 
+// Source lines longer than this are shown in part: from a little before the caret.
+constexpr size_t kMaxShownLine = 200;
+constexpr size_t kShownBeforeCaret = 80;
+
 // Tabs are expanded so the caret lines up whatever the terminal's tab width, and a byte that
-// is not part of a UTF-8 sequence shows as '?' (one byte for one, so columns stay put).
+// is not part of a UTF-8 sequence, or a control character (a NUL), shows as '?' (one byte for
+// one, so columns stay put).
 std::string expand_tabs(std::string_view line) {
   std::string out;
   for (size_t i = 0; i < line.size();) {
@@ -45,7 +50,7 @@ std::string expand_tabs(std::string_view line) {
     size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
     bool whole = n > 0 && i + n <= line.size();
     for (size_t k = 1; whole && k < n; ++k) whole = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
-    if (!whole) {
+    if (!whole || (c < 0x20 && c != '\t') || c == 0x7F) {
       out += '?';
       ++i;
     } else if (c == '\t') {
@@ -90,15 +95,30 @@ static std::string render_location_block(const SourceManager& sources, Location 
   const SourceFile& f = sources.file(loc.file);
   LineColumn lc = f.line_column(loc.offset);
   out += fmt::format("{}{}:{}:{}: {}{}\n", bold, f.path(), lc.line, lc.column, head, reset);
-  std::string line = expand_tabs(f.line_text(lc.line));
+  std::string_view text = f.line_text(lc.line);
+  uint32_t col = std::min<uint32_t>(lc.column - 1, static_cast<uint32_t>(text.size()));
+  // A long line (generated or minified policy) is shown as a window around the caret, so that
+  // every diagnostic stays a few lines long, however long the line.
+  std::string before, after;
+  if (text.size() > kMaxShownLine) {
+    auto is_continuation = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+    size_t start = col > kShownBeforeCaret ? col - kShownBeforeCaret : 0;
+    while (is_continuation(start)) --start;
+    size_t end = std::min(text.size(), start + kMaxShownLine);
+    while (is_continuation(end)) ++end;
+    if (start > 0) before = "...";
+    if (end < text.size()) after = "...";
+    text = text.substr(start, end - start);
+    col -= static_cast<uint32_t>(start);
+  }
+  std::string line = before + expand_tabs(text) + after;
   std::string gutter = std::to_string(lc.line);
   out += fmt::format(" {} | {}\n", gutter, line);
-  uint32_t col = std::min<uint32_t>(lc.column - 1, static_cast<uint32_t>(line.size()));
-  uint32_t len = std::max<uint32_t>(1, std::min<uint32_t>(length, static_cast<uint32_t>(line.size()) - col));
-  if (col >= line.size()) len = 1;
+  uint32_t len = std::max<uint32_t>(1, std::min<uint32_t>(length, static_cast<uint32_t>(text.size()) - col));
+  if (col >= text.size()) len = 1;
   // Columns are bytes; the caret moves by characters, so text like "café" does not shift it.
-  uint32_t indent = display_width(std::string_view(line).substr(0, col));
-  uint32_t width = col >= line.size() ? 1 : std::max<uint32_t>(1, display_width(std::string_view(line).substr(col, len)));
+  uint32_t indent = display_width(before) + display_width(text.substr(0, col));
+  uint32_t width = col >= text.size() ? 1 : std::max<uint32_t>(1, display_width(text.substr(col, len)));
   out += fmt::format(" {} | {}{}^{}{}\n", std::string(gutter.size(), ' '), std::string(indent, ' '), green,
                      std::string(width - 1, '~'), reset);
   return out;

@@ -185,11 +185,30 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
         size_t n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         if (n > 1) text = t->getInputStream()->getText({static_cast<ssize_t>(t->getStartIndex()),
                                                         static_cast<ssize_t>(t->getStartIndex() + n - 1)});
-        emit(t, fmt::format("unexpected character '{}'", text));
+        // Invisible characters (NUL, other controls, a byte order mark) are named by code point.
+        if (n == 1 && (lead < 0x20 || lead == 0x7F)) emit(t, fmt::format("unexpected control character U+{:04X}", lead));
+        else if (text == "\xEF\xBB\xBF") emit(t, "unexpected byte order mark (U+FEFF)");
+        else emit(t, fmt::format("unexpected character '{}'", text));
         return true;
       }
-      default: return false;
+      default: return unterminated_comment(t);
     }
+  }
+
+  // '/*' without its '*/' lexes as '/' and '*'; the error lands on either.
+  bool unterminated_comment(antlr4::Token* t) {
+    auto char_at = [&](ssize_t i) { return i < 0 ? std::string() : t->getInputStream()->getText({i, i}); };
+    std::string text = t->getText();
+    auto start = static_cast<ssize_t>(t->getStartIndex());
+    if (text == "/" && char_at(start + 1) == "*") {
+    } else if (text == "*" && char_at(start - 1) == "/") {
+      --start;
+    } else {
+      return false;
+    }
+    diags_.report(support::Diag::SyntaxError, {file_, static_cast<uint32_t>(start)},
+                  "unterminated comment: missing closing '*/'", 2);
+    return true;
   }
 
   void report_unexpected(antlr4::Parser* parser, antlr4::Token* t, const antlr4::misc::IntervalSet& expected_set) {
@@ -228,6 +247,31 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
     return true;
   }
 };
+
+// Rejects expressions nested deeper than kMaxExpressionDepth (counted in `expr` nodes, one per
+// operator or bracket), measured without recursion, before the recursive passes (AST builder,
+// analysis, lowering, formatter, evaluator) walk the tree.
+bool depth_within_limit(antlr4::tree::ParseTree* root, uint32_t file, support::DiagnosticEngine& diags) {
+  std::vector<std::pair<antlr4::tree::ParseTree*, int>> stack{{root, 0}};
+  while (!stack.empty()) {
+    auto [node, depth] = stack.back();
+    stack.pop_back();
+    auto* context = dynamic_cast<antlr4::ParserRuleContext*>(node);
+    if (!context) continue;  // a token
+    if (context->getRuleIndex() == P::RuleExpr && ++depth > kMaxExpressionDepth) {
+      // Point at the start of the whole expression.
+      for (auto* up = context->parent; up; up = up->parent)
+        if (auto* c = dynamic_cast<antlr4::ParserRuleContext*>(up); c && c->getRuleIndex() == P::RuleExpr) context = c;
+      antlr4::Token* start = context->getStart();
+      diags.report(support::Diag::SyntaxError, {file, start ? static_cast<uint32_t>(start->getStartIndex()) : 0},
+                   fmt::format("expression too deep (more than {} operators one inside another); split it into rules",
+                               kMaxExpressionDepth));
+      return false;
+    }
+    for (antlr4::tree::ParseTree* child : context->children) stack.push_back({child, depth});
+  }
+  return true;
+}
 
 // Rejects pathological input before the recursive-descent parser (and the recursive passes
 // after it) can overflow the stack: deep bracket or 'if' nesting, long prefix-operator runs,
@@ -318,6 +362,11 @@ std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32
     parser.setErrorHandler(strategy);
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
     tree = parser.file();
+  }
+  if (!depth_within_limit(tree, file, diags)) {
+    auto m = std::make_unique<ast::Module>();
+    m->file = file;
+    return m;
   }
   return build_module(tree, file, diags);
 }

@@ -27,5 +27,10 @@ std::vector<Comment> comments(const support::SourceManager& sources, uint32_t fi
 // Nesting deeper than this is rejected before parsing, so no input can exhaust the stack.
 inline constexpr int kMaxNestingDepth = 256;
 inline constexpr int kMaxOperatorsPerDeclaration = 20000;
+// The deepest expression accepted, in operators and brackets one inside another. A chain of
+// binary operators ('a and b and c ...') is parsed in a loop, but it is as deep as it is long
+// for every pass after the parser, and those recurse: 500 levels take a quarter of the default
+// 8 MB stack in a debug build with sanitizers.
+inline constexpr int kMaxExpressionDepth = 500;
 
 }  // namespace redline::syntax

@@ -1,0 +1,4 @@
+modification m "replace enum" [M]
+  amends sec_section_g;
+
+replace enum Category [A] { supplier, network, other, extra }
