@@ -16,34 +16,15 @@ struct Uses {
   std::set<std::string> params, fields, cycles;
 };
 
-void collect(const ir::Program& p, const ir::Expr* e, Uses& u) {
-  if (!e) return;
-  if (e->op == ir::Op::Param) u.params.insert(p.params[static_cast<size_t>(e->index)].name);
-  if (e->op == ir::Op::CycleAt) u.cycles.insert(p.cycles[static_cast<size_t>(e->index)].name);
-  if (e->op == ir::Op::Field)
-    u.fields.insert(p.entities[static_cast<size_t>(e->entity)].name + "." +
-                    p.entities[static_cast<size_t>(e->entity)].fields[static_cast<size_t>(e->index)].name);
-  for (auto& a : e->args) collect(p, a.get(), u);
-  if (e->agg)
-    for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
-                    e->agg->correlated_filter.get()})
-      collect(p, x, u);
-}
-
 Uses uses_of(const ir::Program& p, const ir::Rule& r) {
   Uses u;
-  collect(p, r.body.get(), u);
-  if (r.table) {
-    for (auto& in : r.table->inputs) collect(p, in.get(), u);
-    for (auto& row : r.table->rows) {
-      for (auto& c : row.cells) collect(p, c.get(), u);
-      collect(p, row.outcome.get(), u);
-    }
-  }
-  for (auto& x : r.exceptions) {
-    collect(p, x.condition.get(), u);
-    collect(p, x.value.get(), u);
-  }
+  ir::visit_rule(r, [&](const ir::Expr& e) {
+    if (e.op == ir::Op::Param) u.params.insert(p.params[static_cast<size_t>(e.index)].name);
+    if (e.op == ir::Op::CycleAt) u.cycles.insert(p.cycles[static_cast<size_t>(e.index)].name);
+    if (e.op == ir::Op::Field)
+      u.fields.insert(p.entities[static_cast<size_t>(e.entity)].name + "." +
+                      p.entities[static_cast<size_t>(e.entity)].fields[static_cast<size_t>(e.index)].name);
+  });
   return u;
 }
 

@@ -88,26 +88,9 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
   std::vector<int32_t> stack;
   for (int32_t r : runtime::closure(program, rules)) {
     stack.push_back(program.rules[static_cast<size_t>(r)].entity);
-    std::vector<const ir::Expr*> todo;
-    const ir::Rule& rule = program.rules[static_cast<size_t>(r)];
-    if (rule.body) todo.push_back(rule.body.get());
-    for (auto& x : rule.exceptions) todo.push_back(x.condition.get()), todo.push_back(x.value.get());
-    if (rule.table) {
-      for (auto& in : rule.table->inputs) todo.push_back(in.get());
-      for (auto& row : rule.table->rows) todo.push_back(row.outcome.get());
-    }
-    while (!todo.empty()) {
-      const ir::Expr* e = todo.back();
-      todo.pop_back();
-      if (!e) continue;
-      if (e->op == ir::Op::Aggregate) stack.push_back(e->entity);
-      if (e->op == ir::Op::Field) stack.push_back(e->entity);
-      for (auto& a : e->args) todo.push_back(a.get());
-      if (e->agg)
-        for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
-                        e->agg->correlated_filter.get()})
-          todo.push_back(x);
-    }
+    ir::visit_rule(program.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Aggregate || e.op == ir::Op::Field) stack.push_back(e.entity);
+    });
   }
   while (!stack.empty()) {
     int32_t e = stack.back();

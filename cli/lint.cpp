@@ -25,40 +25,20 @@ using support::Diag;
 
 constexpr size_t kMaxCases = 60000;
 
-void constants(const ir::Program& p, const ir::Expr* e, std::set<int64_t>& ints, std::set<int64_t>& dates,
+void constants(const ir::Program& p, const ir::Rule& r, std::set<int64_t>& ints, std::set<int64_t>& dates,
                std::set<int64_t>& sets) {
-  if (!e) return;
-  if (e->op == ir::Op::Literal && !e->is_none) {
-    if (e->type.kind == TypeKind::Int || e->type.kind == TypeKind::Decimal) ints.insert(e->literal);
-    if (e->type.kind == TypeKind::Date) dates.insert(e->literal);
-    if (e->type.kind == TypeKind::Set) sets.insert(e->literal);
-  }
-  if (e->op == ir::Op::Param)
-    for (auto& v : p.params[static_cast<size_t>(e->index)].values) {
-      if (p.params[static_cast<size_t>(e->index)].type.kind == TypeKind::Date) dates.insert(v.value);
-      else ints.insert(v.value);
+  ir::visit_rule(r, [&](const ir::Expr& e) {
+    if (e.op == ir::Op::Literal && !e.is_none) {
+      if (e.type.kind == TypeKind::Int || e.type.kind == TypeKind::Decimal) ints.insert(e.literal);
+      if (e.type.kind == TypeKind::Date) dates.insert(e.literal);
+      if (e.type.kind == TypeKind::Set) sets.insert(e.literal);
     }
-  for (auto& a : e->args) constants(p, a.get(), ints, dates, sets);
-  if (e->agg)
-    for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
-                    e->agg->correlated_filter.get()})
-      constants(p, x, ints, dates, sets);
-}
-
-template <typename F>
-void for_each_expr(const ir::Rule& r, F&& f) {
-  if (r.body) f(r.body.get());
-  if (r.table) {
-    for (auto& in : r.table->inputs) f(in.get());
-    for (auto& row : r.table->rows) {
-      for (auto& c : row.cells) f(c.get());
-      f(row.outcome.get());
-    }
-  }
-  for (auto& x : r.exceptions) {
-    f(x.condition.get());
-    f(x.value.get());
-  }
+    if (e.op == ir::Op::Param)
+      for (auto& v : p.params[static_cast<size_t>(e.index)].values) {
+        if (p.params[static_cast<size_t>(e.index)].type.kind == TypeKind::Date) dates.insert(v.value);
+        else ints.insert(v.value);
+      }
+  });
 }
 
 bool check_passes(const ir::Field& f, int64_t v) {
@@ -82,7 +62,7 @@ struct Cases {
 
 Cases generate(const ir::Program& p) {
   std::set<int64_t> ints, dates, sets;
-  for (auto& r : p.rules) for_each_expr(r, [&](const ir::Expr* e) { constants(p, e, ints, dates, sets); });
+  for (auto& r : p.rules) constants(p, r, ints, dates, sets);
   Cases out;
   out.tables.resize(p.entities.size());
   for (size_t ei = 0; ei < p.entities.size(); ++ei) {
@@ -226,9 +206,8 @@ void unused_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
 void threshold_fallthrough(const ir::Program& p, support::DiagnosticEngine& diags) {
   for (const auto& r : p.rules) {
     std::map<std::pair<int64_t, int64_t>, std::pair<int, const ir::Expr*>> seen;  // (threshold, side) -> ops
-    std::function<void(const ir::Expr*)> walk = [&](const ir::Expr* e) {
-      if (!e) return;
-      for (auto& a : e->args) walk(a.get());
+    ir::visit_rule(r, [&](const ir::Expr& node) {
+      const ir::Expr* e = &node;
       bool cmp = e->op == ir::Op::Lt || e->op == ir::Op::Gt || e->op == ir::Op::Le || e->op == ir::Op::Ge ||
                  e->op == ir::Op::Eq;
       if (!cmp || e->args.size() != 2) return;
@@ -251,8 +230,7 @@ void threshold_fallthrough(const ir::Program& p, support::DiagnosticEngine& diag
       auto& entry = seen[{key, subject}];
       entry.first |= bit;
       if (!entry.second) entry.second = e;
-    };
-    for_each_expr(r, walk);
+    });
     for (auto& [k, v] : seen) {
       if (v.first != 3) continue;
       const ir::Expr* e = v.second;

@@ -96,6 +96,10 @@ void add_generated(std::vector<Input>& inputs) {
   });
   add("1,000,000 '[' (JSON)", fuzz_data_one, [] { return repeat("[", 1000000); });
   add("1,000,000 '{\"a\":' (JSON)", fuzz_data_one, [] { return repeat("{\"a\":", 1000000); });
+  add("1,000,000 '[' in a field no column reads (JSON)", fuzz_data_one, [] {
+    return "[{\"id\": \"a\", \"extra\": " + repeat("[", 1000000) + repeat("]", 1000000) +
+           ", \"name\": \"n\", \"category\": \"supplier\", \"roles\": [], \"domestic_premises\": 1}]";
+  });
   add("10 MB of NUL bytes", fuzz_data_one, [] { return std::string(kBig, '\0'); });
 }
 

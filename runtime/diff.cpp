@@ -37,32 +37,13 @@ bool differs(const Column* a, const Column* b, size_t row, const ir::Program& pa
   return value_text(pa, tables, *a, row) != value_text(pb, tables, *b, row);
 }
 
-void params_and_cycles(const ir::Program& p, const ir::Expr* e, std::set<std::string>& out) {
-  if (!e) return;
-  if (e->op == ir::Op::Param) out.insert("param " + p.params[static_cast<size_t>(e->index)].name);
-  if (e->op == ir::Op::CycleAt) out.insert("cycle " + p.cycles[static_cast<size_t>(e->index)].name);
-  for (auto& a : e->args) params_and_cycles(p, a.get(), out);
-  if (e->agg)
-    for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
-                    e->agg->correlated_filter.get()})
-      params_and_cycles(p, x, out);
-}
-
 // The targets that, when amended, change rule `r` itself.
 std::set<std::string> own_targets(const ir::Program& p, const ir::Rule& r) {
   std::set<std::string> out{"rule " + r.name};
-  params_and_cycles(p, r.body.get(), out);
-  if (r.table) {
-    for (auto& in : r.table->inputs) params_and_cycles(p, in.get(), out);
-    for (auto& row : r.table->rows) {
-      for (auto& c : row.cells) params_and_cycles(p, c.get(), out);
-      params_and_cycles(p, row.outcome.get(), out);
-    }
-  }
-  for (auto& x : r.exceptions) {
-    params_and_cycles(p, x.condition.get(), out);
-    params_and_cycles(p, x.value.get(), out);
-  }
+  ir::visit_rule(r, [&](const ir::Expr& e) {
+    if (e.op == ir::Op::Param) out.insert("param " + p.params[static_cast<size_t>(e.index)].name);
+    if (e.op == ir::Op::CycleAt) out.insert("cycle " + p.cycles[static_cast<size_t>(e.index)].name);
+  });
   return out;
 }
 

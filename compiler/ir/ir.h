@@ -242,4 +242,33 @@ struct Program {
   std::string type_name(const Type& t) const;
 };
 
+// Calls f on `e` and every expression below it, aggregates' parts included.
+template <typename F>
+void visit(const Expr* e, F&& f) {
+  if (!e) return;
+  f(*e);
+  for (const auto& a : e->args) visit(a.get(), f);
+  if (e->agg)
+    for (const Expr* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
+                          e->agg->correlated_filter.get()})
+      visit(x, f);
+}
+
+// Calls f on every expression of a rule: its body or table (inputs, cells, outcomes), its exceptions.
+template <typename F>
+void visit_rule(const Rule& r, F&& f) {
+  visit(r.body.get(), f);
+  if (r.table) {
+    for (const auto& in : r.table->inputs) visit(in.get(), f);
+    for (const auto& row : r.table->rows) {
+      for (const auto& c : row.cells) visit(c.get(), f);
+      visit(row.outcome.get(), f);
+    }
+  }
+  for (const auto& x : r.exceptions) {
+    visit(x.condition.get(), f);
+    visit(x.value.get(), f);
+  }
+}
+
 }  // namespace redline::ir
