@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -183,14 +185,13 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
       }
       on_compiled(p.path, *compiled, baseline.get(), local);
     }
-    for (auto& d : local.diagnostics()) {
-      // A policy's own problems are reported once, when the policy itself is checked.
-      bool duplicate = false;
-      for (auto& existing : diags.diagnostics())
-        if (existing.loc.file == d.loc.file && existing.loc.offset == d.loc.offset && existing.message == d.message)
-          duplicate = true;
-      if (!duplicate) diags.report(d.id, d.loc, d.message, d.length).notes = d.notes;
-    }
+    // A policy's own problems are reported once, when the policy itself is checked (a set, so
+    // that a file with a hundred thousand errors is not compared pairwise).
+    std::set<std::tuple<uint32_t, uint32_t, std::string>> reported;
+    for (auto& existing : diags.diagnostics()) reported.emplace(existing.loc.file, existing.loc.offset, existing.message);
+    for (auto& d : local.diagnostics())
+      if (reported.emplace(d.loc.file, d.loc.offset, d.message).second)
+        diags.report(d.id, d.loc, d.message, d.length).notes = d.notes;
   }
   return ok && !diags.has_errors();
 }
