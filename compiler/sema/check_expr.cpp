@@ -15,11 +15,6 @@ namespace redline::sema {
 using ast::BinaryOp;
 using ast::ExprKind;
 
-std::string Checker::quote_expr(const Expr& e) const {
-  if (!e.loc.valid()) return "expression";
-  return "expression";
-}
-
 bool Checker::assignable(const Type& from, const Type& to) const {
   if (is_error(from) || is_error(to)) return true;
   if (is_none_type(from)) return to.optional;

@@ -65,7 +65,6 @@ class Checker {
     bool vowel = !n.empty() && std::string_view("aeiouAEIOU").find(n[0]) != std::string_view::npos;
     return (vowel ? "an '" : "a '") + n + "'";
   }
-  std::string quote_expr(const Expr& e) const;
 
   // tables (check_table.cpp)
   void check_table(ast::RuleDecl& rule, Scope& scope);
