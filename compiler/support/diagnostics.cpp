@@ -103,7 +103,7 @@ static std::string render_location_block(const SourceManager& sources, Location 
   if (text.size() > kMaxShownLine) {
     auto is_continuation = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
     size_t start = col > kShownBeforeCaret ? col - kShownBeforeCaret : 0;
-    while (is_continuation(start)) --start;
+    while (start > 0 && is_continuation(start)) --start;
     size_t end = std::min(text.size(), start + kMaxShownLine);
     while (is_continuation(end)) ++end;
     if (start > 0) before = "...";
