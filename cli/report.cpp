@@ -13,11 +13,8 @@ using runtime::DiffReport;
 
 std::string diff_csv(const DiffReport& r) {
   std::string out = "id,output,before,after\n";
-  for (size_t i = 0; i < r.changes.size(); ++i) {
-    const auto& c = r.changes[i];
-    out += fmt::format("{},{},{},{}\n", runtime::csv_escape(r.keys[i]), runtime::csv_escape(r.outputs[c.output]),
-                       runtime::csv_escape(c.before), runtime::csv_escape(c.after));
-  }
+  out.reserve(out.size() + r.changes.size() * 32);
+  r.append_csv(out);
   return out;
 }
 
@@ -80,10 +77,10 @@ nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
   for (size_t i = 0; i < r.changes.size(); ++i) {
     const auto& ch = r.changes[i];
     nlohmann::ordered_json x;
-    x["id"] = r.keys[i];
+    x["id"] = r.key(ch);
     x["output"] = r.outputs[ch.output];
-    x["before"] = ch.before;
-    x["after"] = ch.after;
+    x["before"] = r.before(ch);
+    x["after"] = r.after(ch);
     if (ch.cause) {
       nlohmann::ordered_json why;
       why["rule"] = ch.cause->rule;
@@ -176,7 +173,7 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
     std::vector<std::vector<std::string>> rows{{r.key_name, "output", "before", "after", "why"}};
     for (size_t i = 0; i < r.changes.size(); ++i) {
       const auto& ch = r.changes[i];
-      rows.push_back({r.keys[i], r.outputs[ch.output], ch.before, ch.after, ch.cause ? ch.cause->text : ""});
+      rows.push_back({r.key(ch), r.outputs[ch.output], r.before(ch), r.after(ch), ch.cause ? ch.cause->text : ""});
     }
     out += aligned(rows, "  ");
   }
@@ -234,8 +231,8 @@ std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
     out += fmt::format("\n## Changes\n\n| {} | Output | Before | After | Why |\n|---|---|---|---|---|\n", md_escape(r.key_name));
     for (size_t i = 0; i < r.changes.size(); ++i) {
       const auto& ch = r.changes[i];
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.keys[i]), md_escape(r.outputs[ch.output]),
-                         md_escape(ch.before), md_escape(ch.after), md_escape(ch.cause ? ch.cause->text : ""));
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
+                         md_escape(r.before(ch)), md_escape(r.after(ch)), md_escape(ch.cause ? ch.cause->text : ""));
     }
   }
   return out;

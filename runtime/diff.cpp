@@ -23,17 +23,25 @@ std::string value_text(const ir::Program& p, const std::vector<Table>& tables, c
   return format_value(p, c, row);
 }
 
+// Whether two columns' stored values mean the same: the same type, and for enums the same
+// members in the same order (an amendment may add, remove or reorder them).
+bool same_encoding(const Column& a, const Column& b, const ir::Program& pa, const ir::Program& pb) {
+  if (!(a.type == b.type)) return false;
+  if (a.type.kind != TypeKind::Enum) return true;
+  return pa.enums[static_cast<size_t>(a.type.index)].members == pb.enums[static_cast<size_t>(b.type.index)].members;
+}
+
 bool differs(const Column* a, const Column* b, size_t row, const ir::Program& pa, const ir::Program& pb,
-             const std::vector<Table>& tables) {
+             const std::vector<Table>& tables, bool same) {
   if (!a || !b) return a != b;
-  if (a->type == b->type && a->type.kind != TypeKind::Enum) {
+  if (same) {
     bool pa_ = a->is_present(row), pb_ = b->is_present(row);
     if (pa_ != pb_) return true;
     if (!pa_) return false;
     if (a->type.kind == TypeKind::Text) return a->texts[row] != b->texts[row];
     return a->values[row] != b->values[row];
   }
-  // Different types, or enums whose members an amendment may have changed: compare as printed.
+  // Different types, or enums whose members an amendment changed: compare as printed.
   return value_text(pa, tables, *a, row) != value_text(pb, tables, *b, row);
 }
 
@@ -72,6 +80,38 @@ std::string readable_number(const std::string& value) {
   return out + value.substr(end);
 }
 
+std::string DiffReport::before(const ChangedValue& c) const {
+  const Side& s = source.before[c.output];
+  return s.column ? value_text(*s.program, *source.tables, *s.column, c.row) : "";
+}
+
+std::string DiffReport::after(const ChangedValue& c) const {
+  const Side& s = source.after[c.output];
+  return s.column ? value_text(*s.program, *source.tables, *s.column, c.row) : "";
+}
+
+std::string DiffReport::key(const ChangedValue& c) const { return source.table->key_text(*source.entity, c.row); }
+
+void DiffReport::append_csv(std::string& out) const {
+  const Column& keys = source.table->key_column(*source.entity);
+  const bool text_keys = keys.type.kind == TypeKind::Text;
+  // Keys are views into the data file, far apart: fetch a few changes ahead.
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < changes.size(); ++i) {
+    const ChangedValue& c = changes[i];
+    if (text_keys && i + kAhead < changes.size()) __builtin_prefetch(keys.texts[changes[i + kAhead].row].data());
+    if (text_keys) append_csv_field(out, keys.texts[c.row]);
+    else append_csv_field(out, key(c));
+    out.push_back(',');
+    out += source.csv_outputs[c.output];
+    for (const Side* s : {&source.before[c.output], &source.after[c.output]}) {
+      out.push_back(',');
+      if (s->column) append_csv_value(out, *s->program, source.tables, *s->column, c.row);
+    }
+    out.push_back('\n');
+  }
+}
+
 DiffReport compute_diff(const DiffInput& in) {
   const ir::Program& A = *in.after;
   const ir::Program& B = *in.before;
@@ -91,12 +131,20 @@ DiffReport compute_diff(const DiffInput& in) {
     const Column* before;
   };
   std::vector<Pair> cols;
+  report.source.tables = &tables;
+  report.source.table = &table;
+  report.source.entity = &ent;
   for (int32_t o : in.outputs) {
     const ir::Rule& r = A.rules[static_cast<size_t>(o)];
     report.outputs.push_back(r.name);
     int32_t b = B.rule_index(r.name);
     const Column* bc = b >= 0 ? in.before_results->columns[static_cast<size_t>(b)].get() : nullptr;
     cols.push_back({in.after_results->columns[static_cast<size_t>(o)].get(), bc});
+    report.source.before.push_back({&B, bc});
+    report.source.after.push_back({&A, cols.back().after});
+    std::string name;
+    append_csv_field(name, r.name);
+    report.source.csv_outputs.push_back(std::move(name));
     OutputSummary s;
     s.name = r.name;
     s.type = A.type_name(r.type);
@@ -123,7 +171,7 @@ DiffReport compute_diff(const DiffInput& in) {
       int32_t b = before_index[static_cast<size_t>(r)];
       const Column* bc = b >= 0 ? in.before_results->columns[static_cast<size_t>(b)].get() : nullptr;
       if (!a || (b >= 0 && !bc)) continue;
-      if (bc && !differs(a, bc, row, A, B, tables)) continue;
+      if (bc && !differs(a, bc, row, A, B, tables, same_encoding(*a, *bc, A, B))) continue;
       Cause c;
       c.rule = A.rules[static_cast<size_t>(r)].name;
       c.after = value_text(A, tables, *a, row);
@@ -189,6 +237,9 @@ DiffReport compute_diff(const DiffInput& in) {
     }
   }
   std::vector<int64_t> before_sum(cols.size(), 0), after_sum(cols.size(), 0);
+  std::vector<uint8_t> same(cols.size(), 0);
+  for (size_t o = 0; o < cols.size(); ++o)
+    same[o] = cols[o].before && same_encoding(*cols[o].after, *cols[o].before, A, B);
   for (size_t row = 0; row < table.rows; ++row) {
     bool any = false;
     for (size_t o = 0; o < cols.size(); ++o) {
@@ -204,13 +255,11 @@ DiffReport compute_diff(const DiffInput& in) {
         if (a->is_present(row)) after_sum[o] += a->values[row];
         if (b && b->is_present(row) && b->type.kind == kind) before_sum[o] += b->values[row];
       }
-      if (!differs(a, b, row, A, B, tables)) continue;
+      if (!differs(a, b, row, A, B, tables, same[o])) continue;
       any = true;
       ChangedValue cv;
       cv.row = static_cast<uint32_t>(row);
       cv.output = static_cast<uint32_t>(o);
-      cv.after = value_text(A, tables, *a, row);
-      cv.before = b ? value_text(B, tables, *b, row) : "";
       if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
         // Numbers move in too many ways to list as transitions: count the direction instead.
         ++(a->values[row] > b->values[row] ? report.summaries[o].increased : report.summaries[o].decreased);
@@ -218,12 +267,11 @@ DiffReport compute_diff(const DiffInput& in) {
         ++raw_transitions[o][static_cast<size_t>(b->values[row]) * after_counts[o].size() +
                              static_cast<size_t>(a->values[row])];
       } else {
-        ++transitions[o][{b ? cv.before : "(absent)", cv.after}];
+        ++transitions[o][{b ? value_text(B, tables, *b, row) : "(absent)", value_text(A, tables, *a, row)}];
       }
       ++report.summaries[o].changed;
       if (in.explain)
         if (auto c = cause_of(o, row)) cv.cause = std::make_shared<const Cause>(std::move(*c));
-      report.keys.push_back(table.key_text(ent, row));
       report.changes.push_back(std::move(cv));
     }
     if (any) ++report.changed_entities;

@@ -32,11 +32,13 @@ struct Cause {
   std::string text;                // one sentence for people
 };
 
+// One output of one entity that changed. Its values are read from the evaluation's columns
+// through the report (DiffReport::before, after, key): a large diff has hundreds of thousands of
+// changes, and printing each value into a string before knowing the format cost more than
+// evaluating both policies.
 struct ChangedValue {
   uint32_t row;
   uint32_t output;  // index into DiffReport::outputs
-  std::string before;
-  std::string after;
   std::shared_ptr<const Cause> cause;  // only when explaining; a pointer keeps a change small
 };
 
@@ -58,6 +60,8 @@ struct OutputSummary {
   std::optional<std::string> before_total, after_total;
 };
 
+// The report views the programs, tables and result columns of the DiffInput it was computed
+// from: keep them alive while it is read.
 struct DiffReport {
   std::string policy;
   std::string entity;
@@ -67,8 +71,30 @@ struct DiffReport {
   std::vector<std::string> outputs;
   std::vector<OutputSummary> summaries;
   std::vector<ChangedValue> changes;  // by row, then output
-  std::vector<std::string> keys;      // key of each changed row, parallel to `changes`
   size_t reused_columns = 0;          // columns the amended evaluation took from the baseline
+
+  // A change's values as text ("" for none; an output the amendment introduced has no before),
+  // and the key of its entity.
+  std::string before(const ChangedValue& c) const;
+  std::string after(const ChangedValue& c) const;
+  std::string key(const ChangedValue& c) const;
+  // Appends "key,output,before,after\n" for every change, with RFC 4180 quoting where a field
+  // needs it: the fast path of `diff --format csv`, which writes no string per value.
+  void append_csv(std::string& out) const;
+
+  // Where the values are read from (set by compute_diff).
+  struct Side {
+    const ir::Program* program = nullptr;
+    const Column* column = nullptr;  // null: the output does not exist on this side
+  };
+  struct Source {
+    const std::vector<Table>* tables = nullptr;
+    const Table* table = nullptr;
+    const ir::Entity* entity = nullptr;
+    std::vector<Side> before, after;      // by output
+    std::vector<std::string> csv_outputs;  // the output names, quoted for CSV where needed
+  };
+  Source source;
 };
 
 struct DiffInput {

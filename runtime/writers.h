@@ -42,6 +42,11 @@ std::string format_scalar(const ir::Program& program, Type type, int64_t value);
 
 // CSV quoting per RFC 4180: quoted only when the field holds a comma, quote or line break.
 std::string csv_escape(std::string_view field);
+void append_csv_field(std::string& out, std::string_view field);
+// Appends one value as a CSV field (format_value's text, quoted where needed) without an
+// intermediate string for the types whose text never needs quoting. `tables` may be null.
+void append_csv_value(std::string& out, const ir::Program& program, const std::vector<Table>* tables,
+                      const Column& column, size_t row);
 // A JSON string literal with escapes.
 std::string json_escape(std::string_view s);
 
