@@ -73,6 +73,7 @@ class Stopwatch {
  private:
   bool enabled_;
   double last_;
+  double last_cpu_;
 };
 
 // A reference column printed as the referenced rows' keys.
