@@ -26,6 +26,7 @@ using ir::Op;
 namespace {
 
 constexpr size_t kChunk = 4096;
+constexpr size_t kPrefetchAhead = 16;  // rows ahead for random reads (references, group keys)
 // Decimal products need 128 bits before rescaling; GCC and Clang provide them as an extension.
 __extension__ typedef __int128 int128;
 using Positions = std::vector<uint32_t>;
@@ -373,7 +374,13 @@ class Evaluator {
         continue;
       }
       Column keys = eval(*agg.inner_key, sel);
+      const bool by_row = g->key_kind == TypeKind::Entity;
       for (size_t i = 0; i < sel.n; ++i) {
+        // The referenced rows are scattered over the accumulators: fetch a few ahead.
+        if (by_row && i + kPrefetchAhead < sel.n) {
+          size_t ahead = static_cast<size_t>(keys.values[i + kPrefetchAhead]);
+          if (ahead < g->by_row.size()) __builtin_prefetch(g->by_row.data() + ahead, 1);
+        }
         Acc* acc;
         if (!keys.is_present(i)) acc = &g->none_group;
         else if (g->key_kind == TypeKind::Entity) acc = &g->by_row[static_cast<size_t>(keys.values[i])];
@@ -543,11 +550,8 @@ class Evaluator {
       std::fill(match.begin(), match.end(), 1);
       if (static_cast<int32_t>(r) == t.otherwise_row)
         for (uint32_t i = 0; i < b.n; ++i) match[i] = chosen[i] < 0;
-      for (auto& cell : row.cells) {
-        if (!cell) continue;
-        Column m = eval(*cell, b);
-        for (uint32_t i = 0; i < b.n; ++i) match[i] &= m.values[i] != 0 && m.is_present(i);
-      }
+      for (auto& cell : row.cells)
+        if (cell) and_into(*cell, b, match.data());
       Positions cand;
       for (uint32_t i = 0; i < b.n; ++i)
         if (match[i] && (t.policy != ir::HitPolicy::First || chosen[i] < 0)) cand.push_back(i);
@@ -620,14 +624,16 @@ class Evaluator {
         return gather_rows(src, rows);
       }
       case Op::CycleAt: {
-        Column y = eval(*e.args[0], b);
+        Column storage;
+        Operand y = operand(*e.args[0], b, storage);
         const ir::Cycle& cy = p_.cycles[static_cast<size_t>(e.index)];
         Column out = make_column(e.type, b.n);
-        int64_t len = static_cast<int64_t>(cy.values.size());
+        uint64_t len = cy.values.size();
         for (size_t i = 0; i < b.n; ++i) {
-          int64_t year = y.values[i];
+          int64_t year = y.column ? y.column->values[i] : y.scalar;
           if (year < 1) fail(b, i, fmt::format("cycle '{}' is indexed by year {}; years count from 1", cy.name, year));
-          out.values[i] = cy.values[static_cast<size_t>((year - 1) % len)];
+          uint64_t k = static_cast<uint64_t>(year - 1);
+          out.values[i] = cy.values[k < len ? k : k % len];  // most years are within the first cycle
         }
         return out;
       }
@@ -762,12 +768,19 @@ class Evaluator {
     Column c;
     c.type = src.type;
     size_t n = rows.values.size();
+    const int64_t* r = rows.values.data();
     if (src.type.kind == TypeKind::Text) {
       c.texts.resize(n);
-      for (size_t i = 0; i < n; ++i) c.texts[i] = src.texts[static_cast<size_t>(rows.values[i])];
+      for (size_t i = 0; i < n; ++i) c.texts[i] = src.texts[static_cast<size_t>(r[i])];
     } else {
+      // Rows reached through a reference are scattered: fetch a few ahead.
       c.values.resize(n);
-      for (size_t i = 0; i < n; ++i) c.values[i] = src.values[static_cast<size_t>(rows.values[i])];
+      const int64_t* v = src.values.data();
+      for (size_t i = 0; i < n; ++i) {
+        if (i + kPrefetchAhead < n && static_cast<size_t>(r[i + kPrefetchAhead]) < src.values.size())
+          __builtin_prefetch(v + r[i + kPrefetchAhead]);
+        c.values[i] = v[static_cast<size_t>(r[i])];
+      }
     }
     if (!src.present.empty()) {
       c.present.resize(n);
@@ -855,8 +868,107 @@ class Evaluator {
     return r;
   }
 
+  // match[i] &= cond[i], for the conditions of table cells: a cell compares an input slot with
+  // a value, and comparing straight into the byte mask saves materialising a column of 64-bit
+  // booleans per cell (most of a table's cost, in memory traffic, before this).
+  void and_into(const ir::Expr& cond, Batch& b, uint8_t* match) {
+    const size_t n = b.n;
+    switch (cond.op) {
+      case Op::And:
+        and_into(*cond.args[0], b, match);
+        and_into(*cond.args[1], b, match);
+        return;
+      case Op::Eq:
+      case Op::Ne:
+      case Op::Lt:
+      case Op::Le:
+      case Op::Gt:
+      case Op::Ge: {
+        Column sa, sc;
+        Operand x = operand(*cond.args[0], b, sa);
+        if (!plain(x) || x.column == nullptr) break;
+        Operand y = operand(*cond.args[1], b, sc);
+        if (!plain(y) || y.column != nullptr) break;
+        const int64_t* v = x.column->values.data();
+        const int64_t k = y.scalar;
+        switch (cond.op) {
+          case Op::Eq: for (size_t i = 0; i < n; ++i) match[i] &= v[i] == k; break;
+          case Op::Ne: for (size_t i = 0; i < n; ++i) match[i] &= v[i] != k; break;
+          case Op::Lt: for (size_t i = 0; i < n; ++i) match[i] &= v[i] < k; break;
+          case Op::Le: for (size_t i = 0; i < n; ++i) match[i] &= v[i] <= k; break;
+          case Op::Gt: for (size_t i = 0; i < n; ++i) match[i] &= v[i] > k; break;
+          default: for (size_t i = 0; i < n; ++i) match[i] &= v[i] >= k; break;
+        }
+        return;
+      }
+      default: break;
+    }
+    Column m = eval(cond, b);
+    for (size_t i = 0; i < n; ++i) match[i] &= m.values[i] != 0 && m.is_present(i);
+  }
+
+  // An operand of a kernel, without copying what is already there: a local slot's column is
+  // read in place and a literal or parameter stays one scalar. Table cells and conditions
+  // compare a slot with a literal, and copying both into fresh columns cost more than comparing.
+  struct Operand {
+    const Column* column = nullptr;  // null: the scalar below
+    int64_t scalar = 0;
+  };
+  Operand operand(const ir::Expr& e, Batch& b, Column& storage) {
+    if (e.type.kind != TypeKind::Text && !e.type.optional) {
+      if (e.op == Op::Literal && !e.is_none) return {nullptr, e.literal};
+      if (e.op == Op::Param) return {nullptr, param_values_[static_cast<size_t>(e.index)]};
+    }
+    if (e.op == Op::Var && b.bound[static_cast<size_t>(e.slot)]) return {&b.slots[static_cast<size_t>(e.slot)], 0};
+    storage = eval(e, b);
+    return {&storage, 0};
+  }
+
+  // out[i] = x[i] OP y[i] over plain int64 values: one loop per operator, so that the compiler
+  // can vectorise it.
+  template <typename X, typename Y>
+  static void compare_values(Op op, X x, Y y, int64_t* out, size_t n) {
+    switch (op) {
+      case Op::Eq: for (size_t i = 0; i < n; ++i) out[i] = x(i) == y(i); break;
+      case Op::Ne: for (size_t i = 0; i < n; ++i) out[i] = x(i) != y(i); break;
+      case Op::Lt: for (size_t i = 0; i < n; ++i) out[i] = x(i) < y(i); break;
+      case Op::Le: for (size_t i = 0; i < n; ++i) out[i] = x(i) <= y(i); break;
+      case Op::Gt: for (size_t i = 0; i < n; ++i) out[i] = x(i) > y(i); break;
+      case Op::Ge: for (size_t i = 0; i < n; ++i) out[i] = x(i) >= y(i); break;
+      default: break;
+    }
+  }
+
+  // Values a kernel can read as int64s, all present.
+  static bool plain(const Operand& o) {
+    return !o.column || (o.column->type.kind != TypeKind::Text && o.column->present.empty());
+  }
+
   Column compare(const ir::Expr& e, Batch& b) {
-    Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
+    Column sa, sc;
+    Operand oa = operand(*e.args[0], b, sa), oc = operand(*e.args[1], b, sc);
+    if (plain(oa) && plain(oc)) {
+      Column out = make_column(Type::boolean(), b.n);
+      int64_t* dst = out.values.data();
+      if (oa.column && oc.column) {
+        const int64_t *x = oa.column->values.data(), *y = oc.column->values.data();
+        compare_values(e.op, [x](size_t i) { return x[i]; }, [y](size_t i) { return y[i]; }, dst, b.n);
+      } else if (oa.column) {
+        const int64_t* x = oa.column->values.data();
+        int64_t y = oc.scalar;
+        compare_values(e.op, [x](size_t i) { return x[i]; }, [y](size_t) { return y; }, dst, b.n);
+      } else if (oc.column) {
+        int64_t x = oa.scalar;
+        const int64_t* y = oc.column->values.data();
+        compare_values(e.op, [x](size_t) { return x; }, [y](size_t i) { return y[i]; }, dst, b.n);
+      } else {
+        int64_t x = oa.scalar, y = oc.scalar;
+        compare_values(e.op, [x](size_t) { return x; }, [y](size_t) { return y; }, dst, b.n);
+      }
+      return out;
+    }
+    const Column& a = oa.column ? *oa.column : (sa = constant(*e.args[0], b.n));
+    const Column& c = oc.column ? *oc.column : (sc = constant(*e.args[1], b.n));
     Column out = make_column(Type::boolean(), b.n);
     bool text = a.type.kind == TypeKind::Text;
     for (size_t i = 0; i < b.n; ++i) {
@@ -924,19 +1036,31 @@ class Evaluator {
   Column eval_match(const ir::Expr& e, Batch& b) {
     Column s = eval(*e.args[0], b);
     Column out = make_column(e.type, b.n);
-    std::vector<int32_t> arm_of(b.n, -1);
-    for (size_t a = 0; a < e.arm_members.size(); ++a) {
-      const auto& members = e.arm_members[a];
-      Positions pos;
-      for (uint32_t i = 0; i < b.n; ++i) {
-        if (arm_of[i] >= 0) continue;
-        bool hit = members.empty() || std::find(members.begin(), members.end(), s.values[i]) != members.end();
-        if (hit) {
-          arm_of[i] = static_cast<int32_t>(a);
-          pos.push_back(i);
-        }
-      }
+    // Each row's arm in one pass: the first arm listing the member, else the catch-all arm.
+    // Members are enum ordinals (below kMaxEnumMembers), so a small table maps them to arms.
+    constexpr int32_t kNoArm = -1;
+    std::vector<int32_t> arm_of_member(static_cast<size_t>(kMaxEnumMembers), kNoArm);
+    int32_t catch_all = kNoArm;
+    for (size_t a = e.arm_members.size(); a-- > 0;) {
+      if (e.arm_members[a].empty()) catch_all = static_cast<int32_t>(a);
+      for (int64_t m : e.arm_members[a])
+        if (m >= 0 && m < kMaxEnumMembers) arm_of_member[static_cast<size_t>(m)] = static_cast<int32_t>(a);
+    }
+    std::vector<Positions> rows_of_arm(e.arm_members.size());
+    for (uint32_t i = 0; i < b.n; ++i) {
+      int64_t v = s.values[i];
+      int32_t arm = v >= 0 && v < kMaxEnumMembers ? arm_of_member[static_cast<size_t>(v)] : kNoArm;
+      // A catch-all arm before the member's own arm takes the row (arms are tried in order).
+      if (arm == kNoArm || (catch_all != kNoArm && catch_all < arm)) arm = catch_all;
+      if (arm != kNoArm) rows_of_arm[static_cast<size_t>(arm)].push_back(i);
+    }
+    for (size_t a = 0; a < rows_of_arm.size(); ++a) {
+      const Positions& pos = rows_of_arm[a];
       if (pos.empty()) continue;
+      if (pos.size() == b.n) {
+        out = eval(*e.args[a + 1], b);
+        break;
+      }
       Batch sub = b.select(pos);
       scatter(out, eval(*e.args[a + 1], sub), pos);
     }
