@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "runtime/parallel.h"
 #include "runtime/writers.h"
 #include "types/values.h"
 
@@ -95,21 +96,31 @@ std::string DiffReport::key(const ChangedValue& c) const { return source.table->
 void DiffReport::append_csv(std::string& out) const {
   const Column& keys = source.table->key_column(*source.entity);
   const bool text_keys = keys.type.kind == TypeKind::Text;
-  // Keys are views into the data file, far apart: fetch a few changes ahead.
-  constexpr size_t kAhead = 8;
-  for (size_t i = 0; i < changes.size(); ++i) {
-    const ChangedValue& c = changes[i];
-    if (text_keys && i + kAhead < changes.size()) __builtin_prefetch(keys.texts[changes[i + kAhead].row].data());
-    if (text_keys) append_csv_field(out, keys.texts[c.row]);
-    else append_csv_field(out, key(c));
-    out.push_back(',');
-    out += source.csv_outputs[c.output];
-    for (const Side* s : {&source.before[c.output], &source.after[c.output]}) {
-      out.push_back(',');
-      if (s->column) append_csv_value(out, *s->program, source.tables, *s->column, c.row);
+  auto render = [&](size_t begin, size_t end, std::string& text) {
+    text.reserve(text.size() + (end - begin) * 32);
+    // Keys are views into the data file, far apart: fetch a few changes ahead.
+    constexpr size_t kAhead = 8;
+    for (size_t i = begin; i < end; ++i) {
+      const ChangedValue& c = changes[i];
+      if (text_keys && i + kAhead < end) __builtin_prefetch(keys.texts[changes[i + kAhead].row].data());
+      if (text_keys) append_csv_field(text, keys.texts[c.row]);
+      else append_csv_field(text, key(c));
+      text.push_back(',');
+      text += source.csv_outputs[c.output];
+      for (const Side* s : {&source.before[c.output], &source.after[c.output]}) {
+        text.push_back(',');
+        if (s->column) append_csv_value(text, *s->program, source.tables, *s->column, c.row);
+      }
+      text.push_back('\n');
     }
-    out.push_back('\n');
-  }
+  };
+  // Parts of fifty thousand changes or more, one per core, joined in order.
+  const size_t parts = parallel_parts(changes.size(), 50'000);
+  std::vector<std::string> texts(parts);
+  run_parts(parts, [&](size_t part) {
+    render(changes.size() * part / parts, changes.size() * (part + 1) / parts, part == 0 ? out : texts[part]);
+  });
+  for (size_t part = 1; part < parts; ++part) out += texts[part];
 }
 
 DiffReport compute_diff(const DiffInput& in) {
@@ -219,62 +230,128 @@ DiffReport compute_diff(const DiffInput& in) {
     if (c.type.kind == TypeKind::Bool) return v ? "true" : "false";
     return A.enums[static_cast<size_t>(c.type.index)].members[static_cast<size_t>(v)];
   };
-  std::vector<std::map<std::pair<std::string, std::string>, size_t>> transitions(cols.size());
-  std::vector<std::vector<size_t>> before_counts(cols.size()), after_counts(cols.size());
-  std::vector<std::vector<size_t>> raw_transitions(cols.size());  // before * n + after
+  std::vector<size_t> categories_of(cols.size());
   std::vector<bool> raw(cols.size(), false);
   for (size_t o = 0; o < cols.size(); ++o) {
     size_t n = categories(*cols[o].after);
-    after_counts[o].assign(n, 0);
+    categories_of[o] = n;
     // Raw counting needs both sides to number their values alike (an amended enum may not).
     raw[o] = n > 0 && cols[o].before && cols[o].before->type == cols[o].after->type &&
              (cols[o].after->type.kind == TypeKind::Bool ||
               B.enums[static_cast<size_t>(cols[o].before->type.index)].members ==
                   A.enums[static_cast<size_t>(cols[o].after->type.index)].members);
-    if (raw[o]) {
-      before_counts[o].assign(n, 0);
-      raw_transitions[o].assign(n * n, 0);
-    }
   }
-  std::vector<int64_t> before_sum(cols.size(), 0), after_sum(cols.size(), 0);
   std::vector<uint8_t> same(cols.size(), 0);
   for (size_t o = 0; o < cols.size(); ++o)
     same[o] = cols[o].before && same_encoding(*cols[o].after, *cols[o].before, A, B);
-  for (size_t row = 0; row < table.rows; ++row) {
-    bool any = false;
-    for (size_t o = 0; o < cols.size(); ++o) {
-      const Column* a = cols[o].after;
-      const Column* b = cols[o].before;
-      TypeKind kind = a->type.kind;
-      bool counted = !after_counts[o].empty();
-      bool summed = kind == TypeKind::Int || kind == TypeKind::Decimal;
-      if (counted) {
-        if (a->is_present(row)) ++after_counts[o][static_cast<size_t>(a->values[row])];
-        if (raw[o] && b->is_present(row)) ++before_counts[o][static_cast<size_t>(b->values[row])];
-      } else if (summed) {
-        if (a->is_present(row)) after_sum[o] += a->values[row];
-        if (b && b->is_present(row) && b->type.kind == kind) before_sum[o] += b->values[row];
+
+  // What one range of rows contributes; ranges are scanned in parallel and merged in order.
+  struct Tally {
+    std::vector<std::map<std::pair<std::string, std::string>, size_t>> transitions;
+    std::vector<std::vector<size_t>> before_counts, after_counts;
+    std::vector<std::vector<size_t>> raw_transitions;  // before * n + after
+    std::vector<int64_t> before_sum, after_sum;
+    std::vector<size_t> changed, increased, decreased;
+    size_t changed_entities = 0;
+    std::vector<ChangedValue> changes;
+  };
+  auto new_tally = [&] {
+    Tally t;
+    size_t k = cols.size();
+    t.transitions.resize(k);
+    t.before_counts.resize(k);
+    t.after_counts.resize(k);
+    t.raw_transitions.resize(k);
+    t.before_sum.assign(k, 0);
+    t.after_sum.assign(k, 0);
+    t.changed.assign(k, 0);
+    t.increased.assign(k, 0);
+    t.decreased.assign(k, 0);
+    for (size_t o = 0; o < k; ++o) {
+      size_t n = categories_of[o];
+      t.after_counts[o].assign(n, 0);
+      if (raw[o]) {
+        t.before_counts[o].assign(n, 0);
+        t.raw_transitions[o].assign(n * n, 0);
       }
-      if (!differs(a, b, row, A, B, tables, same[o])) continue;
-      any = true;
-      ChangedValue cv;
-      cv.row = static_cast<uint32_t>(row);
-      cv.output = static_cast<uint32_t>(o);
-      if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
-        // Numbers move in too many ways to list as transitions: count the direction instead.
-        ++(a->values[row] > b->values[row] ? report.summaries[o].increased : report.summaries[o].decreased);
-      } else if (raw[o] && a->is_present(row) && b->is_present(row)) {
-        ++raw_transitions[o][static_cast<size_t>(b->values[row]) * after_counts[o].size() +
-                             static_cast<size_t>(a->values[row])];
-      } else {
-        ++transitions[o][{b ? value_text(B, tables, *b, row) : "(absent)", value_text(A, tables, *a, row)}];
-      }
-      ++report.summaries[o].changed;
-      if (in.explain)
-        if (auto c = cause_of(o, row)) cv.cause = std::make_shared<const Cause>(std::move(*c));
-      report.changes.push_back(std::move(cv));
     }
-    if (any) ++report.changed_entities;
+    return t;
+  };
+  auto scan = [&](size_t begin, size_t end, Tally& t) {
+    for (size_t row = begin; row < end; ++row) {
+      bool any = false;
+      for (size_t o = 0; o < cols.size(); ++o) {
+        const Column* a = cols[o].after;
+        const Column* b = cols[o].before;
+        TypeKind kind = a->type.kind;
+        bool counted = categories_of[o] > 0;
+        bool summed = kind == TypeKind::Int || kind == TypeKind::Decimal;
+        if (counted) {
+          if (a->is_present(row)) ++t.after_counts[o][static_cast<size_t>(a->values[row])];
+          if (raw[o] && b->is_present(row)) ++t.before_counts[o][static_cast<size_t>(b->values[row])];
+        } else if (summed) {
+          if (a->is_present(row)) t.after_sum[o] += a->values[row];
+          if (b && b->is_present(row) && b->type.kind == kind) t.before_sum[o] += b->values[row];
+        }
+        if (!differs(a, b, row, A, B, tables, same[o])) continue;
+        any = true;
+        ChangedValue cv;
+        cv.row = static_cast<uint32_t>(row);
+        cv.output = static_cast<uint32_t>(o);
+        if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
+          // Numbers move in too many ways to list as transitions: count the direction instead.
+          ++(a->values[row] > b->values[row] ? t.increased[o] : t.decreased[o]);
+        } else if (raw[o] && a->is_present(row) && b->is_present(row)) {
+          ++t.raw_transitions[o][static_cast<size_t>(b->values[row]) * categories_of[o] +
+                                 static_cast<size_t>(a->values[row])];
+        } else {
+          ++t.transitions[o][{b ? value_text(B, tables, *b, row) : "(absent)", value_text(A, tables, *a, row)}];
+        }
+        ++t.changed[o];
+        if (in.explain)
+          if (auto c = cause_of(o, row)) cv.cause = std::make_shared<const Cause>(std::move(*c));
+        t.changes.push_back(std::move(cv));
+      }
+      if (any) ++t.changed_entities;
+    }
+  };
+  // Ranges of a hundred thousand rows or more, one per core; below, a thread costs more than it saves.
+  const size_t parts = parallel_parts(table.rows, 100'000);
+  std::vector<Tally> tallies;
+  for (size_t i = 0; i < parts; ++i) tallies.push_back(new_tally());
+  run_parts(parts, [&](size_t part) {
+    scan(table.rows * part / parts, table.rows * (part + 1) / parts, tallies[part]);
+  });
+  Tally& total = tallies[0];
+  for (size_t i = 1; i < parts; ++i) {
+    Tally& t = tallies[i];
+    for (size_t o = 0; o < cols.size(); ++o) {
+      for (auto& [k, count] : t.transitions[o]) total.transitions[o][k] += count;
+      for (size_t v = 0; v < t.before_counts[o].size(); ++v) total.before_counts[o][v] += t.before_counts[o][v];
+      for (size_t v = 0; v < t.after_counts[o].size(); ++v) total.after_counts[o][v] += t.after_counts[o][v];
+      for (size_t v = 0; v < t.raw_transitions[o].size(); ++v) total.raw_transitions[o][v] += t.raw_transitions[o][v];
+      total.before_sum[o] += t.before_sum[o];
+      total.after_sum[o] += t.after_sum[o];
+      total.changed[o] += t.changed[o];
+      total.increased[o] += t.increased[o];
+      total.decreased[o] += t.decreased[o];
+    }
+    total.changed_entities += t.changed_entities;
+    total.changes.insert(total.changes.end(), std::make_move_iterator(t.changes.begin()),
+                         std::make_move_iterator(t.changes.end()));
+  }
+  report.changed_entities = total.changed_entities;
+  report.changes = std::move(total.changes);
+  auto& transitions = total.transitions;
+  auto& before_counts = total.before_counts;
+  auto& after_counts = total.after_counts;
+  auto& raw_transitions = total.raw_transitions;
+  auto& before_sum = total.before_sum;
+  auto& after_sum = total.after_sum;
+  for (size_t o = 0; o < cols.size(); ++o) {
+    report.summaries[o].changed = total.changed[o];
+    report.summaries[o].increased = total.increased[o];
+    report.summaries[o].decreased = total.decreased[o];
   }
   for (size_t o = 0; o < cols.size(); ++o) {
     OutputSummary& s = report.summaries[o];

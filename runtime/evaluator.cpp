@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "runtime/parallel.h"
 #include "types/values.h"
 
 namespace redline::runtime {
@@ -217,10 +218,12 @@ class Evaluator {
     size_t n = table.rows;
     Column out = make_column(rule_->type, n);
     size_t chunks = (n + kChunk - 1) / kChunk;
-    unsigned threads = options_.threads ? options_.threads : std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(1, chunks / 4)));
+    // Chunks are dealt out round-robin, at least four per thread; each chunk's error is kept
+    // so that the one reported is the first in row order, whichever thread met it.
+    size_t threads = options_.threads ? std::min<size_t>(options_.threads, std::max<size_t>(1, chunks / 4))
+                                      : parallel_parts(chunks, 4);
     std::vector<std::string> errors(chunks);
-    auto work = [&](unsigned t) {
+    run_parts(threads, [&](size_t t) {
       for (size_t c = t; c < chunks; c += threads) {
         size_t begin = c * kChunk, len = std::min(kChunk, n - begin);
         try {
@@ -232,14 +235,7 @@ class Evaluator {
           return;
         }
       }
-    };
-    if (threads <= 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> pool;
-      for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work, t);
-      for (auto& th : pool) th.join();
-    }
+    });
     for (auto& e : errors)
       if (!e.empty()) throw EvalError(e);
     return out;

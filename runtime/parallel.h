@@ -1,0 +1,45 @@
+// Running work on the machine's cores: a few parts, one thread each, the caller's thread
+// taking the first. An exception thrown by any part (an EvalError, bad_alloc) is rethrown
+// in the caller after every part has finished, the first part's first: a thread must never
+// end the process by letting one escape.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <exception>
+#include <thread>
+#include <vector>
+
+namespace redline::runtime {
+
+// How many parts to split `items` into: one per core, none smaller than `min_per_part`.
+inline size_t parallel_parts(size_t items, size_t min_per_part) {
+  size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::max<size_t>(1, std::min(cores, items / std::max<size_t>(1, min_per_part)));
+}
+
+// Calls work(part) for part in [0, parts) concurrently.
+template <typename Work>
+void run_parts(size_t parts, Work&& work) {
+  if (parts <= 1) {
+    work(size_t{0});
+    return;
+  }
+  std::vector<std::exception_ptr> errors(parts);
+  auto guarded = [&](size_t part) {
+    try {
+      work(part);
+    } catch (...) {
+      errors[part] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> pool;
+  pool.reserve(parts - 1);
+  for (size_t part = 1; part < parts; ++part) pool.emplace_back(guarded, part);
+  guarded(0);
+  for (auto& thread : pool) thread.join();
+  for (auto& error : errors)
+    if (error) std::rethrow_exception(error);
+}
+
+}  // namespace redline::runtime
