@@ -1,6 +1,7 @@
 // `redline diff`: the baseline policy and its amended version on the same data; who changes,
 // how, and why.
 #include <sstream>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -121,6 +122,9 @@ Command add_diff(CLI::App& app) {
     watch.lap("render");
     write_output(o->output, text);
     watch.lap("write");
+    release_at_exit(std::make_shared<std::tuple<std::vector<runtime::Table>, std::vector<runtime::Table>, runtime::Results,
+                                                runtime::Results, runtime::DiffReport, std::string>>(
+        std::move(tables), std::move(before_tables), std::move(rb), std::move(ra), std::move(report), std::move(text)));
     return kExitOk;
   };
 }
