@@ -82,6 +82,17 @@ Command add_diff(CLI::App& app) {
     std::vector<runtime::Table> before_tables;
     bool shared = same_schema(A, B);
     if (!shared && !before_outputs.empty()) before_tables = load_tables(B, o->data, before_outputs);
+    // Without explanations (csv) the comparison reads only the outputs' columns: the others
+    // can go as soon as the rules reading them have run, except those the amended side reuses.
+    const bool explain = o->format != "csv";
+    if (!explain) {
+      eo.release_unneeded = eo_before.release_unneeded = true;
+      for (int32_t r : runtime::closure(A, outputs)) {
+        const ir::Rule& rule = A.rules[static_cast<size_t>(r)];
+        if (int32_t b = B.rule_index(rule.name); b >= 0 && B.rules[static_cast<size_t>(b)].fingerprint == rule.fingerprint)
+          eo_before.keep.push_back(b);
+      }
+    }
     runtime::Results rb = before_outputs.empty() ? runtime::Results{}
                                                  : runtime::evaluate(B, shared ? tables : before_tables, eo_before, before_outputs);
     if (rb.columns.empty()) rb.columns.resize(B.rules.size());
@@ -109,21 +120,23 @@ Command add_diff(CLI::App& app) {
     in.tables = &tables;
     in.outputs = outputs;
     in.law = ctx.law;
-    in.explain = o->format != "csv";
+    in.explain = explain;
     runtime::DiffReport report = runtime::compute_diff(in);
     watch.lap("compare");
 
-    std::string text;
+    std::vector<std::string> text(1);
     if (o->format == "csv") text = diff_csv(report);
-    else if (o->format == "json") text = diff_json(report, ctx).dump(2) + "\n";
-    else if (o->format == "markdown") text = diff_markdown(report, ctx);
-    else if (o->format == "html") text = diff_html(diff_json(report, ctx));
-    else text = diff_table(report, ctx);
+    else if (o->format == "json") text[0] = diff_json(report, ctx).dump(2) + "\n";
+    else if (o->format == "markdown") text[0] = diff_markdown(report, ctx);
+    else if (o->format == "html") text[0] = diff_html(diff_json(report, ctx));
+    else text[0] = diff_table(report, ctx);
     watch.lap("render");
-    write_output(o->output, text);
+    write_output(o->output, [&](std::ostream& out) {
+      for (const std::string& part : text) out << part;
+    });
     watch.lap("write");
     release_at_exit(std::make_shared<std::tuple<std::vector<runtime::Table>, std::vector<runtime::Table>, runtime::Results,
-                                                runtime::Results, runtime::DiffReport, std::string>>(
+                                                runtime::Results, runtime::DiffReport, std::vector<std::string>>>(
         std::move(tables), std::move(before_tables), std::move(rb), std::move(ra), std::move(report), std::move(text)));
     return kExitOk;
   };

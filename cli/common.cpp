@@ -34,11 +34,20 @@ static double cpu_seconds() {
 
 Stopwatch::Stopwatch(bool enabled) : enabled_(enabled), last_(now_seconds()), last_cpu_(cpu_seconds()) {}
 
+// The peak resident memory so far (Linux), in MiB; 0 where it cannot be read.
+static double peak_rss_mib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::strtod(line.c_str() + 6, nullptr) / 1024;
+  return 0;
+}
+
 void Stopwatch::lap(const std::string& stage) {
   if (!enabled_) return;
   double t = now_seconds(), c = cpu_seconds();
-  std::cerr << fmt::format("redline: {:>8.1f} ms  (cpu {:>6.1f} ms)  {}\n", (t - last_) * 1000, (c - last_cpu_) * 1000,
-                           stage);
+  std::cerr << fmt::format("redline: {:>8.1f} ms  (cpu {:>6.1f} ms, peak {:>5.0f} MiB)  {}\n", (t - last_) * 1000,
+                           (c - last_cpu_) * 1000, peak_rss_mib(), stage);
   last_ = t;
   last_cpu_ = c;
 }

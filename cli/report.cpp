@@ -11,11 +11,10 @@ namespace redline::cli {
 
 using runtime::DiffReport;
 
-std::string diff_csv(const DiffReport& r) {
-  std::string out = "id,output,before,after\n";
-  out.reserve(out.size() + r.changes.size() * 32);
-  r.append_csv(out);
-  return out;
+std::vector<std::string> diff_csv(const DiffReport& r) {
+  std::vector<std::string> parts = r.csv_parts();
+  parts.insert(parts.begin(), "id,output,before,after\n");
+  return parts;
 }
 
 static nlohmann::ordered_json amendment_json(const AmendmentInfo& a) {

@@ -27,7 +27,8 @@ struct DiffContext {
   std::string as_of;                      // empty: today
 };
 
-std::string diff_csv(const runtime::DiffReport& r);
+// The csv of changes, in parts to be written in order (see DiffReport::csv_parts).
+std::vector<std::string> diff_csv(const runtime::DiffReport& r);
 nlohmann::ordered_json diff_json(const runtime::DiffReport& r, const DiffContext& c);
 std::string diff_table(const runtime::DiffReport& r, const DiffContext& c);
 std::string diff_markdown(const runtime::DiffReport& r, const DiffContext& c);

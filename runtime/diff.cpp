@@ -93,7 +93,7 @@ std::string DiffReport::after(const ChangedValue& c) const {
 
 std::string DiffReport::key(const ChangedValue& c) const { return source.table->key_text(*source.entity, c.row); }
 
-void DiffReport::append_csv(std::string& out) const {
+std::vector<std::string> DiffReport::csv_parts() const {
   const Column& keys = source.table->key_column(*source.entity);
   const bool text_keys = keys.type.kind == TypeKind::Text;
   auto render = [&](size_t begin, size_t end, std::string& text) {
@@ -114,13 +114,13 @@ void DiffReport::append_csv(std::string& out) const {
       text.push_back('\n');
     }
   };
-  // Parts of fifty thousand changes or more, one per core, joined in order.
+  // Parts of fifty thousand changes or more, one per core.
   const size_t parts = parallel_parts(changes.size(), 50'000);
   std::vector<std::string> texts(parts);
   run_parts(parts, [&](size_t part) {
-    render(changes.size() * part / parts, changes.size() * (part + 1) / parts, part == 0 ? out : texts[part]);
+    render(changes.size() * part / parts, changes.size() * (part + 1) / parts, texts[part]);
   });
-  for (size_t part = 1; part < parts; ++part) out += texts[part];
+  return texts;
 }
 
 DiffReport compute_diff(const DiffInput& in) {

@@ -78,9 +78,10 @@ struct DiffReport {
   std::string before(const ChangedValue& c) const;
   std::string after(const ChangedValue& c) const;
   std::string key(const ChangedValue& c) const;
-  // Appends "key,output,before,after\n" for every change, with RFC 4180 quoting where a field
-  // needs it: the fast path of `diff --format csv`, which writes no string per value.
-  void append_csv(std::string& out) const;
+  // "key,output,before,after\n" for every change, with RFC 4180 quoting where a field needs
+  // it: the fast path of `diff --format csv`, which writes no string per value. The text comes
+  // in parts rendered side by side on the cores, to be written one after the other.
+  std::vector<std::string> csv_parts() const;
 
   // Where the values are read from (set by compute_diff).
   struct Side {

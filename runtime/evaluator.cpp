@@ -107,11 +107,39 @@ struct Batch {
   }
 };
 
+// The indices of the non-zero bytes, written without a branch per row.
+Positions positions_of(const uint8_t* mask, size_t n) {
+  Positions out(n);
+  uint32_t* __restrict dst = out.data();
+  size_t k = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    dst[k] = i;
+    k += mask[i] != 0;
+  }
+  out.resize(k);
+  return out;
+}
+
+// The rows where a boolean column is true (and present), without a branch per row.
 Positions where(const Column& mask) {
-  Positions out;
-  out.reserve(mask.values.size());
-  for (size_t i = 0; i < mask.values.size(); ++i)
-    if (mask.values[i] && mask.is_present(i)) out.push_back(static_cast<uint32_t>(i));
+  const size_t n = mask.values.size();
+  Positions out(n);
+  uint32_t* __restrict dst = out.data();
+  const int64_t* __restrict v = mask.values.data();
+  size_t k = 0;
+  if (mask.present.empty()) {
+    for (uint32_t i = 0; i < n; ++i) {
+      dst[k] = i;
+      k += v[i] != 0;
+    }
+  } else {
+    const uint8_t* __restrict p = mask.present.data();
+    for (uint32_t i = 0; i < n; ++i) {
+      dst[k] = i;
+      k += (v[i] != 0) & (p[i] != 0);
+    }
+  }
+  out.resize(k);
   return out;
 }
 Positions complement(const Positions& pos, size_t n) {
@@ -332,10 +360,7 @@ class Evaluator {
     ++a.count;
   }
 
-  // Evaluates the aggregate's inner side over every row of the iterated entity once and keeps
-  // one accumulator per key.
-  void build_grouped(const ir::Expr& e) {
-    const ir::Aggregate& agg = *e.agg;
+  std::unique_ptr<Grouped> empty_grouped(const ir::Aggregate& agg) const {
     auto g = std::make_unique<Grouped>();
     g->keyed = agg.inner_key != nullptr;
     g->global = initial(agg.kind);
@@ -345,9 +370,73 @@ class Evaluator {
       if (g->key_kind == TypeKind::Entity)
         g->by_row.assign(tables_[static_cast<size_t>(agg.inner_key->type.index)].rows, initial(agg.kind));
     }
+    return g;
+  }
+
+  // Folds the accumulator of another range of rows into `a`; false when a sum overflows.
+  static bool merge(ir::AggKind k, Acc& a, const Acc& b) {
+    if (b.count == 0) return true;
+    switch (k) {
+      case ir::AggKind::Sum:
+        if (__builtin_add_overflow(a.value, b.value, &a.value)) return false;
+        break;
+      case ir::AggKind::Count: break;
+      case ir::AggKind::Min: if (a.count == 0 || b.value < a.value) a.value = b.value; break;
+      case ir::AggKind::Max: if (a.count == 0 || b.value > a.value) a.value = b.value; break;
+      case ir::AggKind::Any: a.value |= b.value; break;
+      case ir::AggKind::All: a.value &= b.value; break;
+    }
+    a.count += b.count;
+    return true;
+  }
+  static bool merge(ir::AggKind k, Grouped& into, const Grouped& from) {
+    bool ok = merge(k, into.global, from.global) && merge(k, into.none_group, from.none_group);
+    for (size_t r = 0; ok && r < from.by_row.size(); ++r) ok = merge(k, into.by_row[r], from.by_row[r]);
+    for (auto& [key, acc] : from.by_int)
+      if (ok) ok = merge(k, into.by_int.try_emplace(key, initial(k)).first->second, acc);
+    for (auto& [key, acc] : from.by_text)
+      if (ok) ok = merge(k, into.by_text.try_emplace(key, initial(k)).first->second, acc);
+    return ok;
+  }
+
+  // Evaluates the aggregate's inner side over every row of the iterated entity once and keeps
+  // one accumulator per key. Large entities are split into ranges folded on every core and
+  // merged; should anything fail (an error in a row, a sum that overflows), the whole is done
+  // again in row order, so that the error reported is the one a single pass meets first.
+  void build_grouped(const ir::Expr& e) {
+    const ir::Aggregate& agg = *e.agg;
     const Table& t = tables_[static_cast<size_t>(agg.entity)];
-    for (size_t begin = 0; begin < t.rows; begin += kChunk) {
-      size_t len = std::min(kChunk, t.rows - begin);
+    const size_t chunks = (t.rows + kChunk - 1) / kChunk;
+    const size_t parts = options_.threads ? std::min<size_t>(options_.threads, std::max<size_t>(1, chunks / 2))
+                                          : parallel_parts(chunks, 16);
+    if (parts > 1) {
+      std::vector<std::unique_ptr<Grouped>> partial(parts);
+      bool ok = true;
+      try {
+        run_parts(parts, [&](size_t part) {
+          partial[part] = empty_grouped(agg);
+          fold_rows(agg, *partial[part], chunks * part / parts * kChunk,
+                    std::min(t.rows, chunks * (part + 1) / parts * kChunk));
+        });
+        for (size_t part = 1; ok && part < parts; ++part) ok = merge(agg.kind, *partial[0], *partial[part]);
+      } catch (const EvalError&) {
+        ok = false;
+      }
+      if (ok) {
+        grouped_[&e] = std::move(partial[0]);
+        return;
+      }
+    }
+    auto g = empty_grouped(agg);
+    fold_rows(agg, *g, 0, t.rows);
+    grouped_[&e] = std::move(g);
+  }
+
+  // Folds rows [first, last) of the iterated entity into `g`.
+  void fold_rows(const ir::Aggregate& agg, Grouped& group, size_t first, size_t last) {
+    Grouped* g = &group;
+    for (size_t begin = first; begin < last; begin += kChunk) {
+      size_t len = std::min(kChunk, last - begin);
       Batch b;
       b.n = len;
       b.slots.resize(static_cast<size_t>(std::max(rule_->slot_count, agg.slot + 1)));
@@ -385,7 +474,6 @@ class Evaluator {
         combine(agg.kind, *acc, value_at(i), sel, i);
       }
     }
-    grouped_[&e] = std::move(g);
   }
 
   static void emit(ir::AggKind k, const Acc& a, Column& out, size_t i) {
@@ -548,9 +636,9 @@ class Evaluator {
         for (uint32_t i = 0; i < b.n; ++i) match[i] = chosen[i] < 0;
       for (auto& cell : row.cells)
         if (cell) and_into(*cell, b, match.data());
-      Positions cand;
-      for (uint32_t i = 0; i < b.n; ++i)
-        if (match[i] && (t.policy != ir::HitPolicy::First || chosen[i] < 0)) cand.push_back(i);
+      if (t.policy == ir::HitPolicy::First)
+        for (uint32_t i = 0; i < b.n; ++i) match[i] &= chosen[i] < 0;
+      Positions cand = positions_of(match.data(), b.n);
       if (cand.empty()) continue;
       Column v;
       if (row.outcome->op == Op::Literal) {
@@ -885,15 +973,17 @@ class Evaluator {
         if (!plain(x) || x.column == nullptr) break;
         Operand y = operand(*cond.args[1], b, sc);
         if (!plain(y) || y.column != nullptr) break;
-        const int64_t* v = x.column->values.data();
+        // restrict: a byte store may alias anything, which would keep these loops scalar.
+        const int64_t* __restrict v = x.column->values.data();
+        uint8_t* __restrict m = match;
         const int64_t k = y.scalar;
         switch (cond.op) {
-          case Op::Eq: for (size_t i = 0; i < n; ++i) match[i] &= v[i] == k; break;
-          case Op::Ne: for (size_t i = 0; i < n; ++i) match[i] &= v[i] != k; break;
-          case Op::Lt: for (size_t i = 0; i < n; ++i) match[i] &= v[i] < k; break;
-          case Op::Le: for (size_t i = 0; i < n; ++i) match[i] &= v[i] <= k; break;
-          case Op::Gt: for (size_t i = 0; i < n; ++i) match[i] &= v[i] > k; break;
-          default: for (size_t i = 0; i < n; ++i) match[i] &= v[i] >= k; break;
+          case Op::Eq: for (size_t i = 0; i < n; ++i) m[i] &= v[i] == k; break;
+          case Op::Ne: for (size_t i = 0; i < n; ++i) m[i] &= v[i] != k; break;
+          case Op::Lt: for (size_t i = 0; i < n; ++i) m[i] &= v[i] < k; break;
+          case Op::Le: for (size_t i = 0; i < n; ++i) m[i] &= v[i] <= k; break;
+          case Op::Gt: for (size_t i = 0; i < n; ++i) m[i] &= v[i] > k; break;
+          default: for (size_t i = 0; i < n; ++i) m[i] &= v[i] >= k; break;
         }
         return;
       }
@@ -1112,7 +1202,27 @@ Results evaluate(const ir::Program& program, const std::vector<Table>& tables, c
   Results results;
   results.columns.resize(program.rules.size());
   Evaluator ev(program, tables, options, results);
-  for (int32_t r : closure(program, wanted)) {
+  const std::vector<int32_t> order = closure(program, wanted);
+  // With release_unneeded, a column goes once the last rule that reads it has run.
+  std::vector<size_t> last_read(program.rules.size(), 0);
+  std::vector<uint8_t> kept(program.rules.size(), 0);
+  if (options.release_unneeded) {
+    for (size_t k = 0; k < order.size(); ++k)
+      for (int32_t d : program.rules[static_cast<size_t>(order[k])].depends_on)
+        if (d >= 0) last_read[static_cast<size_t>(d)] = k;
+    for (int32_t r : wanted)
+      if (r >= 0) kept[static_cast<size_t>(r)] = 1;
+    for (int32_t r : options.keep)
+      if (r >= 0 && static_cast<size_t>(r) < kept.size()) kept[static_cast<size_t>(r)] = 1;
+  }
+  auto release_read_by = [&](size_t k) {
+    if (!options.release_unneeded) return;
+    for (int32_t d : program.rules[static_cast<size_t>(order[k])].depends_on)
+      if (d >= 0 && !kept[static_cast<size_t>(d)] && last_read[static_cast<size_t>(d)] == k)
+        results.columns[static_cast<size_t>(d)].reset();
+  };
+  for (size_t k = 0; k < order.size(); ++k) {
+    const int32_t r = order[k];
     const ir::Rule& rule = program.rules[static_cast<size_t>(r)];
     if (previous && previous_program) {
       int32_t old = previous_program->rule_index(rule.name);
@@ -1120,10 +1230,12 @@ Results evaluate(const ir::Program& program, const std::vector<Table>& tables, c
           static_cast<size_t>(old) < previous->columns.size() && previous->columns[static_cast<size_t>(old)]) {
         results.columns[static_cast<size_t>(r)] = previous->columns[static_cast<size_t>(old)];
         ++results.reused;
+        release_read_by(k);
         continue;
       }
     }
     results.columns[static_cast<size_t>(r)] = std::make_shared<const Column>(ev.run_rule(r));
+    release_read_by(k);
   }
   return results;
 }

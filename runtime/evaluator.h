@@ -34,6 +34,11 @@ struct EvalOptions {
   int64_t as_of = 0;  // days since epoch: selects each parameter's value in force
   std::vector<ParamOverride> overrides;
   unsigned threads = 0;  // 0: use the machine's cores
+  // Drop a rule's column once every rule that reads it has run, unless it is wanted or in
+  // `keep`: a million-row column is 8 MB, and a diff needs only its outputs' columns (and
+  // the ones the amended side can reuse) once both sides are evaluated.
+  bool release_unneeded = false;
+  std::vector<int32_t> keep;
 };
 
 // Text values are views into the tables, the program and the options: keep them alive while
