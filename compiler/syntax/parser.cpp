@@ -251,6 +251,21 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
 // Rejects expressions nested deeper than kMaxExpressionDepth (counted in `expr` nodes, one per
 // operator or bracket), measured without recursion, before the recursive passes (AST builder,
 // analysis, lowering, formatter, evaluator) walk the tree.
+// The deepest nesting of expressions (one level per operator or bracket) in a parse tree.
+int expression_depth(antlr4::tree::ParseTree* root) {
+  int deepest = 0;
+  std::vector<std::pair<antlr4::tree::ParseTree*, int>> stack{{root, 0}};
+  while (!stack.empty()) {
+    auto [node, depth] = stack.back();
+    stack.pop_back();
+    auto* context = dynamic_cast<antlr4::ParserRuleContext*>(node);
+    if (!context) continue;  // a token
+    if (context->getRuleIndex() == P::RuleExpr) deepest = std::max(deepest, ++depth);
+    for (antlr4::tree::ParseTree* child : context->children) stack.push_back({child, depth});
+  }
+  return deepest;
+}
+
 bool depth_within_limit(antlr4::tree::ParseTree* root, uint32_t file, support::DiagnosticEngine& diags) {
   std::vector<std::pair<antlr4::tree::ParseTree*, int>> stack{{root, 0}};
   while (!stack.empty()) {
@@ -354,8 +369,11 @@ std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   size_t reported_before = diags.diagnostics().size();
   P::FileContext* tree = parser.file();
-  if (diags.diagnostics().size() > reported_before) {
-    // SLL may report errors that full LL would not; retry before believing them.
+  if (diags.diagnostics().size() > reported_before && expression_depth(tree) <= kMaxFullContextDepth) {
+    // SLL may report errors that full LL would not; retry before believing them. Not in deeply
+    // nested expressions: there full-context prediction during error recovery takes time cubic
+    // in the depth (12 s for a 216-deep 'else if' chain missing one 'then'), and the SLL
+    // diagnostics already point at the error.
     diags.truncate(reported_before);
     tokens.seek(0);
     parser.reset();

@@ -32,5 +32,8 @@ inline constexpr int kMaxOperatorsPerDeclaration = 20000;
 // for every pass after the parser, and those recurse: 500 levels take a quarter of the default
 // 8 MB stack in a debug build with sanitizers.
 inline constexpr int kMaxExpressionDepth = 500;
+// Syntax errors are re-checked with full-context (LL) prediction only in expressions nested
+// at most this deep; deeper, that recovery costs time cubic in the depth.
+inline constexpr int kMaxFullContextDepth = 48;
 
 }  // namespace redline::syntax
