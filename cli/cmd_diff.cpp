@@ -100,6 +100,10 @@ Command add_diff(CLI::App& app) {
     watch.lap("evaluate baseline");
     runtime::Results ra = runtime::evaluate(A, tables, eo, outputs, reuse ? &rb : nullptr, reuse ? &B : nullptr);
     watch.lap(fmt::format("evaluate amended ({} of {} rules reused)", ra.reused, A.rules.size()));
+    if (o->timings) {
+      print_rule_times("baseline", B, rb);
+      print_rule_times("amended", A, ra);
+    }
 
     DiffContext ctx;
     ctx.policy = A.policy_name;

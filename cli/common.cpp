@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -50,6 +51,15 @@ void Stopwatch::lap(const std::string& stage) {
                            (c - last_cpu_) * 1000, peak_rss_mib(), stage);
   last_ = t;
   last_cpu_ = c;
+}
+
+void print_rule_times(const std::string& label, const ir::Program& program, const runtime::Results& results) {
+  std::vector<std::pair<double, size_t>> ran;
+  for (size_t r = 0; r < results.seconds.size() && r < program.rules.size(); ++r)
+    if (results.seconds[r] > 0) ran.push_back({results.seconds[r], r});
+  std::stable_sort(ran.begin(), ran.end(), [](auto& a, auto& b) { return a.first > b.first; });
+  for (auto& [seconds, r] : ran)
+    std::cerr << fmt::format("redline: {:>8.1f} ms    {} rule {}\n", seconds * 1000, label, program.rules[r].name);
 }
 
 void Session::flush_diagnostics() {

@@ -82,6 +82,9 @@ class Stopwatch {
   double last_cpu_;
 };
 
+// For --timings: the rules an evaluation ran, slowest first, on stderr.
+void print_rule_times(const std::string& label, const ir::Program& program, const runtime::Results& results);
+
 // A reference column printed as the referenced rows' keys.
 runtime::Column keys_of_references(const ir::Program& program, const std::vector<runtime::Table>& tables,
                                    const runtime::Column& refs, std::deque<std::string>& storage);

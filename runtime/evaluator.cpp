@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
 #include <cstring>
 #include <functional>
 #include <set>
@@ -1201,6 +1202,7 @@ Results evaluate(const ir::Program& program, const std::vector<Table>& tables, c
                  const std::vector<int32_t>& wanted, const Results* previous, const ir::Program* previous_program) {
   Results results;
   results.columns.resize(program.rules.size());
+  results.seconds.assign(program.rules.size(), 0.0);
   Evaluator ev(program, tables, options, results);
   const std::vector<int32_t> order = closure(program, wanted);
   // With release_unneeded, a column goes once the last rule that reads it has run.
@@ -1234,7 +1236,10 @@ Results evaluate(const ir::Program& program, const std::vector<Table>& tables, c
         continue;
       }
     }
+    const auto start = std::chrono::steady_clock::now();
     results.columns[static_cast<size_t>(r)] = std::make_shared<const Column>(ev.run_rule(r));
+    results.seconds[static_cast<size_t>(r)] =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     release_read_by(k);
   }
   return results;

@@ -46,6 +46,7 @@ struct EvalOptions {
 struct Results {
   std::vector<std::shared_ptr<const Column>> columns;  // by rule index; null when not evaluated
   size_t reused = 0;  // columns taken from a previous evaluation (see `evaluate`)
+  std::vector<double> seconds;  // wall-clock time of each rule evaluated here, by rule index
 };
 
 // Evaluates the rules in `wanted` and everything they read. `tables` is indexed by entity.
