@@ -102,7 +102,7 @@ std::unique_ptr<driver::Compiled> compile_or_fail(Session& s, const std::string&
 }
 
 std::vector<runtime::Table> load_tables(const ir::Program& program, const std::vector<std::string>& data,
-                                        const std::vector<int32_t>& rules) {
+                                        const std::vector<int32_t>& rules, const LoadOptions& options) {
   std::map<std::string, std::string> paths;
   for (const auto& spec : data) {
     auto eq = spec.find('=');
@@ -136,6 +136,28 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
     for (auto& f : program.entities[static_cast<size_t>(e)].fields)
       if (f.type.kind == TypeKind::Entity) stack.push_back(f.type.index);
   }
+  // The fields read, by entity and field, when pruning: a field nothing reads costs no memory.
+  std::vector<std::vector<uint8_t>> read(program.entities.size());
+  if (options.prune_fields) {
+    for (size_t e = 0; e < program.entities.size(); ++e) read[e].assign(program.entities[e].fields.size(), 0);
+    const auto mark_reads = [&](const ir::Program& p, const std::vector<int32_t>& of) {
+      for (int32_t r : runtime::closure(p, of)) {
+        ir::visit_rule(p.rules[static_cast<size_t>(r)], [&](const ir::Expr& x) {
+          if (x.op != ir::Op::Field || x.entity < 0 || static_cast<size_t>(x.entity) >= p.entities.size()) return;
+          const ir::Entity& pe = p.entities[static_cast<size_t>(x.entity)];
+          if (x.index < 0 || static_cast<size_t>(x.index) >= pe.fields.size()) return;
+          const int32_t e = &p == &program ? x.entity : program.entity_index(pe.name);
+          if (e < 0) return;
+          const ir::Entity& ent = program.entities[static_cast<size_t>(e)];
+          const std::string& field = pe.fields[static_cast<size_t>(x.index)].name;
+          for (size_t f = 0; f < ent.fields.size(); ++f)
+            if (ent.fields[f].name == field) read[static_cast<size_t>(e)][f] = 1;
+        });
+      }
+    };
+    mark_reads(program, rules);
+    if (options.also_program != nullptr) mark_reads(*options.also_program, options.also_rules);
+  }
   std::vector<runtime::Table> tables(program.entities.size());
   for (size_t e = 0; e < program.entities.size(); ++e) {
     tables[e].entity = static_cast<int32_t>(e);
@@ -146,7 +168,9 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
                                      program.entities[e].name));
       continue;
     }
-    tables[e] = runtime::read_table(program, static_cast<int32_t>(e), it->second);
+    runtime::ReadOptions read_options;
+    read_options.fields = read[e];  // empty unless pruning: every field
+    tables[e] = runtime::read_table(program, static_cast<int32_t>(e), it->second, read_options);
   }
   runtime::resolve_references(program, tables);
   return tables;

@@ -55,9 +55,21 @@ std::unique_ptr<driver::Compiled> compile_or_fail(Session& s, const std::string&
                                                   const std::vector<std::string>& amendments,
                                                   std::optional<int64_t> as_of);
 
+// What load_tables keeps of the data.
+struct LoadOptions {
+  // Keep only the fields the rules read (in the closure of `rules`, and of `also_rules`),
+  // the keys and the references: the other fields are validated as always but not stored
+  // (runtime::Table::loaded). For commands that print no input field but the key.
+  bool prune_fields = false;
+  // Rules of another program over the same entities that will be evaluated on these tables
+  // too (diff's baseline); their fields are matched by entity and field name.
+  const ir::Program* also_program = nullptr;
+  std::vector<int32_t> also_rules;
+};
+
 // "--data ENTITY=PATH" for every entity the rules need; throws UsageError / DataError.
 std::vector<runtime::Table> load_tables(const ir::Program& program, const std::vector<std::string>& data,
-                                        const std::vector<int32_t>& rules);
+                                        const std::vector<int32_t>& rules, const LoadOptions& options = {});
 
 std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, const std::vector<std::string>& params);
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <type_traits>
 
 #include "runtime/writers.h"
 #include "types/values.h"
@@ -123,8 +124,9 @@ std::string quoted(std::string_view s) { return fmt::format("'{}'", shortened(s)
 
 // --- ColumnLoader ----------------------------------------------------------------------
 
-ColumnLoader::ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, Table& table)
-    : program_(program), field_(field), column_(column), table_(table) {
+ColumnLoader::ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, Table& table,
+                           bool store)
+    : program_(program), field_(field), column_(column), table_(table), store_(store) {
   const TypeKind kind = field.type.kind;
   if ((kind == TypeKind::Enum || kind == TypeKind::Set) && field.type.index >= 0 &&
       static_cast<size_t>(field.type.index) < program.enums.size())
@@ -132,6 +134,7 @@ ColumnLoader::ColumnLoader(const ir::Program& program, const ir::Field& field, C
 }
 
 void ColumnLoader::reserve(size_t rows) {
+  if (!store_) return;
   const TypeKind kind = field_.type.kind;
   if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.reserve(rows);
   if (kind != TypeKind::Text) column_.values.reserve(rows);
@@ -142,6 +145,7 @@ void ColumnLoader::append_text(std::string_view raw, bool stable) {
   switch (field_.type.kind) {
     case TypeKind::Text:
       if (raw.empty() && field_.type.optional) return append_none();
+      if (!store_) return;  // any text is valid
       mark_present();
       column_.texts.push_back(stable ? raw : keep(raw));
       return;
@@ -176,6 +180,7 @@ void ColumnLoader::append_value(int64_t value) {
   // Text and reference keys only ever arrive as text (append_text).
   if (field_.type.kind == TypeKind::Text || field_.type.kind == TypeKind::Entity) throw ValueError{"expected text"};
   apply_checks(value);
+  if (!store_) return;
   mark_present();
   column_.values.push_back(value);
 }
@@ -184,7 +189,8 @@ int ColumnLoader::member_ordinal(std::string_view name) const {
   if (enum_ == nullptr) throw ValueError{"the field's enum is not defined"};
   const std::vector<std::string>& members = enum_->members;
   for (size_t i = 0; i < members.size(); ++i)
-    if (members[i] == name) {
+    // Every enum and set value of a file comes through here: no call to memcmp per member.
+    if (equal_keys(members[i], name)) {
       if (i >= static_cast<size_t>(kMaxEnumMembers)) throw ValueError{fmt::format("{} has too many members", enum_->name)};
       return static_cast<int>(i);
     }
@@ -204,6 +210,7 @@ int ColumnLoader::member_ordinal(std::string_view name) const {
 }
 
 void ColumnLoader::append_none() {
+  if (!store_) return;
   column_.present.push_back(0);
   const TypeKind kind = field_.type.kind;
   if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.emplace_back();
@@ -288,7 +295,8 @@ const ir::Entity& checked_entity(const ir::Program& program, int32_t entity, con
 }
 
 TableBuilder::TableBuilder(const ir::Program& program, int32_t entity, const std::string& source,
-                           std::shared_ptr<const std::string> buffer, bool from_json)
+                           std::shared_ptr<const std::string> buffer, bool from_json,
+                           const std::vector<uint8_t>& stored)
     : program_(program), entity_(checked_entity(program, entity, source)) {
   table_.entity = entity;
   table_.source = source;
@@ -296,9 +304,18 @@ TableBuilder::TableBuilder(const ir::Program& program, int32_t entity, const std
   table_.from_json = from_json;
   table_.columns.resize(entity_.fields.size());
   loaders_.reserve(entity_.fields.size());
+  bool all_stored = true;
   for (size_t i = 0; i < entity_.fields.size(); ++i) {
+    // The key indexes the rows, and a reference is resolved (and so validated) from its text.
+    const bool store = stored.empty() || (i < stored.size() && stored[i] != 0) ||
+                       static_cast<int32_t>(i) == entity_.key_field || entity_.fields[i].type.kind == TypeKind::Entity;
+    all_stored = all_stored && store;
     table_.columns[i].type = entity_.fields[i].type;
-    loaders_.emplace_back(program, entity_.fields[i], table_.columns[i], table_);
+    loaders_.emplace_back(program, entity_.fields[i], table_.columns[i], table_, store);
+  }
+  if (!all_stored) {
+    table_.loaded.resize(entity_.fields.size());
+    for (size_t i = 0; i < loaders_.size(); ++i) table_.loaded[i] = loaders_[i].stores() ? 1 : 0;
   }
 }
 
@@ -343,16 +360,43 @@ void TableBuilder::fail(size_t field, std::string_view message) const {
       fmt::format("{}: field '{}': {}", table_.row_location(row), entity_.fields[field].name, message));
 }
 
+void TableBuilder::absorb(TableBuilder& later) {
+  Table& to = table_;
+  Table& from = later.table_;
+  const size_t rows = to.row_lines.size(), more = from.row_lines.size();
+  if (rows + more >= UINT32_MAX) {
+    // What begin_row would have said, for the first row past the limit.
+    const uint64_t line = from.row_lines[UINT32_MAX - 1 - rows];
+    throw DataError(fmt::format("{}:{}: too many rows (at most {})", to.source, line, UINT32_MAX - 1));
+  }
+  const auto append = [](auto& into, auto& tail) {
+    if (into.empty()) into = std::move(tail);
+    else into.insert(into.end(), tail.begin(), tail.end());
+    std::decay_t<decltype(tail)>().swap(tail);  // frees it now: the copy doubled it for a moment
+  };
+  for (size_t f = 0; f < to.columns.size(); ++f) {
+    append(to.columns[f].values, from.columns[f].values);
+    append(to.columns[f].texts, from.columns[f].texts);
+    append(to.columns[f].present, from.columns[f].present);
+  }
+  append(to.row_lines, from.row_lines);
+  append(keys_, later.keys_);
+  // Whole deques move (the strings stay where they are, so views into them stay valid).
+  to.more_text_storage.push_back(std::move(from.text_storage));
+  to.more_text_storage.splice(to.more_text_storage.end(), from.more_text_storage);
+}
+
 Table TableBuilder::finish() {
   table_.rows = table_.row_lines.size();
   // Indexing every key in one pass lets the index prefetch its slots; done row by row while
   // parsing, each insert waited on a cache miss.
-  size_t duplicate = table_.key_index.build(keys_);
+  const size_t duplicate = table_.key_index.build(std::move(keys_));
   if (duplicate != SIZE_MAX) {
     const size_t key_field = static_cast<size_t>(entity_.key_field);
-    uint32_t first = table_.key_index.at(keys_[duplicate]);
+    const std::string_view key = table_.key_index.key(duplicate);
+    const uint32_t first = table_.key_index.at(key);
     throw DataError(fmt::format("{}: field '{}': duplicate key {}, first used on {}", table_.row_location(duplicate),
-                                entity_.fields[key_field].name, quoted(keys_[duplicate]), describe_row(first)));
+                                entity_.fields[key_field].name, quoted(key), describe_row(first)));
   }
   return std::move(table_);
 }

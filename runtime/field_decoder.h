@@ -32,10 +32,12 @@ std::string shortened(std::string_view s);
 // `s` in quotes for a message, shortened when long.
 std::string quoted(std::string_view s);
 
-// Appends the values of one field to its column, one call per row.
+// Appends the values of one field to its column, one call per row. A loader that does not
+// `store` validates every value exactly the same way (so the same data errors are reported)
+// and leaves its column empty: a field no rule reads costs no memory.
 class ColumnLoader {
  public:
-  ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, Table& table);
+  ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, Table& table, bool store = true);
 
   void reserve(size_t rows);
   // The field's text, already unescaped and valid UTF-8. `stable` when it points into the
@@ -50,6 +52,7 @@ class ColumnLoader {
   int member_ordinal(std::string_view name) const;
 
   const ir::Field& field() const { return field_; }
+  bool stores() const { return store_; }
   // The trimmed text of the last non-text value, and whether it lies in the buffer: int keys
   // index by this text when it is already canonical, which saves a copy per row.
   std::string_view last_text() const { return last_text_; }
@@ -68,6 +71,7 @@ class ColumnLoader {
   Column& column_;
   Table& table_;
   const ir::Enum* enum_ = nullptr;  // Enum and Set fields
+  bool store_ = true;
   std::string_view last_text_;
   bool last_text_stable_ = false;
 };
@@ -75,8 +79,10 @@ class ColumnLoader {
 // Builds one entity's Table row by row. Not movable: the column loaders point into it.
 class TableBuilder {
  public:
+  // `stored` says, by field index, which fields keep their values (see Table::loaded); empty
+  // keeps every field. The key field and reference fields are always kept.
   TableBuilder(const ir::Program& program, int32_t entity, const std::string& source,
-               std::shared_ptr<const std::string> buffer, bool from_json);
+               std::shared_ptr<const std::string> buffer, bool from_json, const std::vector<uint8_t>& stored = {});
   TableBuilder(const TableBuilder&) = delete;
   TableBuilder& operator=(const TableBuilder&) = delete;
 
@@ -102,6 +108,11 @@ class TableBuilder {
       fail(field, e.message);
     }
   }
+
+  // Appends the rows of `later`, which holds the records read after this builder's (a
+  // segment of the file parsed on another thread; line numbers are the file's already).
+  // `later` is left empty. Keys are checked for duplicates by finish(), over all rows.
+  void absorb(TableBuilder& later);
 
   Table finish();
 

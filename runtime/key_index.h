@@ -1,8 +1,13 @@
-// The index from an entity's key to its row: an open-addressing hash table of string views.
+// The index from an entity's key to its row: an open-addressing hash table over an array of
+// keys.
 //
 // Loading a million rows inserts a million keys; std::unordered_map spent most of the load
-// allocating nodes and chasing pointers, so keys live in one flat array here. The interface is
-// the small part of std::unordered_map that the readers use (emplace, find, iteration).
+// allocating nodes and chasing pointers, so the index is two flat arrays here: the keys, one
+// view per row, and 8-byte slots holding a row and a tag (high bits of the key's hash) that
+// point into them. A slot that held its key's view would be 32 bytes; at two slots per key
+// that was 64 MB for a million rows, against 16 MB now, and the tag still settles nearly
+// every mismatch without reading the key. The interface is the small part of
+// std::unordered_map that the readers and the CLI use (emplace, find, iteration).
 #pragma once
 
 #include <cstdint>
@@ -14,31 +19,62 @@
 
 namespace redline::runtime {
 
+// Whether the `n` bytes at `a` and `b` are equal. Inline word compares for the short keys and
+// names data files hold: a call to memcmp per row was a visible share of loading.
+inline bool equal_bytes(const char* a, const char* b, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a0, b0, a1, b1;  // two words that overlap when n < 16
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&a1, a + n - 8, 8);
+    std::memcpy(&b1, b + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t a0, b0, a1, b1;
+    std::memcpy(&a0, a, 4);
+    std::memcpy(&b0, b, 4);
+    std::memcpy(&a1, a + n - 4, 4);
+    std::memcpy(&b1, b + n - 4, 4);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
+  if (n < 4) {
+    for (size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  return std::memcmp(a, b, n) == 0;
+}
+inline bool equal_keys(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && equal_bytes(a.data(), b.data(), a.size());
+}
+
 class KeyIndex {
  public:
   struct Slot {
-    std::string_view first;  // the key; empty = free slot (keys are never empty)
-    uint32_t second = 0;     // the row
-    uint32_t tag = 0;        // high bits of the key's hash: most mismatches never read the key
+    uint32_t second = kFree;  // the row (the name keeps the std::map-like `->second`)
+    uint32_t tag = 0;         // high bits of the key's hash: most mismatches never read the key
   };
+  static constexpr uint32_t kFree = UINT32_MAX;  // rows stay below it (the readers check)
 
   class iterator {
    public:
-    iterator(const Slot* p, const Slot* end) : p_(p), end_(end) { skip(); }
-    std::pair<std::string_view, uint32_t> operator*() const { return {p_->first, p_->second}; }
+    iterator(const std::string_view* keys, size_t row, size_t end) : keys_(keys), row_(row), end_(end) { skip(); }
+    std::pair<std::string_view, uint32_t> operator*() const { return {keys_[row_], static_cast<uint32_t>(row_)}; }
     iterator& operator++() {
-      ++p_;
+      ++row_;
       skip();
       return *this;
     }
-    bool operator!=(const iterator& o) const { return p_ != o.p_; }
+    bool operator!=(const iterator& o) const { return row_ != o.row_; }
 
    private:
     void skip() {
-      while (p_ != end_ && p_->first.empty()) ++p_;
+      while (row_ != end_ && keys_[row_].empty()) ++row_;  // rows never given a key
     }
-    const Slot* p_;
-    const Slot* end_;
+    const std::string_view* keys_;
+    size_t row_;
+    size_t end_;
   };
 
   void reserve(size_t n) {
@@ -48,37 +84,37 @@ class KeyIndex {
   }
 
   // Inserts `key` -> `row` unless the key is present; returns the slot and whether it inserted.
+  // Each row is given one key at most (rows are what the slots point at).
   std::pair<const Slot*, bool> emplace(std::string_view key, uint32_t row) {
     if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    if (row >= keys_.size()) keys_.resize(static_cast<size_t>(row) + 1);
     return insert(key, row, hash(key));
   }
 
-  // Indexes keys[row] -> row for every row, in one pass that prefetches the slots it is about
-  // to touch. Returns the first row whose key repeats an earlier one, or SIZE_MAX.
-  size_t build(const std::vector<std::string_view>& keys) {
-    reserve(size_ + keys.size());
+  // Takes `keys` (keys[row] is row's key; none empty) and indexes every row, in one pass that
+  // prefetches the slots it is about to touch. Returns the first row whose key repeats an
+  // earlier one, or SIZE_MAX; rows from that one on are then not indexed. Replaces any
+  // previous content.
+  size_t build(std::vector<std::string_view> keys) {
+    keys_ = std::move(keys);
+    slots_.clear();
+    size_ = 0;
+    reserve(keys_.size());
     constexpr size_t kAhead = 16;
-    std::vector<size_t> hashes(keys.size());
-    for (size_t r = 0; r < keys.size(); ++r) hashes[r] = hash(keys[r]);
-    size_t mask = slots_.size() - 1;
-    for (size_t r = 0; r < keys.size(); ++r) {
-      if (r + kAhead < keys.size()) __builtin_prefetch(&slots_[hashes[r + kAhead] & mask], 1);
-      if (!insert(keys[r], static_cast<uint32_t>(r), hashes[r]).second) return r;
+    const size_t n = keys_.size();
+    // Hashing first keeps the key reads sequential, and lets the insert loop know the slot
+    // it will need kAhead rows from now.
+    std::vector<size_t> hashes(n);
+    for (size_t r = 0; r < n; ++r) hashes[r] = hash(keys_[r]);
+    const size_t mask = slots_.size() - 1;
+    for (size_t r = 0; r < n; ++r) {
+      if (r + kAhead < n) __builtin_prefetch(&slots_[hashes[r + kAhead] & mask], 1);
+      if (!insert(keys_[r], static_cast<uint32_t>(r), hashes[r]).second) return r;
     }
     return SIZE_MAX;
   }
 
-  const Slot* find(std::string_view key) const {
-    if (slots_.empty() || key.empty()) return nullptr;
-    size_t h = hash(key);
-    uint32_t tag = static_cast<uint32_t>(h >> 32);
-    size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.first.empty()) return nullptr;
-      if (s.tag == tag && s.first == key) return &s;
-    }
-  }
+  const Slot* find(std::string_view key) const { return slots_.empty() || key.empty() ? nullptr : lookup(key, hash(key)); }
   const Slot* end() const { return nullptr; }
   // The row of a key that must be present (tests and assertions).
   uint32_t at(std::string_view key) const {
@@ -86,23 +122,14 @@ class KeyIndex {
     if (!s) throw std::out_of_range("key not in index");
     return s->second;
   }
-  iterator begin_slots() const { return {slots_.data(), slots_.data() + slots_.size()}; }
   size_t size() const { return size_; }
+  // The key given for `row` (empty when none was).
+  std::string_view key(size_t row) const { return row < keys_.size() ? keys_[row] : std::string_view(); }
 
-  // Iteration over (key, row) pairs, in no particular order.
-  struct Range {
-    const KeyIndex& index;
-    iterator begin() const { return index.begin_slots(); }
-    iterator end() const { return {index.slots_.data() + index.slots_.size(), index.slots_.data() + index.slots_.size()}; }
-  };
-  Range all() const { return {*this}; }
-
- private:
-  std::vector<Slot> slots_;
-  size_t size_ = 0;
-
-  // A multiply-xorshift hash over 8-byte words: keys are short ids, and this is a few cycles.
+  // For batched lookups (resolve_references): the hash of a key, where its probe starts (to
+  // prefetch), and the lookup from a hash computed earlier. Keys must not be empty.
   static size_t hash(std::string_view s) {
+    // A multiply-xorshift over 8-byte words: keys are short ids, and this is a few cycles.
     uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
     size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {
@@ -112,34 +139,79 @@ class KeyIndex {
       h ^= h >> 32;
     }
     uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);  // an empty view's data may be null
     h = (h ^ tail) * 0xc4ceb9fe1a85ec53ULL;
     h ^= h >> 29;
     return static_cast<size_t>(h);
   }
+  // A lookup misses the cache three times: the slot, the row's key view, the key's bytes.
+  // Batched lookups prefetch them in three stages, each once the one before has arrived:
+  // prefetch_slot(h) well ahead, prefetch_view(h) nearer, prefetch_bytes(h) just before.
+  void prefetch_slot(size_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+  }
+  void prefetch_view(size_t h) const {
+    if (slots_.empty()) return;
+    const Slot& s = slots_[h & (slots_.size() - 1)];
+    if (s.second != kFree) __builtin_prefetch(&keys_[s.second]);
+  }
+  void prefetch_bytes(size_t h) const {
+    if (slots_.empty()) return;
+    const Slot& s = slots_[h & (slots_.size() - 1)];
+    if (s.second != kFree) __builtin_prefetch(keys_[s.second].data());
+  }
+  const Slot* find_hashed(std::string_view key, size_t h) const { return slots_.empty() ? nullptr : lookup(key, h); }
+
+  // Iteration over (key, row) pairs, in row order.
+  struct Range {
+    const KeyIndex& index;
+    iterator begin() const { return {index.keys_.data(), 0, index.keys_.size()}; }
+    iterator end() const { return {index.keys_.data(), index.keys_.size(), index.keys_.size()}; }
+  };
+  Range all() const { return {*this}; }
+
+ private:
+  std::vector<Slot> slots_;             // a power of two, at most half full
+  std::vector<std::string_view> keys_;  // by row; empty for a row not indexed
+  size_t size_ = 0;
+
+  const Slot* lookup(std::string_view key, size_t h) const {
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.second == kFree) return nullptr;
+      if (s.tag == tag && equal_keys(keys_[s.second], key)) return &s;
+    }
+  }
 
   std::pair<const Slot*, bool> insert(std::string_view key, uint32_t row, size_t h) {
-    uint32_t tag = static_cast<uint32_t>(h >> 32);
-    size_t mask = slots_.size() - 1;
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& s = slots_[i];
-      if (s.first.empty()) {
-        s.first = key;
+      if (s.second == kFree) {
         s.second = row;
         s.tag = tag;
+        keys_[row] = key;
         ++size_;
         return {&s, true};
       }
-      if (s.tag == tag && s.first == key) return {&s, false};
+      if (s.tag == tag && equal_keys(keys_[s.second], key)) return {&s, false};
     }
   }
 
   void rehash(size_t capacity) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(capacity, Slot{});
-    size_ = 0;
-    for (const Slot& s : old)
-      if (!s.first.empty()) insert(s.first, s.second, hash(s.first));
+    const size_t mask = capacity - 1;
+    // Keys are unique already: each old slot only needs a free place.
+    for (const Slot& s : old) {
+      if (s.second == kFree) continue;
+      size_t i = hash(keys_[s.second]) & mask;
+      while (slots_[i].second != kFree) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
   }
 };
 

@@ -60,9 +60,9 @@ std::string lowercase_extension(const std::string& path) {
 
 }  // namespace
 
-Table read_table(const ir::Program& program, int32_t entity, const std::string& path) {
+Table read_table(const ir::Program& program, int32_t entity, const std::string& path, const ReadOptions& options) {
   const std::string extension = lowercase_extension(path);
-  if (extension == "csv") return read_csv_text(program, entity, read_whole_file(path), path);
+  if (extension == "csv") return read_csv_text(program, entity, read_whole_file(path), path, options);
   if (extension == "json") return read_json_text(program, entity, read_whole_file(path), path, false);
   if (extension == "jsonl" || extension == "ndjson")
     return read_json_text(program, entity, read_whole_file(path), path, true);

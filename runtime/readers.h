@@ -1,6 +1,7 @@
 // Dataset readers: CSV (RFC 4180) and JSON / JSON Lines, validated against an entity schema.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -8,13 +9,26 @@
 
 namespace redline::runtime {
 
+struct ReadOptions {
+  // Which fields to store, by field index; empty stores all. A field not stored is validated
+  // all the same (the same data errors), but its column stays empty (see Table::loaded); the
+  // key and reference fields are always stored. CSV only: JSON stores every field.
+  std::vector<uint8_t> fields;
+  // CSV: the least bytes of records per thread before a file is parsed in parallel segments,
+  // and the most threads (0: one per core). Tests make segments tiny to exercise the splits.
+  size_t segment_bytes = 4 << 20;
+  unsigned threads = 0;
+};
+
 // Reads the data of entity `entity` from `path`; the format follows the extension
 // (.csv, .json, .jsonl / .ndjson). Reference fields are kept as keys until
 // resolve_references. Throws DataError naming file, row and field.
-Table read_table(const ir::Program& program, int32_t entity, const std::string& path);
+Table read_table(const ir::Program& program, int32_t entity, const std::string& path,
+                 const ReadOptions& options = {});
 
 // Parses CSV held in memory (exposed for tests and fuzzing); `name` is used in messages.
-Table read_csv_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name);
+Table read_csv_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,
+                    const ReadOptions& options = {});
 Table read_json_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,
                      bool json_lines);
 

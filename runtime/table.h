@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <list>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -36,10 +37,18 @@ struct Table {
   std::string source;             // the path it was read from, for messages
   size_t rows = 0;
   std::vector<Column> columns;    // one per Entity::fields, same order
+  // Which fields were stored, by field index; empty when all were. The readers can skip
+  // storing the fields no rule reads (their values are still validated): such a column is
+  // empty and must not be read.
+  std::vector<uint8_t> loaded;
+  bool is_loaded(size_t field) const { return loaded.empty() || (field < loaded.size() && loaded[field] != 0); }
   std::vector<uint64_t> row_lines;  // the source line where each row's record starts (CSV and JSON)
   bool from_json = false;           // rows are JSON records: messages name the record (row + 1) too
   // Keeps unescaped text alive; a deque so that views into it never move.
   std::deque<std::string> text_storage;
+  // The same, of the segments of a file parsed in parallel: each deque is kept whole, never
+  // moved element by element, since a view into a short string points inside the string.
+  std::list<std::deque<std::string>> more_text_storage;
   std::shared_ptr<const std::string> buffer;  // the file's bytes, when texts point into it
   KeyIndex key_index;  // key text -> row
 
