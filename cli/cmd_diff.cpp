@@ -73,15 +73,25 @@ Command add_diff(CLI::App& app) {
     runtime::EvalOptions eo_before = eo;
     eo_before.overrides = parse_params(*before, o->params);
     watch.lap("compile");
-    auto tables = load_tables(A, o->data, outputs);
-    watch.lap("load data");
     std::vector<int32_t> before_outputs;
     for (int32_t r : outputs)
       if (int32_t b = B.rule_index(A.rules[static_cast<size_t>(r)].name); b >= 0) before_outputs.push_back(b);
     // An amendment that changes an enum changes how data is read: then each side reads its own.
-    std::vector<runtime::Table> before_tables;
+    // The diff prints no input field but the key: fields no rule of either side reads are
+    // checked but not kept.
     bool shared = same_schema(A, B);
-    if (!shared && !before_outputs.empty()) before_tables = load_tables(B, o->data, before_outputs);
+    LoadOptions lo;
+    lo.prune_fields = true;
+    if (shared) {
+      lo.also_program = &B;
+      lo.also_rules = before_outputs;
+    }
+    auto tables = load_tables(A, o->data, outputs, lo);
+    lo.also_program = nullptr;
+    lo.also_rules.clear();
+    std::vector<runtime::Table> before_tables;
+    if (!shared && !before_outputs.empty()) before_tables = load_tables(B, o->data, before_outputs, lo);
+    watch.lap("load data");
     // Without explanations (csv) the comparison reads only the outputs' columns: the others
     // can go as soon as the rules reading them have run, except those the amended side reuses.
     const bool explain = o->format != "csv";

@@ -37,7 +37,10 @@ Command add_run(CLI::App& app) {
     runtime::EvalOptions eo;
     eo.as_of = as_of;
     eo.overrides = parse_params(*compiled, o->params);
-    auto tables = load_tables(program, o->data, rules);
+    // Only the key and the rules' results are written: other fields are checked, not kept, and
+    // a column no later rule reads goes as soon as it is read.
+    auto tables = load_tables(program, o->data, rules, LoadOptions{.prune_fields = true, .also_program = nullptr, .also_rules = {}});
+    eo.release_unneeded = true;
     runtime::Results results = runtime::evaluate(program, tables, eo, rules);
     int32_t entity = program.rules[static_cast<size_t>(rules[0])].entity;
     const ir::Entity& e = program.entities[static_cast<size_t>(entity)];
