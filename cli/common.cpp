@@ -173,6 +173,9 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
     tables[e] = runtime::read_table(program, static_cast<int32_t>(e), it->second, read_options);
   }
   runtime::resolve_references(program, tables);
+  if (options.prune_fields)
+    for (runtime::Table& t : tables)
+      if (t.entity >= 0) t.compact(program.entities[static_cast<size_t>(t.entity)]);
   return tables;
 }
 

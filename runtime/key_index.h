@@ -125,6 +125,13 @@ class KeyIndex {
   size_t size() const { return size_; }
   // The key given for `row` (empty when none was).
   std::string_view key(size_t row) const { return row < keys_.size() ? keys_[row] : std::string_view(); }
+  // Points each row's key at `moved(row, key)`: the same bytes somewhere else (the hashes,
+  // and so the slots, stay valid). For a table that copies its texts out of the file it read.
+  template <typename Moved>
+  void relocate_keys(Moved&& moved) {
+    for (size_t row = 0; row < keys_.size(); ++row)
+      if (!keys_[row].empty()) keys_[row] = moved(row, keys_[row]);
+  }
 
   // For batched lookups (resolve_references): the hash of a key, where its probe starts (to
   // prefetch), and the lookup from a hash computed earlier. Keys must not be empty.
