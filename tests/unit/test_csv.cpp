@@ -277,3 +277,40 @@ TEST_CASE("csv: read_table picks the format by extension and reports unreadable 
             .ends_with(": Is a directory"));
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("csv: compact keeps keys, texts and the index, and lets the file's buffer go") {
+  std::vector<Table> tables;
+  tables.push_back(parties(std::string(kPartyHeader) +
+                           "P1,Acme,supplier,import_supplier,1000,,1\n"
+                           "P2,\"Smith, \"\"Co\"\"\",network,,0,P1,\n"
+                           "P3,Third,other,other_user,5,P1,3\n"));
+  resolve_references(program(), tables);
+  Table& t = tables[0];
+  const std::shared_ptr<const std::string> file = t.buffer;
+  t.compact(program().entities[kParty]);
+  CHECK(t.buffer != file);
+  CHECK(t.buffer->size() < file->size());
+  CHECK(t.columns[0].texts == std::vector<std::string_view>{"P1", "P2", "P3"});
+  CHECK(t.columns[kName].texts[1] == "Smith, \"Co\"");  // an unescaped copy, kept where it was
+  CHECK(t.columns[kName].texts[2] == "Third");
+  for (std::string_view v : {t.columns[0].texts[0], t.columns[kName].texts[2]})
+    CHECK_FALSE((v.data() >= file->data() && v.data() < file->data() + file->size()));
+  CHECK(t.key_index.at("P3") == 2);
+  CHECK(t.key_index.key(1) == "P2");
+  CHECK(t.key_index.find("P4") == t.key_index.end());
+  CHECK(t.columns[kShared].values[1] == 0);  // resolved rows stay
+  CHECK(t.columns[kShared].texts.empty());   // the keys they were read with go
+  CHECK(t.row_lines.empty());
+
+  // Int keys are indexed by their canonical text, a view into the file when it was canonical.
+  Table tariffs = read_csv_text(program(), kTariff,
+                                "code,rate,starts,active,ends,discount,note,owner\n"
+                                "7,1,2020-01-01,true,,,,\n+8,1,2020-01-01,true,,,,\n",
+                                "tariffs.csv");
+  const std::shared_ptr<const std::string> tariff_file = tariffs.buffer;
+  tariffs.compact(program().entities[kTariff]);
+  CHECK(tariffs.buffer != tariff_file);
+  CHECK(tariffs.key_index.at("7") == 0);
+  CHECK(tariffs.key_index.at("8") == 1);
+  CHECK(tariffs.key_text(program().entities[kTariff], 1) == "8");
+}
