@@ -257,12 +257,46 @@ const DataProgram& data_program() {
   return *program;
 }
 
+// A loaded table, or the error that stopped the load, as text: what two reads of the same
+// input must agree on.
+std::string csv_outcome(const ir::Program& program, int32_t entity, const std::string& input,
+                        const runtime::ReadOptions& options) {
+  try {
+    runtime::Table t = runtime::read_csv_text(program, entity, input, "fuzz.csv", options);
+    std::string out = "rows " + std::to_string(t.rows) + "\n";
+    for (uint64_t line : t.row_lines) out += std::to_string(line) + " ";
+    for (size_t f = 0; f < t.columns.size(); ++f) {
+      if (!t.is_loaded(f)) continue;
+      const runtime::Column& c = t.columns[f];
+      out += "\nfield " + std::to_string(f) + ":";
+      for (int64_t v : c.values) out += " " + std::to_string(v);
+      for (std::string_view v : c.texts) (out += " ") += v;
+      for (uint8_t p : c.present) out += p ? " 1" : " 0";
+    }
+    for (size_t row = 0; row < t.rows; ++row)
+      out += "\nkey " + std::string(t.key_index.key(row)) + " -> " +
+             std::to_string(t.key_index.at(t.key_index.key(row)));
+    return out;
+  } catch (const runtime::DataError& e) {
+    return std::string("error: ") + e.what();
+  }
+}
+
 }  // namespace
 
 int fuzz_data_one(const uint8_t* data, size_t size) {
   const DataProgram& dp = data_program();
   const ir::Program& program = dp.compiled->program;
   const std::string input(reinterpret_cast<const char*>(data), size);
+  // The parallel CSV reader, cut into segments of a few bytes, must read exactly what one pass
+  // reads: the same table or the same first error.
+  {
+    runtime::ReadOptions split;
+    split.segment_bytes = 8;
+    split.threads = 3;
+    if (csv_outcome(program, dp.party, input, {}) != csv_outcome(program, dp.party, input, split))
+      bug("the CSV reader in parallel segments disagrees with one pass");
+  }
   enum class Mode { Csv, Json, JsonLines };
   for (Mode mode : {Mode::Csv, Mode::Json, Mode::JsonLines}) {
     try {
