@@ -1,5 +1,8 @@
 // redline-bench-compile: how long the compiler takes (parse, check, lower) on the SEC policy and
-// on a generated policy of many rules, best of several runs, plus peak memory.
+// on a generated policy of many rules, best of several runs, plus peak memory; and the parse of
+// the generated policy by each of the parser's paths (reference: the generated lexer and the
+// first AST builder; sequential; parallel, the default for large files), wall and CPU time. The
+// allocator is left at its defaults (the CLI's mallopt settings are not applied here).
 //
 //   redline-bench-compile POLICY [--rules 10000] [--runs 5]
 #include <algorithm>
@@ -8,6 +11,9 @@
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <utility>
+
+#include <time.h>
 
 #include <fmt/format.h>
 
@@ -100,6 +106,38 @@ void stages(const std::string& path) {
   std::printf("  stages: parse %.1f ms, analyse %.1f ms, lower %.1f ms\n", ms(t0, t1), ms(t1, t2), ms(t2, t3));
 }
 
+// The parse stage by each of the parser's paths (syntax::ParsePath), best of `runs`, wall and
+// CPU time: the default picks the parallel one for large files.
+void parse_paths(const std::string& path, int runs) {
+  using clock = std::chrono::steady_clock;
+  auto cpu_ms = [] {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+  };
+  std::printf("  parse by path (best of %d, wall / cpu):", runs);
+  const std::pair<const char*, redline::syntax::ParsePath> paths[] = {
+      {"reference", redline::syntax::ParsePath::Reference},
+      {"sequential", redline::syntax::ParsePath::Sequential},
+      {"parallel", redline::syntax::ParsePath::Parallel}};
+  for (auto [name, which] : paths) {
+    double best = 1e18, best_cpu = 1e18;
+    for (int r = 0; r < runs; ++r) {
+      redline::support::SourceManager sources;
+      redline::support::DiagnosticEngine diags(sources);
+      std::string error;
+      uint32_t file = sources.load(path, error);
+      double c0 = cpu_ms();
+      auto t0 = clock::now();
+      auto module = redline::syntax::parse(sources, file, diags, which);
+      best = std::min(best, std::chrono::duration<double, std::milli>(clock::now() - t0).count());
+      best_cpu = std::min(best_cpu, cpu_ms() - c0);
+    }
+    std::printf(" %s %.1f / %.1f ms;", name, best, best_cpu);
+  }
+  std::printf("\n");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -127,6 +165,7 @@ int main(int argc, char** argv) {
   std::printf("compile %-40s %8.2f ms\n", policy.c_str(), sec);
   std::printf("compile generated policy of %d rules%*s %8.2f ms\n", rules, 10, "", big);
   stages(generated);
+  parse_paths(generated, std::max(1, runs / 2));
   std::printf("peak memory %ld KB\n", peak_rss_kb());
   if (!std::getenv("REDLINE_KEEP_GENERATED")) std::remove(generated.c_str());
   return 0;

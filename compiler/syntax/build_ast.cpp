@@ -1,11 +1,23 @@
 // Parse tree to AST. Each node records where it starts and how long it is, so every later
 // diagnostic can underline the exact text. Tolerates partial trees: after a syntax error
 // ANTLR leaves missing children null, and the builder skips them instead of crashing.
+//
+// Speed: a large policy is a million parse-tree nodes, so the builder never calls ANTLR's
+// generated accessors (ctx->expr(0), ctx->name(), ctx->STRING()...): each of those walks every
+// child with dynamic_cast. Instead each node's class is looked up once, by its type_info address,
+// in a small table (Kinds), and the builder walks `children` itself, selecting rule contexts by
+// rule index and tokens by token type, with the same meaning as the accessors (the i-th child of
+// that rule, the i-th token of that type, error nodes included). build_ast_reference.cpp keeps the
+// accessor-based version, which the unit tests compare this one against.
 #include "syntax/build_ast.h"
 
-#include <typeinfo>
+#include <algorithm>
+#include <iterator>
 
 #include <fmt/format.h>
+
+#include "syntax/parser.h"
+#include "syntax/tree_kinds.h"
 
 namespace redline::syntax {
 
@@ -14,37 +26,75 @@ using namespace redline::ast;
 
 namespace {
 
-// Labelled alternatives are leaf classes, so an exact type test does what dynamic_cast does
-// at a fraction of its cost (the builder tests every node against many alternatives).
-template <typename T, typename U>
-T* as(U* node) {
-  return node && typeid(*node) == typeid(T) ? static_cast<T*>(node) : nullptr;
-}
-
 class Builder {
  public:
-  Builder(uint32_t file, support::DiagnosticEngine& diags) : file_(file), diags_(diags) {}
+  Builder(uint32_t file, support::DiagnosticEngine& diags, bool* too_deep = nullptr)
+      : file_(file), diags_(diags), too_deep_(too_deep) {}
 
   std::unique_ptr<Module> module(P::FileContext* ctx) {
     auto m = std::make_unique<Module>();
     m->file = file_;
     m->loc = {file_, 0};
-    if (!ctx) return m;
-    if (auto* h = ctx->header()) {
-      header(*m, h);
-      m->header_end = end_of(h);
-    }
-    for (auto* d : ctx->declaration()) {
-      size_t before = m->order.size();
-      declaration(*m, d);
-      if (m->order.size() > before) m->order_end.push_back(end_of(d));
-    }
+    if (ctx) into(*m, ctx);
     return m;
+  }
+
+  void into(Module& m, P::FileContext* ctx) {
+    if (auto* h = rule_child<P::HeaderContext>(ctx, P::RuleHeader)) {
+      header(m, h);
+      m.header_end = end_of(h);
+    }
+    for_rules<P::DeclarationContext>(ctx, P::RuleDeclaration, [&](P::DeclarationContext* d) {
+      size_t before = m.order.size();
+      declaration(m, d);
+      if (m.order.size() > before) m.order_end.push_back(end_of(d));
+    });
   }
 
  private:
   uint32_t file_;
   support::DiagnosticEngine& diags_;
+  Kinds kinds_;
+  bool* too_deep_;     // when set, expressions are counted and building stops past the limit
+  int expr_depth_ = 0;
+
+  // --- the tree ----------------------------------------------------------------------------
+  K kind(antlr4::tree::ParseTree* n) { return kinds_.of(n); }
+
+  // The i-th child that is a context of rule `rule` (as ctx->rule(i)), or null.
+  template <typename T>
+  T* rule_child(antlr4::ParserRuleContext* c, size_t rule, size_t i = 0) {
+    for (antlr4::tree::ParseTree* child : c->children)
+      if (kRuleOf[static_cast<size_t>(kind(child))] == rule && i-- == 0) return static_cast<T*>(child);
+    return nullptr;
+  }
+  // Each child that is a context of rule `rule`, in order (as the vector ctx->rule()).
+  template <typename T, typename F>
+  void for_rules(antlr4::ParserRuleContext* c, size_t rule, F&& f) {
+    for (antlr4::tree::ParseTree* child : c->children)
+      if (kRuleOf[static_cast<size_t>(kind(child))] == rule) f(static_cast<T*>(child));
+  }
+  template <typename T>
+  std::vector<T*> rules(antlr4::ParserRuleContext* c, size_t rule) {
+    std::vector<T*> out;
+    for_rules<T>(c, rule, [&](T* x) { out.push_back(x); });
+    return out;
+  }
+  // The i-th token child of type `type` (as ctx->TOKEN(i)), or null.
+  antlr4::tree::TerminalNode* token(antlr4::ParserRuleContext* c, size_t type, size_t i = 0) {
+    for (antlr4::tree::ParseTree* child : c->children) {
+      if (kind(child) != K::Terminal) continue;
+      auto* t = static_cast<antlr4::tree::TerminalNode*>(child);
+      if (t->getSymbol()->getType() == type && i-- == 0) return t;
+    }
+    return nullptr;
+  }
+  // The text of a context, as getText() gives it, without concatenating when it is one token.
+  std::string text(antlr4::ParserRuleContext* c) {
+    if (c->children.size() == 1 && kind(c->children[0]) == K::Terminal)
+      return static_cast<antlr4::tree::TerminalNode*>(c->children[0])->getSymbol()->getText();
+    return c->getText();
+  }
 
   // --- locations -------------------------------------------------------------------------
   Location loc(antlr4::Token* t) const {
@@ -52,46 +102,66 @@ class Builder {
     return {file_, static_cast<uint32_t>(t->getStartIndex())};
   }
   Location loc(antlr4::tree::TerminalNode* n) const { return n ? loc(n->getSymbol()) : Location{}; }
-  Location loc(antlr4::ParserRuleContext* c) const { return c ? loc(c->getStart()) : Location{}; }
+  Location loc(antlr4::ParserRuleContext* c) const { return c ? loc(c->start) : Location{}; }
   static uint32_t length(antlr4::ParserRuleContext* c) {
-    if (!c || !c->getStart() || !c->getStop()) return 1;
-    auto start = c->getStart()->getStartIndex();
-    auto stop = c->getStop()->getStopIndex();
+    if (!c || !c->start || !c->stop) return 1;
+    auto start = c->start->getStartIndex();
+    auto stop = c->stop->getStopIndex();
     if (stop == INVALID_INDEX || stop < start) return 1;
     return static_cast<uint32_t>(stop - start + 1);
   }
 
   static uint32_t end_of(antlr4::ParserRuleContext* c) {
-    if (!c || !c->getStop() || c->getStop()->getStopIndex() == INVALID_INDEX) return 0;
-    return static_cast<uint32_t>(c->getStop()->getStopIndex() + 1);
+    if (!c || !c->stop || c->stop->getStopIndex() == INVALID_INDEX) return 0;
+    return static_cast<uint32_t>(c->stop->getStopIndex() + 1);
   }
 
-  static std::string name(P::NameContext* n) { return n ? n->getText() : std::string(); }
-
-  static bool has_token(antlr4::ParserRuleContext* c, std::string_view text) {
-    for (auto* child : c->children)
-      if (auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(child); t && t->getText() == text) return true;
-    return false;
+  std::string name(P::NameContext* n) { return n ? text(n) : std::string(); }
+  P::NameContext* name_child(antlr4::ParserRuleContext* c, size_t i = 0) {
+    return rule_child<P::NameContext>(c, P::RuleName, i);
   }
+  // The first `N` name children (null where there are fewer), and how many there are in all.
+  template <size_t N>
+  size_t names(antlr4::ParserRuleContext* c, P::NameContext* (&out)[N]) {
+    size_t n = 0;
+    for (auto& x : out) x = nullptr;
+    for_rules<P::NameContext>(c, P::RuleName, [&](P::NameContext* x) {
+      if (n < N) out[n] = x;
+      ++n;
+    });
+    return n;
+  }
+  P::ExprContext* expr_child(antlr4::ParserRuleContext* c, size_t i = 0) {
+    return rule_child<P::ExprContext>(c, P::RuleExpr, i);
+  }
+  // The first two expression children, for binary operators.
+  std::pair<P::ExprContext*, P::ExprContext*> two_exprs(antlr4::ParserRuleContext* c) {
+    P::ExprContext* e[2] = {nullptr, nullptr};
+    size_t n = 0;
+    for (antlr4::tree::ParseTree* child : c->children)
+      if (kRuleOf[static_cast<size_t>(kind(child))] == P::RuleExpr) {
+        e[n++] = static_cast<P::ExprContext*>(child);
+        if (n == 2) break;
+      }
+    return {e[0], e[1]};
+  }
+
+  bool has_token(antlr4::ParserRuleContext* c, std::string_view t) { return token_position(c, t) != SIZE_MAX; }
 
   // Index of the first terminal `text` among the children, to tell apart expressions that
   // stand before and after it.
-  static size_t token_position(antlr4::ParserRuleContext* c, std::string_view text) {
+  size_t token_position(antlr4::ParserRuleContext* c, std::string_view t) {
     for (size_t i = 0; i < c->children.size(); ++i)
-      if (auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(c->children[i]); t && t->getText() == text) return i;
-    return SIZE_MAX;
-  }
-  static size_t child_position(antlr4::ParserRuleContext* c, antlr4::tree::ParseTree* child) {
-    for (size_t i = 0; i < c->children.size(); ++i)
-      if (c->children[i] == child) return i;
+      if (kind(c->children[i]) == K::Terminal && c->children[i]->getText() == t) return i;
     return SIZE_MAX;
   }
 
   std::string unquote(antlr4::tree::TerminalNode* n) {
     if (!n) return {};
-    std::string raw = n->getText();
+    std::string raw = n->getSymbol()->getText();
     if (raw.size() < 2) return {};
     std::string out;
+    out.reserve(raw.size() - 2);
     for (size_t i = 1; i + 1 < raw.size(); ++i) {
       char c = raw[i];
       if (c != '\\') {
@@ -116,7 +186,7 @@ class Builder {
     if (!n) return std::nullopt;
     Citation c;
     c.loc = loc(n);
-    std::string raw = n->getText();
+    std::string raw = n->getSymbol()->getText();
     c.text = raw.substr(1, raw.size() - 2);
     std::string current;
     auto flush = [&] {
@@ -137,14 +207,16 @@ class Builder {
     c.text = b == std::string::npos ? std::string() : c.text.substr(b, c.text.find_last_not_of(" \t") - b + 1);
     return c;
   }
+  std::optional<Citation> citation_of(antlr4::ParserRuleContext* c) { return citation(token(c, P::CITATION)); }
 
-  std::vector<Annotation> annotations(const std::vector<P::AnnotationContext*>& list) {
+  // The annotations among the children of `c`.
+  std::vector<Annotation> annotations(antlr4::ParserRuleContext* c) {
     std::vector<Annotation> out;
-    for (auto* a : list) {
-      if (!a || !a->kind) continue;
+    for_rules<P::AnnotationContext>(c, P::RuleAnnotation, [&](P::AnnotationContext* a) {
+      if (!a->kind) return;
       Annotation::Kind k = a->kind->getText() == "note" ? Annotation::Kind::Note : Annotation::Kind::Assumption;
-      out.push_back({k, unquote(a->STRING()), loc(a)});
-    }
+      out.push_back({k, unquote(token(a, P::STRING)), loc(a)});
+    });
     return out;
   }
 
@@ -152,19 +224,21 @@ class Builder {
     TypeRef r;
     if (!t) return r;
     r.loc = loc(t);
-    if (auto* s = as<P::SetTypeContext>(t)) {
+    K k = kind(t);
+    if (k == K::SetType) {
       r.set = true;
-      r.name = name(s->name());
-      r.optional = s->QUESTION() != nullptr;
-    } else if (auto* n = as<P::NamedTypeContext>(t)) {
-      r.name = name(n->name());
-      r.optional = n->QUESTION() != nullptr;
+      r.name = name(name_child(t));
+      r.optional = token(t, P::QUESTION) != nullptr;
+    } else if (k == K::NamedType) {
+      r.name = name(name_child(t));
+      r.optional = token(t, P::QUESTION) != nullptr;
     }
     return r;
   }
+  P::TypeContext* type_child(antlr4::ParserRuleContext* c) { return rule_child<P::TypeContext>(c, P::RuleType); }
 
-  static CompareOp compare_op(P::CompareOpContext* c) {
-    std::string t = c ? c->getText() : "==";
+  CompareOp compare_op(P::CompareOpContext* c) {
+    std::string t = c ? text(c) : "==";
     if (t == "!=") return CompareOp::Ne;
     if (t == "<") return CompareOp::Lt;
     if (t == "<=") return CompareOp::Le;
@@ -172,192 +246,216 @@ class Builder {
     if (t == ">=") return CompareOp::Ge;
     return CompareOp::Eq;
   }
+  P::CompareOpContext* compare_op_child(antlr4::ParserRuleContext* c) {
+    return rule_child<P::CompareOpContext>(c, P::RuleCompareOp);
+  }
 
   // --- header and declarations -------------------------------------------------------------
   void header(Module& m, P::HeaderContext* h) {
     m.has_header = true;
-    if (auto* p = as<P::PolicyHeaderContext>(h)) {
-      m.kind = Module::Kind::Policy;
-      m.name = name(p->name());
-      m.loc = loc(p);
-      m.title = unquote(p->STRING());
-      m.citation = citation(p->CITATION());
-    } else if (auto* mh = as<P::ModificationHeaderContext>(h)) {
-      m.kind = Module::Kind::Modification;
-      auto names = mh->name();
-      m.name = names.size() > 0 ? name(names[0]) : "";
-      m.loc = loc(mh);
-      if (names.size() > 1) {
-        m.amends = name(names[1]);
-        m.amends_loc = loc(names[1]);
+    switch (kind(h)) {
+      case K::PolicyHeader:
+        m.kind = Module::Kind::Policy;
+        m.name = name(name_child(h));
+        m.loc = loc(h);
+        m.title = unquote(token(h, P::STRING));
+        m.citation = citation_of(h);
+        break;
+      case K::ModificationHeader: {
+        m.kind = Module::Kind::Modification;
+        P::NameContext* ns[2];
+        size_t count = names(h, ns);
+        m.name = count > 0 ? name(ns[0]) : "";
+        m.loc = loc(h);
+        if (count > 1) {
+          m.amends = name(ns[1]);
+          m.amends_loc = loc(ns[1]);
+        }
+        m.title = unquote(token(h, P::STRING));
+        m.citation = citation_of(h);
+        m.annotations = annotations(h);
+        if (auto* date = token(h, P::DATE)) m.effective = date->getSymbol()->getText();
+        break;
       }
-      m.title = unquote(mh->STRING());
-      m.citation = citation(mh->CITATION());
-      m.annotations = annotations(mh->annotation());
-      if (mh->DATE()) m.effective = mh->DATE()->getText();
-    } else if (auto* th = as<P::TestsHeaderContext>(h)) {
-      m.kind = Module::Kind::Tests;
-      m.loc = loc(th);
-      m.tests_for = unquote(th->STRING());
+      case K::TestsHeader:
+        m.kind = Module::Kind::Tests;
+        m.loc = loc(h);
+        m.tests_for = unquote(token(h, P::STRING));
+        break;
+      default: break;
     }
   }
 
   void declaration(Module& m, P::DeclarationContext* d) {
     if (!d) return;
-    if (auto* e = d->enumDecl()) {
+    // The first child of each kind, tried in the grammar's order, as the accessors would be.
+    antlr4::ParserRuleContext* first[P::RuleName + 1] = {};
+    for (antlr4::tree::ParseTree* child : d->children) {
+      size_t rule = kRuleOf[static_cast<size_t>(kind(child))];
+      if (rule != kNoRule && !first[rule]) first[rule] = static_cast<antlr4::ParserRuleContext*>(child);
+    }
+    if (auto* e = first[P::RuleEnumDecl]) {
       m.order.push_back({'e', m.enums.size()});
-      m.enums.push_back(enum_decl(e));
-    } else if (auto* n = d->entityDecl()) {
+      m.enums.push_back(enum_decl(static_cast<P::EnumDeclContext*>(e)));
+    } else if (auto* n = first[P::RuleEntityDecl]) {
       m.order.push_back({'n', m.entities.size()});
-      m.entities.push_back(entity_decl(n));
-    } else if (auto* p = d->paramDecl()) {
+      m.entities.push_back(entity_decl(static_cast<P::EntityDeclContext*>(n)));
+    } else if (auto* p = first[P::RuleParamDecl]) {
       m.order.push_back({'p', m.params.size()});
-      m.params.push_back(param_decl(p));
-    } else if (auto* c = d->cycleDecl()) {
+      m.params.push_back(param_decl(static_cast<P::ParamDeclContext*>(p)));
+    } else if (auto* c = first[P::RuleCycleDecl]) {
       m.order.push_back({'c', m.cycles.size()});
-      m.cycles.push_back(cycle_decl(c));
-    } else if (auto* r = d->ruleDecl()) {
+      m.cycles.push_back(cycle_decl(static_cast<P::CycleDeclContext*>(c)));
+    } else if (auto* r = first[P::RuleRuleDecl]) {
       m.order.push_back({'r', m.rules.size()});
-      m.rules.push_back(rule_decl(r));
-    } else if (auto* t = d->testDecl()) {
+      m.rules.push_back(rule_decl(static_cast<P::RuleDeclContext*>(r)));
+    } else if (auto* t = first[P::RuleTestDecl]) {
       m.order.push_back({'t', m.tests.size()});
-      m.tests.push_back(test_decl(t));
-    } else if (auto* a = d->amendment()) {
+      m.tests.push_back(test_decl(static_cast<P::TestDeclContext*>(t)));
+    } else if (auto* a = first[P::RuleAmendment]) {
       m.order.push_back({'a', m.amendments.size()});
-      m.amendments.push_back(amendment(a));
+      m.amendments.push_back(amendment(static_cast<P::AmendmentContext*>(a)));
     }
   }
 
   EnumDecl enum_decl(P::EnumDeclContext* e) {
     EnumDecl out;
-    out.name = name(e->name());
-    out.loc = loc(e->name());
-    out.citation = citation(e->CITATION());
-    for (auto* mem : e->enumMember()) {
-      if (!mem) continue;
-      out.members.push_back({name(mem->name()), unquote(mem->STRING()), loc(mem)});
-    }
+    auto* n = name_child(e);
+    out.name = name(n);
+    out.loc = loc(n);
+    out.citation = citation_of(e);
+    for_rules<P::EnumMemberContext>(e, P::RuleEnumMember, [&](P::EnumMemberContext* mem) {
+      out.members.push_back({name(name_child(mem)), unquote(token(mem, P::STRING)), loc(mem)});
+    });
     return out;
   }
 
   EntityDecl entity_decl(P::EntityDeclContext* e) {
     EntityDecl out;
-    out.name = name(e->name());
-    out.loc = loc(e->name());
-    out.citation = citation(e->CITATION());
-    out.annotations = annotations(e->annotation());
-    for (auto* f : e->fieldDecl()) {
-      if (!f) continue;
+    auto* n = name_child(e);
+    out.name = name(n);
+    out.loc = loc(n);
+    out.citation = citation_of(e);
+    out.annotations = annotations(e);
+    for_rules<P::FieldDeclContext>(e, P::RuleFieldDecl, [&](P::FieldDeclContext* f) {
       FieldDecl fd;
-      fd.name = name(f->name());
-      fd.loc = loc(f->name());
-      fd.key = f->KEY() != nullptr;
-      fd.type = type(f->type());
-      for (auto* c : f->fieldCheck()) {
-        if (!c) continue;
-        fd.checks.push_back({compare_op(c->compareOp()), expr(c->expr()), loc(c)});
-      }
+      auto* fn = name_child(f);
+      fd.name = name(fn);
+      fd.loc = loc(fn);
+      fd.key = token(f, P::KEY) != nullptr;
+      fd.type = type(type_child(f));
+      for_rules<P::FieldCheckContext>(f, P::RuleFieldCheck, [&](P::FieldCheckContext* c) {
+        fd.checks.push_back({compare_op(compare_op_child(c)), expr(expr_child(c)), loc(c)});
+      });
       out.fields.push_back(std::move(fd));
-    }
+    });
     return out;
   }
 
   ParamDecl param_decl(P::ParamDeclContext* p) {
     ParamDecl out;
-    out.name = name(p->name());
-    out.loc = loc(p->name());
-    out.type = type(p->type());
-    out.citation = citation(p->CITATION());
-    out.annotations = annotations(p->annotation());
-    param_values(out, p->paramValues());
+    auto* n = name_child(p);
+    out.name = name(n);
+    out.loc = loc(n);
+    out.type = type(type_child(p));
+    out.citation = citation_of(p);
+    out.annotations = annotations(p);
+    param_values(out, rule_child<P::ParamValuesContext>(p, P::RuleParamValues));
     return out;
   }
 
   void param_values(ParamDecl& out, P::ParamValuesContext* v) {
     if (!v) return;
-    for (auto* e : v->expr()) out.values.push_back(expr(e));
-    for (auto* d : v->DATE()) {
-      out.until_dates.push_back(d->getText());
+    for_rules<P::ExprContext>(v, P::RuleExpr, [&](P::ExprContext* e) { out.values.push_back(expr(e)); });
+    for (antlr4::tree::ParseTree* child : v->children) {
+      if (kind(child) != K::Terminal) continue;
+      auto* d = static_cast<antlr4::tree::TerminalNode*>(child);
+      if (d->getSymbol()->getType() != P::DATE) continue;
+      out.until_dates.push_back(d->getSymbol()->getText());
       out.until_locs.push_back(loc(d));
     }
   }
 
   CycleDecl cycle_decl(P::CycleDeclContext* c) {
     CycleDecl out;
-    out.name = name(c->name());
-    out.loc = loc(c->name());
-    out.type = type(c->type());
-    out.citation = citation(c->CITATION());
-    out.annotations = annotations(c->annotation());
-    for (auto* e : c->expr()) out.values.push_back(expr(e));
+    auto* n = name_child(c);
+    out.name = name(n);
+    out.loc = loc(n);
+    out.type = type(type_child(c));
+    out.citation = citation_of(c);
+    out.annotations = annotations(c);
+    for_rules<P::ExprContext>(c, P::RuleExpr, [&](P::ExprContext* e) { out.values.push_back(expr(e)); });
     return out;
   }
 
   RuleDecl rule_decl(P::RuleDeclContext* r) {
     RuleDecl out;
-    auto names = r->name();
-    out.output = r->OUTPUT() != nullptr;
+    P::NameContext* ns[3];
+    size_t count = names(r, ns);
+    out.output = token(r, P::OUTPUT) != nullptr;
     out.obligation = r->kind && r->kind->getText() == "obligation";
-    if (names.size() > 0) {
-      out.name = name(names[0]);
-      out.loc = loc(names[0]);
+    if (count > 0) {
+      out.name = name(ns[0]);
+      out.loc = loc(ns[0]);
     }
-    if (names.size() > 1) {
-      out.param = name(names[1]);
-      out.param_loc = loc(names[1]);
+    if (count > 1) {
+      out.param = name(ns[1]);
+      out.param_loc = loc(ns[1]);
     }
-    if (names.size() > 2) {
-      out.entity = name(names[2]);
-      out.entity_loc = loc(names[2]);
+    if (count > 2) {
+      out.entity = name(ns[2]);
+      out.entity_loc = loc(ns[2]);
     }
-    if (r->type()) out.type = type(r->type());
-    out.title = unquote(r->STRING());
-    out.citation = citation(r->CITATION());
-    out.annotations = annotations(r->annotation());
-    if (auto* body = r->ruleBody()) {
-      if (auto* t = body->tableExpr()) out.table = table(t);
-      else out.body = expr(body->expr());
+    if (auto* t = type_child(r)) out.type = type(t);
+    out.title = unquote(token(r, P::STRING));
+    out.citation = citation_of(r);
+    out.annotations = annotations(r);
+    if (auto* body = rule_child<P::RuleBodyContext>(r, P::RuleRuleBody)) {
+      if (auto* t = rule_child<P::TableExprContext>(body, P::RuleTableExpr)) out.table = table(t);
+      else out.body = expr(expr_child(body));
     }
-    for (auto* x : r->exceptionClause()) {
-      if (!x) continue;
+    for_rules<P::ExceptionClauseContext>(r, P::RuleExceptionClause, [&](P::ExceptionClauseContext* x) {
       ExceptionDecl ed;
-      ed.label = name(x->name());
-      ed.loc = loc(x->name());
-      ed.citation = citation(x->CITATION());
-      ed.annotations = annotations(x->annotation());
-      auto es = x->expr();
-      if (es.size() > 0) ed.condition = expr(es[0]);
-      if (es.size() > 1) ed.value = expr(es[1]);
+      auto* n = name_child(x);
+      ed.label = name(n);
+      ed.loc = loc(n);
+      ed.citation = citation_of(x);
+      ed.annotations = annotations(x);
+      auto [condition, value] = two_exprs(x);
+      if (condition) ed.condition = expr(condition);
+      if (value) ed.value = expr(value);
       out.exceptions.push_back(std::move(ed));
-    }
+    });
     return out;
   }
 
   std::unique_ptr<TableDecl> table(P::TableExprContext* t) {
     auto out = std::make_unique<TableDecl>();
     out->loc = loc(t);
-    std::string hp = t->hitPolicy() ? t->hitPolicy()->getText() : "unique";
+    auto* hit = rule_child<P::HitPolicyContext>(t, P::RuleHitPolicy);
+    std::string hp = hit ? text(hit) : "unique";
     out->policy = hp == "first" ? HitPolicy::First : hp == "priority" ? HitPolicy::Priority : HitPolicy::Unique;
-    for (auto* e : t->expr()) out->inputs.push_back(expr(e));
-    for (auto* row : t->tableRow()) {
+    for_rules<P::ExprContext>(t, P::RuleExpr, [&](P::ExprContext* e) { out->inputs.push_back(expr(e)); });
+    for_rules<P::TableRowContext>(t, P::RuleTableRow, [&](P::TableRowContext* row) {
       if (auto r = table_row(row)) out->rows.push_back(std::move(*r));
-    }
+    });
     return out;
   }
 
   std::unique_ptr<TableRow> table_row(P::TableRowContext* row) {
     auto r = std::make_unique<TableRow>();
     r->loc = loc(row);
-    if (auto* c = as<P::ConditionRowContext>(row)) {
-      r->label = name(c->name());
-      for (auto* cell_ctx : c->cell()) r->cells.push_back(cell(cell_ctx));
-      r->outcome = expr(c->expr());
-      r->citation = citation(c->CITATION());
-    } else if (auto* o = as<P::OtherwiseRowContext>(row)) {
+    K k = kind(row);
+    if (k == K::ConditionRow) {
+      r->label = name(name_child(row));
+      for_rules<P::CellContext>(row, P::RuleCell, [&](P::CellContext* c) { r->cells.push_back(cell(c)); });
+      r->outcome = expr(expr_child(row));
+      r->citation = citation_of(row);
+    } else if (k == K::OtherwiseRow) {
       r->otherwise = true;
       r->label = "otherwise";
-      r->outcome = expr(o->expr());
-      r->citation = citation(o->CITATION());
+      r->outcome = expr(expr_child(row));
+      r->citation = citation_of(row);
     } else {
       return nullptr;
     }
@@ -367,54 +465,63 @@ class Builder {
   Cell cell(P::CellContext* c) {
     Cell out;
     out.loc = loc(c);
-    if (auto* cc = as<P::CompareCellContext>(c)) {
+    K k = kind(c);
+    if (k == K::CompareCell) {
       out.kind = Cell::Kind::Compare;
-      out.op = compare_op(cc->compareOp());
-      out.value = expr(cc->expr());
-    } else if (auto* vc = as<P::ValueCellContext>(c)) {
+      out.op = compare_op(compare_op_child(c));
+      out.value = expr(expr_child(c));
+    } else if (k == K::ValueCell) {
       out.kind = Cell::Kind::Value;
-      out.value = expr(vc->expr());
+      out.value = expr(expr_child(c));
     }
     return out;
   }
 
   TestDecl test_decl(P::TestDeclContext* t) {
     TestDecl out;
-    out.name = name(t->name());
-    out.loc = loc(t->name());
-    out.title = unquote(t->STRING());
-    out.citation = citation(t->CITATION());
-    for (auto* item : t->testItem()) {
-      if (auto* g = as<P::GivenItemContext>(item)) {
-        GivenEntity ge;
-        auto names = g->name();
-        ge.entity = names.size() > 0 ? name(names[0]) : "";
-        ge.key = names.size() > 1 ? name(names[1]) : "";
-        ge.loc = loc(g);
-        for (auto* fv : g->fieldValue()) {
-          if (!fv) continue;
-          ge.values.push_back({name(fv->name()), loc(fv), expr(fv->expr())});
+    auto* n = name_child(t);
+    out.name = name(n);
+    out.loc = loc(n);
+    out.title = unquote(token(t, P::STRING));
+    out.citation = citation_of(t);
+    for_rules<P::TestItemContext>(t, P::RuleTestItem, [&](P::TestItemContext* item) {
+      switch (kind(item)) {
+        case K::GivenItem: {
+          GivenEntity ge;
+          P::NameContext* ns[2];
+          size_t count = names(item, ns);
+          ge.entity = count > 0 ? name(ns[0]) : "";
+          ge.key = count > 1 ? name(ns[1]) : "";
+          ge.loc = loc(item);
+          for_rules<P::FieldValueContext>(item, P::RuleFieldValue, [&](P::FieldValueContext* fv) {
+            ge.values.push_back({name(name_child(fv)), loc(fv), expr(expr_child(fv))});
+          });
+          out.given.push_back(std::move(ge));
+          break;
         }
-        out.given.push_back(std::move(ge));
-      } else if (auto* e = as<P::ExpectItemContext>(item)) {
-        auto names = e->name();
-        Expectation ex;
-        ex.rule = names.size() > 0 ? name(names[0]) : "";
-        ex.key = names.size() > 1 ? name(names[1]) : "";
-        ex.loc = loc(e);
-        ex.value = expr(e->expr());
-        out.expectations.push_back(std::move(ex));
-      } else if (auto* ee = as<P::ExpectErrorItemContext>(item)) {
-        out.expected_errors.push_back(unquote(ee->STRING()));
-      } else if (auto* a = as<P::AmendItemContext>(item)) {
-        out.amendments.push_back(unquote(a->STRING()));
-        out.amendment_locs.push_back(loc(a));
-      } else if (auto* d = as<P::AsOfItemContext>(item)) {
-        if (d->DATE()) out.as_of = d->DATE()->getText();
-      } else if (auto* p = as<P::ParamItemContext>(item)) {
-        out.params.emplace_back(name(p->name()), expr(p->expr()));
+        case K::ExpectItem: {
+          P::NameContext* ns[2];
+          size_t count = names(item, ns);
+          Expectation ex;
+          ex.rule = count > 0 ? name(ns[0]) : "";
+          ex.key = count > 1 ? name(ns[1]) : "";
+          ex.loc = loc(item);
+          ex.value = expr(expr_child(item));
+          out.expectations.push_back(std::move(ex));
+          break;
+        }
+        case K::ExpectErrorItem: out.expected_errors.push_back(unquote(token(item, P::STRING))); break;
+        case K::AmendItem:
+          out.amendments.push_back(unquote(token(item, P::STRING)));
+          out.amendment_locs.push_back(loc(item));
+          break;
+        case K::AsOfItem:
+          if (auto* date = token(item, P::DATE)) out.as_of = date->getSymbol()->getText();
+          break;
+        case K::ParamItem: out.params.emplace_back(name(name_child(item)), expr(expr_child(item))); break;
+        default: break;
       }
-    }
+    });
     return out;
   }
 
@@ -423,39 +530,45 @@ class Builder {
     out.loc = loc(a);
     auto set_from_amendable = [&](P::AmendableContext* am) {
       if (!am) return;
-      if (auto* r = am->ruleDecl()) {
+      antlr4::ParserRuleContext* first[P::RuleName + 1] = {};
+      for (antlr4::tree::ParseTree* child : am->children) {
+        size_t rule = kRuleOf[static_cast<size_t>(kind(child))];
+        if (rule != kNoRule && !first[rule]) first[rule] = static_cast<antlr4::ParserRuleContext*>(child);
+      }
+      if (auto* r = first[P::RuleRuleDecl]) {
         out.target = Amendment::Target::Rule;
-        out.rule = std::make_unique<RuleDecl>(rule_decl(r));
+        out.rule = std::make_unique<RuleDecl>(rule_decl(static_cast<P::RuleDeclContext*>(r)));
         out.name = out.rule->name;
         out.name_loc = out.rule->loc;
-      } else if (auto* p = am->paramDecl()) {
+      } else if (auto* p = first[P::RuleParamDecl]) {
         out.target = Amendment::Target::Param;
-        out.param = std::make_unique<ParamDecl>(param_decl(p));
+        out.param = std::make_unique<ParamDecl>(param_decl(static_cast<P::ParamDeclContext*>(p)));
         out.name = out.param->name;
         out.name_loc = out.param->loc;
-      } else if (auto* c = am->cycleDecl()) {
+      } else if (auto* c = first[P::RuleCycleDecl]) {
         out.target = Amendment::Target::Cycle;
-        out.cycle = std::make_unique<CycleDecl>(cycle_decl(c));
+        out.cycle = std::make_unique<CycleDecl>(cycle_decl(static_cast<P::CycleDeclContext*>(c)));
         out.name = out.cycle->name;
         out.name_loc = out.cycle->loc;
-      } else if (auto* e = am->enumDecl()) {
+      } else if (auto* e = first[P::RuleEnumDecl]) {
         out.target = Amendment::Target::Enum;
-        out.enumeration = std::make_unique<EnumDecl>(enum_decl(e));
+        out.enumeration = std::make_unique<EnumDecl>(enum_decl(static_cast<P::EnumDeclContext*>(e)));
         out.name = out.enumeration->name;
         out.name_loc = out.enumeration->loc;
       } else {
-        auto names = am->name();
-        if (names.size() > 0) {
-          out.name = name(names[0]);
-          out.name_loc = loc(names[0]);
+        P::NameContext* ns[3];
+        size_t count = names(am, ns);
+        if (count > 0) {
+          out.name = name(ns[0]);
+          out.name_loc = loc(ns[0]);
         }
-        if (names.size() > 1) {
-          out.label = name(names[1]);
-          out.label_loc = loc(names[1]);
+        if (count > 1) {
+          out.label = name(ns[1]);
+          out.label_loc = loc(ns[1]);
         }
-        out.citation = citation(am->CITATION());
-        out.annotations = annotations(am->annotation());
-        auto es = am->expr();
+        out.citation = citation_of(am);
+        out.annotations = annotations(am);
+        auto es = rules<P::ExprContext>(am, P::RuleExpr);
         if (has_token(am, "exception")) {
           out.target = Amendment::Target::Exception;
           auto ex = std::make_unique<ExceptionDecl>();
@@ -470,78 +583,87 @@ class Builder {
           out.target = Amendment::Target::Row;
           if (am->position) {
             out.position = am->position->getText();
-            if (names.size() > 2) {
-              out.anchor = name(names[2]);
-              out.anchor_loc = loc(names[2]);
+            if (count > 2) {
+              out.anchor = name(ns[2]);
+              out.anchor_loc = loc(ns[2]);
             }
           }
           auto row = std::make_unique<TableRow>();
           row->label = out.label;
           row->loc = out.label_loc;
-          for (auto* cell_ctx : am->cell()) row->cells.push_back(cell(cell_ctx));
+          for_rules<P::CellContext>(am, P::RuleCell, [&](P::CellContext* x) { row->cells.push_back(cell(x)); });
           if (!es.empty()) row->outcome = expr(es.back());
           row->citation = out.citation;
           out.row = std::move(row);
         }
       }
     };
-    if (auto* r = as<P::ReplaceAmendmentContext>(a)) {
-      out.op = Amendment::Op::Replace;
-      set_from_amendable(r->amendable());
-    } else if (auto* i = as<P::InsertAmendmentContext>(a)) {
-      out.op = Amendment::Op::Insert;
-      set_from_amendable(i->amendable());
-    } else if (auto* rd = as<P::RepealDeclContext>(a)) {
-      out.op = Amendment::Op::Repeal;
-      std::string t = rd->target ? rd->target->getText() : "rule";
-      out.target = t == "param" ? Amendment::Target::Param
-                   : t == "cycle" ? Amendment::Target::Cycle
-                                  : Amendment::Target::Rule;
-      out.name = name(rd->name());
-      out.name_loc = loc(rd->name());
-      out.citation = citation(rd->CITATION());
-    } else if (auto* re = as<P::RepealExceptionContext>(a)) {
-      out.op = Amendment::Op::Repeal;
-      out.target = Amendment::Target::Exception;
-      auto names = re->name();
-      if (names.size() > 0) out.name = name(names[0]), out.name_loc = loc(names[0]);
-      if (names.size() > 1) out.label = name(names[1]), out.label_loc = loc(names[1]);
-      out.citation = citation(re->CITATION());
-    } else if (auto* rr = as<P::RepealRowContext>(a)) {
-      out.op = Amendment::Op::Repeal;
-      out.target = Amendment::Target::Row;
-      auto names = rr->name();
-      if (names.size() > 0) out.name = name(names[0]), out.name_loc = loc(names[0]);
-      if (names.size() > 1) out.label = name(names[1]), out.label_loc = loc(names[1]);
-      out.citation = citation(rr->CITATION());
-    } else if (auto* sp = as<P::SubstituteParamContext>(a)) {
-      out.op = Amendment::Op::Substitute;
-      out.target = Amendment::Target::Param;
-      out.name = name(sp->name());
-      out.name_loc = loc(sp->name());
-      out.citation = citation(sp->CITATION());
-      out.annotations = annotations(sp->annotation());
-      auto p = std::make_unique<ParamDecl>();
-      p->name = out.name;
-      p->loc = out.name_loc;
-      p->citation = out.citation;
-      p->annotations = out.annotations;
-      param_values(*p, sp->paramValues());
-      out.param = std::move(p);
+    switch (kind(a)) {
+      case K::ReplaceAmendment:
+        out.op = Amendment::Op::Replace;
+        set_from_amendable(rule_child<P::AmendableContext>(a, P::RuleAmendable));
+        break;
+      case K::InsertAmendment:
+        out.op = Amendment::Op::Insert;
+        set_from_amendable(rule_child<P::AmendableContext>(a, P::RuleAmendable));
+        break;
+      case K::RepealDecl: {
+        auto* rd = static_cast<P::RepealDeclContext*>(a);
+        out.op = Amendment::Op::Repeal;
+        std::string t = rd->target ? rd->target->getText() : "rule";
+        out.target = t == "param" ? Amendment::Target::Param
+                     : t == "cycle" ? Amendment::Target::Cycle
+                                    : Amendment::Target::Rule;
+        auto* n = name_child(a);
+        out.name = name(n);
+        out.name_loc = loc(n);
+        out.citation = citation_of(a);
+        break;
+      }
+      case K::RepealException:
+      case K::RepealRow: {
+        out.op = Amendment::Op::Repeal;
+        out.target = kind(a) == K::RepealException ? Amendment::Target::Exception : Amendment::Target::Row;
+        P::NameContext* ns[2];
+        size_t count = names(a, ns);
+        if (count > 0) out.name = name(ns[0]), out.name_loc = loc(ns[0]);
+        if (count > 1) out.label = name(ns[1]), out.label_loc = loc(ns[1]);
+        out.citation = citation_of(a);
+        break;
+      }
+      case K::SubstituteParam: {
+        out.op = Amendment::Op::Substitute;
+        out.target = Amendment::Target::Param;
+        auto* n = name_child(a);
+        out.name = name(n);
+        out.name_loc = loc(n);
+        out.citation = citation_of(a);
+        out.annotations = annotations(a);
+        auto p = std::make_unique<ParamDecl>();
+        p->name = out.name;
+        p->loc = out.name_loc;
+        p->citation = out.citation;
+        p->annotations = out.annotations;
+        param_values(*p, rule_child<P::ParamValuesContext>(a, P::RuleParamValues));
+        out.param = std::move(p);
+        break;
+      }
+      default: break;
     }
     return out;
   }
 
   // --- expressions -------------------------------------------------------------------------
-  ExprPtr make(ExprKind kind, antlr4::ParserRuleContext* ctx) {
+  ExprPtr make(ExprKind k, antlr4::ParserRuleContext* ctx) {
     auto e = std::make_unique<Expr>();
-    e->kind = kind;
+    e->kind = k;
     e->loc = loc(ctx);
     e->length = length(ctx);
     return e;
   }
 
-  ExprPtr binary(BinaryOp op, antlr4::ParserRuleContext* ctx, P::ExprContext* l, P::ExprContext* r) {
+  ExprPtr binary(BinaryOp op, antlr4::ParserRuleContext* ctx) {
+    auto [l, r] = two_exprs(ctx);
     auto e = make(ExprKind::Binary, ctx);
     e->binary = op;
     e->args.push_back(expr(l));
@@ -555,190 +677,247 @@ class Builder {
       e->kind = ExprKind::Error;
       return e;
     }
-    if (auto* x = as<P::PrimaryExprContext>(c)) return primary(x->primary());
-    if (auto* x = as<P::FieldExprContext>(c)) {
-      auto e = make(ExprKind::Field, c);
-      e->args.push_back(expr(x->expr()));
-      e->name = name(x->name());
-      e->name_loc = loc(x->name());
-      return e;
+    if (!too_deep_) return expr_node(c);
+    // Counted as depth_within_limit counts (one per expr node from the root): in a tree without
+    // syntax errors the builder visits every expr node, so this stands in for that walk.
+    if (*too_deep_ || expr_depth_ >= kMaxExpressionDepth) {
+      *too_deep_ = true;
+      return make(ExprKind::Error, c);
     }
-    if (auto* x = as<P::NegExprContext>(c)) {
-      auto e = make(ExprKind::Unary, c);
-      e->unary = UnaryOp::Neg;
-      e->args.push_back(expr(x->expr()));
-      return e;
-    }
-    if (auto* x = as<P::NotExprContext>(c)) {
-      if (!x->NOT())
-        diags_.report(support::Diag::SyntaxError, loc(c), "use 'not' for negation, not '!'", 1);
-      auto e = make(ExprKind::Unary, c);
-      e->unary = UnaryOp::Not;
-      e->args.push_back(expr(x->expr()));
-      return e;
-    }
-    if (auto* x = as<P::MulExprContext>(c)) {
-      std::string op = x->op ? x->op->getText() : "*";
-      return binary(op == "*" ? BinaryOp::Mul : op == "/" ? BinaryOp::Div : BinaryOp::Mod, c, x->expr(0), x->expr(1));
-    }
-    if (auto* x = as<P::AddExprContext>(c)) {
-      std::string op = x->op ? x->op->getText() : "+";
-      return binary(op == "+" ? BinaryOp::Add : BinaryOp::Sub, c, x->expr(0), x->expr(1));
-    }
-    if (auto* x = as<P::CoalesceExprContext>(c)) return binary(BinaryOp::Coalesce, c, x->expr(0), x->expr(1));
-    if (auto* x = as<P::CompareExprContext>(c)) {
-      static constexpr BinaryOp map[] = {BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Lt,
-                                         BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge};
-      return binary(map[static_cast<int>(compare_op(x->compareOp()))], c, x->expr(0), x->expr(1));
-    }
-    if (auto* x = as<P::AssignMistakeContext>(c)) {
-      size_t pos = token_position(x, "=");
-      Location at = c->getStart() ? loc(c) : Location{};
-      if (pos != SIZE_MAX) at = loc(dynamic_cast<antlr4::tree::TerminalNode*>(x->children[pos]));
-      diags_.report(support::Diag::SyntaxError, at, "'=' defines; use '==' to compare values", 1);
-      return binary(BinaryOp::Eq, c, x->expr(0), x->expr(1));
-    }
-    if (auto* x = as<P::InExprContext>(c))
-      return binary(x->NOT() ? BinaryOp::NotIn : BinaryOp::In, c, x->expr(0), x->expr(1));
-    if (auto* x = as<P::WithinExprContext>(c)) return binary(BinaryOp::Within, c, x->expr(0), x->expr(1));
-    if (auto* x = as<P::OverlapsExprContext>(c)) return binary(BinaryOp::Overlaps, c, x->expr(0), x->expr(1));
-    if (auto* x = as<P::IsNoneExprContext>(c)) {
-      auto e = make(ExprKind::IsNone, c);
-      e->negated = x->NOT() != nullptr;
-      e->args.push_back(expr(x->expr()));
-      return e;
-    }
-    if (auto* x = as<P::IsSomeExprContext>(c)) {
-      auto e = make(ExprKind::IsSome, c);
-      e->args.push_back(expr(x->expr()));
-      if (x->name()) {
-        e->name = name(x->name());
-        e->name_loc = loc(x->name());
+    ++expr_depth_;
+    ExprPtr e = expr_node(c);
+    --expr_depth_;
+    return e;
+  }
+
+  ExprPtr expr_node(P::ExprContext* c) {
+    switch (kind(c)) {
+      case K::PrimaryExpr: return primary(rule_child<P::PrimaryContext>(c, P::RulePrimary));
+      case K::FieldExpr: {
+        auto e = make(ExprKind::Field, c);
+        e->args.push_back(expr(expr_child(c)));
+        auto* n = name_child(c);
+        e->name = name(n);
+        e->name_loc = loc(n);
+        return e;
       }
-      return e;
+      case K::NegExpr: {
+        auto e = make(ExprKind::Unary, c);
+        e->unary = UnaryOp::Neg;
+        e->args.push_back(expr(expr_child(c)));
+        return e;
+      }
+      case K::NotExpr: {
+        if (!token(c, P::NOT)) diags_.report(support::Diag::SyntaxError, loc(c), "use 'not' for negation, not '!'", 1);
+        auto e = make(ExprKind::Unary, c);
+        e->unary = UnaryOp::Not;
+        e->args.push_back(expr(expr_child(c)));
+        return e;
+      }
+      case K::MulExpr: {
+        auto* x = static_cast<P::MulExprContext*>(c);
+        std::string op = x->op ? x->op->getText() : "*";
+        return binary(op == "*" ? BinaryOp::Mul : op == "/" ? BinaryOp::Div : BinaryOp::Mod, c);
+      }
+      case K::AddExpr: {
+        auto* x = static_cast<P::AddExprContext*>(c);
+        std::string op = x->op ? x->op->getText() : "+";
+        return binary(op == "+" ? BinaryOp::Add : BinaryOp::Sub, c);
+      }
+      case K::CoalesceExpr: return binary(BinaryOp::Coalesce, c);
+      case K::CompareExpr: {
+        static constexpr BinaryOp map[] = {BinaryOp::Eq, BinaryOp::Ne, BinaryOp::Lt,
+                                           BinaryOp::Le, BinaryOp::Gt, BinaryOp::Ge};
+        return binary(map[static_cast<int>(compare_op(compare_op_child(c)))], c);
+      }
+      case K::AssignMistake: {
+        size_t pos = token_position(c, "=");
+        Location at = c->start ? loc(c) : Location{};
+        if (pos != SIZE_MAX) at = loc(static_cast<antlr4::tree::TerminalNode*>(c->children[pos]));
+        diags_.report(support::Diag::SyntaxError, at, "'=' defines; use '==' to compare values", 1);
+        return binary(BinaryOp::Eq, c);
+      }
+      case K::InExpr: return binary(token(c, P::NOT) ? BinaryOp::NotIn : BinaryOp::In, c);
+      case K::WithinExpr: return binary(BinaryOp::Within, c);
+      case K::OverlapsExpr: return binary(BinaryOp::Overlaps, c);
+      case K::IsNoneExpr: {
+        auto e = make(ExprKind::IsNone, c);
+        e->negated = token(c, P::NOT) != nullptr;
+        e->args.push_back(expr(expr_child(c)));
+        return e;
+      }
+      case K::IsSomeExpr: {
+        auto e = make(ExprKind::IsSome, c);
+        e->args.push_back(expr(expr_child(c)));
+        if (auto* n = name_child(c)) {
+          e->name = name(n);
+          e->name_loc = loc(n);
+        }
+        return e;
+      }
+      case K::AndExpr:
+        if (!token(c, P::AND)) diags_.report(support::Diag::SyntaxError, loc(c), "use 'and', not '&&'", length(c));
+        return binary(BinaryOp::And, c);
+      case K::OrExpr:
+        if (!token(c, P::OR)) diags_.report(support::Diag::SyntaxError, loc(c), "use 'or', not '||'", length(c));
+        return binary(BinaryOp::Or, c);
+      default: return make(ExprKind::Error, c);
     }
-    if (auto* x = as<P::AndExprContext>(c)) {
-      if (!x->AND()) diags_.report(support::Diag::SyntaxError, loc(c), "use 'and', not '&&'", length(c));
-      return binary(BinaryOp::And, c, x->expr(0), x->expr(1));
-    }
-    if (auto* x = as<P::OrExprContext>(c)) {
-      if (!x->OR()) diags_.report(support::Diag::SyntaxError, loc(c), "use 'or', not '||'", length(c));
-      return binary(BinaryOp::Or, c, x->expr(0), x->expr(1));
-    }
-    return make(ExprKind::Error, c);
   }
 
   ExprPtr primary(P::PrimaryContext* c) {
     if (!c) return std::make_unique<Expr>();
-    auto literal = [&](ExprKind k, std::string text) {
+    auto literal = [&](ExprKind k, std::string t) {
       auto e = make(k, c);
-      e->text = std::move(text);
+      e->text = std::move(t);
       return e;
     };
     auto strip = [](std::string s) {
       s.erase(std::remove(s.begin(), s.end(), '_'), s.end());
       return s;
     };
-    if (as<P::IntLiteralContext>(c)) return literal(ExprKind::IntLit, strip(c->getText()));
-    if (as<P::DecimalLiteralContext>(c)) return literal(ExprKind::DecimalLit, strip(c->getText()));
-    if (auto* s = as<P::StringLiteralContext>(c)) return literal(ExprKind::TextLit, unquote(s->STRING()));
-    if (as<P::DateLiteralContext>(c)) return literal(ExprKind::DateLit, c->getText());
-    if (as<P::BoolLiteralContext>(c)) return literal(ExprKind::BoolLit, c->getText());
-    if (as<P::NoneLiteralContext>(c)) return make(ExprKind::NoneLit, c);
-    if (auto* a = as<P::AggregateExprContext>(c)) {
-      auto e = make(ExprKind::Aggregate, c);
-      std::string k = a->agg ? a->agg->getText() : "count";
-      e->agg = k == "sum" ? AggKind::Sum : k == "min" ? AggKind::Min : k == "max" ? AggKind::Max
-             : k == "any" ? AggKind::Any : k == "all" ? AggKind::All : AggKind::Count;
-      auto names = a->name();
-      if (names.size() > 0) e->name = name(names[0]), e->name_loc = loc(names[0]);
-      if (names.size() > 1) e->entity = name(names[1]), e->entity_loc = loc(names[1]);
-      size_t for_pos = token_position(a, "for");
-      size_t where_pos = token_position(a, "where");
-      ExprPtr value, filter;
-      for (auto* x : a->expr()) {
-        size_t pos = child_position(a, x);
-        if (for_pos != SIZE_MAX && pos < for_pos) value = expr(x);
-        else if (where_pos != SIZE_MAX && pos > where_pos) filter = expr(x);
+    switch (kind(c)) {
+      case K::IntLiteral: return literal(ExprKind::IntLit, strip(text(c)));
+      case K::DecimalLiteral: return literal(ExprKind::DecimalLit, strip(text(c)));
+      case K::StringLiteral: return literal(ExprKind::TextLit, unquote(token(c, P::STRING)));
+      case K::DateLiteral: return literal(ExprKind::DateLit, text(c));
+      case K::BoolLiteral: return literal(ExprKind::BoolLit, text(c));
+      case K::NoneLiteral: return make(ExprKind::NoneLit, c);
+      case K::AggregateExpr: {
+        auto* a = static_cast<P::AggregateExprContext*>(c);
+        auto e = make(ExprKind::Aggregate, c);
+        std::string k = a->agg ? a->agg->getText() : "count";
+        e->agg = k == "sum" ? AggKind::Sum : k == "min" ? AggKind::Min : k == "max" ? AggKind::Max
+               : k == "any" ? AggKind::Any : k == "all" ? AggKind::All : AggKind::Count;
+        P::NameContext* ns[2];
+        size_t count = names(c, ns);
+        if (count > 0) e->name = name(ns[0]), e->name_loc = loc(ns[0]);
+        if (count > 1) e->entity = name(ns[1]), e->entity_loc = loc(ns[1]);
+        size_t for_pos = token_position(c, "for");
+        size_t where_pos = token_position(c, "where");
+        ExprPtr value, filter;
+        for (size_t pos = 0; pos < c->children.size(); ++pos) {
+          if (kRuleOf[static_cast<size_t>(kind(c->children[pos]))] != P::RuleExpr) continue;
+          auto* x = static_cast<P::ExprContext*>(c->children[pos]);
+          if (for_pos != SIZE_MAX && pos < for_pos) value = expr(x);
+          else if (where_pos != SIZE_MAX && pos > where_pos) filter = expr(x);
+        }
+        e->args.push_back(std::move(value));
+        e->args.push_back(std::move(filter));
+        return e;
       }
-      e->args.push_back(std::move(value));
-      e->args.push_back(std::move(filter));
-      return e;
-    }
-    if (auto* call = as<P::CallExprContext>(c)) {
-      auto e = make(ExprKind::Call, c);
-      e->name = name(call->name());
-      e->name_loc = loc(call->name());
-      for (auto* x : call->expr()) e->args.push_back(expr(x));
-      return e;
-    }
-    if (auto* mm = as<P::MinMaxExprContext>(c)) {
-      auto e = make(ExprKind::Call, c);
-      e->name = mm->fn ? mm->fn->getText() : "min";
-      e->name_loc = loc(c);
-      for (auto* x : mm->expr()) e->args.push_back(expr(x));
-      return e;
-    }
-    if (auto* n = as<P::NameExprContext>(c)) {
-      auto e = make(ExprKind::Name, c);
-      e->name = name(n->name());
-      e->name_loc = e->loc;
-      return e;
-    }
-    if (auto* s = as<P::SetLiteralContext>(c)) {
-      auto e = make(ExprKind::SetLit, c);
-      for (auto* x : s->expr()) e->args.push_back(expr(x));
-      return e;
-    }
-    if (auto* p = as<P::ParenExprContext>(c)) return expr(p->expr());
-    if (auto* i = as<P::IfExprContext>(c)) {
-      auto e = make(ExprKind::If, c);
-      for (auto* x : i->expr()) e->args.push_back(expr(x));
-      while (e->args.size() < 3) e->args.push_back(std::make_unique<Expr>());
-      return e;
-    }
-    if (auto* m = as<P::MatchExprContext>(c)) {
-      auto e = make(ExprKind::Match, c);
-      e->args.push_back(expr(m->expr()));
-      for (auto* arm : m->matchArm()) {
-        if (!arm) continue;
-        MatchArm ma;
-        ma.loc = loc(arm);
-        bool wildcard = false;
-        for (auto* p : arm->pattern()) {
-          if (auto* mp = as<P::MemberPatternContext>(p)) {
-            auto ns = mp->name();
-            if (ns.size() == 2) {
-              ma.qualifiers.push_back(name(ns[0]));
-              ma.members.push_back(name(ns[1]));
-              ma.member_locs.push_back(loc(ns[1]));
-            } else if (ns.size() == 1) {
-              ma.qualifiers.emplace_back();
-              ma.members.push_back(name(ns[0]));
-              ma.member_locs.push_back(loc(ns[0]));
+      case K::CallExpr: {
+        auto e = make(ExprKind::Call, c);
+        auto* n = name_child(c);
+        e->name = name(n);
+        e->name_loc = loc(n);
+        for_rules<P::ExprContext>(c, P::RuleExpr, [&](P::ExprContext* x) { e->args.push_back(expr(x)); });
+        return e;
+      }
+      case K::MinMaxExpr: {
+        auto* mm = static_cast<P::MinMaxExprContext*>(c);
+        auto e = make(ExprKind::Call, c);
+        e->name = mm->fn ? mm->fn->getText() : "min";
+        e->name_loc = loc(c);
+        for_rules<P::ExprContext>(c, P::RuleExpr, [&](P::ExprContext* x) { e->args.push_back(expr(x)); });
+        return e;
+      }
+      case K::NameExpr: {
+        auto e = make(ExprKind::Name, c);
+        e->name = name(name_child(c));
+        e->name_loc = e->loc;
+        return e;
+      }
+      case K::SetLiteral: {
+        auto e = make(ExprKind::SetLit, c);
+        for_rules<P::ExprContext>(c, P::RuleExpr, [&](P::ExprContext* x) { e->args.push_back(expr(x)); });
+        return e;
+      }
+      case K::ParenExpr: return expr(expr_child(c));
+      case K::IfExpr: {
+        auto e = make(ExprKind::If, c);
+        for_rules<P::ExprContext>(c, P::RuleExpr, [&](P::ExprContext* x) { e->args.push_back(expr(x)); });
+        while (e->args.size() < 3) e->args.push_back(std::make_unique<Expr>());
+        return e;
+      }
+      case K::MatchExpr: {
+        auto e = make(ExprKind::Match, c);
+        e->args.push_back(expr(expr_child(c)));
+        for_rules<P::MatchArmContext>(c, P::RuleMatchArm, [&](P::MatchArmContext* arm) {
+          MatchArm ma;
+          ma.loc = loc(arm);
+          bool wildcard = false;
+          for_rules<P::PatternContext>(arm, P::RulePattern, [&](P::PatternContext* p) {
+            K pk = kind(p);
+            if (pk == K::MemberPattern) {
+              P::NameContext* ns[2];
+              size_t count = names(p, ns);
+              if (count == 2) {
+                ma.qualifiers.push_back(name(ns[0]));
+                ma.members.push_back(name(ns[1]));
+                ma.member_locs.push_back(loc(ns[1]));
+              } else if (count == 1) {
+                ma.qualifiers.emplace_back();
+                ma.members.push_back(name(ns[0]));
+                ma.member_locs.push_back(loc(ns[0]));
+              }
+            } else if (pk == K::AnyPattern) {
+              wildcard = true;
             }
-          } else if (as<P::AnyPatternContext>(p)) {
-            wildcard = true;
+          });
+          if (wildcard) {
+            ma.members.clear();
+            ma.qualifiers.clear();
+            ma.member_locs.clear();
           }
-        }
-        if (wildcard) {
-          ma.members.clear();
-          ma.qualifiers.clear();
-          ma.member_locs.clear();
-        }
-        ma.value = expr(arm->expr());
-        e->arms.push_back(std::move(ma));
+          ma.value = expr(expr_child(arm));
+          e->arms.push_back(std::move(ma));
+        });
+        return e;
       }
-      return e;
+      default: return make(ExprKind::Error, c);
     }
-    return make(ExprKind::Error, c);
   }
 };
 
 }  // namespace
 
-std::unique_ptr<Module> build_module(P::FileContext* file, uint32_t file_id, support::DiagnosticEngine& diags) {
-  return Builder(file_id, diags).module(file);
+std::unique_ptr<Module> build_module(P::FileContext* file, uint32_t file_id, support::DiagnosticEngine& diags,
+                                     bool* too_deep) {
+  if (too_deep) *too_deep = false;
+  return Builder(file_id, diags, too_deep).module(file);
+}
+
+void append_module(Module& module, Module&& piece) {
+  size_t base_e = module.enums.size(), base_n = module.entities.size(), base_p = module.params.size(),
+         base_c = module.cycles.size(), base_r = module.rules.size(), base_t = module.tests.size(),
+         base_a = module.amendments.size();
+  auto move_all = [](auto& into, auto& from) {
+    into.reserve(into.size() + from.size());
+    std::move(from.begin(), from.end(), std::back_inserter(into));
+  };
+  move_all(module.enums, piece.enums);
+  move_all(module.entities, piece.entities);
+  move_all(module.params, piece.params);
+  move_all(module.cycles, piece.cycles);
+  move_all(module.rules, piece.rules);
+  move_all(module.tests, piece.tests);
+  move_all(module.amendments, piece.amendments);
+  module.order.reserve(module.order.size() + piece.order.size());
+  for (auto [kind, index] : piece.order) {
+    switch (kind) {
+      case 'e': index += base_e; break;
+      case 'n': index += base_n; break;
+      case 'p': index += base_p; break;
+      case 'c': index += base_c; break;
+      case 'r': index += base_r; break;
+      case 't': index += base_t; break;
+      case 'a': index += base_a; break;
+      default: break;
+    }
+    module.order.push_back({kind, index});
+  }
+  move_all(module.order_end, piece.order_end);
 }
 
 }  // namespace redline::syntax

@@ -9,7 +9,20 @@
 
 namespace redline::syntax {
 
+// With `too_deep`, expressions are also counted as depth_within_limit (parser.cpp) counts them,
+// and building stops, setting *too_deep, past kMaxExpressionDepth: for trees without syntax
+// errors, whose every expression the builder visits, that saves a walk over the whole tree. The
+// module is then incomplete; the caller discards it.
 std::unique_ptr<ast::Module> build_module(redline_generated::RedlineParser::FileContext* file, uint32_t file_id,
-                                          support::DiagnosticEngine& diags);
+                                          support::DiagnosticEngine& diags, bool* too_deep = nullptr);
+
+// Appends the declarations of `piece` (built from a later piece of the same file, without a header)
+// to `module`, keeping their order.
+void append_module(ast::Module& module, ast::Module&& piece);
+
+// The first version of the builder, through ANTLR's generated accessors: the oracle the tests
+// compare build_module against (build_ast_reference.cpp).
+std::unique_ptr<ast::Module> build_module_reference(redline_generated::RedlineParser::FileContext* file,
+                                                    uint32_t file_id, support::DiagnosticEngine& diags);
 
 }  // namespace redline::syntax

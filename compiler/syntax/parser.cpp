@@ -6,7 +6,12 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <condition_variable>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -14,35 +19,14 @@
 #include "RedlineParser.h"
 #include "antlr4-runtime.h"
 #include "syntax/build_ast.h"
+#include "syntax/lexer.h"
+#include "syntax/tree_kinds.h"
 
 namespace redline::syntax {
 
 using P = redline_generated::RedlineParser;
 
 namespace {
-
-// The lexer reads one byte per position, so that token positions are byte offsets, like every
-// location in redline (ANTLR's own stream decodes to code points and would count characters).
-// Non-ASCII text only ever stands inside strings, citations and comments, whose rules take any
-// character but their delimiters, so bytes lex as characters would. Token texts are the
-// original UTF-8. A byte order mark at the start reads as blanks.
-class ByteStream : public antlr4::ANTLRInputStream {
- public:
-  explicit ByteStream(std::string_view text) : bytes_(text) {
-    _data.reserve(text.size());
-    for (char c : text) _data.push_back(static_cast<unsigned char>(c));
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") _data[0] = _data[1] = _data[2] = U' ';
-  }
-  std::string getText(const antlr4::misc::Interval& interval) override {
-    if (interval.a < 0 || interval.b < interval.a || static_cast<size_t>(interval.a) >= bytes_.size()) return {};
-    size_t end = std::min(bytes_.size(), static_cast<size_t>(interval.b) + 1);
-    return std::string(bytes_.substr(static_cast<size_t>(interval.a), end - static_cast<size_t>(interval.a)));
-  }
-  std::string toString() const override { return std::string(bytes_); }
-
- private:
-  std::string_view bytes_;
-};
 
 // The offset of the first byte that is not part of valid UTF-8 (no overlong forms, surrogates or
 // code points past U+10FFFF), or npos.
@@ -267,16 +251,21 @@ int expression_depth(antlr4::tree::ParseTree* root) {
 }
 
 bool depth_within_limit(antlr4::tree::ParseTree* root, uint32_t file, support::DiagnosticEngine& diags) {
+  Kinds kinds;
+  auto is_expr = [&](antlr4::tree::ParseTree* node) { return kRuleOf[static_cast<size_t>(kinds.of(node))] == P::RuleExpr; };
   std::vector<std::pair<antlr4::tree::ParseTree*, int>> stack{{root, 0}};
   while (!stack.empty()) {
     auto [node, depth] = stack.back();
     stack.pop_back();
-    auto* context = dynamic_cast<antlr4::ParserRuleContext*>(node);
-    if (!context) continue;  // a token
-    if (context->getRuleIndex() == P::RuleExpr && ++depth > kMaxExpressionDepth) {
+    K kind = kinds.of(node);
+    if (kind == K::Terminal) continue;  // a token
+    auto* context = kind == K::Unknown ? dynamic_cast<antlr4::ParserRuleContext*>(node)
+                                       : static_cast<antlr4::ParserRuleContext*>(node);
+    if (!context) continue;
+    if (kRuleOf[static_cast<size_t>(kind)] == P::RuleExpr && ++depth > kMaxExpressionDepth) {
       // Point at the start of the whole expression.
       for (auto* up = context->parent; up; up = up->parent)
-        if (auto* c = dynamic_cast<antlr4::ParserRuleContext*>(up); c && c->getRuleIndex() == P::RuleExpr) context = c;
+        if (is_expr(up)) context = static_cast<antlr4::ParserRuleContext*>(up);
       antlr4::Token* start = context->getStart();
       diags.report(support::Diag::SyntaxError, {file, start ? static_cast<uint32_t>(start->getStartIndex()) : 0},
                    fmt::format("expression too deep (more than {} operators one inside another); split it into rules",
@@ -291,76 +280,115 @@ bool depth_within_limit(antlr4::tree::ParseTree* root, uint32_t file, support::D
 // Rejects pathological input before the recursive-descent parser (and the recursive passes
 // after it) can overflow the stack: deep bracket or 'if' nesting, long prefix-operator runs,
 // and declarations with thousands of operators (a left-leaning tree as deep as it is long).
-bool nesting_within_limit(antlr4::CommonTokenStream& tokens, uint32_t file, support::DiagnosticEngine& diags) {
-  int depth = 0;
-  int prefix_run = 0;
-  int operators = 0;
-  // Token texts by type, looked up once: the scan must stay cheap on large policies.
-  const auto& vocabulary = redline_generated::RedlineParser(&tokens).getVocabulary();
-  std::vector<std::string> literal(vocabulary.getMaxTokenType() + 1);
-  for (size_t type = 0; type < literal.size(); ++type) {
-    std::string l = vocabulary.getLiteralName(type);
-    if (l.size() >= 2) literal[type] = l.substr(1, l.size() - 2);
-  }
-  for (antlr4::Token* t : tokens.getTokens()) {
+// The grammar's vocabulary (a static of the generated code).
+const antlr4::dfa::Vocabulary& vocabulary() {
+  ByteStream empty("");
+  return redline_generated::RedlineLexer(&empty).getVocabulary();
+}
+
+// The checks of nesting_within_limit, one token at a time, so that the parallel parse can make
+// them as it lexes.
+class NestingCheck {
+ public:
+  // False, having reported the problem, at the first token past a limit.
+  bool feed(antlr4::Token* t, uint32_t file, support::DiagnosticEngine& diags) {
     size_t type = t->getType();
-    const std::string& text = type < literal.size() ? literal[type] : literal[0];
-    if (text == "(" || text == "{" || text == "if") ++depth;
-    else if (text == ")" || text == "}") depth = std::max(0, depth - 1);
-    prefix_run = (text == "-" || text == "not" || text == "!") ? prefix_run + 1 : 0;
-    if (text == "+" || text == "-" || text == "*" || text == "/" || text == "and" || text == "or" || text == "??" ||
-        text == "==" || text == "." || text == ",")
-      ++operators;
-    if (text == ";") depth = 0, operators = 0;
+    const std::vector<uint8_t>& role = roles();
+    uint8_t r = type < role.size() ? role[type] : 0;
+    if (r & Open) ++depth_;
+    else if (r & Close) depth_ = std::max(0, depth_ - 1);
+    prefix_run_ = (r & Prefix) ? prefix_run_ + 1 : 0;
+    if (r & Operator) ++operators_;
+    if (r & Semicolon) depth_ = 0, operators_ = 0;
+    if (depth_ <= kMaxNestingDepth && prefix_run_ <= kMaxNestingDepth && operators_ <= kMaxOperatorsPerDeclaration)
+      return true;
     std::string problem;
-    if (depth > kMaxNestingDepth || prefix_run > kMaxNestingDepth)
+    if (depth_ > kMaxNestingDepth || prefix_run_ > kMaxNestingDepth)
       problem = fmt::format("expression nested too deeply (more than {} levels)", kMaxNestingDepth);
-    else if (operators > kMaxOperatorsPerDeclaration)
+    else
       problem = fmt::format("declaration too long (more than {} operators)", kMaxOperatorsPerDeclaration);
-    if (!problem.empty()) {
-      diags.report(support::Diag::SyntaxError, {file, static_cast<uint32_t>(t->getStartIndex())},
-                   problem + "; split it into rules");
-      return false;
-    }
+    diags.report(support::Diag::SyntaxError, {file, static_cast<uint32_t>(t->getStartIndex())},
+                 problem + "; split it into rules");
+    return false;
   }
+
+ private:
+  enum : uint8_t { Open = 1, Close = 2, Prefix = 4, Operator = 8, Semicolon = 16 };
+  int depth_ = 0;
+  int prefix_run_ = 0;
+  int operators_ = 0;
+
+  // What each token type does to the counts, looked up once by its text: the scan must stay
+  // cheap on large policies.
+  static const std::vector<uint8_t>& roles() {
+    static const std::vector<uint8_t> role = [] {
+      const antlr4::dfa::Vocabulary& v = vocabulary();
+      std::vector<uint8_t> out(v.getMaxTokenType() + 1);
+      for (size_t type = 0; type < out.size(); ++type) {
+        std::string l = v.getLiteralName(type);
+        if (l.size() < 2) continue;
+        std::string text = l.substr(1, l.size() - 2);
+        if (text == "(" || text == "{" || text == "if") out[type] |= Open;
+        if (text == ")" || text == "}") out[type] |= Close;
+        if (text == "-" || text == "not" || text == "!") out[type] |= Prefix;
+        if (text == "+" || text == "-" || text == "*" || text == "/" || text == "and" || text == "or" ||
+            text == "??" || text == "==" || text == "." || text == ",")
+          out[type] |= Operator;
+        if (text == ";") out[type] |= Semicolon;
+      }
+      return out;
+    }();
+    return role;
+  }
+};
+
+bool nesting_within_limit(antlr4::CommonTokenStream& tokens, uint32_t file, support::DiagnosticEngine& diags) {
+  NestingCheck check;
+  for (antlr4::Token* t : tokens.getTokens())
+    if (!check.feed(t, file, diags)) return false;
   return true;
 }
 
-}  // namespace
+std::unique_ptr<ast::Module> empty_module(uint32_t file) {
+  auto m = std::make_unique<ast::Module>();
+  m->file = file;
+  return m;
+}
 
-std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
-                                   support::DiagnosticEngine& diags) {
-  std::string_view text = sources.file(file).text();
-  if (size_t bad = invalid_utf8(text); bad != std::string_view::npos) {
-    diags.report(support::Diag::SyntaxError, {file, static_cast<uint32_t>(bad)},
-                 fmt::format("invalid UTF-8 (byte 0x{:02X}): a policy file must be UTF-8 text",
-                             static_cast<unsigned char>(text[bad])));
-    auto m = std::make_unique<ast::Module>();
-    m->file = file;
-    return m;
-  }
-  ByteStream input(text);
-  redline_generated::RedlineLexer lexer(&input);
-  lexer.removeErrorListeners();
-  antlr4::CommonTokenStream tokens(&lexer);
-  tokens.fill();
-  const std::vector<antlr4::Token*> all_tokens = tokens.getTokens();
-  bool empty = std::all_of(all_tokens.begin(), all_tokens.end(), [](antlr4::Token* t) {
+// True when the file holds nothing but blanks and comments (the empty-file error).
+bool only_hidden_tokens(const std::vector<antlr4::Token*>& tokens) {
+  return std::all_of(tokens.begin(), tokens.end(), [](antlr4::Token* t) {
     return t->getType() == antlr4::Token::EOF || t->getChannel() != antlr4::Token::DEFAULT_CHANNEL;
   });
-  if (empty) {
-    diags.report(support::Diag::SyntaxError, {file, 0},
-                 "empty file: a policy starts with 'policy NAME \"title\" [CLAUSE];', a modification with "
-                 "'modification NAME amends POLICY;'");
-    auto m = std::make_unique<ast::Module>();
-    m->file = file;
-    return m;
+}
+
+void report_empty_file(uint32_t file, support::DiagnosticEngine& diags) {
+  diags.report(support::Diag::SyntaxError, {file, 0},
+               "empty file: a policy starts with 'policy NAME \"title\" [CLAUSE];', a modification with "
+               "'modification NAME amends POLICY;'");
+}
+
+// The whole file on the calling thread, with redline's error strategy: SLL first, and full LL
+// only when SLL reports an error.
+std::unique_ptr<ast::Module> parse_sequential(std::string_view text, uint32_t file, support::DiagnosticEngine& diags,
+                                              bool reference) {
+  ByteStream input(text, reference);
+  // The reference path keeps the generated lexer; the others use redline's own (lexer.h).
+  std::unique_ptr<antlr4::TokenSource> lexer;
+  if (reference) {
+    auto generated = std::make_unique<redline_generated::RedlineLexer>(&input);
+    generated->removeErrorListeners();
+    lexer = std::move(generated);
+  } else {
+    lexer = std::make_unique<FastLexer>(input);
   }
-  if (!nesting_within_limit(tokens, file, diags)) {
-    auto m = std::make_unique<ast::Module>();
-    m->file = file;
-    return m;
+  antlr4::CommonTokenStream tokens(lexer.get());
+  tokens.fill();
+  if (only_hidden_tokens(tokens.getTokens())) {
+    report_empty_file(file, diags);
+    return empty_module(file);
   }
+  if (!nesting_within_limit(tokens, file, diags)) return empty_module(file);
   P parser(&tokens);
   parser.removeErrorListeners();
   auto strategy = std::make_shared<ErrorStrategy>(file, diags);
@@ -381,12 +409,257 @@ std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
     tree = parser.file();
   }
-  if (!depth_within_limit(tree, file, diags)) {
-    auto m = std::make_unique<ast::Module>();
-    m->file = file;
-    return m;
+  if (reference || diags.diagnostics().size() > reported_before) {
+    // After a syntax error the tree may hold expressions the builder skips: walk all of it.
+    if (!depth_within_limit(tree, file, diags)) return empty_module(file);
+    auto built = reference ? build_module_reference(tree, file, diags) : build_module(tree, file, diags);
+    return built;
   }
-  return build_module(tree, file, diags);
+  size_t before_build = diags.diagnostics().size();
+  bool too_deep = false;
+  auto built = build_module(tree, file, diags, &too_deep);
+  if (!too_deep) return built;
+  // Report it exactly as the walk does (which expression, where), and nothing the builder said.
+  diags.truncate(before_build);
+  if (!depth_within_limit(tree, file, diags)) return empty_module(file);
+  return build_module(tree, file, diags);  // not reached: the walk counts at least what the builder did
+}
+
+// --- parallel parsing ----------------------------------------------------------------------
+//
+// The file is lexed once, and the token list cut where one top-level declaration ends and the
+// next begins; each piece is parsed (as a `file` without a header) by its own parser over its own
+// token stream, on one of a few threads, and built into a module of its own; the modules are then
+// appended in order. (ANTLR's prediction cache is shared by all parsers, behind its own locks.)
+// Pieces use ANTLR's bail-out strategy: a piece that does not parse cleanly (in SLL, then LL)
+// makes the whole file go through parse_sequential, so error recovery and every syntax
+// diagnostic are exactly the sequential ones. When every piece parses, the file does too, and
+// its tree is the concatenation of theirs: a piece starts with a keyword that only starts a
+// declaration (never a header), so the pieces are `header? declaration*` and `declaration*`.
+
+struct Piece {
+  std::vector<std::unique_ptr<antlr4::Token>> tokens;
+  // From the parse until the piece is built:
+  std::unique_ptr<antlr4::ListTokenSource> source;
+  std::unique_ptr<antlr4::CommonTokenStream> stream;
+  std::unique_ptr<P> parser;
+  P::FileContext* tree = nullptr;
+  // Then:
+  std::unique_ptr<ast::Module> module;
+  std::vector<support::Diagnostic> diags;  // the builder's, in the order it reported them
+  bool ok = false;
+};
+
+// Parses one piece with the bail-out strategy, SLL then LL; false when it does not parse.
+bool parse_piece(Piece& piece) {
+  try {
+    piece.source = std::make_unique<antlr4::ListTokenSource>(std::move(piece.tokens));
+    piece.stream = std::make_unique<antlr4::CommonTokenStream>(piece.source.get());
+    piece.parser = std::make_unique<P>(piece.stream.get());
+    P& parser = *piece.parser;
+    parser.removeErrorListeners();
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    auto* simulator = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+    for (auto mode : {antlr4::atn::PredictionMode::SLL, antlr4::atn::PredictionMode::LL}) {
+      simulator->setPredictionMode(mode);
+      try {
+        piece.tree = parser.file();
+        return true;
+      } catch (const antlr4::ParseCancellationException&) {
+        piece.tree = nullptr;
+        piece.stream->seek(0);
+        parser.reset();
+      }
+    }
+  } catch (...) {
+  }
+  piece.tree = nullptr;
+  return false;
+}
+
+// Builds a parsed piece, then frees its parser, tree and tokens.
+void build_piece(Piece& piece, const support::SourceManager& sources, uint32_t file) {
+  try {
+    support::DiagnosticEngine local(sources);
+    bool too_deep = false;
+    piece.module = build_module(piece.tree, file, local, &too_deep);
+    piece.diags = local.diagnostics();
+    piece.ok = !too_deep;
+  } catch (...) {
+    piece.ok = false;  // anything unexpected: the sequential parse decides
+  }
+  piece.tree = nullptr;
+  piece.parser.reset();
+  piece.stream.reset();
+  piece.source.reset();
+}
+
+// Where pieces may start: a keyword that only ever starts a declaration, right after a ';' or a
+// '}' that leaves every bracket closed. (In a file that parses, such a ';' or '}' ends a
+// declaration: the ones inside declarations stand within braces, and the keywords cannot follow
+// an expression. In one that does not, a wrong cut only makes some piece fail.)
+class DeclarationStarts {
+ public:
+  // Whether `t` (the next token of the file) may start a piece.
+  bool feed(const antlr4::Token* t) {
+    if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) return false;
+    size_t type = t->getType();
+    const std::vector<uint8_t>& role = roles();
+    uint8_t r = type < role.size() ? role[type] : 0;
+    bool starts = (r & Starts) && after_end_ && depth_ == 0;
+    if (r & Open) ++depth_;
+    if (r & Close) --depth_;  // may go negative in a broken file: then nothing is cut until it recovers
+    after_end_ = (r & End) && depth_ == 0;
+    return starts;
+  }
+
+ private:
+  enum : uint8_t { Open = 1, Close = 2, End = 4, Starts = 8 };
+  long depth_ = 0;
+  bool after_end_ = false;  // the previous visible token ends a declaration at depth 0
+
+  static const std::vector<uint8_t>& roles() {
+    static const std::vector<uint8_t> role = [] {
+      const antlr4::dfa::Vocabulary& v = vocabulary();
+      std::vector<uint8_t> out(v.getMaxTokenType() + 1);
+      for (size_t type = 0; type < out.size(); ++type) {
+        std::string l = v.getLiteralName(type);
+        if (l == "'('" || l == "'{'") out[type] = Open;
+        else if (l == "')'") out[type] = Close;
+        else if (l == "'}'") out[type] = Close | End;
+        else if (l == "';'") out[type] = End;
+        else if (l == "'enum'" || l == "'entity'" || l == "'param'" || l == "'cycle'" || l == "'rule'" ||
+                 l == "'obligation'" || l == "'output'" || l == "'test'" || l == "'replace'" || l == "'insert'" ||
+                 l == "'repeal'" || l == "'substitute'")
+          out[type] = Starts;
+      }
+      return out;
+    }();
+    return role;
+  }
+};
+
+// The parallel parse, or null when it cannot stand in for the sequential one (a syntax error,
+// an expression too deep...); null reports nothing. The lexer runs on this thread and hands each
+// piece over as soon as it is cut (at the first declaration start past an equal share of the
+// bytes), so the other threads parse while it lexes on.
+std::unique_ptr<ast::Module> parse_parallel(const support::SourceManager& sources, std::string_view text,
+                                            uint32_t file, support::DiagnosticEngine& diags, size_t max_pieces,
+                                            size_t threads) {
+  ByteStream input(text, false);
+  FastLexer lexer(input);  // owns the tokens' memory: declared before the pieces, freed after them
+  std::vector<Piece> pieces(std::max<size_t>(max_pieces, 1));
+  std::mutex mutex;
+  std::condition_variable ready;
+  size_t published = 0;  // pieces handed over
+  size_t taken = 0;      // pieces some thread has taken
+  bool closed = false;   // every piece is handed over
+  std::atomic<bool> failed{false};
+  // Each piece is parsed, built and freed by one thread, so that its tree is allocated and
+  // freed by the same thread (glibc's allocator makes freeing another thread's memory slow).
+  auto work = [&] {
+    for (;;) {
+      size_t k;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        ready.wait(lock, [&] { return taken < published || closed || failed; });
+        if (failed || taken >= published) return;
+        k = taken++;
+      }
+      if (parse_piece(pieces[k])) build_piece(pieces[k], sources, file);
+      if (!pieces[k].ok) {
+        std::lock_guard<std::mutex> lock(mutex);
+        failed = true;
+        ready.notify_all();
+      }
+    }
+  };
+  auto publish = [&](std::vector<std::unique_ptr<antlr4::Token>>& tokens, bool last) {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      pieces[published++].tokens = std::move(tokens);
+      closed = last;
+    }
+    tokens.clear();
+    if (last) ready.notify_all();
+    else ready.notify_one();
+  };
+  auto fail = [&] {
+    std::lock_guard<std::mutex> lock(mutex);
+    failed = true;
+    ready.notify_all();
+  };
+  std::vector<std::thread> helpers;
+  try {
+    for (size_t t = 1; t < std::min(threads, pieces.size()); ++t) helpers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No more threads to be had: those running, and this one, do the rest.
+  }
+
+  support::DiagnosticEngine scratch(sources);  // the sequential parse reports, if it comes to that
+  NestingCheck nesting;
+  DeclarationStarts starts;
+  bool visible = false;  // any token on the default channel but EOF (else: the empty-file error)
+  std::vector<std::unique_ptr<antlr4::Token>> current;
+  size_t next_cut = 1;
+  for (;;) {
+    std::unique_ptr<antlr4::Token> t = lexer.nextToken();
+    bool eof = t->getType() == antlr4::Token::EOF;
+    if (!nesting.feed(t.get(), file, scratch)) {
+      fail();
+      break;
+    }
+    if (!eof && t->getChannel() == antlr4::Token::DEFAULT_CHANNEL) visible = true;
+    if (starts.feed(t.get()) && next_cut < pieces.size() &&
+        t->getStartIndex() >= text.size() * next_cut / pieces.size() && !current.empty()) {
+      publish(current, false);
+      ++next_cut;
+    }
+    current.push_back(std::move(t));
+    if (eof) {
+      if (visible) publish(current, true);
+      else fail();
+      break;
+    }
+  }
+  work();
+  for (auto& t : helpers) t.join();
+  if (failed || published == 0) return nullptr;
+  pieces.resize(published);
+  if (!std::all_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.ok; })) return nullptr;
+  std::unique_ptr<ast::Module> module = std::move(pieces[0].module);
+  for (size_t k = 1; k < pieces.size(); ++k) append_module(*module, std::move(*pieces[k].module));
+  for (Piece& p : pieces)
+    for (support::Diagnostic& d : p.diags)
+      diags.report(d.id, d.loc, std::move(d.message), d.length).notes = std::move(d.notes);
+  return module;
+}
+
+}  // namespace
+
+std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
+                                   support::DiagnosticEngine& diags) {
+  return parse(sources, file, diags, ParsePath::Default);
+}
+
+std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
+                                   support::DiagnosticEngine& diags, ParsePath path) {
+  std::string_view text = sources.file(file).text();
+  if (size_t bad = invalid_utf8(text); bad != std::string_view::npos) {
+    diags.report(support::Diag::SyntaxError, {file, static_cast<uint32_t>(bad)},
+                 fmt::format("invalid UTF-8 (byte 0x{:02X}): a policy file must be UTF-8 text",
+                             static_cast<unsigned char>(text[bad])));
+    return empty_module(file);
+  }
+  size_t cores = std::thread::hardware_concurrency();
+  if (path == ParsePath::Parallel) {
+    // The tests force this path on small files: cut them into as many pieces as they allow.
+    if (auto m = parse_parallel(sources, text, file, diags, 4, 2)) return m;
+  } else if (path == ParsePath::Default && text.size() >= kParallelParseBytes && cores > 1) {
+    // Two pieces per thread: pieces differ in cost, and a thread that finishes early takes another.
+    if (auto m = parse_parallel(sources, text, file, diags, 2 * cores, cores)) return m;
+  }
+  return parse_sequential(text, file, diags, path == ParsePath::Reference);
 }
 
 std::vector<Comment> comments(const support::SourceManager& sources, uint32_t file) {

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ast/ast.h"
@@ -14,6 +15,29 @@ namespace redline::syntax {
 // and a message a person can act on; the returned module holds whatever parsed cleanly.
 std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
                                    support::DiagnosticEngine& diags);
+
+// How parse() goes about it; every path gives the same module and the same diagnostics, in the
+// same order. Only the tests choose: they compare the paths on every file they can find.
+enum class ParsePath : uint8_t {
+  Default,     // Parallel for files of kParallelParseBytes or more on a machine with more than
+               // one core (two pieces per core), else Sequential
+  Sequential,  // lex (redline's lexer), parse (SLL, then LL if SLL fails), build the AST, on the
+               // calling thread
+  Parallel,    // lex, and meanwhile parse and build pieces cut at declaration boundaries on other
+               // threads; any syntax error (or too deep an expression) falls back to Sequential
+               // so that recovery and its diagnostics are exactly the sequential ones. Forced
+               // (the tests), it cuts even small files, into at most four pieces on two threads
+  Reference,   // Sequential with ANTLR's generated lexer and the first, accessor-based AST
+               // builder: the code as it was before the fast paths, the tests' oracle
+};
+std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
+                                   support::DiagnosticEngine& diags, ParsePath path);
+// Files at least this large are parsed in parallel by default (small ones gain nothing from it).
+inline constexpr size_t kParallelParseBytes = 64 * 1024;
+
+// For tests: every token of `text`, one per line (type, channel, offsets, line:column, text), as
+// redline's lexer makes them or, with `generated_lexer`, as ANTLR's generated lexer does.
+std::string token_dump(std::string_view text, bool generated_lexer);
 
 // A comment as written, for the formatter (the parser itself skips comments).
 struct Comment {
