@@ -499,7 +499,8 @@ class Evaluator {
         for (size_t i = 0; i < b.n; ++i) emit(agg.kind, g.global, out, i);
         return out;
       }
-      Column keys = eval(*agg.outer_key, b);
+      Column storage;
+      const Column& keys = column_of(*agg.outer_key, b, storage);
       for (size_t i = 0; i < b.n; ++i) {
         const Acc* acc = &empty;
         if (!keys.is_present(i)) {
@@ -705,8 +706,8 @@ class Evaluator {
         const Column& src = *results_.columns[static_cast<size_t>(e.index)];
         if (e.args[0]->op == Op::Var && e.args[0]->slot == 0 && b.contiguous_begin >= 0 && b.main_slot == 0)
           return slice(src, static_cast<size_t>(b.contiguous_begin), b.n);
-        Column rows = eval(*e.args[0], b);
-        return gather_rows(src, rows);
+        Column storage;
+        return gather_rows(src, column_of(*e.args[0], b, storage));
       }
       case Op::CycleAt: {
         Column storage;
@@ -879,8 +880,10 @@ class Evaluator {
     Column out;
     if (e.args[0]->op == Op::Var && e.args[0]->slot == 0 && b.contiguous_begin >= 0 && b.main_slot == 0)
       out = slice(src, static_cast<size_t>(b.contiguous_begin), b.n);
-    else
-      out = gather_rows(src, eval(*e.args[0], b));
+    else {
+      Column storage;
+      out = gather_rows(src, column_of(*e.args[0], b, storage));
+    }
     // A reference read from data is stored as the row index already (resolved on load).
     out.type = e.type;
     if (!e.type.optional) out.present.clear();
@@ -992,6 +995,13 @@ class Evaluator {
     }
     Column m = eval(cond, b);
     for (size_t i = 0; i < n; ++i) match[i] &= m.values[i] != 0 && m.is_present(i);
+  }
+
+  // A column to read: a bound local slot in place, anything else evaluated into `storage`.
+  const Column& column_of(const ir::Expr& e, Batch& b, Column& storage) {
+    if (e.op == Op::Var && b.bound[static_cast<size_t>(e.slot)]) return b.slots[static_cast<size_t>(e.slot)];
+    storage = eval(e, b);
+    return storage;
   }
 
   // An operand of a kernel, without copying what is already there: a local slot's column is
