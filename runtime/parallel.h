@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -35,8 +36,14 @@ void run_parts(size_t parts, Work&& work) {
   };
   std::vector<std::thread> pool;
   pool.reserve(parts - 1);
-  for (size_t part = 1; part < parts; ++part) pool.emplace_back(guarded, part);
+  size_t started = 1;
+  try {
+    for (; started < parts; ++started) pool.emplace_back(guarded, started);
+  } catch (const std::system_error&) {
+    // No more threads to be had: this one does the parts that did not get one.
+  }
   guarded(0);
+  for (size_t part = started; part < parts; ++part) guarded(part);
   for (auto& thread : pool) thread.join();
   for (auto& error : errors)
     if (error) std::rethrow_exception(error);

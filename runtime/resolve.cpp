@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <climits>
+#include <exception>
 #include <thread>
 
 #include "runtime/field_decoder.h"
@@ -132,7 +133,14 @@ void resolve_column(const ir::Program& program, Table& table, const ir::Field& f
   if (rows >= kParallelRows && std::thread::hardware_concurrency() > 1) {
     const size_t middle = rows / 2;
     size_t unknown_later = SIZE_MAX;
-    std::thread later([&] { unknown_later = resolve(middle, rows); });
+    std::exception_ptr later_error;  // rethrown here: an exception must not end the thread
+    std::thread later([&] {
+      try {
+        unknown_later = resolve(middle, rows);
+      } catch (...) {
+        later_error = std::current_exception();
+      }
+    });
     // The worker may not outlive this frame, whatever this half throws.
     try {
       unknown = resolve(0, middle);
@@ -141,6 +149,8 @@ void resolve_column(const ir::Program& program, Table& table, const ir::Field& f
       throw;
     }
     later.join();
+    // In row order: an unknown key in the first half comes before anything in the second.
+    if (unknown == SIZE_MAX && later_error) std::rethrow_exception(later_error);
     if (unknown == SIZE_MAX) unknown = unknown_later;
   } else {
     unknown = resolve(0, rows);
