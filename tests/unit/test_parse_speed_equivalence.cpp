@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "ast/ast.h"
+#include "bench/generated_policy.h"
 #include "support/diagnostics.h"
 #include "syntax/parser.h"
 
@@ -251,42 +252,6 @@ std::vector<std::string> mutations(const std::string& text) {
   return out;
 }
 
-// The compile-time benchmark's policy (bench/compile_bench.cpp), large enough to be parsed in
-// parallel by default.
-std::string generated_policy(int rules) {
-  std::string s = "policy generated \"generated for the compile-time benchmark\" [B];\n";
-  s += "enum Kind [B] { a, b, c, d }\n";
-  s += "entity Party [B] {\n  key id: text;\n  kind: Kind;\n  size: int check >= 0;\n  year: int? check >= 1;\n"
-       "  group: Party?;\n}\n";
-  s += "param threshold: int [B] = 250_000 until 2019-02-27, then 300_000;\n";
-  s += "cycle pattern: Kind [B] = a, b, c;\n";
-  for (int i = 0; i < rules; ++i) {
-    std::string prev = i ? fmt::format("r{}(p)", i - 1) : "p.size";
-    std::string head = fmt::format("{}rule r{}(p: Party): int [B{}]", i + 1 == rules ? "output " : "", i, i % 97);
-    switch (i % 5) {
-      case 0: s += fmt::format("{} = {} + p.size * {} - {};\n", head, prev, i % 7 + 1, i % 13); break;
-      case 1:
-        s += fmt::format("{} = if {} > threshold then {} mod 1000 else {} + {};\n", head, prev, prev, prev, i % 11);
-        break;
-      case 2:
-        s += fmt::format("{} = match p.kind {{ a => {}, b | c => {} + 1, _ => (p.year ?? 1) + {} }};\n", head, prev, prev,
-                         prev);
-        break;
-      case 3:
-        s += fmt::format(
-            "{} = table first (p.kind, {} > {}) {{ x{}: a, true => 1; y{}: _, true => 2; z{}: _, false => 3; }};\n", head,
-            prev, i * 10, i, i, i);
-        break;
-      default:
-        if (i % 100 == 4)
-          s += fmt::format("{} = sum(q.size for q in Party where q.group == p) + {};\n", head, prev);
-        else
-          s += fmt::format("{} = max({}, min(p.size, {})) + abs({} - p.size);\n", head, prev, i, i);
-        break;
-    }
-  }
-  return s;
-}
 
 void check_all_paths(const std::string& name, const std::string& text) {
   CAPTURE(name);
@@ -339,11 +304,11 @@ TEST_CASE("parse paths: tokens at the edges of the lexer's rules") {
 }
 
 TEST_CASE("parse paths: a generated policy of 10,000 rules, and with a syntax error in the middle") {
-  std::string text = generated_policy(10000);
+  std::string text = redline::bench::generated_policy(10000);
   REQUIRE(text.size() > syntax::kParallelParseBytes);
   check_all_paths("generated", text);
   // Smaller, but still parsed in parallel by default.
-  text = generated_policy(2000);
+  text = redline::bench::generated_policy(2000);
   REQUIRE(text.size() > 2 * syntax::kParallelParseBytes);
   // An error far from the start: the parallel parse falls back and reports what the sequential one does.
   std::string broken = text;
