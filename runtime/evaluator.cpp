@@ -1016,9 +1016,7 @@ class Evaluator {
       if (e.op == Op::Literal && !e.is_none) return {nullptr, e.literal};
       if (e.op == Op::Param) return {nullptr, param_values_[static_cast<size_t>(e.index)]};
     }
-    if (e.op == Op::Var && b.bound[static_cast<size_t>(e.slot)]) return {&b.slots[static_cast<size_t>(e.slot)], 0};
-    storage = eval(e, b);
-    return {&storage, 0};
+    return {&column_of(e, b, storage), 0};
   }
 
   // out[i] = x[i] OP y[i] over plain int64 values: one loop per operator, so that the compiler

@@ -232,27 +232,10 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
   }
 };
 
-// Rejects expressions nested deeper than kMaxExpressionDepth (counted in `expr` nodes, one per
-// operator or bracket), measured without recursion, before the recursive passes (AST builder,
-// analysis, lowering, formatter, evaluator) walk the tree.
-// The deepest nesting of expressions (one level per operator or bracket) in a parse tree.
-int expression_depth(antlr4::tree::ParseTree* root) {
-  int deepest = 0;
-  std::vector<std::pair<antlr4::tree::ParseTree*, int>> stack{{root, 0}};
-  while (!stack.empty()) {
-    auto [node, depth] = stack.back();
-    stack.pop_back();
-    auto* context = dynamic_cast<antlr4::ParserRuleContext*>(node);
-    if (!context) continue;  // a token
-    if (context->getRuleIndex() == P::RuleExpr) deepest = std::max(deepest, ++depth);
-    for (antlr4::tree::ParseTree* child : context->children) stack.push_back({child, depth});
-  }
-  return deepest;
-}
-
-bool depth_within_limit(antlr4::tree::ParseTree* root, uint32_t file, support::DiagnosticEngine& diags) {
+// How deeply expressions nest in a parse tree, counted in `expr` nodes (one per operator or
+// bracket) and measured without recursion: the first `expr` found deeper than `limit`, or null.
+antlr4::ParserRuleContext* expression_deeper_than(antlr4::tree::ParseTree* root, int limit) {
   Kinds kinds;
-  auto is_expr = [&](antlr4::tree::ParseTree* node) { return kRuleOf[static_cast<size_t>(kinds.of(node))] == P::RuleExpr; };
   std::vector<std::pair<antlr4::tree::ParseTree*, int>> stack{{root, 0}};
   while (!stack.empty()) {
     auto [node, depth] = stack.back();
@@ -262,19 +245,26 @@ bool depth_within_limit(antlr4::tree::ParseTree* root, uint32_t file, support::D
     auto* context = kind == K::Unknown ? dynamic_cast<antlr4::ParserRuleContext*>(node)
                                        : static_cast<antlr4::ParserRuleContext*>(node);
     if (!context) continue;
-    if (kRuleOf[static_cast<size_t>(kind)] == P::RuleExpr && ++depth > kMaxExpressionDepth) {
-      // Point at the start of the whole expression.
-      for (auto* up = context->parent; up; up = up->parent)
-        if (is_expr(up)) context = static_cast<antlr4::ParserRuleContext*>(up);
-      antlr4::Token* start = context->getStart();
-      diags.report(support::Diag::SyntaxError, {file, start ? static_cast<uint32_t>(start->getStartIndex()) : 0},
-                   fmt::format("expression too deep (more than {} operators one inside another); split it into rules",
-                               kMaxExpressionDepth));
-      return false;
-    }
+    if (kRuleOf[static_cast<size_t>(kind)] == P::RuleExpr && ++depth > limit) return context;
     for (antlr4::tree::ParseTree* child : context->children) stack.push_back({child, depth});
   }
-  return true;
+  return nullptr;
+}
+
+// Rejects expressions nested deeper than kMaxExpressionDepth before the recursive passes (AST
+// builder, analysis, lowering, formatter, evaluator) walk the tree.
+bool depth_within_limit(antlr4::tree::ParseTree* root, uint32_t file, support::DiagnosticEngine& diags) {
+  antlr4::ParserRuleContext* context = expression_deeper_than(root, kMaxExpressionDepth);
+  if (!context) return true;
+  // Point at the start of the whole expression.
+  Kinds kinds;
+  for (auto* up = context->parent; up; up = up->parent)
+    if (kRuleOf[static_cast<size_t>(kinds.of(up))] == P::RuleExpr) context = static_cast<antlr4::ParserRuleContext*>(up);
+  antlr4::Token* start = context->getStart();
+  diags.report(support::Diag::SyntaxError, {file, start ? static_cast<uint32_t>(start->getStartIndex()) : 0},
+               fmt::format("expression too deep (more than {} operators one inside another); split it into rules",
+                           kMaxExpressionDepth));
+  return false;
 }
 
 // Rejects pathological input before the recursive-descent parser (and the recursive passes
@@ -284,6 +274,19 @@ bool depth_within_limit(antlr4::tree::ParseTree* root, uint32_t file, support::D
 const antlr4::dfa::Vocabulary& vocabulary() {
   ByteStream empty("");
   return redline_generated::RedlineLexer(&empty).getVocabulary();
+}
+
+// A table from token type to the roles `classify` gives its literal text ("(" for the token
+// '('); token types without a literal have none.
+template <typename Classify>
+std::vector<uint8_t> token_roles(Classify classify) {
+  const antlr4::dfa::Vocabulary& v = vocabulary();
+  std::vector<uint8_t> out(v.getMaxTokenType() + 1);
+  for (size_t type = 0; type < out.size(); ++type) {
+    std::string literal = v.getLiteralName(type);
+    if (literal.size() >= 2) out[type] = classify(std::string_view(literal).substr(1, literal.size() - 2));
+  }
+  return out;
 }
 
 // The checks of nesting_within_limit, one token at a time, so that the parallel parse can make
@@ -321,23 +324,17 @@ class NestingCheck {
   // What each token type does to the counts, looked up once by its text: the scan must stay
   // cheap on large policies.
   static const std::vector<uint8_t>& roles() {
-    static const std::vector<uint8_t> role = [] {
-      const antlr4::dfa::Vocabulary& v = vocabulary();
-      std::vector<uint8_t> out(v.getMaxTokenType() + 1);
-      for (size_t type = 0; type < out.size(); ++type) {
-        std::string l = v.getLiteralName(type);
-        if (l.size() < 2) continue;
-        std::string text = l.substr(1, l.size() - 2);
-        if (text == "(" || text == "{" || text == "if") out[type] |= Open;
-        if (text == ")" || text == "}") out[type] |= Close;
-        if (text == "-" || text == "not" || text == "!") out[type] |= Prefix;
-        if (text == "+" || text == "-" || text == "*" || text == "/" || text == "and" || text == "or" ||
-            text == "??" || text == "==" || text == "." || text == ",")
-          out[type] |= Operator;
-        if (text == ";") out[type] |= Semicolon;
-      }
-      return out;
-    }();
+    static const std::vector<uint8_t> role = token_roles([](std::string_view text) -> uint8_t {
+      uint8_t r = 0;
+      if (text == "(" || text == "{" || text == "if") r |= Open;
+      if (text == ")" || text == "}") r |= Close;
+      if (text == "-" || text == "not" || text == "!") r |= Prefix;
+      if (text == "+" || text == "-" || text == "*" || text == "/" || text == "and" || text == "or" ||
+          text == "??" || text == "==" || text == "." || text == ",")
+        r |= Operator;
+      if (text == ";") r |= Semicolon;
+      return r;
+    });
     return role;
   }
 };
@@ -397,7 +394,7 @@ std::unique_ptr<ast::Module> parse_sequential(std::string_view text, uint32_t fi
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   size_t reported_before = diags.diagnostics().size();
   P::FileContext* tree = parser.file();
-  if (diags.diagnostics().size() > reported_before && expression_depth(tree) <= kMaxFullContextDepth) {
+  if (diags.diagnostics().size() > reported_before && !expression_deeper_than(tree, kMaxFullContextDepth)) {
     // SLL may report errors that full LL would not; retry before believing them. Not in deeply
     // nested expressions: there full-context prediction during error recovery takes time cubic
     // in the depth (12 s for a 216-deep 'else if' chain missing one 'then'), and the SLL
@@ -519,22 +516,16 @@ class DeclarationStarts {
   bool after_end_ = false;  // the previous visible token ends a declaration at depth 0
 
   static const std::vector<uint8_t>& roles() {
-    static const std::vector<uint8_t> role = [] {
-      const antlr4::dfa::Vocabulary& v = vocabulary();
-      std::vector<uint8_t> out(v.getMaxTokenType() + 1);
-      for (size_t type = 0; type < out.size(); ++type) {
-        std::string l = v.getLiteralName(type);
-        if (l == "'('" || l == "'{'") out[type] = Open;
-        else if (l == "')'") out[type] = Close;
-        else if (l == "'}'") out[type] = Close | End;
-        else if (l == "';'") out[type] = End;
-        else if (l == "'enum'" || l == "'entity'" || l == "'param'" || l == "'cycle'" || l == "'rule'" ||
-                 l == "'obligation'" || l == "'output'" || l == "'test'" || l == "'replace'" || l == "'insert'" ||
-                 l == "'repeal'" || l == "'substitute'")
-          out[type] = Starts;
-      }
-      return out;
-    }();
+    static const std::vector<uint8_t> role = token_roles([](std::string_view text) -> uint8_t {
+      if (text == "(" || text == "{") return Open;
+      if (text == ")") return Close;
+      if (text == "}") return Close | End;
+      if (text == ";") return End;
+      for (std::string_view start : {"enum", "entity", "param", "cycle", "rule", "obligation", "output", "test",
+                                     "replace", "insert", "repeal", "substitute"})
+        if (text == start) return Starts;
+      return 0;
+    });
     return role;
   }
 };
