@@ -1,7 +1,7 @@
 // The CSV reader: RFC 4180 (quoted fields, "" escapes, line breaks inside quotes, LF or
 // CR LF line ends), a header row naming the columns, and an optional UTF-8 byte order mark.
 //
-// The file stays in one buffer that the Table keeps; a field is a view into it unless it
+// The file's bytes (FileBytes) stay with the Table; a field is a view into them unless it
 // holds "" escapes, so a million rows cost no allocation per value.
 //
 // A large file is cut into segments at record boundaries and the segments are parsed on
@@ -326,9 +326,13 @@ void parse_records(CsvScanner& scanner, size_t end, TableBuilder& builder, const
 
 Table read_csv_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,
                     const ReadOptions& options) {
-  auto buffer = std::make_shared<const std::string>(std::move(text));
+  return read_csv_bytes(program, entity, std::make_shared<const FileBytes>(std::move(text)), name, options);
+}
+
+Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr<const FileBytes> buffer,
+                     const std::string& name, const ReadOptions& options) {
   TableBuilder builder(program, entity, name, buffer, false, options.fields);
-  std::string_view data = *buffer;
+  std::string_view data = buffer->view();
   if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
   if (is_blank(data)) throw DataError(fmt::format("{}:1: empty file, expected a header row", name));
 

@@ -295,7 +295,7 @@ const ir::Entity& checked_entity(const ir::Program& program, int32_t entity, con
 }
 
 TableBuilder::TableBuilder(const ir::Program& program, int32_t entity, const std::string& source,
-                           std::shared_ptr<const std::string> buffer, bool from_json,
+                           std::shared_ptr<const FileBytes> buffer, bool from_json,
                            const std::vector<uint8_t>& stored)
     : program_(program), entity_(checked_entity(program, entity, source)) {
   table_.entity = entity;

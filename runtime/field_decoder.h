@@ -82,13 +82,14 @@ class TableBuilder {
   // `stored` says, by field index, which fields keep their values (see Table::loaded); empty
   // keeps every field. The key field and reference fields are always kept.
   TableBuilder(const ir::Program& program, int32_t entity, const std::string& source,
-               std::shared_ptr<const std::string> buffer, bool from_json, const std::vector<uint8_t>& stored = {});
+               std::shared_ptr<const FileBytes> buffer, bool from_json, const std::vector<uint8_t>& stored = {});
   TableBuilder(const TableBuilder&) = delete;
   TableBuilder& operator=(const TableBuilder&) = delete;
 
   const ir::Program& program() const { return program_; }
   const ir::Entity& entity() const { return entity_; }
   const std::string& source() const { return table_.source; }
+  std::string_view buffer() const { return table_.buffer->view(); }
   size_t field_count() const { return loaders_.size(); }
   ColumnLoader& column(size_t field) { return loaders_[field]; }
   void reserve(size_t rows);

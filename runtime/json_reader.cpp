@@ -471,9 +471,13 @@ class JsonReader {
 
 Table read_json_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,
                      bool json_lines) {
-  auto buffer = std::make_shared<const std::string>(std::move(text));
-  TableBuilder builder(program, entity, name, buffer, true);
-  std::string_view data = *buffer;
+  return read_json_bytes(program, entity, std::make_shared<const FileBytes>(std::move(text)), name, json_lines);
+}
+
+Table read_json_bytes(const ir::Program& program, int32_t entity, std::shared_ptr<const FileBytes> buffer,
+                      const std::string& name, bool json_lines) {
+  TableBuilder builder(program, entity, name, std::move(buffer), true);
+  std::string_view data = builder.buffer();
   if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
   JsonReader reader(builder, data);
   if (!json_lines) {

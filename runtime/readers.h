@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "runtime/file_bytes.h"
 #include "runtime/table.h"
 
 namespace redline::runtime {
@@ -26,7 +28,12 @@ struct ReadOptions {
 Table read_table(const ir::Program& program, int32_t entity, const std::string& path,
                  const ReadOptions& options = {});
 
-// Parses CSV held in memory (exposed for tests and fuzzing); `name` is used in messages.
+// Parses a file's bytes; `name` is used in messages. The table keeps `bytes` alive.
+Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr<const FileBytes> bytes,
+                     const std::string& name, const ReadOptions& options = {});
+Table read_json_bytes(const ir::Program& program, int32_t entity, std::shared_ptr<const FileBytes> bytes,
+                      const std::string& name, bool json_lines);
+// The same of text held in memory (tests and fuzzing).
 Table read_csv_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,
                     const ReadOptions& options = {});
 Table read_json_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,

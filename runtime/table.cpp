@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace redline::runtime {
 
 std::string Table::key_text(const ir::Entity& e, size_t row) const {
@@ -33,11 +35,13 @@ void Table::compact(const ir::Entity& e) {
     for (size_t row = 0; row < rows; ++row)
       if (std::string_view k = key_index.key(row); in_buffer(k)) bytes += k.size();
   // One arena, sized first so that it never moves; it becomes the table's buffer.
-  auto arena = std::make_shared<std::string>();
-  arena->reserve(bytes);
+  // At least 16 bytes, so that the string is on the heap: a short string lives inside the
+  // object, and moving it into FileBytes below would move the bytes the views point at.
+  std::string arena;
+  arena.reserve(std::max<size_t>(bytes, 16));
   auto copy = [&](std::string_view v) {
-    std::string_view moved(arena->data() + arena->size(), v.size());
-    arena->append(v);
+    std::string_view moved(arena.data() + arena.size(), v.size());
+    arena.append(v);
     return moved;
   };
   for (Column& c : columns)
@@ -47,7 +51,7 @@ void Table::compact(const ir::Entity& e) {
     if (!in_buffer(k)) return k;
     return text_keys ? text_keys->texts[row] : copy(k);
   });
-  buffer = std::move(arena);
+  buffer = std::make_shared<const FileBytes>(std::move(arena));
 }
 
 std::string Table::row_location(size_t row) const {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "ir/ir.h"
+#include "runtime/file_bytes.h"
 #include "runtime/key_index.h"
 
 namespace redline::runtime {
@@ -49,7 +50,7 @@ struct Table {
   // The same, of the segments of a file parsed in parallel: each deque is kept whole, never
   // moved element by element, since a view into a short string points inside the string.
   std::list<std::deque<std::string>> more_text_storage;
-  std::shared_ptr<const std::string> buffer;  // the file's bytes, when texts point into it
+  std::shared_ptr<const FileBytes> buffer;  // the file's bytes, when texts point into it
   KeyIndex key_index;  // key text -> row
 
   const Column& key_column(const ir::Entity& e) const { return columns[static_cast<size_t>(e.key_field)]; }

@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
+
+#include <sys/stat.h>
 
 #include "io_fixtures.h"
 #include "runtime/readers.h"
@@ -32,7 +35,7 @@ std::string party_error(const std::string& text) {
 }
 
 bool in_buffer(const Table& table, std::string_view view) {
-  const std::string& buffer = *table.buffer;
+  const std::string_view buffer = table.buffer->view();
   return view.data() >= buffer.data() && view.data() + view.size() <= buffer.data() + buffer.size();
 }
 
@@ -278,6 +281,40 @@ TEST_CASE("csv: read_table picks the format by extension and reports unreadable 
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("file bytes: a regular file is mapped, anything else is read") {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "redline_test_file_bytes";
+  std::filesystem::create_directories(dir);
+  const std::string text = std::string(kPartyHeader) + "P1,\"A \"\"B\"\"\",other,,0,,\n";
+  const std::string path = (dir / "parties.csv").string();
+  std::ofstream(path, std::ios::binary) << text;
+  const std::shared_ptr<const FileBytes> mapped = FileBytes::load(path);
+  CHECK(mapped->mapped());
+  CHECK(mapped->view() == text);
+  // The table's texts point into the mapping, which it keeps alive.
+  const Table t = read_table(program(), kParty, path);
+  CHECK(t.buffer->mapped());
+  CHECK(in_buffer(t, t.columns[0].texts[0]));
+  CHECK(t.columns[kName].texts[0] == "A \"B\"");
+
+  const std::string empty = (dir / "empty.csv").string();
+  std::ofstream(empty, std::ios::binary).flush();
+  CHECK_FALSE(FileBytes::load(empty)->mapped());
+  CHECK(FileBytes::load(empty)->size() == 0);
+  CHECK(data_error([&] { read_table(program(), kParty, empty); }) == empty + ":1: empty file, expected a header row");
+
+  // A pipe has no size ahead and cannot be mapped: read in chunks until its end.
+  const std::string fifo = (dir / "fifo.csv").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string big = std::string(kPartyHeader);
+  for (int i = 0; i < 20000; ++i) big += "P" + std::to_string(i) + ",Name,other,,1,,\n";  // > one 64 KB chunk
+  std::thread writer([&] { std::ofstream(fifo, std::ios::binary) << big; });
+  const std::shared_ptr<const FileBytes> piped = FileBytes::load(fifo);
+  writer.join();
+  CHECK_FALSE(piped->mapped());
+  CHECK(piped->view() == big);
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("csv: compact keeps keys, texts and the index, and lets the file's buffer go") {
   std::vector<Table> tables;
   tables.push_back(parties(std::string(kPartyHeader) +
@@ -286,7 +323,7 @@ TEST_CASE("csv: compact keeps keys, texts and the index, and lets the file's buf
                            "P3,Third,other,other_user,5,P1,3\n"));
   resolve_references(program(), tables);
   Table& t = tables[0];
-  const std::shared_ptr<const std::string> file = t.buffer;
+  const std::shared_ptr<const FileBytes> file = t.buffer;
   t.compact(program().entities[kParty]);
   CHECK(t.buffer != file);
   CHECK(t.buffer->size() < file->size());
@@ -307,7 +344,7 @@ TEST_CASE("csv: compact keeps keys, texts and the index, and lets the file's buf
                                 "code,rate,starts,active,ends,discount,note,owner\n"
                                 "7,1,2020-01-01,true,,,,\n+8,1,2020-01-01,true,,,,\n",
                                 "tariffs.csv");
-  const std::shared_ptr<const std::string> tariff_file = tariffs.buffer;
+  const std::shared_ptr<const FileBytes> tariff_file = tariffs.buffer;
   tariffs.compact(program().entities[kTariff]);
   CHECK(tariffs.buffer != tariff_file);
   CHECK(tariffs.key_index.at("7") == 0);
