@@ -92,6 +92,7 @@ class Stopwatch {
   bool enabled_;
   double last_;
   double last_cpu_;
+  long last_faults_;
 };
 
 // For --timings: the rules an evaluation ran, slowest first, on stderr.

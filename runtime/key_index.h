@@ -11,7 +11,10 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
+#include <bit>
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -52,8 +55,8 @@ inline bool equal_keys(std::string_view a, std::string_view b) {
 class KeyIndex {
  public:
   struct Slot {
-    uint32_t second = kFree;  // the row (the name keeps the std::map-like `->second`)
-    uint32_t tag = 0;         // high bits of the key's hash: most mismatches never read the key
+    uint32_t second;  // the row (the name keeps the std::map-like `->second`), or kFree
+    uint32_t tag;     // high bits of the key's hash: most mismatches never read the key
   };
   static constexpr uint32_t kFree = UINT32_MAX;  // rows stay below it (the readers check)
 
@@ -77,44 +80,43 @@ class KeyIndex {
     size_t end_;
   };
 
+  KeyIndex() = default;
+  KeyIndex(KeyIndex&&) noexcept = default;
+  KeyIndex& operator=(KeyIndex&&) noexcept = default;
+  KeyIndex(const KeyIndex& other) { *this = other; }
+  KeyIndex& operator=(const KeyIndex& other) {
+    if (this == &other) return *this;
+    allocate(other.capacity_, other.parts_);
+    std::copy(other.slots_.get(), other.slots_.get() + capacity_, slots_.get());
+    keys_ = other.keys_;
+    size_ = other.size_;
+    return *this;
+  }
+
   void reserve(size_t n) {
-    size_t want = 16;
-    while (want < n * 2) want *= 2;
-    if (want > slots_.size()) rehash(want);
+    const size_t want = capacity_for(n);
+    if (want > capacity_) rehash(want);
   }
 
   // Inserts `key` -> `row` unless the key is present; returns the slot and whether it inserted.
   // Each row is given one key at most (rows are what the slots point at).
   std::pair<const Slot*, bool> emplace(std::string_view key, uint32_t row) {
-    if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    if ((size_ + 1) * 2 > capacity_) rehash(capacity_ == 0 ? 16 : capacity_ * 2);
     if (row >= keys_.size()) keys_.resize(static_cast<size_t>(row) + 1);
     return insert(key, row, hash(key));
   }
 
-  // Takes `keys` (keys[row] is row's key; none empty) and indexes every row, in one pass that
-  // prefetches the slots it is about to touch. Returns the first row whose key repeats an
-  // earlier one, or SIZE_MAX; rows from that one on are then not indexed. Replaces any
-  // previous content.
-  size_t build(std::vector<std::string_view> keys) {
-    keys_ = std::move(keys);
-    slots_.clear();
-    size_ = 0;
-    reserve(keys_.size());
-    constexpr size_t kAhead = 16;
-    const size_t n = keys_.size();
-    // Hashing first keeps the key reads sequential, and lets the insert loop know the slot
-    // it will need kAhead rows from now.
-    std::vector<size_t> hashes(n);
-    for (size_t r = 0; r < n; ++r) hashes[r] = hash(keys_[r]);
-    const size_t mask = slots_.size() - 1;
-    for (size_t r = 0; r < n; ++r) {
-      if (r + kAhead < n) __builtin_prefetch(&slots_[hashes[r + kAhead] & mask], 1);
-      if (!insert(keys_[r], static_cast<uint32_t>(r), hashes[r]).second) return r;
-    }
-    return SIZE_MAX;
-  }
+  // Takes `keys` (keys[row] is row's key; none empty) and indexes every row. Returns the
+  // first row whose key repeats an earlier one, or SIZE_MAX; after a repeat the index is
+  // only good for naming the repeated key's first row. Replaces any previous content.
+  //
+  // A large index is built on every core: the slots are cut into parts, a key's probe never
+  // leaves the part its hash starts in, and each thread fills one part, taking only its own
+  // keys. Each thread inserts in one pass over the rows that prefetches the slots it is
+  // about to touch (a million inserts into 16 MB of slots are cache misses).
+  size_t build(std::vector<std::string_view> keys, size_t parts = 0);
 
-  const Slot* find(std::string_view key) const { return slots_.empty() || key.empty() ? nullptr : lookup(key, hash(key)); }
+  const Slot* find(std::string_view key) const { return capacity_ == 0 || key.empty() ? nullptr : lookup(key, hash(key)); }
   const Slot* end() const { return nullptr; }
   // The row of a key that must be present (tests and assertions).
   uint32_t at(std::string_view key) const {
@@ -123,6 +125,8 @@ class KeyIndex {
     return s->second;
   }
   size_t size() const { return size_; }
+  // How many parts the slots are in (see build).
+  size_t parts() const { return parts_; }
   // The key given for `row` (empty when none was).
   std::string_view key(size_t row) const { return row < keys_.size() ? keys_[row] : std::string_view(); }
   // Points each row's key at `moved(row, key)`: the same bytes somewhere else (the hashes,
@@ -155,19 +159,19 @@ class KeyIndex {
   // Batched lookups prefetch them in three stages, each once the one before has arrived:
   // prefetch_slot(h) well ahead, prefetch_view(h) nearer, prefetch_bytes(h) just before.
   void prefetch_slot(size_t h) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    if (capacity_ != 0) __builtin_prefetch(&slots_[h & mask_]);
   }
   void prefetch_view(size_t h) const {
-    if (slots_.empty()) return;
-    const Slot& s = slots_[h & (slots_.size() - 1)];
+    if (capacity_ == 0) return;
+    const Slot& s = slots_[h & mask_];
     if (s.second != kFree) __builtin_prefetch(&keys_[s.second]);
   }
   void prefetch_bytes(size_t h) const {
-    if (slots_.empty()) return;
-    const Slot& s = slots_[h & (slots_.size() - 1)];
+    if (capacity_ == 0) return;
+    const Slot& s = slots_[h & mask_];
     if (s.second != kFree) __builtin_prefetch(keys_[s.second].data());
   }
-  const Slot* find_hashed(std::string_view key, size_t h) const { return slots_.empty() ? nullptr : lookup(key, h); }
+  const Slot* find_hashed(std::string_view key, size_t h) const { return capacity_ == 0 ? nullptr : lookup(key, h); }
 
   // Iteration over (key, row) pairs, in row order.
   struct Range {
@@ -178,45 +182,80 @@ class KeyIndex {
   Range all() const { return {*this}; }
 
  private:
-  std::vector<Slot> slots_;             // a power of two, at most half full
+  // Slots, a power of two of them, at most half full (in each part). Not zeroed on
+  // allocation: build() fills each part on the thread that will use it.
+  std::unique_ptr<Slot[]> slots_;
+  size_t capacity_ = 0;
+  size_t mask_ = 0;       // capacity_ - 1
+  size_t parts_ = 1;      // a power of two; a probe stays in its part
+  size_t part_mask_ = 0;  // capacity_ / parts_ - 1
   std::vector<std::string_view> keys_;  // by row; empty for a row not indexed
   size_t size_ = 0;
 
+  static size_t capacity_for(size_t n) {
+    size_t want = 16;
+    while (want < n * 2) want *= 2;
+    return want;
+  }
+
+  // Allocates `capacity` slots in `parts` parts, leaving them unfilled.
+  void allocate(size_t capacity, size_t parts) {
+    slots_ = capacity == 0 ? nullptr : std::make_unique_for_overwrite<Slot[]>(capacity);
+    capacity_ = capacity;
+    mask_ = capacity == 0 ? 0 : capacity - 1;
+    parts_ = parts;
+    part_mask_ = capacity == 0 ? 0 : capacity / parts - 1;
+  }
+
+  // The slot after `i` in its probe: the next one, wrapping at the end of i's part.
+  size_t next_slot(size_t i) const { return (i & ~part_mask_) | ((i + 1) & part_mask_); }
+
   const Slot* lookup(std::string_view key, size_t h) const {
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
+    for (size_t i = h & mask_;; i = next_slot(i)) {
       const Slot& s = slots_[i];
       if (s.second == kFree) return nullptr;
       if (s.tag == tag && equal_keys(keys_[s.second], key)) return &s;
     }
   }
 
-  std::pair<const Slot*, bool> insert(std::string_view key, uint32_t row, size_t h) {
+  // Puts `row` in the first free slot of key's probe unless a slot there already holds the
+  // key: returns that slot and whether it was free. Touches nothing else, so that build's
+  // threads can call it at once, each in its own part.
+  std::pair<Slot*, bool> claim(std::string_view key, uint32_t row, size_t h) {
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
+    for (size_t i = h & mask_;; i = next_slot(i)) {
       Slot& s = slots_[i];
       if (s.second == kFree) {
         s.second = row;
         s.tag = tag;
-        keys_[row] = key;
-        ++size_;
         return {&s, true};
       }
       if (s.tag == tag && equal_keys(keys_[s.second], key)) return {&s, false};
     }
   }
 
+  std::pair<const Slot*, bool> insert(std::string_view key, uint32_t row, size_t h) {
+    const auto [slot, inserted] = claim(key, row, h);
+    if (inserted) {
+      keys_[row] = key;
+      ++size_;
+    }
+    return {slot, inserted};
+  }
+
+  // Grows to `capacity` slots in one part (emplace inserts one key at a time, on one thread).
   void rehash(size_t capacity) {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(capacity, Slot{});
-    const size_t mask = capacity - 1;
+    std::unique_ptr<Slot[]> old = std::move(slots_);
+    const size_t old_capacity = capacity_;
+    allocate(capacity, 1);
+    std::fill(slots_.get(), slots_.get() + capacity_, Slot{kFree, 0});
     // Keys are unique already: each old slot only needs a free place.
-    for (const Slot& s : old) {
+    for (size_t o = 0; o < old_capacity; ++o) {
+      const Slot& s = old[o];
       if (s.second == kFree) continue;
-      size_t i = hash(keys_[s.second]) & mask;
-      while (slots_[i].second != kFree) i = (i + 1) & mask;
+      size_t i = hash(keys_[s.second]) & mask_;
+      while (slots_[i].second != kFree) i = next_slot(i);
       slots_[i] = s;
     }
   }

@@ -208,6 +208,46 @@ TEST_CASE("key index: emplace, find, at, iteration") {
   CHECK(equal_keys("", ""));
 }
 
+TEST_CASE("key index: a build on several parts indexes exactly what one part does") {
+  std::deque<std::string> names;
+  std::vector<std::string_view> keys;
+  for (int i = 0; i < 5000; ++i) keys.push_back(names.emplace_back(fmt::format("P{:07}", i * 7919 % 100003)));
+  for (const size_t parts : {1, 2, 4, 8}) {
+    CAPTURE(parts);
+    KeyIndex index;
+    CHECK(index.build(keys, parts) == SIZE_MAX);
+    CHECK(index.parts() == parts);
+    CHECK(index.size() == keys.size());
+    for (size_t row = 0; row < keys.size(); ++row) CHECK(index.at(keys[row]) == row);
+    CHECK(index.find("P9999999") == index.end());
+    // A copy is a whole index of its own.
+    const KeyIndex copy = index;
+    CHECK(copy.at(keys[4321]) == 4321);
+
+    // The first repeat in row order is found whichever part holds it, and its key's first
+    // row stays findable for the message.
+    std::vector<std::string_view> repeated = keys;
+    repeated[3000] = keys[10];
+    repeated[4000] = keys[2];
+    KeyIndex with_repeats;
+    CHECK(with_repeats.build(repeated, parts) == 3000);
+    CHECK(with_repeats.at(keys[10]) == 10);
+  }
+
+  // Keys that all hash into one part of two overfill it: the build falls back to one part.
+  KeyIndex probe;
+  const size_t n = 1000, capacity = 2048;  // the slots of 1000 keys
+  std::vector<std::string_view> crafted;
+  for (int i = 0; crafted.size() < n; ++i) {
+    const std::string_view key = names.emplace_back(fmt::format("c{}", i));
+    if ((KeyIndex::hash(key) & (capacity - 1)) < capacity / 2) crafted.push_back(key);
+  }
+  CHECK(probe.build(crafted, 2) == SIZE_MAX);
+  CHECK(probe.parts() == 1);
+  for (size_t row = 0; row < n; ++row) CHECK(probe.at(crafted[row]) == row);
+  CHECK(probe.find("c-1") == probe.end());
+}
+
 TEST_CASE("resolve: large columns, resolved in two halves, report the first unknown key") {
   std::string text = std::string(kPartyHeader);
   constexpr size_t kRows = 70000;  // above the size resolved on two threads

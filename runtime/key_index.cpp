@@ -1,0 +1,78 @@
+// KeyIndex::build: indexing every row of a table at once, on every core.
+#include "runtime/key_index.h"
+
+#include <atomic>
+
+#include "runtime/parallel.h"
+
+namespace redline::runtime {
+
+size_t KeyIndex::build(std::vector<std::string_view> keys, size_t parts) {
+  keys_ = std::move(keys);
+  size_ = 0;
+  const size_t n = keys_.size();
+  const size_t capacity = capacity_for(n);
+  // A part per core for a large index, a power of two of them; small ones are not worth a thread.
+  constexpr size_t kRowsPerPart = 1 << 16;
+  if (parts == 0) parts = parallel_parts(n, kRowsPerPart);
+  size_t whole = 1;
+  while (whole * 2 <= parts && capacity / (whole * 2) >= 16) whole *= 2;
+  parts = whole;
+
+  for (;;) {
+    allocate(capacity, parts);
+    const size_t part_size = capacity / parts;
+    // Keys spread over the parts as their hashes do; a part past three quarters full (keys
+    // crafted to collide) would probe long and could fill up, so then the index is built
+    // again in one part, which at most half fills.
+    const size_t part_limit = parts == 1 ? SIZE_MAX : part_size / 4 * 3;
+    std::vector<size_t> first_repeat(parts, SIZE_MAX), inserted(parts, 0);
+    std::atomic<bool> overfull{false};
+    run_parts(parts, [&](size_t part) {
+      Slot* const begin = slots_.get() + part * part_size;
+      std::fill(begin, begin + part_size, Slot{kFree, 0});
+      const int shift = std::countr_zero(part_size);
+      // Hashed a batch at a time: the insert loop then knows the slot it will need kAhead
+      // inserts from now, and prefetches it.
+      constexpr size_t kBatch = 1024, kAhead = 16;
+      size_t hashes[kBatch];
+      uint32_t rows[kBatch];
+      size_t count = 0;
+      for (size_t first = 0; first < n; first += kBatch) {
+        const size_t end = std::min(n, first + kBatch);
+        size_t mine = 0;
+        for (size_t r = first; r < end; ++r) {
+          const size_t h = hash(keys_[r]);
+          hashes[mine] = h;
+          rows[mine] = static_cast<uint32_t>(r);
+          mine += ((h & mask_) >> shift) == part ? 1 : 0;  // branch-free: half the keys are another part's
+        }
+        for (size_t i = 0; i < mine; ++i) {
+          if (i + kAhead < mine) __builtin_prefetch(&slots_[hashes[i + kAhead] & mask_], 1);
+          if (!claim(keys_[rows[i]], rows[i], hashes[i]).second) {
+            first_repeat[part] = rows[i];
+            inserted[part] = count;
+            return;
+          }
+          if (++count > part_limit || overfull.load(std::memory_order_relaxed)) {
+            overfull.store(true, std::memory_order_relaxed);
+            return;
+          }
+        }
+      }
+      inserted[part] = count;
+    });
+    if (overfull.load() && parts > 1) {
+      parts = 1;
+      continue;
+    }
+    size_t repeat = SIZE_MAX;
+    for (size_t part = 0; part < parts; ++part) {
+      repeat = std::min(repeat, first_repeat[part]);
+      size_ += inserted[part];
+    }
+    return repeat;
+  }
+}
+
+}  // namespace redline::runtime
