@@ -7,8 +7,11 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <functional>
+#include <numeric>
 #include <type_traits>
 
+#include "runtime/parallel.h"
 #include "runtime/writers.h"
 #include "types/values.h"
 
@@ -369,10 +372,18 @@ void TableBuilder::absorb(TableBuilder& later) {
     const uint64_t line = from.row_lines[UINT32_MAX - 1 - rows];
     throw DataError(fmt::format("{}:{}: too many rows (at most {})", to.source, line, UINT32_MAX - 1));
   }
-  const auto append = [](auto& into, auto& tail) {
-    if (into.empty()) into = std::move(tail);
-    else into.insert(into.end(), tail.begin(), tail.end());
-    std::decay_t<decltype(tail)>().swap(tail);  // frees it now: the copy doubled it for a moment
+  // One task per array, run on every core: the copies write fresh memory, and its page
+  // faults were most of the time this took on one thread.
+  std::vector<std::function<void()>> copies;
+  std::vector<size_t> bytes;
+  const auto append = [&](auto& into, auto& tail) {
+    if (tail.empty()) return;
+    bytes.push_back(tail.size() * sizeof(tail[0]));
+    copies.push_back([&into, &tail] {
+      if (into.empty()) into = std::move(tail);
+      else into.insert(into.end(), tail.begin(), tail.end());
+      std::decay_t<decltype(tail)>().swap(tail);  // frees it now: the copy doubled it for a moment
+    });
   };
   for (size_t f = 0; f < to.columns.size(); ++f) {
     append(to.columns[f].values, from.columns[f].values);
@@ -381,6 +392,21 @@ void TableBuilder::absorb(TableBuilder& later) {
   }
   append(to.row_lines, from.row_lines);
   append(keys_, later.keys_);
+  // Largest first, each to whichever thread has the fewest bytes so far.
+  std::vector<size_t> order(copies.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return bytes[a] > bytes[b]; });
+  const size_t parts = parallel_parts(more, size_t{1} << 16);
+  std::vector<std::vector<size_t>> assigned(parts);
+  std::vector<size_t> load(parts, 0);
+  for (size_t task : order) {
+    const size_t least = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
+    assigned[least].push_back(task);
+    load[least] += bytes[task];
+  }
+  run_parts(parts, [&](size_t part) {
+    for (size_t task : assigned[part]) copies[task]();
+  });
   // Whole deques move (the strings stay where they are, so views into them stay valid).
   to.more_text_storage.push_back(std::move(from.text_storage));
   to.more_text_storage.splice(to.more_text_storage.end(), from.more_text_storage);
