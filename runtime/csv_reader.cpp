@@ -21,6 +21,10 @@
 #include <memory>
 #include <thread>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "runtime/field_decoder.h"
 #include "runtime/readers.h"
 #include "runtime/utf8.h"
@@ -126,9 +130,22 @@ class CsvScanner {
   }
 
  private:
-  // The first byte at or after `pos` that ends an unquoted field (or the data's end). Eight
-  // bytes at a time: fields are mostly short, but the byte loop was the scanner's hot spot.
+  // The first byte at or after `pos` that ends an unquoted field (or the data's end). Sixteen
+  // bytes at a time with SSE2 (every x86-64 has it), which settles most fields in one step;
+  // else eight at a time in a word. The byte loop was the scanner's hot spot.
   size_t end_of_unquoted(size_t pos) const {
+#if defined(__SSE2__)
+    const __m128i comma = _mm_set1_epi8(','), line_feed = _mm_set1_epi8('\n'), carriage_return = _mm_set1_epi8('\r'),
+                  quote = _mm_set1_epi8('"');
+    while (pos + 16 <= data_.size()) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data_.data() + pos));
+      const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, comma), _mm_cmpeq_epi8(bytes, line_feed)),
+                                        _mm_or_si128(_mm_cmpeq_epi8(bytes, carriage_return), _mm_cmpeq_epi8(bytes, quote)));
+      const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+      if (mask != 0) return pos + static_cast<size_t>(std::countr_zero(mask));
+      pos += 16;
+    }
+#endif
     static_assert(std::endian::native == std::endian::little, "the first byte of a word is its lowest");
     constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
     // Bytes of `x` equal to 0 get their high bit set; exact for the lowest such byte, which

@@ -134,6 +134,30 @@ ColumnLoader::ColumnLoader(const ir::Program& program, const ir::Field& field, C
   if ((kind == TypeKind::Enum || kind == TypeKind::Set) && field.type.index >= 0 &&
       static_cast<size_t>(field.type.index) < program.enums.size())
     enum_ = &program.enums[static_cast<size_t>(field.type.index)];
+  if (enum_ != nullptr) {
+    const std::vector<std::string>& members = enum_->members;
+    for (size_t i = 0; i < members.size() && i < static_cast<size_t>(kMaxEnumMembers); ++i) {
+      if (members[i].empty()) continue;
+      uint8_t& slot = member_by_hash_[member_hash(members[i])];
+      slot = slot == 0 ? static_cast<uint8_t>(i + 1) : kShared;
+    }
+  }
+  for (const ir::FieldCheck& check : field.checks) {
+    switch (check.op) {
+      case ir::CheckOp::Lt:
+        if (check.value == INT64_MIN) checks_are_range_ = false;
+        else highest_ = std::min(highest_, check.value - 1);
+        break;
+      case ir::CheckOp::Le: highest_ = std::min(highest_, check.value); break;
+      case ir::CheckOp::Gt:
+        if (check.value == INT64_MAX) checks_are_range_ = false;
+        else lowest_ = std::max(lowest_, check.value + 1);
+        break;
+      case ir::CheckOp::Ge: lowest_ = std::max(lowest_, check.value); break;
+      case ir::CheckOp::Eq:
+      case ir::CheckOp::Ne: checks_are_range_ = false; break;
+    }
+  }
 }
 
 void ColumnLoader::reserve(size_t rows) {
@@ -191,6 +215,10 @@ void ColumnLoader::append_value(int64_t value) {
 int ColumnLoader::member_ordinal(std::string_view name) const {
   if (enum_ == nullptr) throw ValueError{"the field's enum is not defined"};
   const std::vector<std::string>& members = enum_->members;
+  if (!name.empty()) {
+    const uint8_t slot = member_by_hash_[member_hash(name)];
+    if (slot != 0 && slot != kShared && equal_keys(members[slot - 1u], name)) return slot - 1;
+  }
   for (size_t i = 0; i < members.size(); ++i)
     // Every enum and set value of a file comes through here: no call to memcmp per member.
     if (equal_keys(members[i], name)) {
@@ -269,6 +297,7 @@ uint64_t ColumnLoader::decode_set(std::string_view members) const {
 }
 
 void ColumnLoader::apply_checks(int64_t value) const {
+  if (checks_are_range_ && value >= lowest_ && value <= highest_) return;
   for (const ir::FieldCheck& check : field_.checks) {
     if (check_holds(check.op, value, check.value)) continue;
     std::string condition;

@@ -3,6 +3,7 @@
 // members, field checks and the key index. Internal to the runtime's readers.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -71,6 +72,18 @@ class ColumnLoader {
   Column& column_;
   Table& table_;
   const ir::Enum* enum_ = nullptr;  // Enum and Set fields
+  // The members by a hash of length, first and last byte: index + 1, 0 for none, kShared
+  // when members collide (they are then looked up one by one). Every enum and set value of
+  // a file is looked up, so the common case is one compare.
+  static constexpr uint8_t kShared = 0xFF;
+  std::array<uint8_t, 256> member_by_hash_{};
+  static size_t member_hash(std::string_view name) {
+    return (name.size() * 29 + static_cast<unsigned char>(name.front()) * 7 + static_cast<unsigned char>(name.back())) & 255;
+  }
+  // The checks as one range, when they are all bounds (no == or !=): most values then cost
+  // two compares, and only a violation walks the checks for its message.
+  bool checks_are_range_ = true;
+  int64_t lowest_ = INT64_MIN, highest_ = INT64_MAX;
   bool store_ = true;
   std::string_view last_text_;
   bool last_text_stable_ = false;

@@ -281,6 +281,34 @@ TEST_CASE("csv: read_table picks the format by extension and reports unreadable 
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("csv: enum members that look alike, and checks that are ranges or not") {
+  ir::Program p;
+  p.policy_name = "lookalikes";
+  // "abc" and "axc" share length, first and last byte, so the fast member lookup cannot
+  // tell them apart and must compare each.
+  p.enums.push_back({"Code", {"abc", "axc", "a", "b", "ab"}});
+  ir::Entity e;
+  e.name = "Item";
+  e.key_field = 0;
+  e.fields.push_back(redline::testing::make_field("id", Type::text()));
+  e.fields.push_back(redline::testing::make_field("code", Type::enumeration(0)));
+  e.fields.push_back(redline::testing::make_field("codes", Type::set_of(0)));
+  e.fields.push_back(redline::testing::make_field(
+      "score", Type::integer(), {{ir::CheckOp::Gt, 0, "0"}, {ir::CheckOp::Le, 10, "10"}}));
+  e.fields.push_back(redline::testing::make_field("odd", Type::integer(), {{ir::CheckOp::Ne, 5, "5"}}));
+  p.entities.push_back(std::move(e));
+  const auto read = [&](const std::string& rows) { return read_csv_text(p, 0, "id,code,codes,score,odd\n" + rows, "i.csv"); };
+  const Table t = read("I1,axc,abc;axc;ab,1,4\nI2,abc,a;b,10,6\nI3,ab,,7,-5\n");
+  CHECK(t.columns[1].values == std::vector<int64_t>{1, 0, 4});
+  CHECK(t.columns[2].values == std::vector<int64_t>{0b10011, 0b01100, 0});
+  CHECK(t.columns[3].values == std::vector<int64_t>{1, 10, 7});
+  CHECK(data_error([&] { read("I1,ayc,,1,1\n"); }) ==
+        "i.csv:2: field 'code': unknown Code 'ayc'; expected one of: abc, axc, a, b, ab (did you mean 'abc'?)");
+  CHECK(data_error([&] { read("I1,a,,0,1\n"); }) == "i.csv:2: field 'score': value 0 violates the check '> 0'");
+  CHECK(data_error([&] { read("I1,a,,11,1\n"); }) == "i.csv:2: field 'score': value 11 violates the check '<= 10'");
+  CHECK(data_error([&] { read("I1,a,,3,5\n"); }) == "i.csv:2: field 'odd': value 5 violates the check '!= 5'");
+}
+
 TEST_CASE("file bytes: a regular file is mapped, anything else is read") {
   const std::filesystem::path dir = std::filesystem::temp_directory_path() / "redline_test_file_bytes";
   std::filesystem::create_directories(dir);
