@@ -29,6 +29,14 @@ FileBytes::~FileBytes() {
   if (mapped_) ::munmap(const_cast<char*>(data_), size_);
 }
 
+std::shared_ptr<FileBytes> FileBytes::uninitialized(size_t size) {
+  std::shared_ptr<FileBytes> bytes(new FileBytes());
+  bytes->block_ = std::make_unique_for_overwrite<char[]>(std::max<size_t>(size, 1));
+  bytes->data_ = bytes->block_.get();
+  bytes->size_ = size;
+  return bytes;
+}
+
 std::shared_ptr<const FileBytes> FileBytes::load(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) fail_to_open(path, errno);

@@ -19,6 +19,10 @@ class FileBytes {
   // it is mapped: as with any mapped file, reading past a new end would fault. Throws
   // DataError when the file cannot be opened or read.
   static std::shared_ptr<const FileBytes> load(const std::string& path);
+  // `size` bytes left unset, for the caller to fill through writable_data() before sharing
+  // them (several threads can fill parts of it at once; zeroing first would not be shared).
+  static std::shared_ptr<FileBytes> uninitialized(size_t size);
+  char* writable_data() { return block_.get(); }
   ~FileBytes();
   FileBytes(const FileBytes&) = delete;
   FileBytes& operator=(const FileBytes&) = delete;
@@ -31,6 +35,7 @@ class FileBytes {
  private:
   FileBytes() = default;
   std::string owned_;
+  std::unique_ptr<char[]> block_;
   const char* data_ = nullptr;
   size_t size_ = 0;
   bool mapped_ = false;

@@ -4,6 +4,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstring>
+
+#include "runtime/parallel.h"
 
 namespace redline::runtime {
 
@@ -27,31 +30,63 @@ void Table::compact(const ir::Entity& e) {
                                     columns[static_cast<size_t>(e.key_field)].type.kind == TypeKind::Text
                                 ? &columns[static_cast<size_t>(e.key_field)]
                                 : nullptr;
-  size_t bytes = 0;
-  for (const Column& c : columns)
-    for (std::string_view v : c.texts)
-      if (in_buffer(v)) bytes += v.size();
-  if (!text_keys)
-    for (size_t row = 0; row < rows; ++row)
-      if (std::string_view k = key_index.key(row); in_buffer(k)) bytes += k.size();
-  // One arena, sized first so that it never moves; it becomes the table's buffer.
-  // At least 16 bytes, so that the string is on the heap: a short string lives inside the
-  // object, and moving it into FileBytes below would move the bytes the views point at.
-  std::string arena;
-  arena.reserve(std::max<size_t>(bytes, 16));
-  auto copy = [&](std::string_view v) {
-    std::string_view moved(arena.data() + arena.size(), v.size());
-    arena.append(v);
-    return moved;
+  // The views to copy: every text column's, and the index's keys when they are not a column's.
+  // Each list is cut into parts of rows; a part's bytes go to one place in one arena, so the
+  // parts are counted, then copied, on every core.
+  struct Part {
+    std::vector<std::string_view>* views;  // null: the index's keys
+    size_t begin, end;
+    size_t bytes = 0, offset = 0;
   };
-  for (Column& c : columns)
-    for (std::string_view& v : c.texts)
-      if (in_buffer(v)) v = copy(v);
+  constexpr size_t kRowsPerPart = 1 << 16;
+  std::vector<Part> parts;
+  const auto cut = [&](std::vector<std::string_view>* views, size_t count) {
+    const size_t pieces = parallel_parts(count, kRowsPerPart);
+    for (size_t p = 0; p < pieces; ++p) parts.push_back({views, count * p / pieces, count * (p + 1) / pieces});
+  };
+  for (Column& c : columns) cut(&c.texts, c.texts.size());
+  if (!text_keys) cut(nullptr, rows);
+  const size_t threads = parallel_parts(parts.size(), 1);
+  const auto each_part = [&](auto&& work) {
+    run_parts(threads, [&](size_t t) {
+      for (size_t p = t; p < parts.size(); p += threads) work(parts[p]);
+    });
+  };
+  each_part([&](Part& part) {
+    for (size_t row = part.begin; row < part.end; ++row) {
+      const std::string_view v = part.views ? (*part.views)[row] : key_index.key(row);
+      if (in_buffer(v)) part.bytes += v.size();
+    }
+  });
+  size_t total = 0;
+  for (Part& part : parts) {
+    part.offset = total;
+    total += part.bytes;
+  }
+  std::shared_ptr<FileBytes> arena = FileBytes::uninitialized(total);
+  char* const into = arena->writable_data();
+  // The index's own keys are moved as their rows' texts are, below.
+  std::vector<std::string_view> moved_keys;
+  if (!text_keys) moved_keys.resize(rows);
+  each_part([&](Part& part) {
+    char* at = into + part.offset;
+    for (size_t row = part.begin; row < part.end; ++row) {
+      const std::string_view v = part.views ? (*part.views)[row] : key_index.key(row);
+      std::string_view copy = v;
+      if (in_buffer(v)) {
+        std::memcpy(at, v.data(), v.size());
+        copy = std::string_view(at, v.size());
+        at += v.size();
+      }
+      if (part.views) (*part.views)[row] = copy;
+      else moved_keys[row] = copy;
+    }
+  });
   key_index.relocate_keys([&](size_t row, std::string_view k) -> std::string_view {
     if (!in_buffer(k)) return k;
-    return text_keys ? text_keys->texts[row] : copy(k);
+    return text_keys ? text_keys->texts[row] : moved_keys[row];
   });
-  buffer = std::make_shared<const FileBytes>(std::move(arena));
+  buffer = std::move(arena);
 }
 
 std::string Table::row_location(size_t row) const {

@@ -275,4 +275,23 @@ TEST_CASE("resolve: large columns, resolved in two halves, report the first unkn
   CHECK(shared.values[39999] == 4);
   CHECK(shared.values[59999] == 5);
   CHECK(shared.values[0] == 0);
+
+  // Compacting a table this large copies its texts in parts, on every core, into one arena.
+  Table& parties = tables[kParty];
+  const std::shared_ptr<const FileBytes> file = parties.buffer;
+  parties.compact(program().entities[kParty]);
+  CHECK(parties.buffer != file);
+  const std::string_view arena = parties.buffer->view();
+  size_t bytes = 0;  // the ids and the names ("n"), nothing else
+  for (size_t row = 0; row < kRows; ++row) {
+    const std::string key = fmt::format("P{}", row + 1);
+    bytes += key.size() + 1;
+    const std::string_view id = parties.columns[0].texts[row];
+    REQUIRE(id == key);
+    REQUIRE((id.data() >= arena.data() && id.data() + id.size() <= arena.data() + arena.size()));
+    REQUIRE(parties.columns[1].texts[row] == "n");
+    REQUIRE(parties.key_index.at(key) == row);
+    REQUIRE(parties.key_index.key(row).data() == id.data());
+  }
+  CHECK(arena.size() == bytes);
 }
