@@ -411,11 +411,14 @@ class Evaluator {
     const size_t parts = options_.threads ? std::min<size_t>(options_.threads, std::max<size_t>(1, chunks / 2))
                                           : parallel_parts(chunks, 16);
     if (parts > 1) {
+      // The accumulators are allocated here, not on the parts' threads: memory comes from the
+      // allocating thread's arena, and this thread's arena holds what loading freed, so the
+      // megabytes of a by-row accumulator are reused rather than faulted in afresh.
       std::vector<std::unique_ptr<Grouped>> partial(parts);
+      for (auto& p : partial) p = empty_grouped(agg);
       bool ok = true;
       try {
         run_parts(parts, [&](size_t part) {
-          partial[part] = empty_grouped(agg);
           fold_rows(agg, *partial[part], chunks * part / parts * kChunk,
                     std::min(t.rows, chunks * (part + 1) / parts * kChunk));
         });
