@@ -1,7 +1,5 @@
 // redline: the command-line entry point. Dispatches to the subcommands and maps failures to
 // the exit codes of the contract (0 ok, 1 diagnostics or failures, 2 bad usage or data).
-#include <malloc.h>
-
 #include <iostream>
 #include <map>
 
@@ -10,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "runtime/evaluator.h"
+#include "support/allocator.h"
 
 #ifndef REDLINE_VERSION
 #define REDLINE_VERSION "0.0.0"
@@ -17,12 +16,7 @@
 
 int main(int argc, char** argv) {
   using namespace redline::cli;
-  // A diff of a million rows allocates and frees columns of megabytes, chunk after chunk. By
-  // default glibc maps each block over 128 KB afresh and returns freed memory to the system,
-  // so every new column paid its page faults again (a fifth of the run). Keep freed memory for
-  // reuse instead; the process is short-lived and its peak is what it is anyway.
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 512 << 20);
+  redline::support::tune_allocator();
   CLI::App app{"redline: a declarative policy compiler. Write rules, test them, and see what an amendment changes.",
                "redline"};
   app.set_version_flag("--version", std::string("redline ") + REDLINE_VERSION);
