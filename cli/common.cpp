@@ -295,7 +295,7 @@ runtime::Column keys_of_references(const ir::Program& program, const std::vector
   const runtime::Table& t = tables[static_cast<size_t>(refs.type.index)];
   const runtime::Column& keys = t.key_column(e);
   out.present = refs.present;
-  out.texts.resize(refs.values.size());
+  out.texts.assign(refs.values.size(), std::string_view());
   // Text keys stay alive in the table; int keys are printed into the caller's storage.
   for (size_t i = 0; i < refs.values.size(); ++i) {
     if (!refs.is_present(i)) continue;

@@ -244,7 +244,7 @@ void ColumnLoader::append_none() {
   if (!store_) return;
   column_.present.push_back(0);
   const TypeKind kind = field_.type.kind;
-  if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.emplace_back();
+  if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.emplace_back(std::string_view());
   if (kind != TypeKind::Text) column_.values.push_back(0);
 }
 

@@ -34,13 +34,13 @@ void Table::compact(const ir::Entity& e) {
   // Each list is cut into parts of rows; a part's bytes go to one place in one arena, so the
   // parts are counted, then copied, on every core.
   struct Part {
-    std::vector<std::string_view>* views;  // null: the index's keys
+    ColumnVector<std::string_view>* views;  // null: the index's keys
     size_t begin, end;
     size_t bytes = 0, offset = 0;
   };
   constexpr size_t kRowsPerPart = 1 << 16;
   std::vector<Part> parts;
-  const auto cut = [&](std::vector<std::string_view>* views, size_t count) {
+  const auto cut = [&](ColumnVector<std::string_view>* views, size_t count) {
     const size_t pieces = parallel_parts(count, kRowsPerPart);
     for (size_t p = 0; p < pieces; ++p) parts.push_back({views, count * p / pieces, count * (p + 1) / pieces});
   };

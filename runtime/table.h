@@ -13,6 +13,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <unordered_map>
 #include <vector>
 
@@ -22,11 +24,34 @@
 
 namespace redline::runtime {
 
+// An allocator whose vectors leave new elements of trivially copyable types unset (resize
+// costs nothing until the elements are written): a column is sized once and then filled in
+// parts by several threads, and zeroing it first would touch every page on one thread.
+template <typename T>
+struct UnsetAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UnsetAllocator<U>;
+  };
+  UnsetAllocator() = default;
+  template <typename U>
+  UnsetAllocator(const UnsetAllocator<U>&) noexcept {}
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    if constexpr (sizeof...(Args) == 0 && std::is_trivially_copyable_v<U>)
+      (void)p;  // left unset: the caller writes every element before reading it
+    else
+      ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+template <typename T>
+using ColumnVector = std::vector<T, UnsetAllocator<T>>;
+
 struct Column {
   Type type;
-  std::vector<int64_t> values;          // every kind but Text
-  std::vector<std::string_view> texts;  // Text; in a loaded table's Entity columns, the keys as read
-  std::vector<uint8_t> present;         // optional types only: 1 = value present
+  ColumnVector<int64_t> values;          // every kind but Text
+  ColumnVector<std::string_view> texts;  // Text; in a loaded table's Entity columns, the keys as read
+  ColumnVector<uint8_t> present;         // optional types only: 1 = value present
 
   size_t size() const { return type.kind == TypeKind::Text ? texts.size() : values.size(); }
   bool is_present(size_t row) const { return present.empty() || present[row] != 0; }

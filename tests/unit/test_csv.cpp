@@ -63,17 +63,17 @@ TEST_CASE("csv: fields, quoting and types") {
   CHECK_FALSE(in_buffer(t, names.texts[1]));  // unescaped copy
   CHECK(t.text_storage.size() == 1);
 
-  CHECK(t.columns[kCategoryField].values == std::vector<int64_t>{0, 1, 2});
-  CHECK(t.columns[kRoles].values == std::vector<int64_t>{0b101, 0, 1 << 6});
-  CHECK(t.columns[kPremises].values == std::vector<int64_t>{1000, 0, 5});
+  CHECK(t.columns[kCategoryField].values == ColumnVector<int64_t>{0, 1, 2});
+  CHECK(t.columns[kRoles].values == ColumnVector<int64_t>{0b101, 0, 1 << 6});
+  CHECK(t.columns[kPremises].values == ColumnVector<int64_t>{1000, 0, 5});
   CHECK(t.columns[kPremises].present.empty());
 
   const Column& year = t.columns[kYear];
-  CHECK(year.values == std::vector<int64_t>{1, 0, 3});
-  CHECK(year.present == std::vector<uint8_t>{1, 0, 1});
+  CHECK(year.values == ColumnVector<int64_t>{1, 0, 3});
+  CHECK(year.present == ColumnVector<uint8_t>{1, 0, 1});
 
   const Column& shared = t.columns[kShared];
-  CHECK(shared.present == std::vector<uint8_t>{0, 1, 1});
+  CHECK(shared.present == ColumnVector<uint8_t>{0, 1, 1});
   CHECK(shared.texts[1] == "P1");
 
   CHECK(t.key_index.size() == 3);
@@ -90,11 +90,11 @@ TEST_CASE("csv: CRLF line ends, BOM, column order, extra columns, no final newli
       "\"\",\"x,y\",P1,20, other_user ; gas_supplier ;other_user,other,Bee,P2");
   REQUIRE(t.rows == 2);
   CHECK(t.row_lines == std::vector<uint64_t>{2, 4});
-  CHECK(t.columns[0].texts == std::vector<std::string_view>{"P1", "P2"});
+  CHECK(t.columns[0].texts == ColumnVector<std::string_view>{"P1", "P2"});
   CHECK(t.columns[kName].texts[0] == "two\r\nlines");  // line breaks inside quotes are data
-  CHECK(t.columns[kPremises].values == std::vector<int64_t>{10, 20});
-  CHECK(t.columns[kRoles].values == std::vector<int64_t>{1 << 2, (1 << 6) | (1 << 2)});
-  CHECK(t.columns[kYear].present == std::vector<uint8_t>{1, 0});
+  CHECK(t.columns[kPremises].values == ColumnVector<int64_t>{10, 20});
+  CHECK(t.columns[kRoles].values == ColumnVector<int64_t>{1 << 2, (1 << 6) | (1 << 2)});
+  CHECK(t.columns[kYear].present == ColumnVector<uint8_t>{1, 0});
 }
 
 TEST_CASE("csv: header only, blank trailing lines, empty file") {
@@ -161,7 +161,7 @@ TEST_CASE("csv: enum and set members") {
   CHECK(party_error(header + "P1,A,other,gas_supplier;gas_suplier,0,,\n")
             .starts_with("parties.csv:2: field 'roles': unknown Role 'gas_suplier'; expected one of: import_supplier,"));
   const Table t = parties(header + "P1,A,other,gas_supplier;gas_supplier,0,,\nP2,B,other,;,0,,\n");
-  CHECK(t.columns[kRoles].values == std::vector<int64_t>{1 << 2, 0});
+  CHECK(t.columns[kRoles].values == ColumnVector<int64_t>{1 << 2, 0});
 }
 
 TEST_CASE("csv: field checks apply to present values") {
@@ -170,7 +170,7 @@ TEST_CASE("csv: field checks apply to present values") {
         "parties.csv:3: field 'domestic_premises': value -3 violates the check '>= 0'");
   CHECK(party_error(header + "P1,A,other,,0,,0\n") ==
         "parties.csv:2: field 'assessment_year': value 0 violates the check '>= 1'");
-  CHECK(parties(header + "P1,A,other,,0,,\n").columns[kYear].present == std::vector<uint8_t>{0});
+  CHECK(parties(header + "P1,A,other,,0,,\n").columns[kYear].present == ColumnVector<uint8_t>{0});
 }
 
 TEST_CASE("csv: keys are non-empty and unique") {
@@ -195,15 +195,15 @@ TEST_CASE("csv: decimal, date, bool and optional fields") {
                                 "3,1234.567890,1970-01-01,1,,-0.5,some note,\n",
                                 "tariffs.csv");
   REQUIRE(t.rows == 3);
-  CHECK(t.columns[0].values == std::vector<int64_t>{1, 2, 3});
-  CHECK(t.columns[1].values == std::vector<int64_t>{12'500'000, 0, 1'234'567'890});
-  CHECK(t.columns[2].values == std::vector<int64_t>{17711, 11016, 0});
-  CHECK(t.columns[3].values == std::vector<int64_t>{1, 0, 1});
-  CHECK(t.columns[4].present == std::vector<uint8_t>{1, 0, 0});
+  CHECK(t.columns[0].values == ColumnVector<int64_t>{1, 2, 3});
+  CHECK(t.columns[1].values == ColumnVector<int64_t>{12'500'000, 0, 1'234'567'890});
+  CHECK(t.columns[2].values == ColumnVector<int64_t>{17711, 11016, 0});
+  CHECK(t.columns[3].values == ColumnVector<int64_t>{1, 0, 1});
+  CHECK(t.columns[4].present == ColumnVector<uint8_t>{1, 0, 0});
   CHECK(t.columns[4].values[0] == 17955);
-  CHECK(t.columns[5].values == std::vector<int64_t>{1, 0, -500'000});
-  CHECK(t.columns[5].present == std::vector<uint8_t>{1, 0, 1});
-  CHECK(t.columns[6].present == std::vector<uint8_t>{0, 0, 1});
+  CHECK(t.columns[5].values == ColumnVector<int64_t>{1, 0, -500'000});
+  CHECK(t.columns[5].present == ColumnVector<uint8_t>{1, 0, 1});
+  CHECK(t.columns[6].present == ColumnVector<uint8_t>{0, 0, 1});
   CHECK(t.columns[6].texts[2] == "some note");
   CHECK(t.key_index.at("2") == 1);  // "+2" is indexed as 2
   CHECK(t.key_text(program().entities[kTariff], 1) == "2");
@@ -235,10 +235,10 @@ TEST_CASE("csv: references resolve to row indices") {
   resolve_references(program(), tables);
 
   const Column& shared = tables[kParty].columns[kShared];
-  CHECK(shared.values == std::vector<int64_t>{1, 0, 1});
-  CHECK(shared.present == std::vector<uint8_t>{1, 0, 1});
-  CHECK(tables[kTariff].columns[7].values == std::vector<int64_t>{2, 0});
-  CHECK(tables[kMeter].columns[1].values == std::vector<int64_t>{1, 0, 0});
+  CHECK(shared.values == ColumnVector<int64_t>{1, 0, 1});
+  CHECK(shared.present == ColumnVector<uint8_t>{1, 0, 1});
+  CHECK(tables[kTariff].columns[7].values == ColumnVector<int64_t>{2, 0});
+  CHECK(tables[kMeter].columns[1].values == ColumnVector<int64_t>{1, 0, 0});
   CHECK(tables[kMeter].columns[1].present.empty());
 
   tables[kParty] = parties(std::string(kPartyHeader) + "P1,A,other,,1,,\nP2,B,other,,2,P9,\n");
@@ -299,9 +299,9 @@ TEST_CASE("csv: enum members that look alike, and checks that are ranges or not"
   p.entities.push_back(std::move(e));
   const auto read = [&](const std::string& rows) { return read_csv_text(p, 0, "id,code,codes,score,odd\n" + rows, "i.csv"); };
   const Table t = read("I1,axc,abc;axc;ab,1,4\nI2,abc,a;b,10,6\nI3,ab,,7,-5\n");
-  CHECK(t.columns[1].values == std::vector<int64_t>{1, 0, 4});
-  CHECK(t.columns[2].values == std::vector<int64_t>{0b10011, 0b01100, 0});
-  CHECK(t.columns[3].values == std::vector<int64_t>{1, 10, 7});
+  CHECK(t.columns[1].values == ColumnVector<int64_t>{1, 0, 4});
+  CHECK(t.columns[2].values == ColumnVector<int64_t>{0b10011, 0b01100, 0});
+  CHECK(t.columns[3].values == ColumnVector<int64_t>{1, 10, 7});
   CHECK(data_error([&] { read("I1,ayc,,1,1\n"); }) ==
         "i.csv:2: field 'code': unknown Code 'ayc'; expected one of: abc, axc, a, b, ab (did you mean 'abc'?)");
   CHECK(data_error([&] { read("I1,a,,0,1\n"); }) == "i.csv:2: field 'score': value 0 violates the check '> 0'");
@@ -355,7 +355,7 @@ TEST_CASE("csv: compact keeps keys, texts and the index, and lets the file's buf
   t.compact(program().entities[kParty]);
   CHECK(t.buffer != file);
   CHECK(t.buffer->size() < file->size());
-  CHECK(t.columns[0].texts == std::vector<std::string_view>{"P1", "P2", "P3"});
+  CHECK(t.columns[0].texts == ColumnVector<std::string_view>{"P1", "P2", "P3"});
   CHECK(t.columns[kName].texts[1] == "Smith, \"Co\"");  // an unescaped copy, kept where it was
   CHECK(t.columns[kName].texts[2] == "Third");
   for (std::string_view v : {t.columns[0].texts[0], t.columns[kName].texts[2]})

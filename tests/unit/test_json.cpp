@@ -54,15 +54,15 @@ TEST_CASE("json: an array of objects") {
   REQUIRE(t.rows == 3);
   CHECK(t.from_json);
   CHECK(t.row_lines == std::vector<uint64_t>{2, 4, 6});
-  CHECK(t.columns[0].texts == std::vector<std::string_view>{"P1", "P2", "P3"});
+  CHECK(t.columns[0].texts == ColumnVector<std::string_view>{"P1", "P2", "P3"});
   CHECK(t.columns[kName].texts[0] == "Acme \"Ltd\"");
   CHECK(t.columns[kName].texts[2] == "caf\xC3\xA9 \xF0\x9F\x98\x80");
-  CHECK(t.columns[kCategoryField].values == std::vector<int64_t>{0, 1, 2});
-  CHECK(t.columns[kRoles].values == std::vector<int64_t>{0b101, (1 << 2) | (1 << 6), 0});
-  CHECK(t.columns[kPremises].values == std::vector<int64_t>{1000, 0, 5});
-  CHECK(t.columns[kShared].present == std::vector<uint8_t>{0, 1, 0});
+  CHECK(t.columns[kCategoryField].values == ColumnVector<int64_t>{0, 1, 2});
+  CHECK(t.columns[kRoles].values == ColumnVector<int64_t>{0b101, (1 << 2) | (1 << 6), 0});
+  CHECK(t.columns[kPremises].values == ColumnVector<int64_t>{1000, 0, 5});
+  CHECK(t.columns[kShared].present == ColumnVector<uint8_t>{0, 1, 0});
   CHECK(t.columns[kShared].texts[1] == "P1");
-  CHECK(t.columns[kYear].present == std::vector<uint8_t>{1, 0, 0});
+  CHECK(t.columns[kYear].present == ColumnVector<uint8_t>{1, 0, 0});
   CHECK(t.row_location(1) == "parties.json: record 2 (line 4)");
   CHECK(json_parties("[]").rows == 0);
   CHECK(json_parties(" \n[ \n ] \n").rows == 0);
@@ -88,14 +88,14 @@ TEST_CASE("json: numbers reach the decoders as written, so decimals are exact") 
 {"code": 3, "rate": 10, "starts": "1970-01-01", "active": "yes", "note": "n", "owner": 7}
 ])");
   REQUIRE(t.rows == 3);
-  CHECK(t.columns[0].values == std::vector<int64_t>{1, 2, 3});
-  CHECK(t.columns[1].values == std::vector<int64_t>{100'000, 1'234'567'890, 10'000'000});
-  CHECK(t.columns[2].values == std::vector<int64_t>{17711, 11016, 0});
-  CHECK(t.columns[3].values == std::vector<int64_t>{1, 0, 1});
-  CHECK(t.columns[4].present == std::vector<uint8_t>{0, 0, 0});
-  CHECK(t.columns[5].values == std::vector<int64_t>{1, -500'000, 0});
-  CHECK(t.columns[5].present == std::vector<uint8_t>{1, 1, 0});
-  CHECK(t.columns[6].present == std::vector<uint8_t>{0, 0, 1});
+  CHECK(t.columns[0].values == ColumnVector<int64_t>{1, 2, 3});
+  CHECK(t.columns[1].values == ColumnVector<int64_t>{100'000, 1'234'567'890, 10'000'000});
+  CHECK(t.columns[2].values == ColumnVector<int64_t>{17711, 11016, 0});
+  CHECK(t.columns[3].values == ColumnVector<int64_t>{1, 0, 1});
+  CHECK(t.columns[4].present == ColumnVector<uint8_t>{0, 0, 0});
+  CHECK(t.columns[5].values == ColumnVector<int64_t>{1, -500'000, 0});
+  CHECK(t.columns[5].present == ColumnVector<uint8_t>{1, 1, 0});
+  CHECK(t.columns[6].present == ColumnVector<uint8_t>{0, 0, 1});
   CHECK(t.columns[7].texts[2] == "7");  // an integer reference key
   CHECK(t.key_index.at("2") == 1);
 
@@ -174,10 +174,10 @@ TEST_CASE("json: references resolve and unknown keys name the record") {
 {"serial": "M2", "tariff": "7"})",
                                   "meters.jsonl", true);
   resolve_references(program(), tables);
-  CHECK(tables[kParty].columns[kShared].values == std::vector<int64_t>{0, 0});
-  CHECK(tables[kParty].columns[kShared].present == std::vector<uint8_t>{0, 1});
-  CHECK(tables[kTariff].columns[7].values == std::vector<int64_t>{1});
-  CHECK(tables[kMeter].columns[1].values == std::vector<int64_t>{0, 0});
+  CHECK(tables[kParty].columns[kShared].values == ColumnVector<int64_t>{0, 0});
+  CHECK(tables[kParty].columns[kShared].present == ColumnVector<uint8_t>{0, 1});
+  CHECK(tables[kTariff].columns[7].values == ColumnVector<int64_t>{1});
+  CHECK(tables[kMeter].columns[1].values == ColumnVector<int64_t>{0, 0});
 
   tables[kParty] = json_parties("[" + party("P1") + ",\n" + party("P2", R"(, "shared_resource": "X")") + "]");
   CHECK(data_error([&] { resolve_references(program(), tables); }) ==

@@ -26,16 +26,16 @@ const ir::Program& program() {
 Column int_column(Type type, std::vector<int64_t> values, std::vector<uint8_t> present = {}) {
   Column c;
   c.type = type;
-  c.values = std::move(values);
-  c.present = std::move(present);
+  c.values.assign(values.begin(), values.end());
+  c.present.assign(present.begin(), present.end());
   return c;
 }
 
 Column text_column(Type type, std::vector<std::string_view> texts, std::vector<uint8_t> present = {}) {
   Column c;
   c.type = type;
-  c.texts = std::move(texts);
-  c.present = std::move(present);
+  c.texts.assign(texts.begin(), texts.end());
+  c.present.assign(present.begin(), present.end());
   return c;
 }
 
