@@ -657,6 +657,21 @@ class Evaluator {
         for (uint32_t i = 0; i < b.n; ++i) match[i] &= chosen[i] < 0;
       Positions cand = positions_of(match.data(), b.n);
       if (cand.empty()) continue;
+      if (row.outcome->op == Op::Literal && t.policy != ir::HitPolicy::Priority) {
+        // Most outcomes are literals: write them straight into the result, with no column of
+        // copies to scatter. (Under 'first' a matched row was never chosen before.)
+        const ir::Expr& literal = *row.outcome;
+        for (uint32_t i : cand) {
+          if (chosen[i] >= 0)
+            fail(b, i, fmt::format("rows '{}' and '{}' of its 'unique' table both match",
+                                   t.rows[static_cast<size_t>(chosen[i])].label, row.label));
+          chosen[i] = static_cast<int32_t>(r);
+          if (result.type.kind == TypeKind::Text) result.texts[i] = literal.text;
+          else result.values[i] = literal.literal;
+          if (!result.present.empty()) result.present[i] = literal.is_none ? 0 : 1;
+        }
+        continue;
+      }
       Column v;
       if (row.outcome->op == Op::Literal) {
         v = constant(*row.outcome, cand.size());
