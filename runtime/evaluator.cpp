@@ -174,7 +174,7 @@ struct Acc {
 struct Grouped {
   bool keyed = false;
   Acc global;
-  std::vector<Acc> by_row;  // Entity keys: indexed by the referenced row
+  ColumnVector<Acc> by_row;  // Entity keys: indexed by the referenced row
   std::unordered_map<int64_t, Acc> by_int;
   std::unordered_map<std::string_view, Acc> by_text;
   Acc none_group;
@@ -373,15 +373,20 @@ class Evaluator {
     ++a.count;
   }
 
-  std::unique_ptr<Grouped> empty_grouped(const ir::Aggregate& agg) const {
+  // `fill_rows` false leaves the by-row accumulators unset, for a caller that fills them
+  // (on the thread that is about to use them).
+  std::unique_ptr<Grouped> empty_grouped(const ir::Aggregate& agg, bool fill_rows = true) const {
     auto g = std::make_unique<Grouped>();
     g->keyed = agg.inner_key != nullptr;
     g->global = initial(agg.kind);
     g->none_group = initial(agg.kind);
     if (g->keyed) {
       g->key_kind = agg.inner_key->type.kind;
-      if (g->key_kind == TypeKind::Entity)
-        g->by_row.assign(tables_[static_cast<size_t>(agg.inner_key->type.index)].rows, initial(agg.kind));
+      if (g->key_kind == TypeKind::Entity) {
+        const size_t rows = tables_[static_cast<size_t>(agg.inner_key->type.index)].rows;
+        if (fill_rows) g->by_row.assign(rows, initial(agg.kind));
+        else g->by_row.resize(rows);
+      }
     }
     return g;
   }
@@ -402,14 +407,19 @@ class Evaluator {
     a.count += b.count;
     return true;
   }
+  // Everything but the by-row accumulators, which merge_rows merges a range at a time.
   static bool merge(ir::AggKind k, Grouped& into, const Grouped& from) {
     bool ok = merge(k, into.global, from.global) && merge(k, into.none_group, from.none_group);
-    for (size_t r = 0; ok && r < from.by_row.size(); ++r) ok = merge(k, into.by_row[r], from.by_row[r]);
     for (auto& [key, acc] : from.by_int)
       if (ok) ok = merge(k, into.by_int.try_emplace(key, initial(k)).first->second, acc);
     for (auto& [key, acc] : from.by_text)
       if (ok) ok = merge(k, into.by_text.try_emplace(key, initial(k)).first->second, acc);
     return ok;
+  }
+  static bool merge_rows(ir::AggKind k, Grouped& into, const Grouped& from, size_t begin, size_t end) {
+    for (size_t r = begin; r < end; ++r)
+      if (!merge(k, into.by_row[r], from.by_row[r])) return false;
+    return true;
   }
 
   // Evaluates the aggregate's inner side over every row of the iterated entity once and keeps
@@ -425,16 +435,26 @@ class Evaluator {
     if (parts > 1) {
       // The accumulators are allocated here, not on the parts' threads: memory comes from the
       // allocating thread's arena, and this thread's arena holds what loading freed, so the
-      // megabytes of a by-row accumulator are reused rather than faulted in afresh.
+      // megabytes of a by-row accumulator are reused rather than faulted in afresh. Each part
+      // fills its own, though, and the by-row accumulators are merged a range per thread.
       std::vector<std::unique_ptr<Grouped>> partial(parts);
-      for (auto& p : partial) p = empty_grouped(agg);
+      for (auto& p : partial) p = empty_grouped(agg, false);
       bool ok = true;
       try {
         run_parts(parts, [&](size_t part) {
+          std::fill(partial[part]->by_row.begin(), partial[part]->by_row.end(), initial(agg.kind));
           fold_rows(agg, *partial[part], chunks * part / parts * kChunk,
                     std::min(t.rows, chunks * (part + 1) / parts * kChunk));
         });
         for (size_t part = 1; ok && part < parts; ++part) ok = merge(agg.kind, *partial[0], *partial[part]);
+        const size_t keys = partial[0]->by_row.size();
+        std::vector<uint8_t> merged(parts, 1);
+        run_parts(parts, [&](size_t range) {
+          for (size_t part = 1; merged[range] && part < parts; ++part)
+            merged[range] = merge_rows(agg.kind, *partial[0], *partial[part], keys * range / parts,
+                                       keys * (range + 1) / parts);
+        });
+        ok = ok && std::all_of(merged.begin(), merged.end(), [](uint8_t m) { return m != 0; });
       } catch (const EvalError&) {
         ok = false;
       }
