@@ -378,11 +378,23 @@ Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr
   }
 
   // One builder per segment, the first being `builder`; segment i runs on thread i (the
-  // first on this one).
+  // first on this one). A segment holds at most one record per line feed (the last one's last
+  // record may have none), so segment i's rows can start after the room of those before it;
+  // every builder writes into the one table, sized for all that room here, unset. (Sized on
+  // this thread for the allocator's sake, too: memory a thread allocates comes from that
+  // thread's arena, and only this one's is reused by the evaluation that follows.)
   const size_t count = segments.size();
+  std::vector<size_t> first_row(count);
+  size_t room = 0;
+  for (size_t i = 0; i < count; ++i) {
+    first_row[i] = room;
+    const Segment& segment = segments[i];
+    room += i + 1 < count ? segments[i + 1].line - segment.line
+                          : estimate_rows(data.substr(segment.begin, segment.end - segment.begin), header.size());
+  }
+  builder.prepare(room);
   std::vector<std::unique_ptr<TableBuilder>> more;
-  for (size_t i = 1; i < count; ++i)
-    more.push_back(std::make_unique<TableBuilder>(program, entity, name, buffer, false, options.fields));
+  for (size_t i = 1; i < count; ++i) more.push_back(std::make_unique<TableBuilder>(builder, first_row[i]));
   struct Outcome {
     std::exception_ptr error;
     size_t stop = 0;      // where the parse stopped
@@ -390,19 +402,6 @@ Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr
     bool ended = false;   // at the end of the data, or with only line breaks left
   };
   std::vector<Outcome> outcomes(count);
-  // Every segment but the last knows its line count; the first reserves for all rows, which
-  // only costs address space, so that appending the others does not move it. Reserved here,
-  // on this thread, for the allocator's sake: memory a thread allocates comes from that
-  // thread's arena, and once the segments are joined and freed, only memory of this thread's
-  // arena is reused by the evaluation that follows (instead of faulting in fresh pages).
-  for (size_t i = 0; i < count; ++i) {
-    const Segment& segment = segments[i];
-    const std::string_view bytes = data.substr(segment.begin, segment.end - segment.begin);
-    const size_t lines = i + 1 < count ? segments[i + 1].line - segment.line + 1 : estimate_rows(bytes, header.size());
-    (i == 0 ? builder : *more[i - 1])
-        .reserve(i == 0 ? lines + lines / 8 + lines * (data.size() - segment.end) / std::max<size_t>(bytes.size(), 1)
-                        : lines);
-  }
   const auto parse_segment = [&](size_t i) {
     const Segment& segment = segments[i];
     TableBuilder& into = i == 0 ? builder : *more[i - 1];
@@ -431,10 +430,7 @@ Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr
     const Outcome& outcome = outcomes[i];
     // Segments before this one parsed cleanly, so its error is the first in the file.
     if (outcome.error) std::rethrow_exception(outcome.error);
-    if (i > 0) {
-      builder.absorb(*more[i - 1]);
-      more[i - 1].reset();
-    }
+    if (i > 0) builder.join(*more[i - 1]);
     if (outcome.ended) break;  // the later segments hold line breaks only
     if (outcome.stop != segments[i].end) {
       // A record ran past the cut, so the cut was no record boundary (the parity argument

@@ -127,9 +127,9 @@ std::string quoted(std::string_view s) { return fmt::format("'{}'", shortened(s)
 
 // --- ColumnLoader ----------------------------------------------------------------------
 
-ColumnLoader::ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, Table& table,
-                           bool store)
-    : program_(program), field_(field), column_(column), table_(table), store_(store) {
+ColumnLoader::ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column,
+                           std::deque<std::string>& storage, const size_t& row, bool store)
+    : program_(program), field_(field), column_(column), storage_(storage), row_(row), store_(store) {
   const TypeKind kind = field.type.kind;
   if ((kind == TypeKind::Enum || kind == TypeKind::Set) && field.type.index >= 0 &&
       static_cast<size_t>(field.type.index) < program.enums.size())
@@ -168,20 +168,37 @@ void ColumnLoader::reserve(size_t rows) {
   if (field_.type.optional) column_.present.reserve(rows);
 }
 
+void ColumnLoader::resize(size_t rows) {
+  if (!store_) return;
+  const TypeKind kind = field_.type.kind;
+  if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.resize(rows);
+  if (kind != TypeKind::Text) column_.values.resize(rows);
+  if (field_.type.optional) column_.present.resize(rows);
+}
+
+void ColumnLoader::move_rows(size_t from, size_t to, size_t count) {
+  const auto move = [&](auto& array) {
+    if (array.size() >= from + count) std::copy(array.begin() + from, array.begin() + from + count, array.begin() + to);
+  };
+  move(column_.texts);
+  move(column_.values);
+  move(column_.present);
+}
+
 void ColumnLoader::append_text(std::string_view raw, bool stable) {
   switch (field_.type.kind) {
     case TypeKind::Text:
       if (raw.empty() && field_.type.optional) return append_none();
       if (!store_) return;  // any text is valid
       mark_present();
-      column_.texts.push_back(stable ? raw : keep(raw));
+      put(column_.texts, stable ? raw : keep(raw));
       return;
     case TypeKind::Entity:
       // The key as written; resolve_references turns it into a row index.
       if (raw.empty()) return append_missing();
       mark_present();
-      column_.texts.push_back(stable ? raw : keep(raw));
-      column_.values.push_back(0);
+      put(column_.texts, stable ? raw : keep(raw));
+      put(column_.values, int64_t{0});
       return;
     case TypeKind::Set: {
       const std::string_view members = trim_spaces(raw);
@@ -209,7 +226,7 @@ void ColumnLoader::append_value(int64_t value) {
   apply_checks(value);
   if (!store_) return;
   mark_present();
-  column_.values.push_back(value);
+  put(column_.values, value);
 }
 
 int ColumnLoader::member_ordinal(std::string_view name) const {
@@ -242,14 +259,14 @@ int ColumnLoader::member_ordinal(std::string_view name) const {
 
 void ColumnLoader::append_none() {
   if (!store_) return;
-  column_.present.push_back(0);
+  put(column_.present, uint8_t{0});
   const TypeKind kind = field_.type.kind;
-  if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.emplace_back(std::string_view());
-  if (kind != TypeKind::Text) column_.values.push_back(0);
+  if (kind == TypeKind::Text || kind == TypeKind::Entity) put(column_.texts, std::string_view());
+  if (kind != TypeKind::Text) put(column_.values, int64_t{0});
 }
 
 void ColumnLoader::mark_present() {
-  if (field_.type.optional) column_.present.push_back(1);
+  if (field_.type.optional) put(column_.present, uint8_t{1});
 }
 
 int64_t ColumnLoader::decode_scalar(std::string_view s) const {
@@ -313,7 +330,7 @@ void ColumnLoader::apply_checks(int64_t value) const {
   }
 }
 
-std::string_view ColumnLoader::keep(std::string_view text) { return table_.text_storage.emplace_back(text); }
+std::string_view ColumnLoader::keep(std::string_view text) { return storage_.emplace_back(text); }
 
 // --- TableBuilder ----------------------------------------------------------------------
 
@@ -329,7 +346,12 @@ const ir::Entity& checked_entity(const ir::Program& program, int32_t entity, con
 TableBuilder::TableBuilder(const ir::Program& program, int32_t entity, const std::string& source,
                            std::shared_ptr<const FileBytes> buffer, bool from_json,
                            const std::vector<uint8_t>& stored)
-    : program_(program), entity_(checked_entity(program, entity, source)) {
+    : program_(program),
+      entity_(checked_entity(program, entity, source)),
+      rows_(&table_),
+      first_row_(0),
+      next_row_(0),
+      keys_(&own_keys_) {
   table_.entity = entity;
   table_.source = source;
   table_.buffer = std::move(buffer);
@@ -343,7 +365,7 @@ TableBuilder::TableBuilder(const ir::Program& program, int32_t entity, const std
                        static_cast<int32_t>(i) == entity_.key_field || entity_.fields[i].type.kind == TypeKind::Entity;
     all_stored = all_stored && store;
     table_.columns[i].type = entity_.fields[i].type;
-    loaders_.emplace_back(program, entity_.fields[i], table_.columns[i], table_, store);
+    loaders_.emplace_back(program, entity_.fields[i], table_.columns[i], table_.text_storage, row_, store);
   }
   if (!all_stored) {
     table_.loaded.resize(entity_.fields.size());
@@ -351,24 +373,49 @@ TableBuilder::TableBuilder(const ir::Program& program, int32_t entity, const std
   }
 }
 
+TableBuilder::TableBuilder(TableBuilder& whole, size_t first_row)
+    : program_(whole.program_),
+      entity_(whole.entity_),
+      rows_(whole.rows_),
+      first_row_(first_row),
+      next_row_(first_row),
+      keys_(whole.keys_) {
+  table_.entity = whole.table_.entity;
+  table_.source = whole.table_.source;
+  table_.from_json = whole.table_.from_json;
+  loaders_.reserve(whole.loaders_.size());
+  for (size_t i = 0; i < whole.loaders_.size(); ++i)
+    loaders_.emplace_back(program_, entity_.fields[i], rows_->columns[i], table_.text_storage, row_,
+                          whole.loaders_[i].stores());
+}
+
 void TableBuilder::reserve(size_t rows) {
-  table_.row_lines.reserve(rows);
-  keys_.reserve(rows);
+  rows_->row_lines.reserve(rows);
+  keys_->reserve(rows);
   for (ColumnLoader& loader : loaders_) loader.reserve(rows);
 }
 
+void TableBuilder::prepare(size_t rows) {
+  rows_->row_lines.resize(rows);
+  keys_->resize(rows);
+  for (ColumnLoader& loader : loaders_) loader.resize(rows);
+}
+
 size_t TableBuilder::begin_row(uint64_t line) {
-  const size_t row = table_.row_lines.size();
+  const size_t row = next_row_;
   if (row >= UINT32_MAX)
     throw DataError(fmt::format("{}:{}: too many rows (at most {})", table_.source, line, UINT32_MAX - 1));
-  table_.row_lines.push_back(line);
+  row_ = row;
+  ++next_row_;
+  if (row < rows_->row_lines.size()) rows_->row_lines[row] = line;
+  else rows_->row_lines.push_back(line);
   return row;
 }
 
 void TableBuilder::end_row() {
-  const size_t row = table_.row_lines.size() - 1;
+  const size_t row = row_;
   const size_t key_field = static_cast<size_t>(entity_.key_field);
-  const Column& keys = table_.columns[key_field];
+  const Column& keys = rows_->columns[key_field];
   if (!keys.is_present(row)) fail(key_field, "the key must not be empty");
   std::string_view key;
   std::string canonical;
@@ -383,69 +430,44 @@ void TableBuilder::end_row() {
     key = loader.last_text_stable() && loader.last_text() == canonical ? loader.last_text()
                                                                         : table_.text_storage.emplace_back(canonical);
   }
-  keys_.push_back(key);
+  if (row < keys_->size()) (*keys_)[row] = key;
+  else keys_->push_back(key);
 }
 
 void TableBuilder::fail(size_t field, std::string_view message) const {
-  const size_t row = table_.row_lines.empty() ? 0 : table_.row_lines.size() - 1;
-  throw DataError(
-      fmt::format("{}: field '{}': {}", table_.row_location(row), entity_.fields[field].name, message));
+  const size_t row = next_row_ == first_row_ ? first_row_ : row_;  // the current row (or the first)
+  throw DataError(fmt::format("{}: field '{}': {}", rows_->row_location(row), entity_.fields[field].name, message));
 }
 
-void TableBuilder::absorb(TableBuilder& later) {
-  Table& to = table_;
-  Table& from = later.table_;
-  const size_t rows = to.row_lines.size(), more = from.row_lines.size();
-  if (rows + more >= UINT32_MAX) {
-    // What begin_row would have said, for the first row past the limit.
-    const uint64_t line = from.row_lines[UINT32_MAX - 1 - rows];
-    throw DataError(fmt::format("{}:{}: too many rows (at most {})", to.source, line, UINT32_MAX - 1));
+void TableBuilder::join(TableBuilder& segment) {
+  const size_t count = segment.next_row_ - segment.first_row_;
+  if (count != 0 && segment.first_row_ != next_row_) {
+    // The segment's first record started later than it could have (a quoted line break, or
+    // blank lines, before it): close the gap.
+    for (ColumnLoader& loader : loaders_) loader.move_rows(segment.first_row_, next_row_, count);
+    const auto move = [&](auto& array) {
+      std::copy(array.begin() + static_cast<long>(segment.first_row_),
+                array.begin() + static_cast<long>(segment.first_row_ + count), array.begin() + static_cast<long>(next_row_));
+    };
+    move(rows_->row_lines);
+    move(*keys_);
   }
-  // One task per array, run on every core: the copies write fresh memory, and its page
-  // faults were most of the time this took on one thread.
-  std::vector<std::function<void()>> copies;
-  std::vector<size_t> bytes;
-  const auto append = [&](auto& into, auto& tail) {
-    if (tail.empty()) return;
-    bytes.push_back(tail.size() * sizeof(tail[0]));
-    copies.push_back([&into, &tail] {
-      if (into.empty()) into = std::move(tail);
-      else into.insert(into.end(), tail.begin(), tail.end());
-      std::decay_t<decltype(tail)>().swap(tail);  // frees it now: the copy doubled it for a moment
-    });
-  };
-  for (size_t f = 0; f < to.columns.size(); ++f) {
-    append(to.columns[f].values, from.columns[f].values);
-    append(to.columns[f].texts, from.columns[f].texts);
-    append(to.columns[f].present, from.columns[f].present);
-  }
-  append(to.row_lines, from.row_lines);
-  append(keys_, later.keys_);
-  // Largest first, each to whichever thread has the fewest bytes so far.
-  std::vector<size_t> order(copies.size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return bytes[a] > bytes[b]; });
-  const size_t parts = parallel_parts(more, size_t{1} << 16);
-  std::vector<std::vector<size_t>> assigned(parts);
-  std::vector<size_t> load(parts, 0);
-  for (size_t task : order) {
-    const size_t least = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
-    assigned[least].push_back(task);
-    load[least] += bytes[task];
-  }
-  run_parts(parts, [&](size_t part) {
-    for (size_t task : assigned[part]) copies[task]();
-  });
+  next_row_ += count;
   // Whole deques move (the strings stay where they are, so views into them stay valid).
-  to.more_text_storage.push_back(std::move(from.text_storage));
-  to.more_text_storage.splice(to.more_text_storage.end(), from.more_text_storage);
+  table_.more_text_storage.push_back(std::move(segment.table_.text_storage));
+  table_.more_text_storage.splice(table_.more_text_storage.end(), segment.table_.more_text_storage);
 }
 
 Table TableBuilder::finish() {
-  table_.rows = table_.row_lines.size();
+  // Rows a prepared table had room for but no record filled.
+  table_.rows = next_row_;
+  table_.row_lines.resize(next_row_);
+  own_keys_.resize(next_row_);
+  for (ColumnLoader& loader : loaders_)
+    if (loader.stores()) loader.resize(next_row_);
   // Indexing every key in one pass lets the index prefetch its slots; done row by row while
   // parsing, each insert waited on a cache miss.
-  const size_t duplicate = table_.key_index.build(std::move(keys_));
+  const size_t duplicate = table_.key_index.build(std::move(own_keys_));
   if (duplicate != SIZE_MAX) {
     const size_t key_field = static_cast<size_t>(entity_.key_field);
     const std::string_view key = table_.key_index.key(duplicate);

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,14 +34,22 @@ std::string shortened(std::string_view s);
 // `s` in quotes for a message, shortened when long.
 std::string quoted(std::string_view s);
 
-// Appends the values of one field to its column, one call per row. A loader that does not
-// `store` validates every value exactly the same way (so the same data errors are reported)
-// and leaves its column empty: a field no rule reads costs no memory.
+// Puts the values of one field into its column, one call per row, at the row its builder is
+// on. A loader that does not `store` validates every value exactly the same way (so the same
+// data errors are reported) and leaves its column empty: a field no rule reads costs no memory.
 class ColumnLoader {
  public:
-  ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, Table& table, bool store = true);
+  // `row` is the builder's current row; `storage` keeps the texts that are not views into the
+  // file (a builder's own, even when it writes another builder's columns).
+  ColumnLoader(const ir::Program& program, const ir::Field& field, Column& column, std::deque<std::string>& storage,
+               const size_t& row, bool store = true);
 
   void reserve(size_t rows);
+  // Sizes the arrays this loader writes to `rows`, unset: rows are then written in place, in
+  // any order (segments of a file, on their own threads).
+  void resize(size_t rows);
+  // Moves rows [from, from + count) down to `to` (to < from), closing a gap a segment left.
+  void move_rows(size_t from, size_t to, size_t count);
   // The field's text, already unescaped and valid UTF-8. `stable` when it points into the
   // table's buffer, so that a text value can be kept as a view instead of a copy.
   void append_text(std::string_view raw, bool stable);
@@ -62,6 +71,12 @@ class ColumnLoader {
  private:
   void append_none();
   void mark_present();
+  // Writes `value` at the current row: in place when the array was sized for it, else appended.
+  template <typename T, typename V>
+  void put(ColumnVector<T>& array, V value) {
+    if (row_ < array.size()) array[row_] = value;
+    else array.push_back(value);
+  }
   int64_t decode_scalar(std::string_view trimmed) const;
   uint64_t decode_set(std::string_view trimmed) const;
   void apply_checks(int64_t value) const;
@@ -70,7 +85,8 @@ class ColumnLoader {
   const ir::Program& program_;
   const ir::Field& field_;
   Column& column_;
-  Table& table_;
+  std::deque<std::string>& storage_;
+  const size_t& row_;
   const ir::Enum* enum_ = nullptr;  // Enum and Set fields
   // The members by a hash of length, first and last byte: index + 1, 0 for none, kShared
   // when members collide (they are then looked up one by one). Every enum and set value of
@@ -90,12 +106,19 @@ class ColumnLoader {
 };
 
 // Builds one entity's Table row by row. Not movable: the column loaders point into it.
+//
+// A file parsed in segments on several threads has one builder per segment: the first owns
+// the table and sizes its arrays for every row the file can hold (prepare); each other one
+// writes its rows straight into them, from a row where its segment can start at the latest;
+// join then closes any gap a segment left. Nothing is copied from segment to segment.
 class TableBuilder {
  public:
   // `stored` says, by field index, which fields keep their values (see Table::loaded); empty
   // keeps every field. The key field and reference fields are always kept.
   TableBuilder(const ir::Program& program, int32_t entity, const std::string& source,
                std::shared_ptr<const FileBytes> buffer, bool from_json, const std::vector<uint8_t>& stored = {});
+  // A segment's builder, writing the rows of `whole`'s table from `first_row` on.
+  TableBuilder(TableBuilder& whole, size_t first_row);
   TableBuilder(const TableBuilder&) = delete;
   TableBuilder& operator=(const TableBuilder&) = delete;
 
@@ -106,6 +129,8 @@ class TableBuilder {
   size_t field_count() const { return loaders_.size(); }
   ColumnLoader& column(size_t field) { return loaders_[field]; }
   void reserve(size_t rows);
+  // Sizes the table's arrays for `rows` rows, unset, for segment builders to write into.
+  void prepare(size_t rows);
 
   // Starts a row whose record begins on `line`; returns its index.
   size_t begin_row(uint64_t line);
@@ -123,10 +148,10 @@ class TableBuilder {
     }
   }
 
-  // Appends the rows of `later`, which holds the records read after this builder's (a
-  // segment of the file parsed on another thread; line numbers are the file's already).
-  // `later` is left empty. Keys are checked for duplicates by finish(), over all rows.
-  void absorb(TableBuilder& later);
+  // Takes the rows `segment` wrote (the records read after this builder's, on another thread;
+  // line numbers are the file's already) as the next rows, and its texts. Keys are checked for
+  // duplicates by finish(), over all rows.
+  void join(TableBuilder& segment);
 
   Table finish();
 
@@ -135,9 +160,14 @@ class TableBuilder {
 
   const ir::Program& program_;
   const ir::Entity& entity_;
-  Table table_;
+  Table table_;         // the table built; of a segment's builder, only its text storage is used
+  Table* rows_;         // the table whose rows this builder writes: its own, or the whole's
+  size_t first_row_;    // where this builder's rows start in rows_
+  size_t next_row_;     // where the next row goes
+  size_t row_ = 0;      // the current row
   std::vector<ColumnLoader> loaders_;
-  std::vector<std::string_view> keys_;  // each row's key, indexed in one pass by finish()
+  ColumnVector<std::string_view> own_keys_;
+  ColumnVector<std::string_view>* keys_;  // each row's key, indexed in one pass by finish()
 };
 
 // Checks that `entity` names an entity with a valid key field, so readers can index freely.

@@ -7,7 +7,7 @@
 
 namespace redline::runtime {
 
-size_t KeyIndex::build(std::vector<std::string_view> keys, size_t parts) {
+size_t KeyIndex::build(ColumnVector<std::string_view> keys, size_t parts) {
   keys_ = std::move(keys);
   size_ = 0;
   const size_t n = keys_.size();

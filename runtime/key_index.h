@@ -20,6 +20,8 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/column_vector.h"
+
 namespace redline::runtime {
 
 // Whether the `n` bytes at `a` and `b` are equal. Inline word compares for the short keys and
@@ -102,7 +104,7 @@ class KeyIndex {
   // Each row is given one key at most (rows are what the slots point at).
   std::pair<const Slot*, bool> emplace(std::string_view key, uint32_t row) {
     if ((size_ + 1) * 2 > capacity_) rehash(capacity_ == 0 ? 16 : capacity_ * 2);
-    if (row >= keys_.size()) keys_.resize(static_cast<size_t>(row) + 1);
+    if (row >= keys_.size()) keys_.resize(static_cast<size_t>(row) + 1, std::string_view());
     return insert(key, row, hash(key));
   }
 
@@ -114,7 +116,7 @@ class KeyIndex {
   // leaves the part its hash starts in, and each thread fills one part, taking only its own
   // keys. Each thread inserts in one pass over the rows that prefetches the slots it is
   // about to touch (a million inserts into 16 MB of slots are cache misses).
-  size_t build(std::vector<std::string_view> keys, size_t parts = 0);
+  size_t build(ColumnVector<std::string_view> keys, size_t parts = 0);
 
   const Slot* find(std::string_view key) const { return capacity_ == 0 || key.empty() ? nullptr : lookup(key, hash(key)); }
   const Slot* end() const { return nullptr; }
@@ -189,7 +191,7 @@ class KeyIndex {
   size_t mask_ = 0;       // capacity_ - 1
   size_t parts_ = 1;      // a power of two; a probe stays in its part
   size_t part_mask_ = 0;  // capacity_ / parts_ - 1
-  std::vector<std::string_view> keys_;  // by row; empty for a row not indexed
+  ColumnVector<std::string_view> keys_;  // by row; empty for a row not indexed
   size_t size_ = 0;
 
   static size_t capacity_for(size_t n) {

@@ -19,33 +19,11 @@
 #include <vector>
 
 #include "ir/ir.h"
+#include "runtime/column_vector.h"
 #include "runtime/file_bytes.h"
 #include "runtime/key_index.h"
 
 namespace redline::runtime {
-
-// An allocator whose vectors leave new elements of trivially copyable types unset (resize
-// costs nothing until the elements are written): a column is sized once and then filled in
-// parts by several threads, and zeroing it first would touch every page on one thread.
-template <typename T>
-struct UnsetAllocator : std::allocator<T> {
-  template <typename U>
-  struct rebind {
-    using other = UnsetAllocator<U>;
-  };
-  UnsetAllocator() = default;
-  template <typename U>
-  UnsetAllocator(const UnsetAllocator<U>&) noexcept {}
-  template <typename U, typename... Args>
-  void construct(U* p, Args&&... args) {
-    if constexpr (sizeof...(Args) == 0 && std::is_trivially_copyable_v<U>)
-      (void)p;  // left unset: the caller writes every element before reading it
-    else
-      ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
-  }
-};
-template <typename T>
-using ColumnVector = std::vector<T, UnsetAllocator<T>>;
 
 struct Column {
   Type type;
@@ -68,7 +46,7 @@ struct Table {
   // empty and must not be read.
   std::vector<uint8_t> loaded;
   bool is_loaded(size_t field) const { return loaded.empty() || (field < loaded.size() && loaded[field] != 0); }
-  std::vector<uint64_t> row_lines;  // the source line where each row's record starts (CSV and JSON)
+  ColumnVector<uint64_t> row_lines;  // the source line where each row's record starts (CSV and JSON)
   bool from_json = false;           // rows are JSON records: messages name the record (row + 1) too
   // Keeps unescaped text alive; a deque so that views into it never move.
   std::deque<std::string> text_storage;

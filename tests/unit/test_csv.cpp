@@ -52,7 +52,7 @@ TEST_CASE("csv: fields, quoting and types") {
   CHECK(t.entity == kParty);
   CHECK(t.source == "parties.csv");
   CHECK(t.columns.size() == 7);
-  CHECK(t.row_lines == std::vector<uint64_t>{2, 3, 4});
+  CHECK(t.row_lines == ColumnVector<uint64_t>{2, 3, 4});
 
   const Column& names = t.columns[kName];
   CHECK(names.texts[0] == "Acme");
@@ -89,7 +89,7 @@ TEST_CASE("csv: CRLF line ends, BOM, column order, extra columns, no final newli
       "2,ignored,,10,gas_supplier,supplier,\"two\r\nlines\",P1\r\n"
       "\"\",\"x,y\",P1,20, other_user ; gas_supplier ;other_user,other,Bee,P2");
   REQUIRE(t.rows == 2);
-  CHECK(t.row_lines == std::vector<uint64_t>{2, 4});
+  CHECK(t.row_lines == ColumnVector<uint64_t>{2, 4});
   CHECK(t.columns[0].texts == ColumnVector<std::string_view>{"P1", "P2"});
   CHECK(t.columns[kName].texts[0] == "two\r\nlines");  // line breaks inside quotes are data
   CHECK(t.columns[kPremises].values == ColumnVector<int64_t>{10, 20});

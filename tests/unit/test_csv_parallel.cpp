@@ -110,7 +110,7 @@ TEST_CASE("csv parallel: every cut gives the sequential table") {
 TEST_CASE("csv parallel: segments are really parsed apart, and their text storage is kept") {
   const std::string text = tricky_rows(40);
   const Table t = read_csv_text(program(), kParty, text, "p.csv", segmented(1, 4));
-  CHECK(t.more_text_storage.size() == 3);  // one deque per absorbed segment
+  CHECK(t.more_text_storage.size() == 3);  // one deque per joined segment
   CHECK(t.columns[1].texts[0] == "Say \"1\"\r\nagain");
   CHECK(t.columns[1].texts[36] == "Say \"37\"\r\nagain");  // unescaped in the last segment
   CHECK(t.row_lines == read_csv_text(program(), kParty, text, "p.csv", segmented(SIZE_MAX, 1)).row_lines);
@@ -210,7 +210,7 @@ TEST_CASE("key index: emplace, find, at, iteration") {
 
 TEST_CASE("key index: a build on several parts indexes exactly what one part does") {
   std::deque<std::string> names;
-  std::vector<std::string_view> keys;
+  ColumnVector<std::string_view> keys;
   for (int i = 0; i < 5000; ++i) keys.push_back(names.emplace_back(fmt::format("P{:07}", i * 7919 % 100003)));
   for (const size_t parts : {1, 2, 4, 8}) {
     CAPTURE(parts);
@@ -226,7 +226,7 @@ TEST_CASE("key index: a build on several parts indexes exactly what one part doe
 
     // The first repeat in row order is found whichever part holds it, and its key's first
     // row stays findable for the message.
-    std::vector<std::string_view> repeated = keys;
+    ColumnVector<std::string_view> repeated = keys;
     repeated[3000] = keys[10];
     repeated[4000] = keys[2];
     KeyIndex with_repeats;
@@ -237,7 +237,7 @@ TEST_CASE("key index: a build on several parts indexes exactly what one part doe
   // Keys that all hash into one part of two overfill it: the build falls back to one part.
   KeyIndex probe;
   const size_t n = 1000, capacity = 2048;  // the slots of 1000 keys
-  std::vector<std::string_view> crafted;
+  ColumnVector<std::string_view> crafted;
   for (int i = 0; crafted.size() < n; ++i) {
     const std::string_view key = names.emplace_back(fmt::format("c{}", i));
     if ((KeyIndex::hash(key) & (capacity - 1)) < capacity / 2) crafted.push_back(key);

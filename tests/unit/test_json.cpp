@@ -53,7 +53,7 @@ TEST_CASE("json: an array of objects") {
 ])");
   REQUIRE(t.rows == 3);
   CHECK(t.from_json);
-  CHECK(t.row_lines == std::vector<uint64_t>{2, 4, 6});
+  CHECK(t.row_lines == ColumnVector<uint64_t>{2, 4, 6});
   CHECK(t.columns[0].texts == ColumnVector<std::string_view>{"P1", "P2", "P3"});
   CHECK(t.columns[kName].texts[0] == "Acme \"Ltd\"");
   CHECK(t.columns[kName].texts[2] == "caf\xC3\xA9 \xF0\x9F\x98\x80");
@@ -72,7 +72,7 @@ TEST_CASE("json: JSON Lines, and .json files holding bare objects") {
   const std::string lines = party("P1") + "\n\n" + party("P2", R"(, "shared_resource": "P1")") + "\r\n" + party("P3");
   const Table t = read_json_text(program(), kParty, lines, "p.jsonl", true);
   REQUIRE(t.rows == 3);
-  CHECK(t.row_lines == std::vector<uint64_t>{1, 3, 4});
+  CHECK(t.row_lines == ColumnVector<uint64_t>{1, 3, 4});
   CHECK(json_parties(lines).rows == 3);
   CHECK(read_json_text(program(), kParty, "", "p.jsonl", true).rows == 0);
   CHECK(data_error([&] { read_json_text(program(), kParty, party("P1") + " " + party("P2"), "p.jsonl", true); })
