@@ -1,7 +1,9 @@
 // Shared command plumbing.
 #include "cli/common.h"
 
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -275,10 +277,24 @@ void write_output(const std::string& path, const std::function<void(std::ostream
       throw UsageError(fmt::format("cannot write '{}'", path));
     }
   }
+  // Swapped in, rather than renamed over the old file: ext4 treats a rename over an existing
+  // file as a save by an editor and forces the new file's data out to disk first (15 ms for a
+  // 15 MB csv), where an exchange is as atomic (the path holds the old file or the new, whole)
+  // and leaves writing back to the kernel. Then the old file, now under the temporary name,
+  // goes. Without an old regular file (a directory must stay an error), or on a file system
+  // that cannot exchange, a plain rename.
+  struct stat old {};
+  if (::lstat(target.c_str(), &old) == 0 && S_ISREG(old.st_mode) &&
+      ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    return;
+  }
   std::error_code ec;
   fs::rename(tmp, target, ec);
   if (ec) {
-    fs::remove(tmp, ec);
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
     throw UsageError(fmt::format("cannot write '{}': {}", path, ec.message()));
   }
 }
