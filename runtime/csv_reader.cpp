@@ -378,8 +378,10 @@ Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr
   }
 
   // One builder per segment, the first being `builder`; segment i runs on thread i (the
-  // first on this one). A segment holds at most one record per line feed (the last one's last
-  // record may have none), so segment i's rows can start after the room of those before it;
+  // first on this one). A segment starts at most one record per line feed in it, plus one that
+  // has none (the file's last, or one running past a cut that was no record boundary, which
+  // the fallback below parses again), so segment i's rows can start after the room of those
+  // before it, and no segment writes another's rows;
   // every builder writes into the one table, sized for all that room here, unset. (Sized on
   // this thread for the allocator's sake, too: memory a thread allocates comes from that
   // thread's arena, and only this one's is reused by the evaluation that follows.)
@@ -389,7 +391,7 @@ Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr
   for (size_t i = 0; i < count; ++i) {
     first_row[i] = room;
     const Segment& segment = segments[i];
-    room += i + 1 < count ? segments[i + 1].line - segment.line
+    room += i + 1 < count ? segments[i + 1].line - segment.line + 1
                           : estimate_rows(data.substr(segment.begin, segment.end - segment.begin), header.size());
   }
   builder.prepare(room);
