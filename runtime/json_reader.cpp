@@ -470,13 +470,14 @@ class JsonReader {
 }  // namespace
 
 Table read_json_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,
-                     bool json_lines) {
-  return read_json_bytes(program, entity, std::make_shared<const FileBytes>(std::move(text)), name, json_lines);
+                     bool json_lines, const ReadOptions& options) {
+  return read_json_bytes(program, entity, std::make_shared<const FileBytes>(std::move(text)), name, json_lines,
+                         options);
 }
 
 Table read_json_bytes(const ir::Program& program, int32_t entity, std::shared_ptr<const FileBytes> buffer,
-                      const std::string& name, bool json_lines) {
-  TableBuilder builder(program, entity, name, std::move(buffer), true);
+                      const std::string& name, bool json_lines, const ReadOptions& options) {
+  TableBuilder builder(program, entity, name, std::move(buffer), true, options.fields);
   std::string_view data = builder.buffer();
   if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
   JsonReader reader(builder, data);

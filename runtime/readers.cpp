@@ -24,9 +24,9 @@ std::string lowercase_extension(const std::string& path) {
 Table read_table(const ir::Program& program, int32_t entity, const std::string& path, const ReadOptions& options) {
   const std::string extension = lowercase_extension(path);
   if (extension == "csv") return read_csv_bytes(program, entity, FileBytes::load(path), path, options);
-  if (extension == "json") return read_json_bytes(program, entity, FileBytes::load(path), path, false);
+  if (extension == "json") return read_json_bytes(program, entity, FileBytes::load(path), path, false, options);
   if (extension == "jsonl" || extension == "ndjson")
-    return read_json_bytes(program, entity, FileBytes::load(path), path, true);
+    return read_json_bytes(program, entity, FileBytes::load(path), path, true, options);
   throw DataError(fmt::format("{}: unknown data format{}; expected a .csv, .json, .jsonl or .ndjson file", path,
                               extension.empty() ? std::string() : fmt::format(" '.{}'", extension)));
 }

@@ -14,9 +14,9 @@ namespace redline::runtime {
 struct ReadOptions {
   // Which fields to store, by field index; empty stores all. A field not stored is validated
   // all the same (the same data errors), but its column stays empty (see Table::loaded); the
-  // key and reference fields are always stored. CSV only: JSON stores every field.
+  // key and reference fields are always stored.
   std::vector<uint8_t> fields;
-  // CSV: the least bytes of records per thread before a file is parsed in parallel segments,
+  // CSV only: the least bytes of records per thread before a file is parsed in parallel segments,
   // and the most threads (0: one per core). Tests make segments tiny to exercise the splits.
   size_t segment_bytes = 4 << 20;
   unsigned threads = 0;
@@ -32,12 +32,12 @@ Table read_table(const ir::Program& program, int32_t entity, const std::string& 
 Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr<const FileBytes> bytes,
                      const std::string& name, const ReadOptions& options = {});
 Table read_json_bytes(const ir::Program& program, int32_t entity, std::shared_ptr<const FileBytes> bytes,
-                      const std::string& name, bool json_lines);
+                      const std::string& name, bool json_lines, const ReadOptions& options = {});
 // The same of text held in memory (tests and fuzzing).
 Table read_csv_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,
                     const ReadOptions& options = {});
 Table read_json_text(const ir::Program& program, int32_t entity, std::string text, const std::string& name,
-                     bool json_lines);
+                     bool json_lines, const ReadOptions& options = {});
 
 // Replaces the keys held in reference fields by row indices of the referenced entity's table.
 // `tables` is indexed by entity; every referenced entity must be loaded. An unknown key

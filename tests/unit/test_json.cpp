@@ -198,3 +198,30 @@ TEST_CASE("json: read_table dispatches .json, .jsonl and .ndjson") {
   CHECK(read_table(program(), kParty, write("d.ndjson", party("P1") + "\n" + party("P2") + "\n")).rows == 2);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("json: fields not stored are validated all the same") {
+  ReadOptions some;
+  some.fields = {1, 0, 1, 0, 0, 0, 0};  // name, roles, premises, year dropped; the reference is always kept
+  const std::string good = "[" + party("P1", R"(, "assessment_year": 2)") + ", " + party("P2", R"(, "shared_resource": "P1")") + "]";
+  const Table t = read_json_text(program(), kParty, good, "p.json", false, some);
+  CHECK(t.rows == 2);
+  CHECK_FALSE(t.is_loaded(kName));
+  CHECK(t.columns[kName].texts.empty());
+  CHECK(t.columns[kRoles].values.empty());
+  CHECK(t.columns[kYear].present.empty());
+  CHECK(t.is_loaded(kShared));
+  CHECK(t.columns[kShared].texts.size() == 2);
+  CHECK(t.columns[kCategoryField].values == ColumnVector<int64_t>{2, 2});
+  CHECK(read_json_text(program(), kParty, good, "p.json", false).loaded.empty());
+  // The same errors as when stored.
+  for (const std::string& bad :
+       {"[" + party("P1", R"(, "assessment_year": 0)") + "]",
+        std::string(R"([{"id": "P1", "name": "N", "category": "other", "roles": ["nobody"], "domestic_premises": 0}])"),
+        std::string(R"([{"id": "P1", "name": 7, "category": "other", "roles": [], "domestic_premises": 0}])")}) {
+    const std::string stored = data_error([&] { read_json_text(program(), kParty, bad, "p.json", false); });
+    CAPTURE(stored);
+    CHECK((stored.find("violates the check") != std::string::npos || stored.find("unknown Role 'nobody'") != std::string::npos ||
+           stored.find("expected a string") != std::string::npos));
+    CHECK(data_error([&] { read_json_text(program(), kParty, bad, "p.json", false, some); }) == stored);
+  }
+}
