@@ -21,6 +21,7 @@
 #include "driver/driver.h"
 #include "generated_policy.h"
 #include "lower/lower.h"
+#include "reference_path.h"
 #include "sema/sema.h"
 #include "support/allocator.h"
 #include "syntax/parser.h"
@@ -108,6 +109,7 @@ void parse_paths(const std::string& path, int runs) {
 
 int main(int argc, char** argv) {
   redline::support::tune_allocator();
+  redline::syntax::enable_reference_path();
   if (argc < 2) {
     std::fprintf(stderr, "usage: redline-bench-compile POLICY [--rules N] [--runs R]\n");
     return 2;

@@ -7,7 +7,7 @@
 // child with dynamic_cast. Instead each node's class is looked up once, by its type_info address,
 // in a small table (Kinds), and the builder walks `children` itself, selecting rule contexts by
 // rule index and tokens by token type, with the same meaning as the accessors (the i-th child of
-// that rule, the i-th token of that type, error nodes included). build_ast_reference.cpp keeps the
+// that rule, the i-th token of that type, error nodes included). tests/reference/build_ast_reference.cpp keeps the
 // accessor-based version, which the unit tests compare this one against.
 #include "syntax/build_ast.h"
 

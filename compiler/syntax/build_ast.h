@@ -20,9 +20,12 @@ std::unique_ptr<ast::Module> build_module(redline_generated::RedlineParser::File
 // to `module`, keeping their order.
 void append_module(ast::Module& module, ast::Module&& piece);
 
-// The first version of the builder, through ANTLR's generated accessors: the oracle the tests
-// compare build_module against (build_ast_reference.cpp).
-std::unique_ptr<ast::Module> build_module_reference(redline_generated::RedlineParser::FileContext* file,
-                                                    uint32_t file_id, support::DiagnosticEngine& diags);
+// The builder ParsePath::Reference uses: the first version of the builder, through ANTLR's
+// generated accessors, which the tests compare build_module against. It is not part of the
+// compiler: it lives in the test-only library redline_syntax_reference (tests/reference/), whose
+// enable_reference_path() sets it here; until then the Reference path throws std::logic_error.
+using ReferenceBuilder = std::unique_ptr<ast::Module> (*)(redline_generated::RedlineParser::FileContext* file,
+                                                          uint32_t file_id, support::DiagnosticEngine& diags);
+void set_reference_builder(ReferenceBuilder builder);
 
 }  // namespace redline::syntax

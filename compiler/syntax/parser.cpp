@@ -10,6 +10,7 @@
 #include <cctype>
 #include <condition_variable>
 #include <mutex>
+#include <stdexcept>
 #include <system_error>
 #include <thread>
 
@@ -365,10 +366,16 @@ void report_empty_file(uint32_t file, support::DiagnosticEngine& diags) {
                "'modification NAME amends POLICY;'");
 }
 
+std::atomic<ReferenceBuilder> reference_builder{nullptr};
+
 // The whole file on the calling thread, with redline's error strategy: SLL first, and full LL
 // only when SLL reports an error.
 std::unique_ptr<ast::Module> parse_sequential(std::string_view text, uint32_t file, support::DiagnosticEngine& diags,
                                               bool reference) {
+  const ReferenceBuilder build_module_reference = reference_builder.load();
+  if (reference && build_module_reference == nullptr)
+    throw std::logic_error("ParsePath::Reference needs the test-only reference builder: link redline_syntax_reference "
+                           "and call syntax::enable_reference_path()");
   ByteStream input(text, reference);
   // The reference path keeps the generated lexer; the others use redline's own (lexer.h).
   std::unique_ptr<antlr4::TokenSource> lexer;
@@ -627,6 +634,8 @@ std::unique_ptr<ast::Module> parse_parallel(const support::SourceManager& source
 }
 
 }  // namespace
+
+void set_reference_builder(ReferenceBuilder builder) { reference_builder.store(builder); }
 
 std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32_t file,
                                    support::DiagnosticEngine& diags) {

@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "ast/ast.h"
+#include "reference_path.h"
 #include "bench/generated_policy.h"
 #include "support/diagnostics.h"
 #include "syntax/parser.h"
@@ -199,6 +200,7 @@ struct Printer {
 
 // The module and every diagnostic (in the order reported) of one parse.
 std::string parse_dump(const std::string& text, syntax::ParsePath path) {
+  syntax::enable_reference_path();
   support::SourceManager sources;
   support::DiagnosticEngine diags(sources);
   uint32_t file = sources.add("input.policy", text);

@@ -1,8 +1,9 @@
 // The reference AST builder: the first, straightforward version of build_ast.cpp, kept only as
 // the oracle the unit tests compare the fast builder (and the parallel parse) against. It walks
 // the tree through ANTLR's generated accessors (ctx->expr(0), ctx->name()...), each of which
-// dynamic_casts every child, which is why the compiler itself no longer uses it. Not linked into
-// any path but syntax::parse(..., ParsePath::Reference).
+// dynamic_casts every child, which is why the compiler itself no longer uses it. Not part of the
+// compiler: enable_reference_path() makes it what syntax::parse(..., ParsePath::Reference) builds with.
+#include "reference_path.h"
 #include "syntax/build_ast.h"
 
 #include <typeinfo>
@@ -742,5 +743,7 @@ class Builder {
 std::unique_ptr<Module> build_module_reference(P::FileContext* file, uint32_t file_id, support::DiagnosticEngine& diags) {
   return Builder(file_id, diags).module(file);
 }
+
+void enable_reference_path() { set_reference_builder(&build_module_reference); }
 
 }  // namespace redline::syntax
