@@ -378,13 +378,13 @@ Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr
   }
 
   // One builder per segment, the first being `builder`; segment i runs on thread i (the
-  // first on this one). A segment starts at most one record per line feed in it, plus one that
-  // has none (the file's last, or one running past a cut that was no record boundary, which
-  // the fallback below parses again), so segment i's rows can start after the room of those
-  // before it, and no segment writes another's rows;
-  // every builder writes into the one table, sized for all that room here, unset. (Sized on
-  // this thread for the allocator's sake, too: memory a thread allocates comes from that
-  // thread's arena, and only this one's is reused by the evaluation that follows.)
+  // first on this one). Every builder writes into the one table, sized here, unset, with room
+  // for each segment's records: at most one per line feed in it, plus one that has none (the
+  // file's last, or one running past a cut that was no record boundary, which the fallback
+  // below parses again). Segment i's rows start after the room of those before it, so no
+  // segment writes another's rows. (Sized on this thread for the allocator's sake, too: memory
+  // a thread allocates comes from that thread's arena, and only this one's is reused by the
+  // evaluation that follows.)
   const size_t count = segments.size();
   std::vector<size_t> first_row(count);
   size_t room = 0;
