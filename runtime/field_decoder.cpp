@@ -160,29 +160,25 @@ ColumnLoader::ColumnLoader(const ir::Program& program, const ir::Field& field, C
   }
 }
 
-void ColumnLoader::reserve(size_t rows) {
+template <typename Each>
+void ColumnLoader::each_array(Each&& each) {
   if (!store_) return;
   const TypeKind kind = field_.type.kind;
-  if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.reserve(rows);
-  if (kind != TypeKind::Text) column_.values.reserve(rows);
-  if (field_.type.optional) column_.present.reserve(rows);
+  if (kind == TypeKind::Text || kind == TypeKind::Entity) each(column_.texts);
+  if (kind != TypeKind::Text) each(column_.values);
+  if (field_.type.optional) each(column_.present);
+}
+
+void ColumnLoader::reserve(size_t rows) {
+  each_array([&](auto& array) { array.reserve(rows); });
 }
 
 void ColumnLoader::resize(size_t rows) {
-  if (!store_) return;
-  const TypeKind kind = field_.type.kind;
-  if (kind == TypeKind::Text || kind == TypeKind::Entity) column_.texts.resize(rows);
-  if (kind != TypeKind::Text) column_.values.resize(rows);
-  if (field_.type.optional) column_.present.resize(rows);
+  each_array([&](auto& array) { array.resize(rows); });
 }
 
 void ColumnLoader::move_rows(size_t from, size_t to, size_t count) {
-  const auto move = [&](auto& array) {
-    if (array.size() >= from + count) std::copy(array.begin() + from, array.begin() + from + count, array.begin() + to);
-  };
-  move(column_.texts);
-  move(column_.values);
-  move(column_.present);
+  each_array([&](auto& array) { std::copy(array.begin() + from, array.begin() + from + count, array.begin() + to); });
 }
 
 void ColumnLoader::append_text(std::string_view raw, bool stable) {

@@ -71,6 +71,10 @@ class ColumnLoader {
  private:
   void append_none();
   void mark_present();
+  // Calls `each` on every array this loader writes: texts, values and presence, as the
+  // field's type has them (none when it does not store).
+  template <typename Each>
+  void each_array(Each&& each);
   // Writes `value` at the current row: in place when the array was sized for it, else appended.
   template <typename T, typename V>
   void put(ColumnVector<T>& array, V value) {
