@@ -459,8 +459,7 @@ Table TableBuilder::finish() {
   table_.rows = next_row_;
   table_.row_lines.resize(next_row_);
   own_keys_.resize(next_row_);
-  for (ColumnLoader& loader : loaders_)
-    if (loader.stores()) loader.resize(next_row_);
+  for (ColumnLoader& loader : loaders_) loader.resize(next_row_);
   // Indexing every key in one pass lets the index prefetch its slots; done row by row while
   // parsing, each insert waited on a cache miss.
   const size_t duplicate = table_.key_index.build(std::move(own_keys_));

@@ -6,10 +6,9 @@
 #include <algorithm>
 #include <charconv>
 #include <climits>
-#include <exception>
-#include <thread>
 
 #include "runtime/field_decoder.h"
+#include "runtime/parallel.h"
 #include "runtime/readers.h"
 #include "types/values.h"
 
@@ -126,35 +125,13 @@ void resolve_column(const ir::Program& program, Table& table, const ir::Field& f
     return key_kind == TypeKind::Int ? resolve_int_keys(*target, column, begin, end)
                                      : resolve_text_keys(target->key_index, column, begin, end);
   };
-  // A large column is cut in two halves resolved at once; the first half's unknown key, if
-  // any, comes first in row order, so the error is the one a single pass would report.
-  constexpr size_t kParallelRows = 1 << 16;
-  size_t unknown = SIZE_MAX;
-  if (rows >= kParallelRows && std::thread::hardware_concurrency() > 1) {
-    const size_t middle = rows / 2;
-    size_t unknown_later = SIZE_MAX;
-    std::exception_ptr later_error;  // rethrown here: an exception must not end the thread
-    std::thread later([&] {
-      try {
-        unknown_later = resolve(middle, rows);
-      } catch (...) {
-        later_error = std::current_exception();
-      }
-    });
-    // The worker may not outlive this frame, whatever this half throws.
-    try {
-      unknown = resolve(0, middle);
-    } catch (...) {
-      later.join();
-      throw;
-    }
-    later.join();
-    // In row order: an unknown key in the first half comes before anything in the second.
-    if (unknown == SIZE_MAX && later_error) std::rethrow_exception(later_error);
-    if (unknown == SIZE_MAX) unknown = unknown_later;
-  } else {
-    unknown = resolve(0, rows);
-  }
+  // A large column is cut into parts resolved at once, one per core; each part finds its first
+  // unknown key, and the smallest of those rows is the error a single pass would report.
+  constexpr size_t kRowsPerPart = 1 << 15;
+  const size_t parts = parallel_parts(rows, kRowsPerPart);
+  std::vector<size_t> unknown_in(parts, SIZE_MAX);
+  run_parts(parts, [&](size_t part) { unknown_in[part] = resolve(rows * part / parts, rows * (part + 1) / parts); });
+  const size_t unknown = *std::min_element(unknown_in.begin(), unknown_in.end());
   if (unknown != SIZE_MAX) {
     const std::string_view reference = column.texts[unknown];
     std::string message = fmt::format("{}: field '{}': unknown {} {}", table.row_location(unknown), field.name,

@@ -44,7 +44,8 @@ void Table::compact(const ir::Entity& e) {
     const size_t pieces = parallel_parts(count, kRowsPerPart);
     for (size_t p = 0; p < pieces; ++p) parts.push_back({views, count * p / pieces, count * (p + 1) / pieces});
   };
-  for (Column& c : columns) cut(&c.texts, c.texts.size());
+  for (Column& c : columns)
+    if (!c.texts.empty()) cut(&c.texts, c.texts.size());
   if (!text_keys) cut(nullptr, rows);
   const size_t threads = parallel_parts(parts.size(), 1);
   const auto each_part = [&](auto&& work) {

@@ -13,8 +13,6 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <type_traits>
-#include <utility>
 #include <unordered_map>
 #include <vector>
 

@@ -121,6 +121,12 @@ class Builder {
     return rule_child<P::NameContext>(c, P::RuleName, i);
   }
   // The first `N` name children (null where there are fewer), and how many there are in all.
+  // Sets `text` and `at` from `n`, a name the declaration may lack (names() leaves it null).
+  void take(P::NameContext* n, std::string& text, Location& at) {
+    if (!n) return;
+    text = name(n);
+    at = loc(n);
+  }
   template <size_t N>
   size_t names(antlr4::ParserRuleContext* c, P::NameContext* (&out)[N]) {
     size_t n = 0;
@@ -267,10 +273,7 @@ class Builder {
         size_t count = names(h, ns);
         m.name = count > 0 ? name(ns[0]) : "";
         m.loc = loc(h);
-        if (count > 1) {
-          m.amends = name(ns[1]);
-          m.amends_loc = loc(ns[1]);
-        }
+        take(ns[1], m.amends, m.amends_loc);
         m.title = unquote(token(h, P::STRING));
         m.citation = citation_of(h);
         m.annotations = annotations(h);
@@ -391,21 +394,12 @@ class Builder {
   RuleDecl rule_decl(P::RuleDeclContext* r) {
     RuleDecl out;
     P::NameContext* ns[3];
-    size_t count = names(r, ns);
+    names(r, ns);
     out.output = token(r, P::OUTPUT) != nullptr;
     out.obligation = r->kind && r->kind->getText() == "obligation";
-    if (count > 0) {
-      out.name = name(ns[0]);
-      out.loc = loc(ns[0]);
-    }
-    if (count > 1) {
-      out.param = name(ns[1]);
-      out.param_loc = loc(ns[1]);
-    }
-    if (count > 2) {
-      out.entity = name(ns[2]);
-      out.entity_loc = loc(ns[2]);
-    }
+    take(ns[0], out.name, out.loc);
+    take(ns[1], out.param, out.param_loc);
+    take(ns[2], out.entity, out.entity_loc);
     if (auto* t = type_child(r)) out.type = type(t);
     out.title = unquote(token(r, P::STRING));
     out.citation = citation_of(r);
@@ -557,15 +551,9 @@ class Builder {
         out.name_loc = out.enumeration->loc;
       } else {
         P::NameContext* ns[3];
-        size_t count = names(am, ns);
-        if (count > 0) {
-          out.name = name(ns[0]);
-          out.name_loc = loc(ns[0]);
-        }
-        if (count > 1) {
-          out.label = name(ns[1]);
-          out.label_loc = loc(ns[1]);
-        }
+        names(am, ns);
+        take(ns[0], out.name, out.name_loc);
+        take(ns[1], out.label, out.label_loc);
         out.citation = citation_of(am);
         out.annotations = annotations(am);
         auto es = rules<P::ExprContext>(am, P::RuleExpr);
@@ -583,10 +571,7 @@ class Builder {
           out.target = Amendment::Target::Row;
           if (am->position) {
             out.position = am->position->getText();
-            if (count > 2) {
-              out.anchor = name(ns[2]);
-              out.anchor_loc = loc(ns[2]);
-            }
+            take(ns[2], out.anchor, out.anchor_loc);
           }
           auto row = std::make_unique<TableRow>();
           row->label = out.label;
@@ -625,9 +610,9 @@ class Builder {
         out.op = Amendment::Op::Repeal;
         out.target = kind(a) == K::RepealException ? Amendment::Target::Exception : Amendment::Target::Row;
         P::NameContext* ns[2];
-        size_t count = names(a, ns);
-        if (count > 0) out.name = name(ns[0]), out.name_loc = loc(ns[0]);
-        if (count > 1) out.label = name(ns[1]), out.label_loc = loc(ns[1]);
+        names(a, ns);
+        take(ns[0], out.name, out.name_loc);
+        take(ns[1], out.label, out.label_loc);
         out.citation = citation_of(a);
         break;
       }
@@ -790,9 +775,9 @@ class Builder {
         e->agg = k == "sum" ? AggKind::Sum : k == "min" ? AggKind::Min : k == "max" ? AggKind::Max
                : k == "any" ? AggKind::Any : k == "all" ? AggKind::All : AggKind::Count;
         P::NameContext* ns[2];
-        size_t count = names(c, ns);
-        if (count > 0) e->name = name(ns[0]), e->name_loc = loc(ns[0]);
-        if (count > 1) e->entity = name(ns[1]), e->entity_loc = loc(ns[1]);
+        names(c, ns);
+        take(ns[0], e->name, e->name_loc);
+        take(ns[1], e->entity, e->entity_loc);
         size_t for_pos = token_position(c, "for");
         size_t where_pos = token_position(c, "where");
         ExprPtr value, filter;
