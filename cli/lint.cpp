@@ -24,6 +24,9 @@ namespace {
 using support::Diag;
 
 constexpr size_t kMaxCases = 60000;
+// Cases times rules evaluated: every rule the checks need costs a column of the cases, so a
+// policy of thousands of rules gets fewer cases (a sample) rather than gigabytes and seconds.
+constexpr size_t kMaxCells = 6'000'000;
 
 void constants(const ir::Program& p, const ir::Rule& r, std::set<int64_t>& ints, std::set<int64_t>& dates,
                std::set<int64_t>& sets) {
@@ -58,13 +61,16 @@ bool check_passes(const ir::Field& f, int64_t v) {
 struct Cases {
   std::vector<runtime::Table> tables;
   std::deque<std::string> texts;
+  std::vector<uint8_t> sampled;  // per entity: the cases are a sample of the combinations, not all
 };
 
-Cases generate(const ir::Program& p) {
+// The constants come from `rules` only (those the checks evaluate); at most `max_rows` cases.
+Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t max_rows) {
   std::set<int64_t> ints, dates, sets;
-  for (auto& r : p.rules) constants(p, r, ints, dates, sets);
+  for (int32_t r : rules) constants(p, p.rules[static_cast<size_t>(r)], ints, dates, sets);
   Cases out;
   out.tables.resize(p.entities.size());
+  out.sampled.resize(p.entities.size());
   for (size_t ei = 0; ei < p.entities.size(); ++ei) {
     const ir::Entity& ent = p.entities[ei];
     std::vector<std::vector<std::pair<bool, int64_t>>> domains;  // (present, value)
@@ -124,7 +130,8 @@ Cases generate(const ir::Program& p) {
     }
     size_t total = 1;
     for (auto& d : domains) total = std::min<size_t>(total * std::max<size_t>(1, d.size()), SIZE_MAX / 64);
-    size_t rows = std::min(total, kMaxCases);
+    size_t rows = std::min(total, max_rows);
+    out.sampled[ei] = rows < total;
     runtime::Table& t = out.tables[ei];
     t.entity = static_cast<int32_t>(ei);
     t.source = "generated cases";
@@ -138,16 +145,23 @@ Cases generate(const ir::Program& p) {
       if (c.type.optional) c.present.assign(rows, 1);
       t.columns.push_back(std::move(c));
     }
+    // A sample starts with rows that give every field each of its values at least once (row r
+    // takes value r mod n of a field of n values), so that no single boundary goes untried; when
+    // some field has more values than that (thousands of constants), half the sample goes to
+    // its first values (0, its checks, the smallest constants) and half to random combinations.
+    size_t widest = 0;
+    for (auto& d : domains) widest = std::max(widest, d.size());
+    size_t covering = total <= rows ? 0 : widest <= rows ? widest : rows / 2;
     for (size_t r = 0; r < rows; ++r) {
       // Every combination when they fit; otherwise a deterministic sample of them.
       size_t index = r;
-      if (total > kMaxCases) {
+      if (total > rows && r >= covering) {
         seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
         index = static_cast<size_t>(seed % total);
       }
       for (size_t fi = 0; fi < ent.fields.size(); ++fi) {
         auto& d = domains[fi];
-        auto [present, v] = d[index % d.size()];
+        auto [present, v] = d[(r < covering ? r : index) % d.size()];
         index /= d.size();
         runtime::Column& c = t.columns[fi];
         if (static_cast<int32_t>(fi) == ent.key_field) {
@@ -247,25 +261,40 @@ void threshold_fallthrough(const ir::Program& p, support::DiagnosticEngine& diag
 }
 
 void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
-  Cases cases = generate(p);
+  // Only rules with exceptions and obligations are checked; they, and what they read, are run.
+  std::vector<int32_t> checked, kept;
+  for (size_t i = 0; i < p.rules.size(); ++i) {
+    const ir::Rule& r = p.rules[i];
+    if (r.exceptions.empty() && r.kind != ir::RuleKind::Obligation) continue;
+    checked.push_back(static_cast<int32_t>(i));
+    // The probe of an exception's condition reads the columns the rule reads.
+    kept.insert(kept.end(), r.depends_on.begin(), r.depends_on.end());
+  }
+  if (checked.empty()) return;
+  std::vector<int32_t> needed = runtime::closure(p, checked);
+  Cases cases = generate(p, needed, std::clamp<size_t>(kMaxCells / std::max<size_t>(needed.size(), 1), 1, kMaxCases));
   runtime::EvalOptions eo;
   eo.as_of = 0;
   eo.threads = 1;
-  std::vector<int32_t> all;
-  for (size_t i = 0; i < p.rules.size(); ++i) all.push_back(static_cast<int32_t>(i));
+  eo.release_unneeded = true;
+  eo.keep = std::move(kept);
   runtime::Results results;
   try {
-    results = runtime::evaluate(p, cases.tables, eo, all);
+    results = runtime::evaluate(p, cases.tables, eo, checked);
   } catch (const runtime::EvalError&) {
     return;  // a generated case the policy cannot evaluate says nothing about real data
   } catch (const std::exception&) {
     return;
   }
   runtime::Probe probe(p, cases.tables, eo, results);
-  for (size_t ri = 0; ri < p.rules.size(); ++ri) {
+  for (int32_t checked_rule : checked) {
+    size_t ri = static_cast<size_t>(checked_rule);
     const ir::Rule& r = p.rules[ri];
     const runtime::Table& t = cases.tables[static_cast<size_t>(r.entity)];
     if (t.rows == 0) continue;
+    std::string cases_said = cases.sampled[static_cast<size_t>(r.entity)]
+                                 ? fmt::format("{} generated cases sampled from the boundaries of its inputs", t.rows)
+                                 : fmt::format("{} generated cases covering every boundary of its inputs", t.rows);
     std::vector<uint32_t> rows(t.rows);
     for (uint32_t i = 0; i < t.rows; ++i) rows[i] = i;
     for (const auto& x : r.exceptions) {
@@ -285,15 +314,18 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
       }
       if (count == 0)
         diags.report(Diag::ExceptionNeverApplies, x.origin.loc,
-                     fmt::format("exception '{}' of rule '{}' never applies in {} generated cases covering every "
-                                 "boundary of its inputs; check its condition",
-                                 x.label, r.name, t.rows),
+                     fmt::format("exception '{}' of rule '{}' never applies in {}; check its condition", x.label,
+                                 r.name, cases_said),
                      static_cast<uint32_t>(x.label.size()));
       else if (count == t.rows)
         diags.report(Diag::ExceptionAlwaysApplies, x.origin.loc,
-                     fmt::format("exception '{}' of rule '{}' applies in every generated case, so the rule's default is "
-                                 "never used",
-                                 x.label, r.name),
+                     cases.sampled[static_cast<size_t>(r.entity)]
+                         ? fmt::format("exception '{}' of rule '{}' applies in all {}, so the rule's default may "
+                                       "never be used",
+                                       x.label, r.name, cases_said)
+                         : fmt::format("exception '{}' of rule '{}' applies in every generated case, so the rule's "
+                                       "default is never used",
+                                       x.label, r.name),
                      static_cast<uint32_t>(x.label.size()));
     }
     if (r.kind != ir::RuleKind::Obligation) continue;
