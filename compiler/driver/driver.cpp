@@ -69,6 +69,12 @@ std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::Diag
                                   const std::string& policy_path, const CompileOptions& options) {
   auto module = parse_file(sources, diags, policy_path);
   if (!module) return nullptr;
+  return compile_module(sources, diags, std::move(module), policy_path, options);
+}
+
+std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, support::DiagnosticEngine& diags,
+                                         std::unique_ptr<ast::Module> module, const std::string& policy_path,
+                                         const CompileOptions& options) {
   if (module->kind != ast::Module::Kind::Policy) {
     diags.report(support::Diag::AmendmentMismatch, module->loc,
                  module->kind == ast::Module::Kind::Tests
@@ -127,9 +133,16 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
   struct Parsed {
     std::string path;
     std::unique_ptr<ast::Module> module;
+    ast::Module::Kind kind = ast::Module::Kind::Policy;
+    bool clean = false;  // parsed without errors: a policy's module is compiled as it is, not parsed again
   };
   std::vector<Parsed> parsed;
-  for (const auto& p : paths) parsed.push_back({p, parse_file(sources, diags, p)});
+  for (const auto& p : paths) {
+    size_t errors = diags.error_count();
+    auto module = parse_file(sources, diags, p);
+    ast::Module::Kind kind = module ? module->kind : ast::Module::Kind::Policy;
+    parsed.push_back({p, std::move(module), kind, diags.error_count() == errors});
+  }
   // Policies by name, from the files given and from the folders of the modifications.
   std::map<std::string, std::string> policy_paths;
   for (auto& p : parsed)
@@ -174,10 +187,14 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
       options.amendments.push_back(p.path);
     }
     support::DiagnosticEngine local(sources);
-    auto compiled = compile(sources, local, policy, options);
-    if (compiled && on_compiled && p.module->kind != ast::Module::Kind::Tests) {
+    // A policy that parsed cleanly is compiled from the module already parsed (a large policy
+    // takes longer to parse than to check); the others are parsed again, amended.
+    auto compiled = p.kind == ast::Module::Kind::Policy && p.clean
+                        ? compile_module(sources, local, std::move(p.module), policy, options)
+                        : compile(sources, local, policy, options);
+    if (compiled && on_compiled && p.kind != ast::Module::Kind::Tests) {
       std::unique_ptr<Compiled> baseline;
-      if (p.module->kind == ast::Module::Kind::Modification) {
+      if (p.kind == ast::Module::Kind::Modification) {
         support::DiagnosticEngine ignored(sources);
         CompileOptions base_options;
         base_options.require_citations = require_citations;

@@ -38,6 +38,11 @@ std::unique_ptr<ast::Module> parse_file(support::SourceManager& sources, support
 std::unique_ptr<Compiled> compile(support::SourceManager& sources, support::DiagnosticEngine& diags,
                                   const std::string& policy_path, const CompileOptions& options);
 
+// The same from the policy's module, already parsed from `policy_path` without errors.
+std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, support::DiagnosticEngine& diags,
+                                         std::unique_ptr<ast::Module> module, const std::string& policy_path,
+                                         const CompileOptions& options);
+
 // Checks files given to `redline check`: policies on their own, modifications against the
 // policy they name (found among `paths` or beside the modification). Returns false on errors.
 // `on_compiled` is called for each file that compiled, with the program it checks (the policy,
