@@ -5,7 +5,10 @@
 // allocator is tuned as the CLI tunes it (support::tune_allocator), so the figures are those
 // of `redline check`.
 //
-//   redline-bench-compile POLICY [--rules 10000] [--runs 5]
+//   redline-bench-compile POLICY [--rules 10000] [--runs 5] [--generated PATH]
+//
+// --generated: where to write the generated policy, and keep it (bench/run.sh times
+// `redline check` on it); by default it goes to a temporary file, removed at the end.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +18,7 @@
 #include <utility>
 
 #include <time.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -116,18 +120,38 @@ int main(int argc, char** argv) {
   }
   std::string policy = argv[1];
   int rules = 10000, runs = 5;
+  std::string generated;
   for (int i = 2; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--rules") rules = std::atoi(argv[i + 1]);
     else if (a == "--runs") runs = std::atoi(argv[i + 1]);
+    else if (a == "--generated") generated = argv[i + 1];
+    else {
+      std::fprintf(stderr, "redline-bench-compile: unknown option '%s'\n", a.c_str());
+      return 2;
+    }
+  }
+  const bool keep = !generated.empty();
+  if (!keep) {
+    char name[] = "/tmp/redline-bench-generated.XXXXXX";
+    const int fd = mkstemp(name);
+    if (fd < 0) {
+      std::perror("redline-bench-compile: mkstemp");
+      return 2;
+    }
+    close(fd);
+    generated = name;
   }
   bool ok = true;
   double sec = compile_ms(policy, runs, ok);
   if (!ok) return 1;
-  std::string generated = "/tmp/redline-bench-generated.policy";
   {
     std::ofstream out(generated);
     out << redline::bench::generated_policy(rules);
+    if (!out.flush()) {
+      std::fprintf(stderr, "redline-bench-compile: cannot write %s\n", generated.c_str());
+      return 2;
+    }
   }
   double big = compile_ms(generated, std::max(1, runs / 2), ok);
   if (!ok) return 1;
@@ -136,6 +160,6 @@ int main(int argc, char** argv) {
   stages(generated);
   parse_paths(generated, std::max(1, runs / 2));
   std::printf("peak memory %ld KB\n", peak_rss_kb());
-  if (!std::getenv("REDLINE_KEEP_GENERATED")) std::remove(generated.c_str());
+  if (!keep) std::remove(generated.c_str());
   return 0;
 }

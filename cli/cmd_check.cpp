@@ -25,7 +25,8 @@ Command add_check(CLI::App& app) {
     s.diags.set_warnings_as_errors(o->strict);
     driver::check_files(s.sources, s.diags, o->files, !o->no_citations,
                         [](const std::string&, const driver::Compiled& compiled, const driver::Compiled* baseline,
-                           support::DiagnosticEngine& diags) { lint(compiled, baseline, diags); });
+                           support::DiagnosticEngine& diags) { lint(compiled, baseline, diags); },
+                        /*free_compiled=*/false);  // the process exits next
     size_t errors = s.diags.error_count(), warnings = s.diags.warning_count();
     s.flush_diagnostics();
     if (errors || warnings)

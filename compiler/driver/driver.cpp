@@ -10,6 +10,7 @@
 
 #include "amend/amend.h"
 #include "lower/lower.h"
+#include "support/keep_until_exit.h"
 #include "syntax/parser.h"
 #include "types/values.h"
 
@@ -129,7 +130,7 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
 }
 
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
-                 bool require_citations, const CompiledCallback& on_compiled) {
+                 bool require_citations, const CompiledCallback& on_compiled, bool free_compiled) {
   struct Parsed {
     std::string path;
     std::unique_ptr<ast::Module> module;
@@ -201,7 +202,9 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
         baseline = compile(sources, ignored, policy, base_options);
       }
       on_compiled(p.path, *compiled, baseline.get(), local);
+      if (!free_compiled) support::keep_until_exit(std::move(baseline));
     }
+    if (!free_compiled) support::keep_until_exit(std::move(compiled));
     // A policy's own problems are reported once, when the policy itself is checked (a set, so
     // that a file with a hundred thousand errors is not compared pairwise).
     std::set<std::tuple<uint32_t, uint32_t, std::string>> reported;

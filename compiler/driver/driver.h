@@ -47,9 +47,12 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
 // policy they name (found among `paths` or beside the modification). Returns false on errors.
 // `on_compiled` is called for each file that compiled, with the program it checks (the policy,
 // amended by the file when it is a modification) and, for modifications, the unamended policy.
+// With `free_compiled` false the compiled programs are left allocated (support/keep_until_exit.h):
+// for a command that exits next.
 using CompiledCallback = std::function<void(const std::string& path, const Compiled& compiled, const Compiled* baseline,
                                             support::DiagnosticEngine& diags)>;
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
-                 bool require_citations = true, const CompiledCallback& on_compiled = {});
+                 bool require_citations = true, const CompiledCallback& on_compiled = {},
+                 bool free_compiled = true);
 
 }  // namespace redline::driver
