@@ -1,7 +1,6 @@
 // FileBytes: a read-only mapping of a regular file, or the bytes read from anything else.
 #include "runtime/file_bytes.h"
 
-#include <cstdlib>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/mman.h>
@@ -53,7 +52,7 @@ std::shared_ptr<const FileBytes> FileBytes::load(const std::string& path) {
     const size_t size = static_cast<size_t>(info.st_size);
     // Populated up front: one call maps every page, where faulting them in one at a time
     // while parsing cost a trap per 4 KB.
-    void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | (getenv("RL_NOPOP") ? 0 : MAP_POPULATE), fd, 0);
+    void* mapping = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     if (mapping != MAP_FAILED) {
       std::shared_ptr<FileBytes> bytes(new FileBytes());
       bytes->data_ = static_cast<const char*>(mapping);
