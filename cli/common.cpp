@@ -188,7 +188,7 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
   runtime::resolve_references(program, tables);
   if (options.prune_fields)
     for (runtime::Table& t : tables)
-      if (t.entity >= 0) t.compact(program.entities[static_cast<size_t>(t.entity)]);
+      if (t.entity >= 0) t.compact(program.entities[static_cast<size_t>(t.entity)], /*keep_index=*/false);
   return tables;
 }
 

@@ -59,7 +59,9 @@ std::unique_ptr<driver::Compiled> compile_or_fail(Session& s, const std::string&
 struct LoadOptions {
   // Keep only the fields the rules read (in the closure of `rules`, and of `also_rules`),
   // the keys and the references: the other fields are validated as always but not stored
-  // (runtime::Table::loaded). For commands that print no input field but the key.
+  // (runtime::Table::loaded), and once references are resolved the tables are compacted and
+  // their key indexes dropped (runtime::Table::compact). For commands that print no input
+  // field but the key and look nothing up by key.
   bool prune_fields = false;
   // Rules of another program over the same entities that will be evaluated on these tables
   // too (diff's baseline); their fields are matched by entity and field name.

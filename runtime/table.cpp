@@ -17,8 +17,9 @@ std::string Table::key_text(const ir::Entity& e, size_t row) const {
   return row < keys.values.size() ? std::to_string(keys.values[row]) : std::string();
 }
 
-void Table::compact(const ir::Entity& e) {
+void Table::compact(const ir::Entity& e, bool keep_index) {
   row_lines = {};
+  if (!keep_index) key_index = KeyIndex();
   for (Column& c : columns)
     if (c.type.kind == TypeKind::Entity) c.texts = {};  // resolved: values hold the rows
   if (!buffer) return;
@@ -46,7 +47,7 @@ void Table::compact(const ir::Entity& e) {
   };
   for (Column& c : columns)
     if (!c.texts.empty()) cut(&c.texts, c.texts.size());
-  if (!text_keys) cut(nullptr, rows);
+  if (!text_keys && keep_index) cut(nullptr, rows);
   const size_t threads = parallel_parts(parts.size(), 1);
   const auto each_part = [&](auto&& work) {
     run_parts(threads, [&](size_t t) {
@@ -68,7 +69,7 @@ void Table::compact(const ir::Entity& e) {
   char* const into = arena->writable_data();
   // The index's own keys are moved as their rows' texts are, below.
   std::vector<std::string_view> moved_keys;
-  if (!text_keys) moved_keys.resize(rows);
+  if (!text_keys && keep_index) moved_keys.resize(rows);
   each_part([&](Part& part) {
     char* at = into + part.offset;
     for (size_t row = part.begin; row < part.end; ++row) {
@@ -83,10 +84,12 @@ void Table::compact(const ir::Entity& e) {
       else moved_keys[row] = copy;
     }
   });
-  key_index.relocate_keys([&](size_t row, std::string_view k) -> std::string_view {
-    if (!in_buffer(k)) return k;
-    return text_keys ? text_keys->texts[row] : moved_keys[row];
-  });
+  if (keep_index) {
+    key_index.relocate_keys([&](size_t row, std::string_view k) -> std::string_view {
+      if (!in_buffer(k)) return k;
+      return text_keys ? text_keys->texts[row] : moved_keys[row];
+    });
+  }
   buffer = std::move(arena);
 }
 

@@ -379,3 +379,31 @@ TEST_CASE("csv: compact keeps keys, texts and the index, and lets the file's buf
   CHECK(tariffs.key_index.at("8") == 1);
   CHECK(tariffs.key_text(program().entities[kTariff], 1) == "8");
 }
+
+TEST_CASE("csv: compact without the index drops it and keeps the keys and resolved references") {
+  std::vector<Table> tables;
+  tables.push_back(parties(std::string(kPartyHeader) +
+                           "P1,Acme,supplier,import_supplier,1000,,1\n"
+                           "P2,Second,network,,0,P1,\n"));
+  resolve_references(program(), tables);
+  Table& t = tables[0];
+  REQUIRE(t.key_index.size() == 2);
+  const std::shared_ptr<const FileBytes> file = t.buffer;
+  t.compact(program().entities[kParty], /*keep_index=*/false);
+  CHECK(t.key_index.size() == 0);
+  CHECK(t.key_index.find("P1") == t.key_index.end());
+  CHECK(t.buffer != file);
+  CHECK(t.columns[0].texts == ColumnVector<std::string_view>{"P1", "P2"});
+  CHECK(t.key_text(program().entities[kParty], 1) == "P2");
+  CHECK(t.columns[kShared].values[1] == 0);
+
+  // An int-keyed table: its keys were indexed by text; none of that is copied.
+  Table tariffs = read_csv_text(program(), kTariff,
+                                "code,rate,starts,active,ends,discount,note,owner\n"
+                                "7,1,2020-01-01,true,,,,\n+8,1,2020-01-01,true,,,,\n",
+                                "tariffs.csv");
+  tariffs.compact(program().entities[kTariff], /*keep_index=*/false);
+  CHECK(tariffs.key_index.size() == 0);
+  CHECK(tariffs.buffer->size() == 0);
+  CHECK(tariffs.key_text(program().entities[kTariff], 1) == "8");
+}
