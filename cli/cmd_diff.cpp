@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/report.h"
+#include "support/keep_until_exit.h"
 #include "types/values.h"
 
 namespace redline::cli {
@@ -149,9 +150,12 @@ Command add_diff(CLI::App& app) {
       for (const std::string& part : text) out << part;
     });
     watch.lap("write");
-    release_at_exit(std::make_shared<std::tuple<std::vector<runtime::Table>, std::vector<runtime::Table>, runtime::Results,
-                                                runtime::Results, runtime::DiffReport, std::vector<std::string>>>(
-        std::move(tables), std::move(before_tables), std::move(rb), std::move(ra), std::move(report), std::move(text)));
+    // Freeing hundreds of megabytes piece by piece would only delay the exit.
+    support::keep_until_exit(
+        std::make_shared<std::tuple<std::vector<runtime::Table>, std::vector<runtime::Table>, runtime::Results,
+                                    runtime::Results, runtime::DiffReport, std::vector<std::string>>>(
+            std::move(tables), std::move(before_tables), std::move(rb), std::move(ra), std::move(report),
+            std::move(text)));
     return kExitOk;
   };
 }

@@ -82,12 +82,6 @@ void Session::flush_diagnostics() {
   diags.clear();
 }
 
-void release_at_exit(std::shared_ptr<void> data) {
-  // Never destroyed, on purpose (see common.h).
-  static auto* kept = new std::vector<std::shared_ptr<void>>();
-  kept->push_back(std::move(data));
-}
-
 int64_t parse_as_of(const std::string& text) {
   if (text.empty()) {
     auto now = std::chrono::system_clock::now();

@@ -44,12 +44,6 @@ struct Session {
 
 int64_t parse_as_of(const std::string& text);  // "" = today (UTC)
 
-// Hands a command's large data (tables, results: hundreds of megabytes of small and large
-// blocks) to the process exit instead of the destructors: freeing it piece by piece cost
-// tens of milliseconds after the output was already written. The objects stay reachable, so
-// leak checkers do not report them. Call it only once the command's work is done.
-void release_at_exit(std::shared_ptr<void> data);
-
 // Compiles, printing diagnostics; throws CompileFailed on errors.
 std::unique_ptr<driver::Compiled> compile_or_fail(Session& s, const std::string& policy,
                                                   const std::vector<std::string>& amendments,
