@@ -1,5 +1,6 @@
 // `redline diff`: the baseline policy and its amended version on the same data; who changes,
 // how, and why.
+#include <algorithm>
 #include <sstream>
 #include <tuple>
 
@@ -28,6 +29,53 @@ bool same_schema(const ir::Program& a, const ir::Program& b) {
   for (size_t i = 0; i < a.enums.size(); ++i)
     if (a.enums[i].name != b.enums[i].name || a.enums[i].members != b.enums[i].members) return false;
   return true;
+}
+
+// The outputs to compare: the amended policy's (every output, or those --select names) and the
+// baseline's outputs that the amendments repealed (every one, or those --select names), all
+// over one entity.
+struct Selected {
+  std::vector<int32_t> outputs;   // in the amended policy
+  std::vector<int32_t> repealed;  // in the baseline
+};
+
+Selected select_outputs(const ir::Program& A, const ir::Program& B, const std::string& select) {
+  Selected out;
+  if (select.empty()) {
+    for (size_t i = 0; i < B.rules.size(); ++i)
+      if (B.rules[i].output && A.rule_index(B.rules[i].name) < 0) out.repealed.push_back(static_cast<int32_t>(i));
+    const bool any_output = std::any_of(A.rules.begin(), A.rules.end(), [](const ir::Rule& r) { return r.output; });
+    if (any_output || out.repealed.empty()) out.outputs = select_rules(A, select);  // says so when there is none
+  } else {
+    std::string kept;  // names of the amended policy
+    size_t start = 0;
+    while (start <= select.size()) {
+      const size_t comma = select.find(',', start);
+      const std::string name = select.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      start = comma == std::string::npos ? select.size() + 1 : comma + 1;
+      if (name.empty()) continue;
+      if (A.rule_index(name) >= 0) {
+        kept += (kept.empty() ? "" : ",") + name;
+      } else if (B.rule_index(name) >= 0) {
+        out.repealed.push_back(B.rule_index(name));
+      } else {
+        std::vector<std::string> names;  // of either side: a repealed rule may be meant
+        for (const ir::Program* p : {&A, &B})
+          for (const ir::Rule& rule : p->rules) names.push_back(rule.name);
+        const std::string hint = support::closest_name(name, names);
+        throw UsageError(fmt::format("--select names an unknown rule '{}'{}", name,
+                                     hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      }
+    }
+    if (!kept.empty() || out.repealed.empty()) out.outputs = select_rules(A, kept);
+  }
+  const ir::Rule& first = out.outputs.empty() ? B.rules[static_cast<size_t>(out.repealed[0])]
+                                              : A.rules[static_cast<size_t>(out.outputs[0])];
+  for (int32_t r : out.repealed)
+    if (B.rules[static_cast<size_t>(r)].entity != first.entity)
+      throw UsageError(fmt::format("rules '{}' and '{}' are over different entities; select rules of one entity",
+                                   first.name, B.rules[static_cast<size_t>(r)].name));
+  return out;
 }
 
 }  // namespace
@@ -66,7 +114,8 @@ Command add_diff(CLI::App& app) {
     auto after = compile_or_fail(s, o->policy, all, as_of_opt);
     const ir::Program& A = after->program;
     const ir::Program& B = before->program;
-    std::vector<int32_t> outputs = select_rules(A, o->select);
+    const Selected selected = select_outputs(A, B, o->select);
+    const std::vector<int32_t>& outputs = selected.outputs;
 
     runtime::EvalOptions eo;
     eo.as_of = as_of;
@@ -77,6 +126,7 @@ Command add_diff(CLI::App& app) {
     std::vector<int32_t> before_outputs;
     for (int32_t r : outputs)
       if (int32_t b = B.rule_index(A.rules[static_cast<size_t>(r)].name); b >= 0) before_outputs.push_back(b);
+    before_outputs.insert(before_outputs.end(), selected.repealed.begin(), selected.repealed.end());
     // An amendment that changes an enum changes how data is read: then each side reads its own.
     // The diff prints no input field but the key: fields no rule of either side reads are
     // checked but not kept.
@@ -134,6 +184,7 @@ Command add_diff(CLI::App& app) {
     in.after_results = &ra;
     in.tables = &tables;
     in.outputs = outputs;
+    in.repealed = selected.repealed;
     in.law = ctx.law;
     in.explain = explain;
     runtime::DiffReport report = runtime::compute_diff(in);

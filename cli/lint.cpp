@@ -392,6 +392,9 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
                    fmt::format("this amendment changes '{}', which no output of the policy uses", rule), 1);
   }
   bool any_output_changed = false;
+  // A repealed output changes too: no entity has it any more.
+  for (const ir::Rule& r : baseline->program.rules)
+    if (r.output && p.rule_index(r.name) < 0) any_output_changed = true;
   for (int32_t o : outputs) {
     int32_t b = baseline->program.rule_index(p.rules[static_cast<size_t>(o)].name);
     if (b < 0 || baseline->program.rules[static_cast<size_t>(b)].fingerprint != p.rules[static_cast<size_t>(o)].fingerprint)

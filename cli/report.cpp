@@ -52,6 +52,7 @@ nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
     o["name"] = s.name;
     o["type"] = s.type;
     o["new"] = !s.in_before;
+    o["repealed"] = !s.in_after;
     o["changed"] = s.changed;
     if (s.increased || s.decreased) {
       o["increased"] = s.increased;
@@ -66,9 +67,9 @@ nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
       o["before_counts"] = before;
       o["after_counts"] = after;
     }
-    if (s.after_total) {
+    if (s.after_total || s.before_total) {
       o["before_total"] = s.before_total ? nlohmann::ordered_json(*s.before_total) : nlohmann::ordered_json();
-      o["after_total"] = *s.after_total;
+      o["after_total"] = s.after_total ? nlohmann::ordered_json(*s.after_total) : nlohmann::ordered_json();
     }
     j["outputs"].push_back(o);
   }
@@ -126,6 +127,11 @@ std::string aligned(const std::vector<std::vector<std::string>>& rows, const std
   return out;
 }
 
+// A change's "after" for people: a repealed output has none, and says why.
+std::string after_text(const DiffReport& r, const runtime::ChangedValue& ch) {
+  return r.summaries[ch.output].in_after ? r.after(ch) : "(repealed)";
+}
+
 std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& s) {
   std::vector<std::vector<std::string>> rows;
   if (!s.after_counts.empty()) {
@@ -136,10 +142,10 @@ std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& 
       after.push_back(std::to_string(s.after_counts[i].second));
     }
     rows = {head, before, after};
-  } else if (s.after_total) {
+  } else if (s.after_total || s.before_total) {
     rows = {{"", "total"},
             {"before", s.before_total ? runtime::readable_number(*s.before_total) : "-"},
-            {"after", runtime::readable_number(*s.after_total)}};
+            {"after", s.after_total ? runtime::readable_number(*s.after_total) : "-"}};
   }
   return rows;
 }
@@ -160,7 +166,8 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
   }
   out += "\nOutcomes:\n";
   for (auto& s : r.summaries) {
-    out += fmt::format("  {} ({}){}: {} changed\n", s.name, s.type, s.in_before ? "" : ", new", s.changed);
+    out += fmt::format("  {} ({}){}: {} changed\n", s.name, s.type,
+                       !s.in_before ? ", new" : !s.in_after ? ", repealed" : "", s.changed);
     if (s.increased || s.decreased) out += fmt::format("    up: {}, down: {}\n", s.increased, s.decreased);
     for (auto& t : s.transitions)
       out += fmt::format("    {} -> {}: {}\n", runtime::readable_number(t.from), runtime::readable_number(t.to), t.count);
@@ -172,7 +179,7 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
     std::vector<std::vector<std::string>> rows{{r.key_name, "output", "before", "after", "why"}};
     for (size_t i = 0; i < r.changes.size(); ++i) {
       const auto& ch = r.changes[i];
-      rows.push_back({r.key(ch), r.outputs[ch.output], r.before(ch), r.after(ch), ch.cause ? ch.cause->text : ""});
+      rows.push_back({r.key(ch), r.outputs[ch.output], r.before(ch), after_text(r, ch), ch.cause ? ch.cause->text : ""});
     }
     out += aligned(rows, "  ");
   }
@@ -204,7 +211,7 @@ std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
   out += "\n## Outcomes\n";
   for (auto& s : r.summaries) {
     out += fmt::format("\n### {} ({})\n\n{} changed{}.\n", md_escape(s.name), md_escape(s.type), s.changed,
-                       s.in_before ? "" : " (a new output)");
+                       !s.in_before ? " (a new output)" : !s.in_after ? " (a repealed output)" : "");
     if (s.increased || s.decreased) out += fmt::format("\n{} went up, {} went down.\n", s.increased, s.decreased);
     if (!s.transitions.empty()) {
       out += "\n| Before | After | Count |\n|---|---|---:|\n";
@@ -231,7 +238,7 @@ std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
     for (size_t i = 0; i < r.changes.size(); ++i) {
       const auto& ch = r.changes[i];
       out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
-                         md_escape(r.before(ch)), md_escape(r.after(ch)), md_escape(ch.cause ? ch.cause->text : ""));
+                         md_escape(r.before(ch)), md_escape(after_text(r, ch)), md_escape(ch.cause ? ch.cause->text : ""));
     }
   }
   return out;

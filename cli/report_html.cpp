@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -266,6 +267,7 @@ table.clauses .note{width:42%}
 .output{border:1px solid var(--line);border-radius:10px;padding:18px 20px 16px;margin:0 0 18px;break-inside:avoid}
 .output .type{font-size:12px;font-weight:600;color:var(--muted);background:var(--soft);border:1px solid var(--line);border-radius:10px;padding:1px 8px;margin-left:6px;vertical-align:2px}
 .output .badge-new{font-size:12px;font-weight:600;color:#fff;background:var(--after);border-radius:10px;padding:1px 8px;margin-left:6px;vertical-align:2px}
+.output .badge-repealed{font-size:12px;font-weight:600;color:#fff;background:var(--before);border-radius:10px;padding:1px 8px;margin-left:6px;vertical-align:2px}
 .lede{color:var(--muted);margin-bottom:12px}
 .lede strong{color:var(--fg)}
 .figs{display:grid;grid-template-columns:repeat(auto-fit,minmax(330px,1fr));gap:18px 32px;align-items:start}
@@ -826,11 +828,13 @@ class Page {
     const std::string name = text(o, "name");
     const size_t changed = count(o, "changed"), entities = count(j_, "entities");
     const bool is_new = o.value("new", false);
+    const bool is_repealed = o.value("repealed", false);
     const Json& transitions = member(o, "transitions");
     const std::string hid = next_id("out");
     out_ += fmt::format("<section class=\"output\" aria-labelledby=\"{0}\">\n<h3 id=\"{0}\"><code>{1}</code>", hid, esc(name));
     if (!text(o, "type").empty()) out_ += fmt::format("<span class=\"type\">{}</span>", esc(text(o, "type")));
     if (is_new) out_ += "<span class=\"badge-new\">new output</span>";
+    if (is_repealed) out_ += "<span class=\"badge-repealed\">repealed output</span>";
     out_ += "</h3>\n";
     out_ += fmt::format("<p class=\"lede\"><strong>{} of {}</strong> {} {} {} ({})", grouped(changed), grouped(entities),
                         esc(entity()), entities == 1 ? "entity" : "entities", changed == 1 ? "has a different value" : "have a different value",
@@ -841,6 +845,7 @@ class Page {
                           grouped(count(o, "decreased")));
     out_ += ".";
     if (is_new) out_ += " The baseline has no such output, so every value is new.";
+    if (is_repealed) out_ += " The amendments repeal this output, so no entity has a value after them.";
     out_ += "</p>\n";
 
     Counts before = counts_of(o, "before_counts"), after = counts_of(o, "after_counts");
@@ -999,6 +1004,9 @@ class Page {
     for (auto& name : outputs) out_ += fmt::format("<option value=\"{0}\">{0}</option>", esc(name));
     out_ += "</select></label>\n<span class=\"shown\" id=\"shown\" aria-live=\"polite\"></span>\n</div>\n";
 
+    std::set<std::string> repealed;  // outputs whose every "after" is the repeal, not a missing value
+    for (auto& o : member(j_, "outputs"))
+      if (o.value("repealed", false)) repealed.insert(text(o, "name"));
     std::string key = text(j_, "key");
     out_ += fmt::format("<table class=\"changes\" id=\"changes\">\n<caption class=\"sr-only\">Changed values, {} of {}</caption>\n",
                         grouped(listed), grouped(total));
@@ -1011,7 +1019,8 @@ class Page {
       out_ += fmt::format("<tr data-output=\"{}\"><th scope=\"row\">{}</th><td class=\"out\">{}</td>"
                           "<td class=\"v before\">{}</td><td class=\"v after\">{}</td><td class=\"why\">{}</td></tr>\n",
                           esc(output), esc(text(c, "id")), "<code>" + esc(output) + "</code>", value_html(text(c, "before")),
-                          value_html(text(c, "after")), why_html(c));
+                          repealed.count(output) ? "<span class=\"none\">(repealed)</span>" : value_html(text(c, "after")),
+                          why_html(c));
     }
     out_ += "</tbody>\n</table>\n";
     if (listed < total)

@@ -129,7 +129,9 @@ DiffReport compute_diff(const DiffInput& in) {
   const std::vector<Table>& tables = *in.tables;
   DiffReport report;
   report.policy = A.policy_name;
-  int32_t entity = A.rules[static_cast<size_t>(in.outputs.at(0))].entity;
+  // Entities are never amended, so an entity has the same index on both sides.
+  const int32_t entity = !in.outputs.empty() ? A.rules[static_cast<size_t>(in.outputs[0])].entity
+                                             : B.rules[static_cast<size_t>(in.repealed.at(0))].entity;
   const ir::Entity& ent = A.entities[static_cast<size_t>(entity)];
   const Table& table = tables[static_cast<size_t>(entity)];
   report.entity = ent.name;
@@ -162,6 +164,21 @@ DiffReport compute_diff(const DiffInput& in) {
     s.in_before = bc != nullptr;
     report.summaries.push_back(std::move(s));
   }
+  for (int32_t b : in.repealed) {
+    const ir::Rule& r = B.rules[static_cast<size_t>(b)];
+    report.outputs.push_back(r.name);
+    cols.push_back({nullptr, in.before_results->columns[static_cast<size_t>(b)].get()});
+    report.source.before.push_back({&B, cols.back().before});
+    report.source.after.push_back({&A, nullptr});
+    std::string name;
+    append_csv_field(name, r.name);
+    report.source.csv_outputs.push_back(std::move(name));
+    OutputSummary s;
+    s.name = r.name;
+    s.type = B.type_name(r.type);
+    s.in_after = false;
+    report.summaries.push_back(std::move(s));
+  }
 
   // Rule-level facts for causes, computed once.
   std::vector<std::vector<LawChange>> own_changes(A.rules.size());
@@ -176,7 +193,36 @@ DiffReport compute_diff(const DiffInput& in) {
   if (in.explain)
     for (size_t o = 0; o < in.outputs.size(); ++o) closures[o] = closure(A, {in.outputs[o]});
 
+  auto sentence = [](const std::vector<LawChange>& changes) {
+    std::string because;
+    for (size_t i = 0; i < changes.size(); ++i) {
+      const LawChange& lc = changes[i];
+      if (i) because += "; and ";
+      because += fmt::format("{} as amended by {} ({} {})", lc.citation.empty() ? "the policy" : lc.citation,
+                             lc.amendment, lc.action, lc.target);
+      if (!lc.note.empty()) because += ": " + lc.note;
+    }
+    return because;
+  };
+  // A repealed output's value goes because the repeal says so.
+  auto repeal_cause = [&](size_t o, size_t row) {
+    const ir::Rule& r = B.rules[static_cast<size_t>(in.repealed[o - in.outputs.size()])];
+    Cause c;
+    c.rule = r.name;
+    c.before = value_text(B, tables, *cols[o].before, row);
+    c.after = "(repealed)";
+    for (const LawChange& lc : in.law)
+      if (lc.action == "repeal" && (lc.target == "rule " + r.name || lc.target == "obligation " + r.name))
+        c.changes.push_back(lc);
+    c.changed_rule = r.name;
+    const std::string because = sentence(c.changes);
+    c.text = fmt::format("{}: {} -> (repealed){}", c.rule, readable_number(c.before),
+                         because.empty() ? "" : " because " + because);
+    return c;
+  };
+
   auto cause_of = [&](size_t o, size_t row) -> std::optional<Cause> {
+    if (o >= in.outputs.size()) return repeal_cause(o, row);
     for (int32_t r : closures[o]) {
       const Column* a = in.after_results->columns[static_cast<size_t>(r)].get();
       int32_t b = before_index[static_cast<size_t>(r)];
@@ -203,14 +249,7 @@ DiffReport compute_diff(const DiffInput& in) {
       int32_t out_rule = in.outputs[o];
       if (out_rule != source)
         for (const LawChange& lc : own_changes[static_cast<size_t>(out_rule)]) c.changes.push_back(lc);
-      std::string because;
-      for (size_t i = 0; i < c.changes.size(); ++i) {
-        const LawChange& lc = c.changes[i];
-        if (i) because += "; and ";
-        because += fmt::format("{} as amended by {} ({} {})", lc.citation.empty() ? "the policy" : lc.citation,
-                               lc.amendment, lc.action, lc.target);
-        if (!lc.note.empty()) because += ": " + lc.note;
-      }
+      const std::string because = sentence(c.changes);
       std::string through = source != r ? fmt::format(", through {}", c.changed_rule) : "";
       c.text = fmt::format("{}: {} -> {}{}{}", c.rule, readable_number(c.before), readable_number(c.after), through,
                            because.empty() ? "" : " because " + because);
@@ -233,6 +272,7 @@ DiffReport compute_diff(const DiffInput& in) {
   std::vector<size_t> categories_of(cols.size());
   std::vector<bool> raw(cols.size(), false);
   for (size_t o = 0; o < cols.size(); ++o) {
+    if (!cols[o].after) continue;  // repealed: nothing to count after
     size_t n = categories(*cols[o].after);
     categories_of[o] = n;
     // Raw counting needs both sides to number their values alike (an amended enum may not).
@@ -243,7 +283,7 @@ DiffReport compute_diff(const DiffInput& in) {
   }
   std::vector<uint8_t> same(cols.size(), 0);
   for (size_t o = 0; o < cols.size(); ++o)
-    same[o] = cols[o].before && same_encoding(*cols[o].after, *cols[o].before, A, B);
+    same[o] = cols[o].before && cols[o].after && same_encoding(*cols[o].after, *cols[o].before, A, B);
 
   // What one range of rows contributes; ranges are scanned in parallel and merged in order.
   struct Tally {
@@ -288,8 +328,16 @@ DiffReport compute_diff(const DiffInput& in) {
       for (size_t o = 0; o < cols.size(); ++o) {
         const Column* a = cols[o].after;
         const Column* b = cols[o].before;
-        const TypeKind kind = a->type.kind;
         uint8_t* d = differing.data() + o * kBlock;  // d[row - first]: whether the row differs
+        if (!a) {
+          // Repealed: every entity loses the output, whatever its value was.
+          std::fill(d, d + (last - first), uint8_t{1});
+          if (b->type.kind == TypeKind::Int || b->type.kind == TypeKind::Decimal)
+            for (size_t row = first; row < last; ++row)
+              if (b->is_present(row)) t.before_sum[o] += b->values[row];
+          continue;
+        }
+        const TypeKind kind = a->type.kind;
         if (categories_of[o] > 0) {
           for (size_t row = first; row < last; ++row)
             if (a->is_present(row)) ++t.after_counts[o][static_cast<size_t>(a->values[row])];
@@ -322,13 +370,16 @@ DiffReport compute_diff(const DiffInput& in) {
           if (!differing[o * kBlock + (row - first)]) continue;
           const Column* a = cols[o].after;
           const Column* b = cols[o].before;
-          const TypeKind kind = a->type.kind;
+          const TypeKind kind = (a ? a : b)->type.kind;
           const bool summed = kind == TypeKind::Int || kind == TypeKind::Decimal;
           any = true;
           ChangedValue cv;
           cv.row = static_cast<uint32_t>(row);
           cv.output = static_cast<uint32_t>(o);
-          if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
+          if (!a) {
+            // Numbers would make a transition per value: the summary counts them instead.
+            if (!summed) ++t.transitions[o][{value_text(B, tables, *b, row), "(repealed)"}];
+          } else if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
             // Numbers move in too many ways to list as transitions: count the direction instead.
             ++(a->values[row] > b->values[row] ? t.increased[o] : t.decreased[o]);
           } else if (raw[o] && a->is_present(row) && b->is_present(row)) {
@@ -394,6 +445,12 @@ DiffReport compute_diff(const DiffInput& in) {
     for (auto& [k, count] : transitions[o]) s.transitions.push_back({k.first, k.second, count});
     std::stable_sort(s.transitions.begin(), s.transitions.end(),
                      [](const Transition& x, const Transition& y) { return x.count > y.count; });
+    if (!cols[o].after) {
+      const TypeKind kind = cols[o].before->type.kind;
+      if (kind == TypeKind::Int || kind == TypeKind::Decimal)
+        s.before_total = kind == TypeKind::Decimal ? format_decimal(before_sum[o]) : std::to_string(before_sum[o]);
+      continue;
+    }
     TypeKind kind = cols[o].after->type.kind;
     if (n > 0) {
       // In declaration order, so that Full, Verification, Self read as the law lists them.

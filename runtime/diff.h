@@ -52,6 +52,7 @@ struct OutputSummary {
   std::string name;
   std::string type;
   bool in_before = true;  // false for an output the amendment introduced
+  bool in_after = true;   // false for an output the amendment repealed
   size_t changed = 0;
   std::vector<Transition> transitions;  // enums and bools: most frequent first
   size_t increased = 0, decreased = 0;  // numbers: how many went up and down
@@ -73,8 +74,8 @@ struct DiffReport {
   std::vector<ChangedValue> changes;  // by row, then output
   size_t reused_columns = 0;          // columns the amended evaluation took from the baseline
 
-  // A change's values as text ("" for none; an output the amendment introduced has no before),
-  // and the key of its entity.
+  // A change's values as text ("" for none; an output the amendment introduced has no before,
+  // one it repealed no after), and the key of its entity.
   std::string before(const ChangedValue& c) const;
   std::string after(const ChangedValue& c) const;
   std::string key(const ChangedValue& c) const;
@@ -105,6 +106,9 @@ struct DiffInput {
   const Results* after_results = nullptr;
   const std::vector<Table>* tables = nullptr;  // loaded for `after`; the same data
   std::vector<int32_t> outputs;                // rule indices in `after`, one entity
+  // Outputs of `before` that the amendments repealed (rule indices in `before`, the same
+  // entity), reported after `outputs`: every entity loses its value.
+  std::vector<int32_t> repealed;
   std::vector<LawChange> law;                  // every change the amendments made, in order
   bool explain = true;                         // compute causes (not needed for csv)
 };
