@@ -81,7 +81,7 @@ TEST_CASE("json: JSON Lines, and .json files holding bare objects") {
         "p.jsonl: record 2 (line 2): expected an object, found an array");
 }
 
-TEST_CASE("json: numbers reach the decoders as written, so decimals are exact") {
+TEST_CASE("json: numbers reach the decoders as written (exponents written out), so decimals are exact") {
   const Table t = json_tariffs(R"([
 {"code": 1, "rate": 0.1, "starts": "2018-06-29", "active": true, "discount": "0.000001"},
 {"code": "2", "rate": 1234.56789, "starts": "2000-02-29", "active": false, "discount": -0.5, "ends": null},
@@ -100,14 +100,27 @@ TEST_CASE("json: numbers reach the decoders as written, so decimals are exact") 
   CHECK(t.key_index.at("2") == 1);
 
   const std::string base = R"("starts": "2020-01-01", "active": true)";
-  CHECK(tariff_error(R"([{"code": 1, "rate": 1e3, )" + base + "}]") ==
-        "t.json: record 1 (line 1): field 'rate': expected a decimal number like 12.5, got '1e3'");
+  // An exponent is read exactly, as if the number had been written out.
+  const Table e = json_tariffs(R"([
+{"code": 1e2, "rate": 1e3, "starts": "2018-06-29", "active": true, "discount": 2.5E-1},
+{"code": 0.07e2, "rate": 1.234567e3, "starts": "2018-06-29", "active": true, "discount": 1e-6}
+])");
+  REQUIRE(e.rows == 2);
+  CHECK(e.columns[0].values == ColumnVector<int64_t>{100, 7});
+  CHECK(e.columns[1].values == ColumnVector<int64_t>{1'000'000'000, 1'234'567'000});
+  CHECK(e.columns[5].values == ColumnVector<int64_t>{250'000, 1});
+  CHECK(e.key_index.at("100") == 0);
+  CHECK(e.key_index.at("7") == 1);
+  CHECK(tariff_error(R"([{"code": 1, "rate": 1.5e-7, )" + base + "}]") ==
+        "t.json: record 1 (line 1): field 'rate': '0.00000015' has more than 6 decimal places (1.5e-7 is 0.00000015)");
   CHECK(tariff_error(R"([{"code": 1, "rate": 0.1234567, )" + base + "}]") ==
         "t.json: record 1 (line 1): field 'rate': '0.1234567' has more than 6 decimal places");
   CHECK(tariff_error(R"([{"code": 1.5, "rate": 1, )" + base + "}]") ==
         "t.json: record 1 (line 1): field 'code': expected an integer, got '1.5'");
-  CHECK(tariff_error(R"([{"code": 1e2, "rate": 1, )" + base + "}]") ==
-        "t.json: record 1 (line 1): field 'code': expected an integer, got '1e2'");
+  CHECK(tariff_error(R"([{"code": 1.5e0, "rate": 1, )" + base + "}]") ==
+        "t.json: record 1 (line 1): field 'code': expected an integer, got '1.5' (1.5e0 is 1.5)");
+  CHECK(tariff_error(R"([{"code": 1e999, "rate": 1, )" + base + "}]") ==
+        "t.json: record 1 (line 1): field 'code': expected an integer, got '1e999'");
   CHECK(tariff_error(R"([{"code": 1, "rate": 1, )" + base + R"(, "owner": 1.5}])") ==
         "t.json: record 1 (line 1): field 'owner': expected a Party key (a string or an integer), got the number 1.5");
 }
