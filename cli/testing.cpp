@@ -146,12 +146,13 @@ class Givens {
     std::vector<bool> given(ent.fields.size(), false);
     const ir::Field& key_field = ent.fields[static_cast<size_t>(ent.key_field)];
     runtime::Column& key = t.columns[static_cast<size_t>(ent.key_field)];
-    if (key_field.type.kind == TypeKind::Text) {
+    // A text key is the entity's name in 'given'. Any other key is given as a field, and the
+    // name is only the test's handle for the entity (references and expectations use it).
+    const bool named_key = key_field.type.kind == TypeKind::Text;
+    if (named_key) {
       key.texts[row] = texts_.emplace_back(g.key);
-    } else if (!parse_int(g.key, key.values[row])) {
-      fail(g.loc, fmt::format("the key of {} is an int; '{}' is not one", ent.name, g.key));
+      given[static_cast<size_t>(ent.key_field)] = true;
     }
-    given[static_cast<size_t>(ent.key_field)] = true;
     for (const auto& fv : g.values) {
       int32_t f = ent.field_index(fv.field);
       if (f < 0) {
@@ -161,7 +162,7 @@ class Givens {
         fail(fv.loc, fmt::format("{} has no field '{}'{}", ent.name, fv.field,
                                  hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
       }
-      if (f == ent.key_field) fail(fv.loc, fmt::format("the key of {} is its name in 'given'", ent.name));
+      if (f == ent.key_field && named_key) fail(fv.loc, fmt::format("the key of {} is its name in 'given'", ent.name));
       given[static_cast<size_t>(f)] = true;
       const ir::Field& field = ent.fields[static_cast<size_t>(f)];
       runtime::Column& col = t.columns[static_cast<size_t>(f)];
@@ -178,10 +179,21 @@ class Givens {
           if (!ok) fail(fv.loc, fmt::format("field '{}' violates the check '{}'", field.name, check.literal));
         }
     }
+    if (!given[static_cast<size_t>(ent.key_field)])
+      fail(g.loc, fmt::format("give the key of {} '{}' as a field ('{}: 1'): an {} key is not a name", ent.name, g.key,
+                              key_field.name, p_.type_name(key_field.type)));
+    if (!named_key) {
+      // Keys are unique, as in data; 'given twice' of names is found when the handles are indexed.
+      for (size_t other = 0; other < row; ++other)
+        if (key.values[other] == key.values[row])
+          fail(g.loc, fmt::format("{} {} is given twice (also as '{}')", ent.name, key.values[row],
+                                  t.key_index.key(other)));
+    }
     for (size_t f = 0; f < ent.fields.size(); ++f)
       if (!given[f] && ent.fields[f].type.kind == TypeKind::Entity && !ent.fields[f].type.optional)
         fail(g.loc, fmt::format("give field '{}': a reference has no default", ent.fields[f].name));
   }
+
 
   void set_value(runtime::Column& col, size_t row, const ast::Expr& e, const Type& type,
                  const std::vector<runtime::Table>& tables, support::Location at, const std::string& what) {
