@@ -3,7 +3,8 @@
 // Gaps and overlaps are found by enumeration over a finite partition of each input's domain:
 // bools and enum members as they are, numbers and dates split at every constant a cell names
 // (c - 1, c, c + 1 in the smallest unit represent every region), optionals add 'none'. Every
-// combination is tried, so a reported gap or overlap comes with a concrete example input.
+// combination is tried, so a reported gap or overlap comes with a concrete example input; a
+// cell naming a parameter that changes on a date is tried with each of its values.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -32,6 +33,8 @@ struct CellTest {
   bool none = false;        // the cell is 'none': it matches an optional input that has no value
   int64_t value = 0;
   bool constant = false;
+  int32_t param = -1;  // the cell is this parameter (or its negation): its value depends on the day
+  bool negated = false;
 };
 
 bool compare(int64_t a, ast::CompareOp op, int64_t b) {
@@ -49,7 +52,7 @@ bool compare(int64_t a, ast::CompareOp op, int64_t b) {
 }  // namespace
 
 // The value of a cell when it is a constant (a literal, an enum member or set, a parameter).
-static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, int64_t& out) {
+static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, int64_t& out, CellTest* test = nullptr) {
   switch (e.kind) {
     case ExprKind::IntLit:
     case ExprKind::DecimalLit: {
@@ -71,6 +74,7 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
         const auto& p = a.params[e.bound.index];
         if (p.values.empty() || p.type.kind == TypeKind::Text) return false;
         out = p.values.front().value;
+        if (test != nullptr) test->param = e.bound.index;
         if (p.type.kind == TypeKind::Int && column.kind == TypeKind::Decimal)
           return !__builtin_mul_overflow(out, kDecimalScale, &out);
         return true;
@@ -86,13 +90,161 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
       return true;
     }
     case ExprKind::Unary:
-      if (e.unary == ast::UnaryOp::Neg && cell_constant(a, *e.args[0], column, out)) {
+      if (e.unary == ast::UnaryOp::Neg && cell_constant(a, *e.args[0], column, out, test)) {
         out = -out;
+        if (test != nullptr) test->negated = !test->negated;
         return true;
       }
       return false;
     default: return false;
   }
+}
+
+// One pass of the completeness checks, with the cells' values as they are in `tests`; `when`
+// says which values of dated parameters they hold ("" when none), for the notes. Reports a gap
+// once and each overlap once over all passes; returns false when the table cannot be analysed.
+static bool analyse_completeness(const Analysis& a_, support::DiagnosticEngine& d_, const ast::RuleDecl& rule,
+                                 const ast::TableDecl& table, const std::vector<Type>& inputs,
+                                 const std::vector<std::vector<CellTest>>& tests, const std::string& when,
+                                 std::vector<bool>& ever_first, std::vector<std::pair<size_t, size_t>>& overlaps_reported,
+                                 bool& gap_reported) {
+  const size_t n = inputs.size();
+  std::vector<Column> columns(n);
+  for (size_t c = 0; c < n; ++c) {
+    Column& col = columns[c];
+    col.type = inputs[c].as_required();
+    col.has_none = inputs[c].optional;
+    switch (col.type.kind) {
+      case TypeKind::Bool: col.reps = {0, 1}; break;
+      case TypeKind::Enum:
+        for (size_t m = 0; m < a_.enums[col.type.index].members.size(); ++m) col.reps.push_back(static_cast<int64_t>(m));
+        break;
+      case TypeKind::Int:
+      case TypeKind::Decimal:
+      case TypeKind::Date: {
+        std::vector<int64_t> points;
+        for (size_t r = 0; r < tests.size(); ++r) {
+          if (table.rows[r].otherwise || c >= tests[r].size() || tests[r][c].kind == ast::Cell::Kind::Any ||
+              tests[r][c].none)
+            continue;
+          if (!tests[r][c].constant) col.analysable = false;
+          int64_t v = tests[r][c].value;
+          points.push_back(v);
+          if (v > INT64_MIN) points.push_back(v - 1);
+          if (v < INT64_MAX) points.push_back(v + 1);
+        }
+        if (points.empty()) points.push_back(0);
+        std::sort(points.begin(), points.end());
+        points.erase(std::unique(points.begin(), points.end()), points.end());
+        col.reps = points;
+        break;
+      }
+      default: col.analysable = false; break;
+    }
+    for (size_t r = 0; r < tests.size(); ++r)
+      if (c < tests[r].size() && tests[r][c].kind != ast::Cell::Kind::Any && !tests[r][c].constant)
+        col.analysable = false;
+  }
+  bool analysable = std::all_of(columns.begin(), columns.end(), [](const Column& c) { return c.analysable; });
+  size_t combos = 1;
+  for (auto& col : columns) {
+    combos *= col.reps.size() + (col.has_none ? 1 : 0);
+    if (combos > 1'000'000) analysable = false;
+  }
+  if (!analysable || n == 0) return false;
+
+  auto describe = [&](const std::vector<size_t>& pick) {
+    std::string out;
+    for (size_t c = 0; c < n; ++c) {
+      if (c) out += ", ";
+      const Column& col = columns[c];
+      std::string value;
+      if (pick[c] == col.reps.size()) {
+        value = "none";
+      } else {
+        int64_t v = col.reps[pick[c]];
+        switch (col.type.kind) {
+          case TypeKind::Bool: value = v ? "true" : "false"; break;
+          case TypeKind::Enum: value = a_.enums[col.type.index].members[static_cast<size_t>(v)]; break;
+          case TypeKind::Decimal: value = format_decimal(v); break;
+          case TypeKind::Date: value = format_date(v); break;
+          default: value = std::to_string(v); break;
+        }
+      }
+      out += fmt::format("{} = {}", ast::to_source(*table.inputs[c]), value);
+    }
+    return out;
+  };
+
+  auto matches = [&](size_t r, const std::vector<size_t>& pick) {
+    if (table.rows[r].otherwise) return true;
+    for (size_t c = 0; c < n && c < tests[r].size(); ++c) {
+      const CellTest& t = tests[r][c];
+      if (t.kind == ast::Cell::Kind::Any) continue;
+      // none matches only '_' and 'none'
+      if (pick[c] == columns[c].reps.size()) {
+        if (t.none) continue;
+        return false;
+      }
+      if (t.none) return false;
+      int64_t v = columns[c].reps[pick[c]];
+      bool ok = t.membership ? ((static_cast<uint64_t>(t.value) >> v) & 1) != 0
+                : t.kind == ast::Cell::Kind::Compare ? compare(v, t.op, t.value)
+                                                     : v == t.value;
+      if (!ok) return false;
+    }
+    return true;
+  };
+
+  std::vector<size_t> pick(n, 0);
+  int gaps_reported = 0;
+  std::vector<std::string> gap_examples;
+  const char* policy = table.policy == ast::HitPolicy::Unique ? "unique" : table.policy == ast::HitPolicy::First ? "first" : "priority";
+  for (size_t iter = 0; iter < combos; ++iter) {
+    std::vector<size_t> hit;
+    for (size_t r = 0; r < table.rows.size(); ++r)
+      if (matches(r, pick)) hit.push_back(r);
+    if (hit.empty()) {
+      if (gap_examples.size() < 3) gap_examples.push_back(describe(pick));
+      ++gaps_reported;
+    } else {
+      ever_first[hit[0]] = true;
+      // A row after 'otherwise' is reported as never used, not as overlapping it.
+      if (table.policy == ast::HitPolicy::Unique && hit.size() > 1 && !table.rows[hit[0]].otherwise &&
+          !table.rows[hit[1]].otherwise) {
+        std::pair<size_t, size_t> pair{hit[0], hit[1]};
+        if (std::find(overlaps_reported.begin(), overlaps_reported.end(), pair) == overlaps_reported.end()) {
+          overlaps_reported.push_back(pair);
+          auto& diag = d_.report(Diag::TableOverlap, table.rows[hit[1]].loc,
+                                 fmt::format("rows '{}' and '{}' of the 'unique' table in rule '{}' both match {}",
+                                             table.rows[hit[0]].label, table.rows[hit[1]].label, rule.name, describe(pick)),
+                                 1);
+          diag.notes.push_back({table.rows[hit[0]].loc, 1, fmt::format("row '{}' is here", table.rows[hit[0]].label)});
+          if (!when.empty()) diag.notes.push_back({{}, 1, when});
+          diag.notes.push_back({{}, 1, "make the conditions exclusive, or declare the table 'first' to let the earlier row win"});
+        }
+      }
+      if (table.policy == ast::HitPolicy::Priority)
+        for (size_t h : hit) ever_first[h] = true;
+    }
+    // next combination (odometer)
+    for (size_t c = 0; c < n; ++c) {
+      size_t limit = columns[c].reps.size() + (columns[c].has_none ? 1 : 0);
+      if (++pick[c] < limit) break;
+      pick[c] = 0;
+    }
+  }
+  if (gaps_reported && !gap_reported) {
+    gap_reported = true;
+    auto& diag = d_.report(Diag::TableGap, table.loc,
+                           fmt::format("the '{}' table in rule '{}' has a gap: no row matches {}", policy, rule.name,
+                                       gap_examples[0]),
+                           5);
+    for (size_t g = 1; g < gap_examples.size(); ++g) diag.notes.push_back({{}, 1, "nor " + gap_examples[g]});
+    if (!when.empty()) diag.notes.push_back({{}, 1, when});
+    diag.notes.push_back({{}, 1, "add the missing rows, or an 'otherwise => ...;' row"});
+  }
+  return true;
 }
 
 void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
@@ -174,7 +326,7 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
           }
         }
         Type col = in.as_required();
-        t.constant = cell_constant(a_, *cell.value, col, t.value);
+        t.constant = cell_constant(a_, *cell.value, col, t.value, &t);
       }
       row_tests.push_back(t);
     }
@@ -192,141 +344,54 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
   if (d_.error_count() > errors_before) return;
 
   // --- completeness: partition each input, then try every combination -------------------
-  std::vector<Column> columns(n);
-  for (size_t c = 0; c < n; ++c) {
-    Column& col = columns[c];
-    col.type = inputs[c].as_required();
-    col.has_none = inputs[c].optional;
-    switch (col.type.kind) {
-      case TypeKind::Bool: col.reps = {0, 1}; break;
-      case TypeKind::Enum:
-        for (size_t m = 0; m < a_.enums[col.type.index].members.size(); ++m) col.reps.push_back(static_cast<int64_t>(m));
-        break;
-      case TypeKind::Int:
-      case TypeKind::Decimal:
-      case TypeKind::Date: {
-        std::vector<int64_t> points;
-        for (size_t r = 0; r < tests.size(); ++r) {
-          if (table.rows[r].otherwise || c >= tests[r].size() || tests[r][c].kind == ast::Cell::Kind::Any ||
-              tests[r][c].none)
-            continue;
-          if (!tests[r][c].constant) col.analysable = false;
-          int64_t v = tests[r][c].value;
-          points.push_back(v);
-          if (v > INT64_MIN) points.push_back(v - 1);
-          if (v < INT64_MAX) points.push_back(v + 1);
-        }
-        if (points.empty()) points.push_back(0);
-        std::sort(points.begin(), points.end());
-        points.erase(std::unique(points.begin(), points.end()), points.end());
-        col.reps = points;
-        break;
-      }
-      default: col.analysable = false; break;
-    }
-    for (size_t r = 0; r < tests.size(); ++r)
-      if (c < tests[r].size() && tests[r][c].kind != ast::Cell::Kind::Any && !tests[r][c].constant)
-        col.analysable = false;
-  }
-  bool analysable = std::all_of(columns.begin(), columns.end(), [](const Column& c) { return c.analysable; });
-  size_t combos = 1;
-  for (auto& col : columns) {
-    combos *= col.reps.size() + (col.has_none ? 1 : 0);
-    if (combos > 1'000'000) analysable = false;
-  }
-  if (!analysable || n == 0) return;
-
-  auto describe = [&](const std::vector<size_t>& pick) {
-    std::string out;
-    for (size_t c = 0; c < n; ++c) {
-      if (c) out += ", ";
-      const Column& col = columns[c];
-      std::string value;
-      if (pick[c] == col.reps.size()) {
-        value = "none";
-      } else {
-        int64_t v = col.reps[pick[c]];
-        switch (col.type.kind) {
-          case TypeKind::Bool: value = v ? "true" : "false"; break;
-          case TypeKind::Enum: value = a_.enums[col.type.index].members[static_cast<size_t>(v)]; break;
-          case TypeKind::Decimal: value = format_decimal(v); break;
-          case TypeKind::Date: value = format_date(v); break;
-          default: value = std::to_string(v); break;
-        }
-      }
-      out += fmt::format("{} = {}", ast::to_source(*table.inputs[c]), value);
-    }
-    return out;
-  };
-
-  auto matches = [&](size_t r, const std::vector<size_t>& pick) {
-    if (table.rows[r].otherwise) return true;
-    for (size_t c = 0; c < n && c < tests[r].size(); ++c) {
-      const CellTest& t = tests[r][c];
-      if (t.kind == ast::Cell::Kind::Any) continue;
-      // none matches only '_' and 'none'
-      if (pick[c] == columns[c].reps.size()) {
-        if (t.none) continue;
-        return false;
-      }
-      if (t.none) return false;
-      int64_t v = columns[c].reps[pick[c]];
-      bool ok = t.membership ? ((static_cast<uint64_t>(t.value) >> v) & 1) != 0
-                : t.kind == ast::Cell::Kind::Compare ? compare(v, t.op, t.value)
-                                                     : v == t.value;
-      if (!ok) return false;
-    }
-    return true;
-  };
-
-  std::vector<size_t> pick(n, 0);
+  // A cell naming a parameter whose value changes on a date is checked with each value it
+  // takes (every combination, when cells name several): the table must be complete and
+  // exclusive on every day, not only under the first value.
+  std::vector<int32_t> dated;  // parameters with several values that cells name
+  for (auto& row_tests : tests)
+    for (auto& t : row_tests)
+      if (t.param >= 0 && a_.params[t.param].values.size() > 1 &&
+          std::find(dated.begin(), dated.end(), t.param) == dated.end())
+        dated.push_back(t.param);
+  size_t scenarios = 1;
+  for (int32_t p : dated) scenarios = std::min<size_t>(scenarios * a_.params[p].values.size(), 64);
   std::vector<bool> ever_first(table.rows.size(), false);
   std::vector<std::pair<size_t, size_t>> overlaps_reported;
-  int gaps_reported = 0;
-  std::vector<std::string> gap_examples;
-  const char* policy = table.policy == ast::HitPolicy::Unique ? "unique" : table.policy == ast::HitPolicy::First ? "first" : "priority";
-  for (size_t iter = 0; iter < combos; ++iter) {
-    std::vector<size_t> hit;
-    for (size_t r = 0; r < table.rows.size(); ++r)
-      if (matches(r, pick)) hit.push_back(r);
-    if (hit.empty()) {
-      if (gap_examples.size() < 3) gap_examples.push_back(describe(pick));
-      ++gaps_reported;
-    } else {
-      ever_first[hit[0]] = true;
-      // A row after 'otherwise' is reported as never used, not as overlapping it.
-      if (table.policy == ast::HitPolicy::Unique && hit.size() > 1 && !table.rows[hit[0]].otherwise &&
-          !table.rows[hit[1]].otherwise) {
-        std::pair<size_t, size_t> pair{hit[0], hit[1]};
-        if (std::find(overlaps_reported.begin(), overlaps_reported.end(), pair) == overlaps_reported.end()) {
-          overlaps_reported.push_back(pair);
-          auto& diag = d_.report(Diag::TableOverlap, table.rows[hit[1]].loc,
-                                 fmt::format("rows '{}' and '{}' of the 'unique' table in rule '{}' both match {}",
-                                             table.rows[hit[0]].label, table.rows[hit[1]].label, rule.name, describe(pick)),
-                                 1);
-          diag.notes.push_back({table.rows[hit[0]].loc, 1, fmt::format("row '{}' is here", table.rows[hit[0]].label)});
-          diag.notes.push_back({{}, 1, "make the conditions exclusive, or declare the table 'first' to let the earlier row win"});
+  bool gap_reported = false;
+  bool analysed = false;
+  for (size_t scenario = 0; scenario < scenarios; ++scenario) {
+    // Which value of each dated parameter this pass uses, and how to say so in a note.
+    std::string when;
+    size_t rest = scenario;
+    for (int32_t p : dated) {
+      const ParamSymbol& param = a_.params[p];
+      const size_t v = rest % param.values.size();
+      rest /= param.values.size();
+      const std::string value = param.type.kind == TypeKind::Decimal ? format_decimal(param.values[v].value)
+                                : param.type.kind == TypeKind::Date  ? format_date(param.values[v].value)
+                                                                     : std::to_string(param.values[v].value);
+      const std::string period =
+          v == 0 ? fmt::format("until {}", format_date(param.until_days[0]))
+          : v < param.until_days.size()
+              ? fmt::format("from {} until {}", format_date(param.until_days[v - 1] + 1), format_date(param.until_days[v]))
+              : fmt::format("from {}", format_date(param.until_days[v - 1] + 1));
+      when += fmt::format("{}with {} = {} ({})", when.empty() ? "" : ", ", param.decl->name, value, period);
+      for (size_t r = 0; r < tests.size(); ++r)
+        for (size_t c = 0; c < tests[r].size(); ++c) {
+          CellTest& t = tests[r][c];
+          if (t.param != p) continue;
+          int64_t x = param.values[v].value;
+          if (param.type.kind == TypeKind::Int && inputs[c].as_required().kind == TypeKind::Decimal &&
+              __builtin_mul_overflow(x, kDecimalScale, &x))
+            t.constant = false;  // out of range: the table is not analysed
+          t.value = t.negated ? -x : x;
         }
-      }
-      if (table.policy == ast::HitPolicy::Priority)
-        for (size_t h : hit) ever_first[h] = true;
     }
-    // next combination (odometer)
-    for (size_t c = 0; c < n; ++c) {
-      size_t limit = columns[c].reps.size() + (columns[c].has_none ? 1 : 0);
-      if (++pick[c] < limit) break;
-      pick[c] = 0;
-    }
+    if (!analyse_completeness(a_, d_, rule, table, inputs, tests, when, ever_first, overlaps_reported, gap_reported))
+      return;
+    analysed = true;
   }
-  if (gaps_reported) {
-    auto& diag = d_.report(Diag::TableGap, table.loc,
-                           fmt::format("the '{}' table in rule '{}' has a gap: no row matches {}", policy, rule.name,
-                                       gap_examples[0]),
-                           5);
-    for (size_t g = 1; g < gap_examples.size(); ++g) diag.notes.push_back({{}, 1, "nor " + gap_examples[g]});
-    diag.notes.push_back({{}, 1, "add the missing rows, or an 'otherwise => ...;' row"});
-  }
-  if (table.policy == ast::HitPolicy::First)
+  if (analysed && table.policy == ast::HitPolicy::First)
     for (size_t r = 0; r < table.rows.size(); ++r)
       if (!ever_first[r] && !table.rows[r].otherwise && !after_otherwise[r])
         d_.report(Diag::UnreachableRow, table.rows[r].loc,
