@@ -194,7 +194,6 @@ class Givens {
         fail(g.loc, fmt::format("give field '{}': a reference has no default", ent.fields[f].name));
   }
 
-
   void set_value(runtime::Column& col, size_t row, const ast::Expr& e, const Type& type,
                  const std::vector<runtime::Table>& tables, support::Location at, const std::string& what) {
     if (e.kind == ast::ExprKind::NoneLit) {
