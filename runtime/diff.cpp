@@ -147,37 +147,31 @@ DiffReport compute_diff(const DiffInput& in) {
   report.source.tables = &tables;
   report.source.table = &table;
   report.source.entity = &ent;
-  for (int32_t o : in.outputs) {
-    const ir::Rule& r = A.rules[static_cast<size_t>(o)];
-    report.outputs.push_back(r.name);
-    int32_t b = B.rule_index(r.name);
-    const Column* bc = b >= 0 ? in.before_results->columns[static_cast<size_t>(b)].get() : nullptr;
-    cols.push_back({in.after_results->columns[static_cast<size_t>(o)].get(), bc});
-    report.source.before.push_back({&B, bc});
-    report.source.after.push_back({&A, cols.back().after});
+  // One output compared: its columns on each side (null where it does not exist).
+  auto add_output = [&](const std::string& rule, const std::string& type, const Column* after, const Column* before) {
+    report.outputs.push_back(rule);
+    cols.push_back({after, before});
+    report.source.before.push_back({&B, before});
+    report.source.after.push_back({&A, after});
     std::string name;
-    append_csv_field(name, r.name);
+    append_csv_field(name, rule);
     report.source.csv_outputs.push_back(std::move(name));
     OutputSummary s;
-    s.name = r.name;
-    s.type = A.type_name(r.type);
-    s.in_before = bc != nullptr;
+    s.name = rule;
+    s.type = type;
+    s.in_before = before != nullptr;
+    s.in_after = after != nullptr;
     report.summaries.push_back(std::move(s));
+  };
+  for (int32_t o : in.outputs) {
+    const ir::Rule& r = A.rules[static_cast<size_t>(o)];
+    const int32_t b = B.rule_index(r.name);
+    add_output(r.name, A.type_name(r.type), in.after_results->columns[static_cast<size_t>(o)].get(),
+               b >= 0 ? in.before_results->columns[static_cast<size_t>(b)].get() : nullptr);
   }
   for (int32_t b : in.repealed) {
     const ir::Rule& r = B.rules[static_cast<size_t>(b)];
-    report.outputs.push_back(r.name);
-    cols.push_back({nullptr, in.before_results->columns[static_cast<size_t>(b)].get()});
-    report.source.before.push_back({&B, cols.back().before});
-    report.source.after.push_back({&A, nullptr});
-    std::string name;
-    append_csv_field(name, r.name);
-    report.source.csv_outputs.push_back(std::move(name));
-    OutputSummary s;
-    s.name = r.name;
-    s.type = B.type_name(r.type);
-    s.in_after = false;
-    report.summaries.push_back(std::move(s));
+    add_output(r.name, B.type_name(r.type), nullptr, in.before_results->columns[static_cast<size_t>(b)].get());
   }
 
   // Rule-level facts for causes, computed once.
