@@ -171,10 +171,21 @@ struct Acc {
   int64_t count = 0;
 };
 
+// Accumulators indexed by a referenced row (Entity keys). Only min and max keep a count, to tell
+// an empty group from one whose value is 0; the others need the value alone, so a grouped
+// aggregate over a million rows touches 8 bytes a row instead of 16.
+struct RowAccs {
+  ColumnVector<int64_t> value;
+  ColumnVector<int64_t> count;  // min and max only
+  size_t size() const { return value.size(); }
+};
+
+bool counted(ir::AggKind k) { return k == ir::AggKind::Min || k == ir::AggKind::Max; }
+
 struct Grouped {
   bool keyed = false;
   Acc global;
-  ColumnVector<Acc> by_row;  // Entity keys: indexed by the referenced row
+  RowAccs by_row;
   std::unordered_map<int64_t, Acc> by_int;
   std::unordered_map<std::string_view, Acc> by_text;
   Acc none_group;
@@ -364,13 +375,24 @@ class Evaluator {
       case ir::AggKind::Sum:
         if (__builtin_add_overflow(a.value, v, &a.value)) fail(b, i, "sum overflows 64 bits");
         break;
-      case ir::AggKind::Count: break;
+      case ir::AggKind::Count: ++a.value; break;
       case ir::AggKind::Min: if (a.count == 0 || v < a.value) a.value = v; break;
       case ir::AggKind::Max: if (a.count == 0 || v > a.value) a.value = v; break;
       case ir::AggKind::Any: a.value |= v != 0; break;
       case ir::AggKind::All: a.value &= v != 0; break;
     }
     ++a.count;
+  }
+  // The same on the accumulator of referenced row `r`.
+  void combine_row(ir::AggKind k, RowAccs& accs, size_t r, int64_t v, const Batch& b, size_t i) const {
+    Acc a{accs.value[r], counted(k) ? accs.count[r] : 0};
+    combine(k, a, v, b, i);
+    accs.value[r] = a.value;
+    if (counted(k)) accs.count[r] = a.count;
+  }
+  // The accumulator of referenced row `r`, as emit reads it.
+  static Acc row_acc(ir::AggKind k, const RowAccs& accs, size_t r) {
+    return {accs.value[r], counted(k) ? accs.count[r] : 0};
   }
 
   // `fill_rows` false leaves the by-row accumulators unset, for a caller that fills them
@@ -384,11 +406,20 @@ class Evaluator {
       g->key_kind = agg.inner_key->type.kind;
       if (g->key_kind == TypeKind::Entity) {
         const size_t rows = tables_[static_cast<size_t>(agg.inner_key->type.index)].rows;
-        if (fill_rows) g->by_row.assign(rows, initial(agg.kind));
-        else g->by_row.resize(rows);
+        if (fill_rows) fill_row_accs(agg.kind, g->by_row, rows);
+        else resize_row_accs(agg.kind, g->by_row, rows);
       }
     }
     return g;
+  }
+
+  static void resize_row_accs(ir::AggKind k, RowAccs& accs, size_t rows) {
+    accs.value.resize(rows);
+    if (counted(k)) accs.count.resize(rows);
+  }
+  static void fill_row_accs(ir::AggKind k, RowAccs& accs, size_t rows) {
+    accs.value.assign(rows, initial(k).value);
+    if (counted(k)) accs.count.assign(rows, 0);
   }
 
   // Folds the accumulator of another range of rows into `a`; false when a sum overflows.
@@ -398,7 +429,7 @@ class Evaluator {
       case ir::AggKind::Sum:
         if (__builtin_add_overflow(a.value, b.value, &a.value)) return false;
         break;
-      case ir::AggKind::Count: break;
+      case ir::AggKind::Count: a.value += b.value; break;
       case ir::AggKind::Min: if (a.count == 0 || b.value < a.value) a.value = b.value; break;
       case ir::AggKind::Max: if (a.count == 0 || b.value > a.value) a.value = b.value; break;
       case ir::AggKind::Any: a.value |= b.value; break;
@@ -417,8 +448,32 @@ class Evaluator {
     return ok;
   }
   static bool merge_rows(ir::AggKind k, Grouped& into, const Grouped& from, size_t begin, size_t end) {
-    for (size_t r = begin; r < end; ++r)
-      if (!merge(k, into.by_row[r], from.by_row[r])) return false;
+    int64_t* a = into.by_row.value.data();
+    const int64_t* b = from.by_row.value.data();
+    switch (k) {
+      case ir::AggKind::Sum:
+        for (size_t r = begin; r < end; ++r)
+          if (__builtin_add_overflow(a[r], b[r], &a[r])) return false;
+        return true;
+      case ir::AggKind::Count:
+        for (size_t r = begin; r < end; ++r) a[r] += b[r];
+        return true;
+      case ir::AggKind::Any:
+        for (size_t r = begin; r < end; ++r) a[r] |= b[r];
+        return true;
+      case ir::AggKind::All:  // an empty range's accumulator is 1, which changes nothing
+        for (size_t r = begin; r < end; ++r) a[r] &= b[r];
+        return true;
+      case ir::AggKind::Min:
+      case ir::AggKind::Max:
+        for (size_t r = begin; r < end; ++r) {
+          Acc x = row_acc(k, into.by_row, r);
+          if (!merge(k, x, row_acc(k, from.by_row, r))) return false;
+          into.by_row.value[r] = x.value;
+          into.by_row.count[r] = x.count;
+        }
+        return true;
+    }
     return true;
   }
 
@@ -442,7 +497,7 @@ class Evaluator {
       bool ok = true;
       try {
         run_parts(parts, [&](size_t part) {
-          std::fill(partial[part]->by_row.begin(), partial[part]->by_row.end(), initial(agg.kind));
+          fill_row_accs(agg.kind, partial[part]->by_row, partial[part]->by_row.size());
           fold_rows(agg, *partial[part], chunks * part / parts * kChunk,
                     std::min(t.rows, chunks * (part + 1) / parts * kChunk));
         });
@@ -500,11 +555,14 @@ class Evaluator {
         // The referenced rows are scattered over the accumulators: fetch a few ahead.
         if (by_row && i + kPrefetchAhead < sel.n) {
           size_t ahead = static_cast<size_t>(keys.values[i + kPrefetchAhead]);
-          if (ahead < g->by_row.size()) __builtin_prefetch(g->by_row.data() + ahead, 1);
+          if (ahead < g->by_row.size()) __builtin_prefetch(g->by_row.value.data() + ahead, 1);
+        }
+        if (by_row && keys.is_present(i)) {
+          combine_row(agg.kind, g->by_row, static_cast<size_t>(keys.values[i]), value_at(i), sel, i);
+          continue;
         }
         Acc* acc;
         if (!keys.is_present(i)) acc = &g->none_group;
-        else if (g->key_kind == TypeKind::Entity) acc = &g->by_row[static_cast<size_t>(keys.values[i])];
         else if (g->key_kind == TypeKind::Text) acc = &g->by_text.try_emplace(keys.texts[i], initial(agg.kind)).first->second;
         else acc = &g->by_int.try_emplace(keys.values[i], initial(agg.kind)).first->second;
         combine(agg.kind, *acc, value_at(i), sel, i);
@@ -514,7 +572,7 @@ class Evaluator {
 
   static void emit(ir::AggKind k, const Acc& a, Column& out, size_t i) {
     switch (k) {
-      case ir::AggKind::Count: out.values[i] = a.count; break;
+      case ir::AggKind::Count: out.values[i] = a.value; break;
       case ir::AggKind::Min:
       case ir::AggKind::Max:
         out.values[i] = a.value;
@@ -538,12 +596,13 @@ class Evaluator {
       const Column& keys = column_of(*agg.outer_key, b, storage);
       for (size_t i = 0; i < b.n; ++i) {
         const Acc* acc = &empty;
+        Acc row;
         if (!keys.is_present(i)) {
           // none equals none, as everywhere in the language
           if (agg.inner_key_optional) acc = &g.none_group;
         } else if (g.key_kind == TypeKind::Entity) {
           size_t k = static_cast<size_t>(keys.values[i]);
-          if (k < g.by_row.size()) acc = &g.by_row[k];
+          if (k < g.by_row.size()) acc = &(row = row_acc(agg.kind, g.by_row, k));
         } else if (g.key_kind == TypeKind::Text) {
           if (auto f = g.by_text.find(keys.texts[i]); f != g.by_text.end()) acc = &f->second;
         } else if (auto f = g.by_int.find(keys.values[i]); f != g.by_int.end()) {
