@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cstdint>
 #include <functional>
@@ -53,6 +54,65 @@ std::string decimal_error(std::string_view s) {
     return fmt::format("{} has more than {} decimal places", quoted(s), kDecimalDigits);
   if (shaped) return fmt::format("decimal out of range: {}", quoted(s));
   return fmt::format("expected a decimal number like 12.5, got {}", quoted(s));
+}
+
+// A number with an exponent (`1e-05`, `1.5E+3`: how Python, JavaScript and spreadsheets write
+// some numbers) written out in plain digits, exactly: the digits are shifted, never converted
+// through a double, so that the decoders judge it as if it had been written so (`1.5e1` is the
+// int 15; `1e-7` has more than 6 decimal places). Empty when `s` is not such a number (digits,
+// an optional point and digits, then the exponent), or when the exponent is so large that no
+// value redline holds could result.
+std::string plain_number(std::string_view s) {
+  const size_t e = s.find_first_of("eE");
+  if (e == std::string_view::npos) return {};
+  std::string_view mantissa = s.substr(0, e), exponent = s.substr(e + 1);
+  const bool negative = !mantissa.empty() && mantissa.front() == '-';
+  if (!mantissa.empty() && (mantissa.front() == '-' || mantissa.front() == '+')) mantissa.remove_prefix(1);
+  const size_t point = mantissa.find('.');
+  const std::string_view whole_digits = mantissa.substr(0, point);
+  const std::string_view fraction_digits =
+      point == std::string_view::npos ? std::string_view() : mantissa.substr(point + 1);
+  if (!has_integer_shape(whole_digits) || !std::isdigit(static_cast<unsigned char>(whole_digits.front())) ||
+      (point != std::string_view::npos &&
+       (fraction_digits.empty() || !std::all_of(fraction_digits.begin(), fraction_digits.end(), is_digit))))
+    return {};
+  const bool exponent_negative = !exponent.empty() && exponent.front() == '-';
+  if (!exponent.empty() && (exponent.front() == '-' || exponent.front() == '+')) exponent.remove_prefix(1);
+  if (exponent.empty() || !std::all_of(exponent.begin(), exponent.end(), is_digit)) return {};
+  while (exponent.size() > 1 && exponent.front() == '0') exponent.remove_prefix(1);
+  if (exponent.size() > 3) return {};  // beyond 10^999 either way
+  long shift = 0;
+  for (const char c : exponent) shift = shift * 10 + (c - '0');
+  if (exponent_negative) shift = -shift;
+  std::string digits(whole_digits);
+  digits += fraction_digits;
+  // Where the decimal point falls in `digits` once shifted.
+  const long at = static_cast<long>(whole_digits.size()) + shift;
+  if (at > 40 || at < -40) {
+    // Only zeros survive that: 0e999 is 0; anything else is out of range for every type.
+    if (digits.find_first_not_of('0') != std::string::npos) return {};
+    return "0";
+  }
+  std::string whole, fraction;
+  if (at <= 0) {
+    fraction = std::string(static_cast<size_t>(-at), '0') + digits;
+  } else if (static_cast<size_t>(at) >= digits.size()) {
+    whole = digits + std::string(static_cast<size_t>(at) - digits.size(), '0');
+  } else {
+    whole = digits.substr(0, static_cast<size_t>(at));
+    fraction = digits.substr(static_cast<size_t>(at));
+  }
+  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
+  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+  std::string out = negative ? "-" : "";
+  out += whole.empty() ? "0" : whole;
+  if (!fraction.empty()) out += "." + fraction;
+  return out;
+}
+
+std::string integer_error(std::string_view s) {
+  if (has_integer_shape(s)) return fmt::format("integer out of range: {}", quoted(s));
+  return fmt::format("expected an integer, got {}", quoted(s));
 }
 
 const char* check_operator(ir::CheckOp op) {
@@ -270,12 +330,19 @@ int64_t ColumnLoader::decode_scalar(std::string_view s) const {
     case TypeKind::Int: {
       int64_t value = 0;
       if (parse_int(s, value)) return value;
-      if (has_integer_shape(s)) throw ValueError{fmt::format("integer out of range: {}", quoted(s))};
-      throw ValueError{fmt::format("expected an integer, got {}", quoted(s))};
+      if (const std::string plain = plain_number(s); !plain.empty()) {
+        if (parse_int(plain, value)) return value;
+        throw ValueError{fmt::format("{} ({} is {})", integer_error(plain), shortened(s), plain)};
+      }
+      throw ValueError{integer_error(s)};
     }
     case TypeKind::Decimal: {
       int64_t value = 0;
       if (parse_decimal(s, value)) return value;
+      if (const std::string plain = plain_number(s); !plain.empty()) {
+        if (parse_decimal(plain, value)) return value;
+        throw ValueError{fmt::format("{} ({} is {})", decimal_error(plain), shortened(s), plain)};
+      }
       throw ValueError{decimal_error(s)};
     }
     case TypeKind::Bool: {

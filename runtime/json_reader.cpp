@@ -29,52 +29,6 @@ bool is_digit(int c) { return c >= '0' && c <= '9'; }
 
 bool is_integer_lexeme(std::string_view number) { return number.find_first_of(".eE") == std::string_view::npos; }
 
-// A JSON number with an exponent (`1e-05` from Python, `1.5E+3`) written out in plain digits,
-// exactly: the digits are shifted, never converted through a double, so that the decoders judge
-// it as if it had been written so (`1.5e1` is the int 15; `1e-07` has more than 6 decimal
-// places). `lexeme` is valid JSON number syntax. Empty when there is no exponent, or when it is
-// so large that no value redline holds could result (the decoder then rejects the lexeme).
-std::string plain_number(std::string_view lexeme) {
-  const size_t e = lexeme.find_first_of("eE");
-  if (e == std::string_view::npos) return {};
-  std::string_view mantissa = lexeme.substr(0, e);
-  std::string_view exponent = lexeme.substr(e + 1);
-  const bool negative = !mantissa.empty() && mantissa.front() == '-';
-  if (negative) mantissa.remove_prefix(1);
-  const bool exponent_negative = !exponent.empty() && exponent.front() == '-';
-  if (!exponent.empty() && (exponent.front() == '-' || exponent.front() == '+')) exponent.remove_prefix(1);
-  while (exponent.size() > 1 && exponent.front() == '0') exponent.remove_prefix(1);
-  if (exponent.size() > 3) return {};  // beyond 10^999 either way
-  long shift = 0;
-  for (char c : exponent) shift = shift * 10 + (c - '0');
-  if (exponent_negative) shift = -shift;
-  const size_t point = mantissa.find('.');
-  std::string digits(mantissa.substr(0, point));
-  if (point != std::string_view::npos) digits += mantissa.substr(point + 1);
-  // Where the decimal point falls in `digits` once shifted.
-  const long at = static_cast<long>(point == std::string_view::npos ? mantissa.size() : point) + shift;
-  if (at > 40 || at < -40) {
-    // Only zeros survive that: 0e999 is 0; anything else is out of range for every type.
-    if (digits.find_first_not_of('0') != std::string::npos) return {};
-    return "0";
-  }
-  std::string whole, fraction;
-  if (at <= 0) {
-    fraction = std::string(static_cast<size_t>(-at), '0') + digits;
-  } else if (static_cast<size_t>(at) >= digits.size()) {
-    whole = digits + std::string(static_cast<size_t>(at) - digits.size(), '0');
-  } else {
-    whole = digits.substr(0, static_cast<size_t>(at));
-    fraction = digits.substr(static_cast<size_t>(at));
-  }
-  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
-  while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-  std::string out = negative ? "-" : "";
-  out += whole.empty() ? "0" : whole;
-  if (!fraction.empty()) out += "." + fraction;
-  return out;
-}
-
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -211,19 +165,7 @@ class JsonReader {
       const bool accepted = kind == TypeKind::Int || kind == TypeKind::Decimal ||
                             (kind == TypeKind::Entity && is_integer_lexeme(number));
       if (!accepted) type_error(field, fmt::format("the number {}", detail::shortened(number)));
-      const std::string plain = plain_number(number);
-      if (plain.empty()) {
-        builder_.load(field, [&](ColumnLoader& loader) { loader.append_text(number, true); });
-      } else {
-        // The number as written stays in messages: "... (1.5e-7 is 0.00000015)".
-        builder_.load(field, [&](ColumnLoader& loader) {
-          try {
-            loader.append_text(plain, false);
-          } catch (const detail::ValueError& e) {
-            throw detail::ValueError{fmt::format("{} ({} is {})", e.message, detail::shortened(number), plain)};
-          }
-        });
-      }
+      builder_.load(field, [&](ColumnLoader& loader) { loader.append_text(number, true); });
     } else if (c == 't' || c == 'f') {
       const bool value = c == 't';
       expect_literal(value ? "true" : "false");
