@@ -48,12 +48,7 @@ Selected select_outputs(const ir::Program& A, const ir::Program& B, const std::s
     if (any_output || out.repealed.empty()) out.outputs = select_rules(A, select);  // says so when there is none
   } else {
     std::string kept;  // names of the amended policy
-    size_t start = 0;
-    while (start <= select.size()) {
-      const size_t comma = select.find(',', start);
-      const std::string name = select.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-      start = comma == std::string::npos ? select.size() + 1 : comma + 1;
-      if (name.empty()) continue;
+    for (const std::string& name : selected_names(select)) {
       if (A.rule_index(name) >= 0) {
         kept += (kept.empty() ? "" : ",") + name;
       } else if (B.rule_index(name) >= 0) {

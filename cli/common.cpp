@@ -210,6 +210,18 @@ std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, cons
   return out;
 }
 
+std::vector<std::string> selected_names(const std::string& select) {
+  std::vector<std::string> names;
+  size_t start = 0;
+  while (start <= select.size()) {
+    const size_t comma = select.find(',', start);
+    std::string name = select.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    start = comma == std::string::npos ? select.size() + 1 : comma + 1;
+    if (!name.empty()) names.push_back(std::move(name));
+  }
+  return names;
+}
+
 std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select) {
   std::vector<int32_t> out;
   if (select.empty()) {
@@ -217,12 +229,7 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
       if (program.rules[i].output) out.push_back(static_cast<int32_t>(i));
     if (out.empty()) throw UsageError("the policy marks no rule as 'output'; choose rules with --select");
   } else {
-    size_t start = 0;
-    while (start <= select.size()) {
-      size_t comma = select.find(',', start);
-      std::string name = select.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-      start = comma == std::string::npos ? select.size() + 1 : comma + 1;
-      if (name.empty()) continue;
+    for (const std::string& name : selected_names(select)) {
       int32_t r = program.rule_index(name);
       if (r < 0) {
         std::vector<std::string> names;

@@ -69,6 +69,9 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
 
 std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, const std::vector<std::string>& params);
 
+// The names in a --select list "a,b,c" (empty ones skipped).
+std::vector<std::string> selected_names(const std::string& select);
+
 // Rules named in "a,b,c" (or the outputs when empty); all over one entity.
 std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select);
 

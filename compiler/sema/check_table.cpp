@@ -51,6 +51,25 @@ bool compare(int64_t a, ast::CompareOp op, int64_t b) {
 
 }  // namespace
 
+// A parameter's value `v` in a column of type `column`: an int parameter in a decimal column is
+// scaled. False when that overflows.
+static bool param_in_column(const ParamSymbol& p, int64_t v, const Type& column, int64_t& out) {
+  out = v;
+  return !(p.type.kind == TypeKind::Int && column.kind == TypeKind::Decimal &&
+           __builtin_mul_overflow(v, kDecimalScale, &out));
+}
+
+// A value of `type` as a message shows it.
+static std::string value_text(const Analysis& a, const Type& type, int64_t v) {
+  switch (type.kind) {
+    case TypeKind::Bool: return v ? "true" : "false";
+    case TypeKind::Enum: return a.enums[type.index].members[static_cast<size_t>(v)];
+    case TypeKind::Decimal: return format_decimal(v);
+    case TypeKind::Date: return format_date(v);
+    default: return std::to_string(v);
+  }
+}
+
 // The value of a cell when it is a constant (a literal, an enum member or set, a parameter).
 static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, int64_t& out, CellTest* test = nullptr) {
   switch (e.kind) {
@@ -73,11 +92,8 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
       if (e.bound.ref == ast::RefKind::Param && e.bound.index >= 0) {
         const auto& p = a.params[e.bound.index];
         if (p.values.empty() || p.type.kind == TypeKind::Text) return false;
-        out = p.values.front().value;
         if (test != nullptr) test->param = e.bound.index;
-        if (p.type.kind == TypeKind::Int && column.kind == TypeKind::Decimal)
-          return !__builtin_mul_overflow(out, kDecimalScale, &out);
-        return true;
+        return param_in_column(p, p.values.front().value, column, out);
       }
       return false;
     case ExprKind::SetLit: {
@@ -100,14 +116,23 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
   }
 }
 
+// What the passes of the completeness checks found so far: a gap is reported once and each
+// overlap once over all passes; a row is used if it comes first for some input in any pass.
+struct Completeness {
+  std::vector<bool> ever_first;
+  std::vector<std::pair<size_t, size_t>> overlaps_reported;
+  bool gap_reported = false;
+};
+
 // One pass of the completeness checks, with the cells' values as they are in `tests`; `when`
-// says which values of dated parameters they hold ("" when none), for the notes. Reports a gap
-// once and each overlap once over all passes; returns false when the table cannot be analysed.
-static bool analyse_completeness(const Analysis& a_, support::DiagnosticEngine& d_, const ast::RuleDecl& rule,
+// says which values of dated parameters they hold ("" when none), for the notes. False when
+// the table cannot be analysed.
+static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d, const ast::RuleDecl& rule,
                                  const ast::TableDecl& table, const std::vector<Type>& inputs,
                                  const std::vector<std::vector<CellTest>>& tests, const std::string& when,
-                                 std::vector<bool>& ever_first, std::vector<std::pair<size_t, size_t>>& overlaps_reported,
-                                 bool& gap_reported) {
+                                 Completeness& found) {
+  std::vector<bool>& ever_first = found.ever_first;
+  std::vector<std::pair<size_t, size_t>>& overlaps_reported = found.overlaps_reported;
   const size_t n = inputs.size();
   std::vector<Column> columns(n);
   for (size_t c = 0; c < n; ++c) {
@@ -117,7 +142,7 @@ static bool analyse_completeness(const Analysis& a_, support::DiagnosticEngine& 
     switch (col.type.kind) {
       case TypeKind::Bool: col.reps = {0, 1}; break;
       case TypeKind::Enum:
-        for (size_t m = 0; m < a_.enums[col.type.index].members.size(); ++m) col.reps.push_back(static_cast<int64_t>(m));
+        for (size_t m = 0; m < a.enums[col.type.index].members.size(); ++m) col.reps.push_back(static_cast<int64_t>(m));
         break;
       case TypeKind::Int:
       case TypeKind::Decimal:
@@ -162,14 +187,7 @@ static bool analyse_completeness(const Analysis& a_, support::DiagnosticEngine& 
       if (pick[c] == col.reps.size()) {
         value = "none";
       } else {
-        int64_t v = col.reps[pick[c]];
-        switch (col.type.kind) {
-          case TypeKind::Bool: value = v ? "true" : "false"; break;
-          case TypeKind::Enum: value = a_.enums[col.type.index].members[static_cast<size_t>(v)]; break;
-          case TypeKind::Decimal: value = format_decimal(v); break;
-          case TypeKind::Date: value = format_date(v); break;
-          default: value = std::to_string(v); break;
-        }
+        value = value_text(a, col.type, col.reps[pick[c]]);
       }
       out += fmt::format("{} = {}", ast::to_source(*table.inputs[c]), value);
     }
@@ -215,7 +233,7 @@ static bool analyse_completeness(const Analysis& a_, support::DiagnosticEngine& 
         std::pair<size_t, size_t> pair{hit[0], hit[1]};
         if (std::find(overlaps_reported.begin(), overlaps_reported.end(), pair) == overlaps_reported.end()) {
           overlaps_reported.push_back(pair);
-          auto& diag = d_.report(Diag::TableOverlap, table.rows[hit[1]].loc,
+          auto& diag = d.report(Diag::TableOverlap, table.rows[hit[1]].loc,
                                  fmt::format("rows '{}' and '{}' of the 'unique' table in rule '{}' both match {}",
                                              table.rows[hit[0]].label, table.rows[hit[1]].label, rule.name, describe(pick)),
                                  1);
@@ -234,9 +252,9 @@ static bool analyse_completeness(const Analysis& a_, support::DiagnosticEngine& 
       pick[c] = 0;
     }
   }
-  if (gaps_reported && !gap_reported) {
-    gap_reported = true;
-    auto& diag = d_.report(Diag::TableGap, table.loc,
+  if (gaps_reported && !found.gap_reported) {
+    found.gap_reported = true;
+    auto& diag = d.report(Diag::TableGap, table.loc,
                            fmt::format("the '{}' table in rule '{}' has a gap: no row matches {}", policy, rule.name,
                                        gap_examples[0]),
                            5);
@@ -355,10 +373,8 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
         dated.push_back(t.param);
   size_t scenarios = 1;
   for (int32_t p : dated) scenarios = std::min<size_t>(scenarios * a_.params[p].values.size(), 64);
-  std::vector<bool> ever_first(table.rows.size(), false);
-  std::vector<std::pair<size_t, size_t>> overlaps_reported;
-  bool gap_reported = false;
-  bool analysed = false;
+  Completeness found;
+  found.ever_first.assign(table.rows.size(), false);
   for (size_t scenario = 0; scenario < scenarios; ++scenario) {
     // Which value of each dated parameter this pass uses, and how to say so in a note.
     std::string when;
@@ -367,9 +383,7 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
       const ParamSymbol& param = a_.params[p];
       const size_t v = rest % param.values.size();
       rest /= param.values.size();
-      const std::string value = param.type.kind == TypeKind::Decimal ? format_decimal(param.values[v].value)
-                                : param.type.kind == TypeKind::Date  ? format_date(param.values[v].value)
-                                                                     : std::to_string(param.values[v].value);
+      const std::string value = value_text(a_, param.type, param.values[v].value);
       const std::string period =
           v == 0 ? fmt::format("until {}", format_date(param.until_days[0]))
           : v < param.until_days.size()
@@ -380,20 +394,17 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
         for (size_t c = 0; c < tests[r].size(); ++c) {
           CellTest& t = tests[r][c];
           if (t.param != p) continue;
-          int64_t x = param.values[v].value;
-          if (param.type.kind == TypeKind::Int && inputs[c].as_required().kind == TypeKind::Decimal &&
-              __builtin_mul_overflow(x, kDecimalScale, &x))
+          int64_t x = 0;
+          if (!param_in_column(param, param.values[v].value, inputs[c].as_required(), x))
             t.constant = false;  // out of range: the table is not analysed
           t.value = t.negated ? -x : x;
         }
     }
-    if (!analyse_completeness(a_, d_, rule, table, inputs, tests, when, ever_first, overlaps_reported, gap_reported))
-      return;
-    analysed = true;
+    if (!analyse_completeness(a_, d_, rule, table, inputs, tests, when, found)) return;
   }
-  if (analysed && table.policy == ast::HitPolicy::First)
+  if (table.policy == ast::HitPolicy::First)
     for (size_t r = 0; r < table.rows.size(); ++r)
-      if (!ever_first[r] && !table.rows[r].otherwise && !after_otherwise[r])
+      if (!found.ever_first[r] && !table.rows[r].otherwise && !after_otherwise[r])
         d_.report(Diag::UnreachableRow, table.rows[r].loc,
                   fmt::format("row '{}' is never used: earlier rows match every input it matches", table.rows[r].label), 1);
 }
