@@ -495,6 +495,19 @@ void TableBuilder::end_row() {
   }
   if (row < keys_->size()) (*keys_)[row] = key;
   else keys_->push_back(key);
+  // Keys in ascending order are distinct, so finish() need not index them to find a repeat.
+  // Text keys compare as bytes, int keys as numbers (their canonical texts are then distinct).
+  // Both were just read, so this costs a compare per row.
+  if (ascending_ && row != first_row_) {
+    ascending_ = keys.type.kind == TypeKind::Int ? keys.values[row - 1] < keys.values[row]
+                                                 : bytes_less((*keys_)[row - 1], key);
+  }
+}
+
+bool TableBuilder::precedes(size_t row, size_t later) const {
+  const Column& keys = rows_->columns[static_cast<size_t>(entity_.key_field)];
+  if (keys.type.kind == TypeKind::Int) return keys.values[row] < keys.values[later];
+  return bytes_less((*keys_)[row], (*keys_)[later]);
 }
 
 void TableBuilder::fail(size_t field, std::string_view message) const {
@@ -504,6 +517,9 @@ void TableBuilder::fail(size_t field, std::string_view message) const {
 
 void TableBuilder::join(TableBuilder& segment) {
   const size_t count = segment.next_row_ - segment.first_row_;
+  if (count != 0) {
+    ascending_ = ascending_ && segment.ascending_ && (next_row_ == first_row_ || precedes(next_row_ - 1, segment.first_row_));
+  }
   if (count != 0 && segment.first_row_ != next_row_) {
     // The segment's first record started later than it could have (a quoted line break, or
     // blank lines, before it): close the gap.
@@ -527,6 +543,10 @@ Table TableBuilder::finish() {
   table_.row_lines.resize(next_row_);
   own_keys_.resize(next_row_);
   for (ColumnLoader& loader : loaders_) loader.resize(next_row_);
+  if (ascending_) {
+    table_.key_index.adopt_distinct(std::move(own_keys_));
+    return std::move(table_);
+  }
   // Indexing every key in one pass lets the index prefetch its slots; done row by row while
   // parsing, each insert waited on a cache miss.
   const size_t duplicate = table_.key_index.build(std::move(own_keys_));

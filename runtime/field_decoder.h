@@ -161,6 +161,8 @@ class TableBuilder {
 
  private:
   std::string describe_row(size_t row) const;  // "line 7" or "record 3 (line 7)"
+  // Whether `row`'s key comes before `later`'s in ascending order (both rows written).
+  bool precedes(size_t row, size_t later) const;
 
   const ir::Program& program_;
   const ir::Entity& entity_;
@@ -172,6 +174,7 @@ class TableBuilder {
   std::vector<ColumnLoader> loaders_;
   ColumnVector<std::string_view> own_keys_;
   ColumnVector<std::string_view>* keys_;  // each row's key, indexed in one pass by finish()
+  bool ascending_ = true;  // every key so far (of this builder's rows) greater than the one before
 };
 
 // Checks that `entity` names an entity with a valid key field, so readers can index freely.

@@ -10,6 +10,22 @@ namespace redline::runtime {
 size_t KeyIndex::build(ColumnVector<std::string_view> keys, size_t parts) {
   keys_ = std::move(keys);
   size_ = 0;
+  const size_t repeat = build_slots(parts);
+  // After a repeat only the parts' counts up to it are known; the index is then only good
+  // for naming the repeated key's first row, and size() is not used.
+  size_ = repeat == SIZE_MAX ? keys_.size() : 0;
+  return repeat;
+}
+
+void KeyIndex::adopt_distinct(ColumnVector<std::string_view> keys) {
+  keys_ = std::move(keys);
+  size_ = keys_.size();
+  allocate(0, 1);
+  pending_ = true;
+}
+
+size_t KeyIndex::build_slots(size_t parts) const {
+  pending_ = false;
   const size_t n = keys_.size();
   const size_t capacity = capacity_for(n);
   // A part per core for a large index, a power of two of them; small ones are not worth a thread.
@@ -26,7 +42,7 @@ size_t KeyIndex::build(ColumnVector<std::string_view> keys, size_t parts) {
     // crafted to collide) would probe long and could fill up, so then the index is built
     // again in one part, which at most half fills.
     const size_t part_limit = parts == 1 ? SIZE_MAX : part_size / 4 * 3;
-    std::vector<size_t> first_repeat(parts, SIZE_MAX), inserted(parts, 0);
+    std::vector<size_t> first_repeat(parts, SIZE_MAX);
     std::atomic<bool> overfull{false};
     run_parts(parts, [&](size_t part) {
       Slot* const begin = slots_.get() + part * part_size;
@@ -51,7 +67,6 @@ size_t KeyIndex::build(ColumnVector<std::string_view> keys, size_t parts) {
           if (i + kAhead < mine) __builtin_prefetch(&slots_[hashes[i + kAhead] & mask_], 1);
           if (!claim(keys_[rows[i]], rows[i], hashes[i]).second) {
             first_repeat[part] = rows[i];
-            inserted[part] = count;
             return;
           }
           if (++count > part_limit || overfull.load(std::memory_order_relaxed)) {
@@ -60,17 +75,13 @@ size_t KeyIndex::build(ColumnVector<std::string_view> keys, size_t parts) {
           }
         }
       }
-      inserted[part] = count;
     });
     if (overfull.load() && parts > 1) {
       parts = 1;
       continue;
     }
     size_t repeat = SIZE_MAX;
-    for (size_t part = 0; part < parts; ++part) {
-      repeat = std::min(repeat, first_repeat[part]);
-      size_ += inserted[part];
-    }
+    for (size_t part = 0; part < parts; ++part) repeat = std::min(repeat, first_repeat[part]);
     return repeat;
   }
 }

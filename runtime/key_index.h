@@ -53,6 +53,21 @@ inline bool equal_bytes(const char* a, const char* b, size_t n) {
 inline bool equal_keys(std::string_view a, std::string_view b) {
   return a.size() == b.size() && equal_bytes(a.data(), b.data(), a.size());
 }
+// Whether `a` sorts before `b` byte by byte (as unsigned bytes, a prefix first): what
+// std::string_view's < says, eight bytes at a step instead of a call to memcmp.
+inline bool bytes_less(std::string_view a, std::string_view b) {
+  const size_t n = std::min(a.size(), b.size());
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);  // the first byte most significant
+  }
+  for (; i < n; ++i)
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  return a.size() < b.size();
+}
 
 class KeyIndex {
  public:
@@ -92,10 +107,12 @@ class KeyIndex {
     std::copy(other.slots_.get(), other.slots_.get() + capacity_, slots_.get());
     keys_ = other.keys_;
     size_ = other.size_;
+    pending_ = other.pending_;
     return *this;
   }
 
   void reserve(size_t n) {
+    ensure_built();
     const size_t want = capacity_for(n);
     if (want > capacity_) rehash(want);
   }
@@ -103,6 +120,7 @@ class KeyIndex {
   // Inserts `key` -> `row` unless the key is present; returns the slot and whether it inserted.
   // Each row is given one key at most (rows are what the slots point at).
   std::pair<const Slot*, bool> emplace(std::string_view key, uint32_t row) {
+    ensure_built();
     if ((size_ + 1) * 2 > capacity_) rehash(capacity_ == 0 ? 16 : capacity_ * 2);
     if (row >= keys_.size()) keys_.resize(static_cast<size_t>(row) + 1, std::string_view());
     return insert(key, row, hash(key));
@@ -118,7 +136,22 @@ class KeyIndex {
   // about to touch (a million inserts into 16 MB of slots are cache misses).
   size_t build(ColumnVector<std::string_view> keys, size_t parts = 0);
 
-  const Slot* find(std::string_view key) const { return capacity_ == 0 || key.empty() ? nullptr : lookup(key, hash(key)); }
+  // Takes `keys` (as build does) when they are known to be distinct, without indexing them:
+  // the first lookup does. A command that only resolves references (resolve.cpp can do that
+  // without the index) never pays for the slots: 16 MB of cache misses at a million rows.
+  void adopt_distinct(ColumnVector<std::string_view> keys);
+  // Whether the slots are built (else the first lookup, emplace or reserve builds them).
+  bool built() const { return !pending_; }
+  // Builds the slots if they are not. A lookup builds them itself, but not safely from several
+  // threads at once: code that looks up in parallel calls this first.
+  void ensure_built() const {
+    if (pending_) build_slots(0);
+  }
+
+  const Slot* find(std::string_view key) const {
+    ensure_built();
+    return capacity_ == 0 || key.empty() ? nullptr : lookup(key, hash(key));
+  }
   const Slot* end() const { return nullptr; }
   // The row of a key that must be present (tests and assertions).
   uint32_t at(std::string_view key) const {
@@ -160,6 +193,7 @@ class KeyIndex {
   // A lookup misses the cache three times: the slot, the row's key view, the key's bytes.
   // Batched lookups prefetch them in three stages, each once the one before has arrived:
   // prefetch_slot(h) well ahead, prefetch_view(h) nearer, prefetch_bytes(h) just before.
+  // These and find_hashed need the slots built (ensure_built).
   void prefetch_slot(size_t h) const {
     if (capacity_ != 0) __builtin_prefetch(&slots_[h & mask_]);
   }
@@ -185,14 +219,20 @@ class KeyIndex {
 
  private:
   // Slots, a power of two of them, at most half full (in each part). Not zeroed on
-  // allocation: build() fills each part on the thread that will use it.
-  std::unique_ptr<Slot[]> slots_;
-  size_t capacity_ = 0;
-  size_t mask_ = 0;       // capacity_ - 1
-  size_t parts_ = 1;      // a power of two; a probe stays in its part
-  size_t part_mask_ = 0;  // capacity_ / parts_ - 1
+  // allocation: build() fills each part on the thread that will use it. Mutable, with the
+  // state describing them, because a const index adopted without them builds them on demand.
+  mutable std::unique_ptr<Slot[]> slots_;
+  mutable size_t capacity_ = 0;
+  mutable size_t mask_ = 0;       // capacity_ - 1
+  mutable size_t parts_ = 1;      // a power of two; a probe stays in its part
+  mutable size_t part_mask_ = 0;  // capacity_ / parts_ - 1
+  mutable bool pending_ = false;  // keys_ adopted, slots not built yet
   ColumnVector<std::string_view> keys_;  // by row; empty for a row not indexed
   size_t size_ = 0;
+
+  // Fills the slots from keys_ (all rows, none empty); returns the first row whose key repeats
+  // an earlier one, or SIZE_MAX. `parts` as for build.
+  size_t build_slots(size_t parts) const;
 
   static size_t capacity_for(size_t n) {
     size_t want = 16;
@@ -201,7 +241,7 @@ class KeyIndex {
   }
 
   // Allocates `capacity` slots in `parts` parts, leaving them unfilled.
-  void allocate(size_t capacity, size_t parts) {
+  void allocate(size_t capacity, size_t parts) const {
     slots_ = capacity == 0 ? nullptr : std::make_unique_for_overwrite<Slot[]>(capacity);
     capacity_ = capacity;
     mask_ = capacity == 0 ? 0 : capacity - 1;
@@ -224,7 +264,7 @@ class KeyIndex {
   // Puts `row` in the first free slot of key's probe unless a slot there already holds the
   // key: returns that slot and whether it was free. Touches nothing else, so that build's
   // threads can call it at once, each in its own part.
-  std::pair<Slot*, bool> claim(std::string_view key, uint32_t row, size_t h) {
+  std::pair<Slot*, bool> claim(std::string_view key, uint32_t row, size_t h) const {
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     for (size_t i = h & mask_;; i = next_slot(i)) {
       Slot& s = slots_[i];

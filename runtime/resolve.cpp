@@ -84,6 +84,141 @@ size_t resolve_text_keys(const KeyIndex& index, Column& column, size_t begin, si
   return SIZE_MAX;
 }
 
+// The distinct keys of a reference column, each with the row of the target that has it: a
+// hash table as small as the set of distinct references, which is usually far smaller than
+// the target (a few thousand shared resources among a million parties), so that it stays in
+// cache while every target key is looked up in it. The keys' bytes are copied together for
+// the same reason.
+class ReferencedKeys {
+ public:
+  static constexpr uint32_t kNoRow = UINT32_MAX;
+  static constexpr size_t kNone = SIZE_MAX;
+
+  // The number of the distinct key `key` (hashed `h`), added if new.
+  size_t add(std::string_view key, size_t h) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.entry == kFreeSlot) {
+        s = {static_cast<uint32_t>(entries_.size()), static_cast<uint32_t>(h >> 32)};
+        entries_.push_back({bytes_.size(), key.size(), h, kNoRow});
+        bytes_.append(key);
+        return s.entry;
+      }
+      if (s.tag == static_cast<uint32_t>(h >> 32) && equal_keys(this->key(s.entry), key)) return s.entry;
+    }
+  }
+  // The number of `key`, or kNone.
+  size_t find(std::string_view key, size_t h) const {
+    if (slots_.empty()) return kNone;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.entry == kFreeSlot) return kNone;
+      if (s.tag == static_cast<uint32_t>(h >> 32) && equal_keys(this->key(s.entry), key)) return s.entry;
+    }
+  }
+  size_t size() const { return entries_.size(); }
+  std::string_view key(size_t entry) const {
+    return std::string_view(bytes_).substr(entries_[entry].offset, entries_[entry].size);
+  }
+  size_t hash(size_t entry) const { return entries_[entry].hash; }
+  // The target row with key number `entry`, or kNoRow. Set from one thread per entry.
+  uint32_t& row(size_t entry) { return entries_[entry].row; }
+
+ private:
+  static constexpr uint32_t kFreeSlot = UINT32_MAX;
+  struct Slot {
+    uint32_t entry;
+    uint32_t tag;  // high bits of the hash
+  };
+  struct Entry {
+    size_t offset, size;  // in bytes_
+    size_t hash;
+    uint32_t row;
+  };
+  void grow() {
+    slots_.assign(std::max<size_t>(1024, slots_.size() * 2), Slot{kFreeSlot, 0});
+    mask_ = slots_.size() - 1;
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      size_t i = entries_[e].hash & mask_;
+      while (slots_[i].entry != kFreeSlot) i = (i + 1) & mask_;
+      slots_[i] = {static_cast<uint32_t>(e), static_cast<uint32_t>(entries_[e].hash >> 32)};
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  std::vector<Entry> entries_;
+  std::string bytes_;
+};
+
+// Resolves the first `rows` rows of a reference column whose target has text keys that are
+// not indexed (KeyIndex::adopt_distinct): numbers the distinct references, finds their rows in
+// one pass over the target's keys, then gives each reference its row. Returns the first row
+// whose key is unknown (its value is then left unset), or SIZE_MAX. A million references into
+// a million keys cost three passes in file order instead of the index's millions of cache misses.
+size_t resolve_by_distinct_references(const KeyIndex& target_keys, size_t target_rows, Column& column, size_t rows) {
+  // Keys are hashed a batch at a time: their bytes lie all over the file, and a loop of hashes
+  // alone has its cache misses overlap (interleaved with the table's probes, they came one at
+  // a time).
+  constexpr size_t kBatch = 1024;
+  constexpr size_t kRowsPerPart = 1 << 15;
+  // Each part of the column numbers its references in a table of its own, and values[row]
+  // holds the number meanwhile; the first part's table then takes the others' keys.
+  const size_t parts = parallel_parts(rows, kRowsPerPart);
+  std::vector<ReferencedKeys> numbered(parts);
+  run_parts(parts, [&](size_t part) {
+    size_t hashes[kBatch];
+    const size_t end = rows * (part + 1) / parts;
+    for (size_t first = rows * part / parts; first < end; first += kBatch) {
+      const size_t n = std::min(kBatch, end - first);
+      for (size_t i = 0; i < n; ++i) hashes[i] = KeyIndex::hash(column.texts[first + i]);
+      for (size_t i = 0; i < n; ++i) {
+        const size_t row = first + i;
+        column.values[row] =
+            column.is_present(row) ? static_cast<int64_t>(numbered[part].add(column.texts[row], hashes[i])) : 0;
+      }
+    }
+  });
+  ReferencedKeys& all = numbered[0];
+  std::vector<std::vector<size_t>> number_in_all(parts);  // by part after the first: its number -> all's
+  for (size_t part = 1; part < parts; ++part) {
+    const ReferencedKeys& own = numbered[part];
+    number_in_all[part].resize(own.size());
+    for (size_t entry = 0; entry < own.size(); ++entry) number_in_all[part][entry] = all.add(own.key(entry), own.hash(entry));
+  }
+  if (all.size() == 0) return SIZE_MAX;
+
+  const size_t target_parts = parallel_parts(target_rows, kRowsPerPart);
+  run_parts(target_parts, [&](size_t part) {
+    // Keys are distinct, so each entry is found (and written) by one row, on one thread.
+    size_t hashes[kBatch];
+    const size_t end = target_rows * (part + 1) / target_parts;
+    for (size_t first = target_rows * part / target_parts; first < end; first += kBatch) {
+      const size_t n = std::min(kBatch, end - first);
+      for (size_t i = 0; i < n; ++i) hashes[i] = KeyIndex::hash(target_keys.key(first + i));
+      for (size_t i = 0; i < n; ++i) {
+        const size_t entry = all.find(target_keys.key(first + i), hashes[i]);
+        if (entry != ReferencedKeys::kNone) all.row(entry) = static_cast<uint32_t>(first + i);
+      }
+    }
+  });
+
+  std::vector<size_t> unknown_in(parts, SIZE_MAX);
+  run_parts(parts, [&](size_t part) {
+    for (size_t row = rows * part / parts; row < rows * (part + 1) / parts; ++row) {
+      if (!column.is_present(row)) continue;
+      const size_t number = static_cast<size_t>(column.values[row]);
+      const uint32_t found = all.row(part == 0 ? number : number_in_all[part][number]);
+      if (found == ReferencedKeys::kNoRow) {
+        unknown_in[part] = row;
+        return;
+      }
+      column.values[row] = found;
+    }
+  });
+  return *std::min_element(unknown_in.begin(), unknown_in.end());
+}
+
 // The same for int keys, which are canonicalized first (rarer, and not batched).
 size_t resolve_int_keys(const Table& target, Column& column, size_t begin, size_t end) {
   for (size_t row = begin; row < end; ++row) {
@@ -96,6 +231,23 @@ size_t resolve_int_keys(const Table& target, Column& column, size_t begin, size_
     column.values[row] = *found;
   }
   return SIZE_MAX;
+}
+
+// Resolves the first `rows` rows of `column` with the target's key index; returns the first row
+// whose key is unknown, or SIZE_MAX. A large column is cut into parts resolved at once, one per
+// core; each part finds its first unknown key, and the smallest of those rows is the error a
+// single pass would report.
+size_t resolve_with_index(const Table& target, TypeKind key_kind, Column& column, size_t rows) {
+  target.key_index.ensure_built();  // the parts look up at once
+  const auto resolve = [&](size_t begin, size_t end) {
+    return key_kind == TypeKind::Int ? resolve_int_keys(target, column, begin, end)
+                                     : resolve_text_keys(target.key_index, column, begin, end);
+  };
+  constexpr size_t kRowsPerPart = 1 << 15;
+  const size_t parts = parallel_parts(rows, kRowsPerPart);
+  std::vector<size_t> unknown_in(parts, SIZE_MAX);
+  run_parts(parts, [&](size_t part) { unknown_in[part] = resolve(rows * part / parts, rows * (part + 1) / parts); });
+  return *std::min_element(unknown_in.begin(), unknown_in.end());
 }
 
 void resolve_column(const ir::Program& program, Table& table, const ir::Field& field, Column& column,
@@ -121,17 +273,12 @@ void resolve_column(const ir::Program& program, Table& table, const ir::Field& f
     std::fill(column.values.begin(), column.values.end(), 0);
     return;
   }
-  const auto resolve = [&](size_t begin, size_t end) {
-    return key_kind == TypeKind::Int ? resolve_int_keys(*target, column, begin, end)
-                                     : resolve_text_keys(target->key_index, column, begin, end);
-  };
-  // A large column is cut into parts resolved at once, one per core; each part finds its first
-  // unknown key, and the smallest of those rows is the error a single pass would report.
-  constexpr size_t kRowsPerPart = 1 << 15;
-  const size_t parts = parallel_parts(rows, kRowsPerPart);
-  std::vector<size_t> unknown_in(parts, SIZE_MAX);
-  run_parts(parts, [&](size_t part) { unknown_in[part] = resolve(rows * part / parts, rows * (part + 1) / parts); });
-  const size_t unknown = *std::min_element(unknown_in.begin(), unknown_in.end());
+  size_t unknown = SIZE_MAX;
+  if (key_kind != TypeKind::Int && !target->key_index.built()) {
+    unknown = resolve_by_distinct_references(target->key_index, target->rows, column, rows);
+  } else {
+    unknown = resolve_with_index(*target, key_kind, column, rows);
+  }
   if (unknown != SIZE_MAX) {
     const std::string_view reference = column.texts[unknown];
     std::string message = fmt::format("{}: field '{}': unknown {} {}", table.row_location(unknown), field.name,

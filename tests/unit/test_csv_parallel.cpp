@@ -33,12 +33,15 @@ ReadOptions segmented(size_t segment_bytes, unsigned threads) {
   return options;
 }
 
-// Everything a read produced, as text, or the error it threw.
-std::string outcome(const std::string& text, const ReadOptions& options) {
+// Everything a read produced, as text, or the error it threw. With `index_first`, the key
+// index is built before references are resolved (a table whose keys ascend has none yet, and
+// references are then resolved without it): either way must give the same.
+std::string outcome(const std::string& text, const ReadOptions& options, bool index_first = false) {
   try {
     std::vector<Table> tables(program().entities.size());
     for (size_t e = 0; e < tables.size(); ++e) tables[e].entity = static_cast<int32_t>(e);
     tables[kParty] = read_csv_text(program(), kParty, text, "p.csv", options);
+    if (index_first) tables[kParty].key_index.ensure_built();
     resolve_references(program(), tables);
     const Table& t = tables[kParty];
     std::string out = fmt::format("rows {} lines {}\n", t.rows, fmt::join(t.row_lines, ","));
@@ -64,6 +67,7 @@ void check_every_split(const std::string& text, const std::vector<uint8_t>& fiel
   ReadOptions sequential = segmented(SIZE_MAX, 1);
   sequential.fields = fields;
   const std::string expected = outcome(text, sequential);
+  CHECK(outcome(text, sequential, /*index_first=*/true) == expected);
   for (unsigned threads : {2U, 3U, 4U, 7U}) {
     for (size_t bytes : {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144}) {
       ReadOptions options = segmented(bytes, threads);
@@ -93,6 +97,23 @@ std::string tricky_rows(size_t count, const std::string& line_end = "\n") {
                         line_end);
   }
   return text;
+}
+
+// The same with keys in ascending order (P001, P002, ...), which are not indexed when read.
+std::string ascending_rows(size_t count, const std::string& line_end = "\n") {
+  std::string text = tricky_rows(count, line_end);
+  for (size_t i = count; i >= 1; --i) {  // longest first, so that P1 does not match inside P12
+    const std::string from = fmt::format("P{}", i), to = fmt::format("P{:03}", i);
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+      const char next = at + from.size() < text.size() ? text[at + from.size()] : ',';
+      if (next == ',' || next == '\n' || next == '\r') text.replace(at, from.size(), to);
+    }
+  }
+  return text;
+}
+
+bool indexed_when_read(const std::string& text, const ReadOptions& options) {
+  return read_csv_text(program(), kParty, text, "p.csv", options).key_index.built();
 }
 
 }  // namespace
@@ -146,6 +167,49 @@ TEST_CASE("csv parallel: duplicate keys across segments name the first use") {
   check_every_split(text + "P99,x,other,,-1,,\n");
   // Unknown references: the first in row order is reported.
   check_every_split(tricky_rows(20) + "P90,x,other,,0,P77,\nP91,x,other,,0,P78,\n");
+}
+
+TEST_CASE("csv parallel: keys in ascending order are not indexed, and resolve the same") {
+  const std::string text = ascending_rows(40);
+  REQUIRE(text.find("P040,") != std::string::npos);
+  REQUIRE(text.find(",P038,") != std::string::npos);  // a reference, renamed too
+  check_every_split(text);
+  check_every_split(ascending_rows(25, "\r\n"));
+  for (const ReadOptions& options : {segmented(SIZE_MAX, 1), segmented(1, 4), segmented(34, 3)}) {
+    CHECK_FALSE(indexed_when_read(text, options));
+    CHECK(indexed_when_read(tricky_rows(40), options));  // P10 sorts before P2
+  }
+  // Found on demand: the first lookup builds the index.
+  const Table t = read_csv_text(program(), kParty, text, "p.csv", segmented(13, 4));
+  CHECK(t.key_index.size() == 40);
+  CHECK(t.key_index.find("P017")->second == 16);
+  CHECK(t.key_index.built());
+  CHECK(t.key_index.find("P17") == t.key_index.end());
+
+  // Ascending within every segment but not across a cut (P030 before P020), a repeat at a cut,
+  // an equal neighbour: each must be found, whatever the cut points.
+  const std::string header = kPartyHeader;
+  std::string descending_step = header, repeat_across = header, repeat_adjacent = ascending_rows(20);
+  for (int i = 30; i < 40; ++i) descending_step += fmt::format("P{:03},x,other,,0,,\n", i);
+  for (int i = 20; i < 30; ++i) descending_step += fmt::format("P{:03},x,other,,0,P031,\n", i);
+  for (int i = 0; i < 20; ++i) repeat_across += fmt::format("P{:03},x,other,,0,,\n", i < 10 ? i : i - 1);
+  repeat_adjacent += "P020,x,other,,0,,\n";
+  check_every_split(descending_step);
+  CHECK(outcome(descending_step, segmented(SIZE_MAX, 1)).starts_with("rows 20"));
+  CHECK(indexed_when_read(descending_step, segmented(1, 2)));
+  check_every_split(repeat_across);
+  CHECK(outcome(repeat_across, segmented(1, 4)).ends_with("duplicate key 'P009', first used on line 11"));
+  check_every_split(repeat_adjacent);
+  CHECK(outcome(repeat_adjacent, segmented(1, 4)).ends_with("duplicate key 'P020', first used on line 30"));
+
+  // Unknown references: the first in row order is reported, with the closest key, as with
+  // the index.
+  const std::string unknown = ascending_rows(20) + "P090,x,other,,0,P077,\nP091,x,other,,0,P0,\n";
+  check_every_split(unknown);
+  CHECK(outcome(unknown, segmented(SIZE_MAX, 1)) ==
+        "error: p.csv:32: field 'shared_resource': unknown Party 'P077' (did you mean 'P007'?)");
+  // A table with no reference at all.
+  check_every_split(header + "P1,x,other,,0,,\nP2,y,other,,0,,\n");
 }
 
 TEST_CASE("csv: fields not stored are still validated") {
@@ -206,6 +270,35 @@ TEST_CASE("key index: emplace, find, at, iteration") {
   CHECK_FALSE(equal_keys("abcdeX", "abcdef"));
   CHECK_FALSE(equal_keys("Xbc", "abc"));
   CHECK(equal_keys("", ""));
+}
+
+TEST_CASE("key index: adopted keys are indexed on first use") {
+  std::deque<std::string> names;
+  ColumnVector<std::string_view> keys;
+  for (int i = 0; i < 3000; ++i) keys.push_back(names.emplace_back(fmt::format("K{:05}", i)));
+  KeyIndex index;
+  index.adopt_distinct(keys);
+  CHECK_FALSE(index.built());
+  CHECK(index.size() == 3000);
+  CHECK(index.key(42) == "K00042");
+  const KeyIndex copy = index;  // a copy is pending too, and builds on its own
+  CHECK_FALSE(copy.built());
+  CHECK(copy.at("K02999") == 2999);
+  CHECK(copy.built());
+  CHECK_FALSE(index.built());
+  CHECK(index.emplace("new", 3000).second);  // emplace builds first
+  CHECK(index.built());
+  CHECK(index.size() == 3001);
+  CHECK(index.at("K00000") == 0);
+  CHECK(index.at("new") == 3000);
+  CHECK_FALSE(index.emplace("K00007", 3001).second);
+  // bytes_less is std::string_view's order.
+  for (const auto& [a, b] : std::vector<std::pair<std::string_view, std::string_view>>{
+           {"", "a"}, {"a", "ab"}, {"abcdefgh1", "abcdefgh2"}, {"abcdefgh", "abcdefgi"}, {"\xff", "a"},
+           {"same-long-key-17", "same-long-key-17"}, {"Z", "a"}, {"abcdefghij", "abcdefgh"}}) {
+    CHECK(bytes_less(a, b) == (a < b));
+    CHECK(bytes_less(b, a) == (b < a));
+  }
 }
 
 TEST_CASE("key index: a build on several parts indexes exactly what one part does") {
