@@ -225,7 +225,8 @@ void ColumnLoader::each_array(Each&& each) {
   if (!store_) return;
   const TypeKind kind = field_.type.kind;
   if (kind == TypeKind::Text || kind == TypeKind::Entity) each(column_.texts);
-  if (kind != TypeKind::Text) each(column_.values);
+  // A reference's values are the rows it points to, which resolve_references sizes and writes.
+  if (kind != TypeKind::Text && kind != TypeKind::Entity) each(column_.values);
   if (field_.type.optional) each(column_.present);
 }
 
@@ -254,7 +255,6 @@ void ColumnLoader::append_text(std::string_view raw, bool stable) {
       if (raw.empty()) return append_missing();
       mark_present();
       put(column_.texts, stable ? raw : keep(raw));
-      put(column_.values, int64_t{0});
       return;
     case TypeKind::Set: {
       const std::string_view members = trim_spaces(raw);
@@ -318,7 +318,7 @@ void ColumnLoader::append_none() {
   put(column_.present, uint8_t{0});
   const TypeKind kind = field_.type.kind;
   if (kind == TypeKind::Text || kind == TypeKind::Entity) put(column_.texts, std::string_view());
-  if (kind != TypeKind::Text) put(column_.values, int64_t{0});
+  if (kind != TypeKind::Text && kind != TypeKind::Entity) put(column_.values, int64_t{0});
 }
 
 void ColumnLoader::mark_present() {
@@ -414,7 +414,8 @@ TableBuilder::TableBuilder(const ir::Program& program, int32_t entity, const std
       rows_(&table_),
       first_row_(0),
       next_row_(0),
-      keys_(&own_keys_) {
+      keys_(&own_keys_),
+      keys_in_column_(entity_.fields[static_cast<size_t>(entity_.key_field)].type.kind == TypeKind::Text) {
   table_.entity = entity;
   table_.source = source;
   table_.buffer = std::move(buffer);
@@ -442,7 +443,8 @@ TableBuilder::TableBuilder(TableBuilder& whole, size_t first_row)
       rows_(whole.rows_),
       first_row_(first_row),
       next_row_(first_row),
-      keys_(whole.keys_) {
+      keys_(whole.keys_),
+      keys_in_column_(whole.keys_in_column_) {
   table_.entity = whole.table_.entity;
   table_.source = whole.table_.source;
   table_.from_json = whole.table_.from_json;
@@ -454,13 +456,13 @@ TableBuilder::TableBuilder(TableBuilder& whole, size_t first_row)
 
 void TableBuilder::reserve(size_t rows) {
   rows_->row_lines.reserve(rows);
-  keys_->reserve(rows);
+  if (!keys_in_column_) keys_->reserve(rows);
   for (ColumnLoader& loader : loaders_) loader.reserve(rows);
 }
 
 void TableBuilder::prepare(size_t rows) {
   rows_->row_lines.resize(rows);
-  keys_->resize(rows);
+  if (!keys_in_column_) keys_->resize(rows);
   for (ColumnLoader& loader : loaders_) loader.resize(rows);
 }
 
@@ -493,20 +495,22 @@ void TableBuilder::end_row() {
     key = loader.last_text_stable() && loader.last_text() == canonical ? loader.last_text()
                                                                         : table_.text_storage.emplace_back(canonical);
   }
-  if (row < keys_->size()) (*keys_)[row] = key;
-  else keys_->push_back(key);
+  // Text keys are the key column's texts already; a copy of them per row was 16 MB of stores
+  // at a million rows.
+  if (!keys_in_column_) {
+    if (row < keys_->size()) (*keys_)[row] = key;
+    else keys_->push_back(key);
+  }
   // Keys in ascending order are distinct, so finish() need not index them to find a repeat.
   // Text keys compare as bytes, int keys as numbers (their canonical texts are then distinct).
   // Both were just read, so this costs a compare per row.
-  if (ascending_ && row != first_row_) {
-    ascending_ = keys.type.kind == TypeKind::Int ? keys.values[row - 1] < keys.values[row]
-                                                 : bytes_less((*keys_)[row - 1], key);
-  }
+  if (ascending_ && row != first_row_) ascending_ = precedes(row - 1, row);
 }
 
 bool TableBuilder::precedes(size_t row, size_t later) const {
   const Column& keys = rows_->columns[static_cast<size_t>(entity_.key_field)];
   if (keys.type.kind == TypeKind::Int) return keys.values[row] < keys.values[later];
+  if (keys_in_column_) return bytes_less(keys.texts[row], keys.texts[later]);
   return bytes_less((*keys_)[row], (*keys_)[later]);
 }
 
@@ -529,7 +533,7 @@ void TableBuilder::join(TableBuilder& segment) {
                 array.begin() + static_cast<long>(segment.first_row_ + count), array.begin() + static_cast<long>(next_row_));
     };
     move(rows_->row_lines);
-    move(*keys_);
+    if (!keys_in_column_) move(*keys_);
   }
   next_row_ += count;
   // Whole deques move (the strings stay where they are, so views into them stay valid).
@@ -541,15 +545,17 @@ Table TableBuilder::finish() {
   // Rows a prepared table had room for but no record filled.
   table_.rows = next_row_;
   table_.row_lines.resize(next_row_);
-  own_keys_.resize(next_row_);
+  own_keys_.resize(keys_in_column_ ? 0 : next_row_);
   for (ColumnLoader& loader : loaders_) loader.resize(next_row_);
+  const ColumnVector<std::string_view>& key_texts = table_.columns[static_cast<size_t>(entity_.key_field)].texts;
   if (ascending_) {
-    table_.key_index.adopt_distinct(std::move(own_keys_));
+    if (keys_in_column_) table_.key_index.adopt_distinct_column(key_texts);
+    else table_.key_index.adopt_distinct(std::move(own_keys_));
     return std::move(table_);
   }
   // Indexing every key in one pass lets the index prefetch its slots; done row by row while
   // parsing, each insert waited on a cache miss.
-  const size_t duplicate = table_.key_index.build(std::move(own_keys_));
+  const size_t duplicate = table_.key_index.build(keys_in_column_ ? key_texts : std::move(own_keys_));
   if (duplicate != SIZE_MAX) {
     const size_t key_field = static_cast<size_t>(entity_.key_field);
     const std::string_view key = table_.key_index.key(duplicate);

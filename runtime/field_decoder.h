@@ -174,6 +174,7 @@ class TableBuilder {
   std::vector<ColumnLoader> loaders_;
   ColumnVector<std::string_view> own_keys_;
   ColumnVector<std::string_view>* keys_;  // each row's key, indexed in one pass by finish()
+  bool keys_in_column_;    // text keys: the key column's texts are the keys, and keys_ stays empty
   bool ascending_ = true;  // every key so far (of this builder's rows) greater than the one before
 };
 

@@ -9,6 +9,7 @@ namespace redline::runtime {
 
 size_t KeyIndex::build(ColumnVector<std::string_view> keys, size_t parts) {
   keys_ = std::move(keys);
+  column_keys_ = nullptr;
   size_ = 0;
   const size_t repeat = build_slots(parts);
   // After a repeat only the parts' counts up to it are known; the index is then only good
@@ -19,13 +20,27 @@ size_t KeyIndex::build(ColumnVector<std::string_view> keys, size_t parts) {
 
 void KeyIndex::adopt_distinct(ColumnVector<std::string_view> keys) {
   keys_ = std::move(keys);
+  column_keys_ = nullptr;
   size_ = keys_.size();
+  allocate(0, 1);
+  pending_ = true;
+}
+
+void KeyIndex::adopt_distinct_column(const ColumnVector<std::string_view>& column_keys) {
+  keys_ = {};
+  column_keys_ = &column_keys;
+  size_ = column_keys.size();
   allocate(0, 1);
   pending_ = true;
 }
 
 size_t KeyIndex::build_slots(size_t parts) const {
   pending_ = false;
+  if (column_keys_ != nullptr) {
+    // The slots hold rows and read the keys often: from here on they are the index's own.
+    keys_ = *column_keys_;
+    column_keys_ = nullptr;
+  }
   const size_t n = keys_.size();
   const size_t capacity = capacity_for(n);
   // A part per core for a large index, a power of two of them; small ones are not worth a thread.

@@ -101,11 +101,14 @@ class KeyIndex {
   KeyIndex(KeyIndex&&) noexcept = default;
   KeyIndex& operator=(KeyIndex&&) noexcept = default;
   KeyIndex(const KeyIndex& other) { *this = other; }
+  // A copy owns its keys, even when `other` reads a column's (adopt_distinct_column): the copy may
+  // outlive that column.
   KeyIndex& operator=(const KeyIndex& other) {
     if (this == &other) return *this;
     allocate(other.capacity_, other.parts_);
     std::copy(other.slots_.get(), other.slots_.get() + capacity_, slots_.get());
-    keys_ = other.keys_;
+    keys_ = other.keys();
+    column_keys_ = nullptr;
     size_ = other.size_;
     pending_ = other.pending_;
     return *this;
@@ -140,6 +143,10 @@ class KeyIndex {
   // the first lookup does. A command that only resolves references (resolve.cpp can do that
   // without the index) never pays for the slots: 16 MB of cache misses at a million rows.
   void adopt_distinct(ColumnVector<std::string_view> keys);
+  // The same for the keys of a text key column, read where they are instead of copied. The
+  // column must stay, at the same address, while the index does (a Table's columns do, the
+  // Table moved or not); the keys are copied if the index is built or copied.
+  void adopt_distinct_column(const ColumnVector<std::string_view>& column_keys);
   // Whether the slots are built (else the first lookup, emplace or reserve builds them).
   bool built() const { return !pending_; }
   // Builds the slots if they are not. A lookup builds them itself, but not safely from several
@@ -163,11 +170,13 @@ class KeyIndex {
   // How many parts the slots are in (see build).
   size_t parts() const { return parts_; }
   // The key given for `row` (empty when none was).
-  std::string_view key(size_t row) const { return row < keys_.size() ? keys_[row] : std::string_view(); }
+  std::string_view key(size_t row) const { return row < keys().size() ? keys()[row] : std::string_view(); }
   // Points each row's key at `moved(row, key)`: the same bytes somewhere else (the hashes,
   // and so the slots, stay valid). For a table that copies its texts out of the file it read.
+  // Keys read from a column move with it: nothing to do.
   template <typename Moved>
   void relocate_keys(Moved&& moved) {
+    if (column_keys_ != nullptr) return;
     for (size_t row = 0; row < keys_.size(); ++row)
       if (!keys_[row].empty()) keys_[row] = moved(row, keys_[row]);
   }
@@ -212,8 +221,8 @@ class KeyIndex {
   // Iteration over (key, row) pairs, in row order.
   struct Range {
     const KeyIndex& index;
-    iterator begin() const { return {index.keys_.data(), 0, index.keys_.size()}; }
-    iterator end() const { return {index.keys_.data(), index.keys_.size(), index.keys_.size()}; }
+    iterator begin() const { return {index.keys().data(), 0, index.keys().size()}; }
+    iterator end() const { return {index.keys().data(), index.keys().size(), index.keys().size()}; }
   };
   Range all() const { return {*this}; }
 
@@ -226,9 +235,15 @@ class KeyIndex {
   mutable size_t mask_ = 0;       // capacity_ - 1
   mutable size_t parts_ = 1;      // a power of two; a probe stays in its part
   mutable size_t part_mask_ = 0;  // capacity_ / parts_ - 1
-  mutable bool pending_ = false;  // keys_ adopted, slots not built yet
-  ColumnVector<std::string_view> keys_;  // by row; empty for a row not indexed
+  mutable bool pending_ = false;  // keys adopted, slots not built yet
+  // By row; empty for a row not indexed. Mutable for the copy a pending index takes of a
+  // column's keys when it builds.
+  mutable ColumnVector<std::string_view> keys_;
+  // The column whose texts are the keys (adopt_distinct_column), while pending; else null.
+  mutable const ColumnVector<std::string_view>* column_keys_ = nullptr;
   size_t size_ = 0;
+
+  const ColumnVector<std::string_view>& keys() const { return column_keys_ != nullptr ? *column_keys_ : keys_; }
 
   // Fills the slots from keys_ (all rows, none empty); returns the first row whose key repeats
   // an earlier one, or SIZE_MAX. `parts` as for build.

@@ -25,11 +25,14 @@ namespace redline::runtime {
 
 struct Column {
   Type type;
-  ColumnVector<int64_t> values;          // every kind but Text
+  ColumnVector<int64_t> values;          // every kind but Text (a loaded Entity column's once resolved)
   ColumnVector<std::string_view> texts;  // Text; in a loaded table's Entity columns, the keys as read
   ColumnVector<uint8_t> present;         // optional types only: 1 = value present
 
-  size_t size() const { return type.kind == TypeKind::Text ? texts.size() : values.size(); }
+  size_t size() const {
+    if (type.kind == TypeKind::Entity && values.empty()) return texts.size();  // loaded, not resolved yet
+    return type.kind == TypeKind::Text ? texts.size() : values.size();
+  }
   bool is_present(size_t row) const { return present.empty() || present[row] != 0; }
 };
 

@@ -192,7 +192,7 @@ class ValueFormatter {
   // The referenced row's key from the tables; else the key the column was read with; else
   // the row index. Int keys and row indices are JSON numbers, text keys JSON strings.
   void append_reference(std::string& out, const Column& column, size_t row, bool json) const {
-    const int64_t target_row = column.values[row];
+    const int64_t target_row = row < column.values.size() ? column.values[row] : -1;  // -1: not resolved
     const Table* target = referenced_table(program_, column.type, tables_);
     if (target != nullptr && target_row >= 0 && static_cast<size_t>(target_row) < target->rows) {
       const ir::Entity& entity = program_.entities[static_cast<size_t>(column.type.index)];

@@ -292,6 +292,25 @@ TEST_CASE("key index: adopted keys are indexed on first use") {
   CHECK(index.at("K00000") == 0);
   CHECK(index.at("new") == 3000);
   CHECK_FALSE(index.emplace("K00007", 3001).second);
+
+  // Keys read from a column where they are: a copy owns them, a build copies them.
+  ColumnVector<std::string_view> column = keys;
+  KeyIndex reading;
+  reading.adopt_distinct_column(column);
+  CHECK(reading.key(7) == "K00007");
+  column[7] = "moved";  // the column's views move (as Table::compact does): so do the keys
+  CHECK(reading.key(7) == "moved");
+  size_t seen = 0;
+  for (const auto& [key, row] : reading.all()) seen += key == column[row] ? 1 : 0;
+  CHECK(seen == 3000);
+  KeyIndex owned = reading;
+  column[7] = "K00007";
+  CHECK(owned.key(7) == "moved");
+  CHECK(owned.at("moved") == 7);
+  CHECK(reading.at("K00007") == 7);  // built from the column as it is now
+  column.clear();  // the index no longer needs the column
+  CHECK(reading.at("K02000") == 2000);
+  CHECK(reading.key(2000) == "K02000");
   // bytes_less is std::string_view's order.
   for (const auto& [a, b] : std::vector<std::pair<std::string_view, std::string_view>>{
            {"", "a"}, {"a", "ab"}, {"abcdefgh1", "abcdefgh2"}, {"abcdefgh", "abcdefgi"}, {"\xff", "a"},
