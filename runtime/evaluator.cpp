@@ -275,6 +275,9 @@ class Evaluator {
     if (precomputed_.insert(index).second) precompute(*rule_);
   }
   Column eval_in_rule(const ir::Expr& e, Batch& b) { return eval(e, b); }
+  size_t table_lookups() const {
+    return static_cast<size_t>(std::count_if(lookups_.begin(), lookups_.end(), [](const auto& l) { return l.second != nullptr; }));
+  }
   int32_t slot_count() const { return rule_->slot_count; }
 
   Column run_rule(int32_t index) {
@@ -315,6 +318,14 @@ class Evaluator {
   std::vector<std::string_view> param_texts_;  // views into the program or the options
   const ir::Rule* rule_ = nullptr;
   std::unordered_map<const ir::Expr*, std::unique_ptr<Grouped>> grouped_;
+  // A decision table over bool and enum inputs, answered for every combination of input
+  // values at once (see build_lookup). Keyed by table; null when the table does not qualify.
+  struct TableLookup {
+    std::vector<size_t> domain;    // by input: how many values it takes
+    std::vector<int32_t> row;      // by combination: the table row chosen, or -1: none or
+                                   // ambiguous, which the general path reports
+  };
+  std::unordered_map<const ir::Table*, std::unique_ptr<TableLookup>> lookups_;
   std::set<int32_t> precomputed_;
 
   Batch root_batch(size_t begin, size_t len) const {
@@ -367,6 +378,7 @@ class Evaluator {
     };
     walk(r.body.get());
     if (r.table) {
+      if (options_.table_lookup) lookups_[r.table.get()] = build_lookup(*r.table);
       for (auto& in : r.table->inputs) walk(in.get());
       for (auto& row : r.table->rows) {
         for (auto& c : row.cells) walk(c.get());
@@ -729,8 +741,119 @@ class Evaluator {
     return eval(*rule_->body, b);
   }
 
+  // Whether a cell reads nothing but the table's inputs, literals and parameters: then it has
+  // one value per combination of input values.
+  static bool reads_inputs_only(const ir::Expr& e, const std::vector<int32_t>& input_slots) {
+    switch (e.op) {
+      case Op::Var: return std::find(input_slots.begin(), input_slots.end(), e.slot) != input_slots.end();
+      case Op::Literal:
+      case Op::Param: return true;
+      case Op::Eq: case Op::Ne: case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge:
+      case Op::And: case Op::Or: case Op::Not: case Op::In:
+        for (const auto& a : e.args)
+          if (!a || !reads_inputs_only(*a, input_slots)) return false;
+        return true;
+      default: return false;
+    }
+  }
+
+  // The table row each combination of input values chooses, when every input is a bool or an
+  // enum (without none), the combinations are few, every cell reads the inputs only and every
+  // outcome is a literal: the usual shape of a decision table. Then a row of data costs a
+  // lookup instead of every cell of every table row. The cells are evaluated by the general
+  // code, over a batch holding each combination once, so that they mean exactly what they do
+  // on data; a combination no row or several 'unique' rows match is left to the general path,
+  // which reports it on the data row that has it.
+  std::unique_ptr<TableLookup> build_lookup(const ir::Table& t) {
+    if (t.policy == ir::HitPolicy::Priority || t.inputs.empty()) return nullptr;
+    constexpr size_t kMaxCombinations = 4096;
+    auto lookup = std::make_unique<TableLookup>();
+    size_t combinations = 1;
+    for (const auto& input : t.inputs) {
+      const Type& type = input->type;
+      if (type.optional) return nullptr;
+      size_t domain = 0;
+      if (type.kind == TypeKind::Bool) domain = 2;
+      else if (type.kind == TypeKind::Enum && type.index >= 0 && static_cast<size_t>(type.index) < p_.enums.size())
+        domain = p_.enums[static_cast<size_t>(type.index)].members.size();
+      if (domain == 0 || domain > static_cast<size_t>(kMaxEnumMembers) || combinations * domain > kMaxCombinations)
+        return nullptr;
+      combinations *= domain;
+      lookup->domain.push_back(domain);
+    }
+    for (const ir::TableRow& row : t.rows) {
+      if (!row.outcome || row.outcome->op != Op::Literal) return nullptr;
+      for (const auto& cell : row.cells)
+        if (cell && !reads_inputs_only(*cell, t.input_slots)) return nullptr;
+    }
+    // Combination c gives input k the value (c / stride_k) % domain_k, stride_0 = 1.
+    Batch all;
+    all.n = combinations;
+    all.slots.resize(static_cast<size_t>(std::max(rule_->slot_count, 1)));
+    all.bound.assign(all.slots.size(), 0);
+    size_t stride = 1;
+    for (size_t k = 0; k < t.inputs.size(); ++k) {
+      Column values = make_column(t.inputs[k]->type, combinations);
+      for (size_t c = 0; c < combinations; ++c) values.values[c] = static_cast<int64_t>(c / stride % lookup->domain[k]);
+      stride *= lookup->domain[k];
+      const int32_t slot = t.input_slots[k];
+      if (slot < 0 || static_cast<size_t>(slot) >= all.slots.size()) return nullptr;
+      all.bind(slot, std::move(values));
+    }
+    lookup->row.assign(combinations, -1);
+    std::vector<uint8_t> ambiguous(combinations, 0);
+    std::vector<uint8_t> match(combinations);
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
+      const bool otherwise = static_cast<int32_t>(r) == t.otherwise_row;
+      for (size_t c = 0; c < combinations; ++c) match[c] = !otherwise || lookup->row[c] < 0;
+      for (const auto& cell : t.rows[r].cells)
+        if (cell) and_into(*cell, all, match.data());
+      for (size_t c = 0; c < combinations; ++c) {
+        if (!match[c]) continue;
+        if (lookup->row[c] < 0) lookup->row[c] = static_cast<int32_t>(r);
+        else if (t.policy == ir::HitPolicy::Unique) ambiguous[c] = 1;
+      }
+    }
+    for (size_t c = 0; c < combinations; ++c)
+      if (ambiguous[c]) lookup->row[c] = -1;
+    return lookup;
+  }
+
+  // Writes the outcome of every row of `b` through the table's lookup; false (having written
+  // part of `result`) when a row's combination has no single row, for the general path to report.
+  bool eval_table_by_lookup(const ir::Table& t, const TableLookup& lookup, Batch& b, Column& result) {
+    std::vector<uint32_t> combination(b.n, 0);
+    uint32_t stride = 1;
+    for (size_t k = 0; k < t.inputs.size(); ++k) {
+      const int64_t* v = b.slots[static_cast<size_t>(t.input_slots[k])].values.data();
+      const int64_t domain = static_cast<int64_t>(lookup.domain[k]);
+      bool in_domain = true;
+      for (size_t i = 0; i < b.n; ++i) {
+        in_domain &= v[i] >= 0 && v[i] < domain;
+        combination[i] += static_cast<uint32_t>(v[i]) * stride;
+      }
+      if (!in_domain) return false;
+      stride *= static_cast<uint32_t>(domain);
+    }
+    const bool text = result.type.kind == TypeKind::Text;
+    for (size_t i = 0; i < b.n; ++i) {
+      const int32_t r = lookup.row[combination[i]];
+      if (r < 0) return false;
+      const ir::Expr& literal = *t.rows[static_cast<size_t>(r)].outcome;
+      if (text) result.texts[i] = literal.text;
+      else result.values[i] = literal.literal;
+      if (!result.present.empty()) result.present[i] = literal.is_none ? 0 : 1;
+    }
+    return true;
+  }
+
   Column eval_table(const ir::Table& t, Batch& b) {
     for (size_t i = 0; i < t.inputs.size(); ++i) b.bind(t.input_slots[i], eval(*t.inputs[i], b));
+    if (const auto found = lookups_.find(&t); found != lookups_.end() && found->second) {
+      Column result = make_column(rule_->type, b.n);
+      if (eval_table_by_lookup(t, *found->second, b, result)) return result;
+    }
     Column result = make_column(rule_->type, b.n);
     std::vector<int32_t> chosen(b.n, -1);
     std::vector<uint8_t> match(b.n);
@@ -1384,6 +1507,7 @@ Results evaluate(const ir::Program& program, const std::vector<Table>& tables, c
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     release_read_by(k);
   }
+  results.table_lookups = ev.table_lookups();
   return results;
 }
 

@@ -39,6 +39,9 @@ struct EvalOptions {
   // the ones the amended side can reuse) once both sides are evaluated.
   bool release_unneeded = false;
   std::vector<int32_t> keep;
+  // Decision tables over bool and enum inputs are answered by a lookup built per evaluation;
+  // off, every row of every table is matched cell by cell (tests compare the two).
+  bool table_lookup = true;
 };
 
 // Text values are views into the tables, the program and the options: keep them alive while
@@ -46,6 +49,7 @@ struct EvalOptions {
 struct Results {
   std::vector<std::shared_ptr<const Column>> columns;  // by rule index; null when not evaluated
   size_t reused = 0;  // columns taken from a previous evaluation (see `evaluate`)
+  size_t table_lookups = 0;  // decision tables answered by a lookup (EvalOptions::table_lookup)
   std::vector<double> seconds;  // wall-clock time of each rule evaluated here, by rule index
 };
 
