@@ -4,11 +4,9 @@
 // parallel paths.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 
-#include "driver/driver.h"
+#include "policy_fixture.h"
 #include "runtime/diff.h"
 #include "runtime/evaluator.h"
 #include "runtime/readers.h"
@@ -57,30 +55,8 @@ std::string items_csv(size_t rows, int64_t big_amount = 0) {
   return csv;
 }
 
-struct Fixture {
-  support::SourceManager sources;
-  support::DiagnosticEngine diags{sources};
-  std::unique_ptr<driver::Compiled> compiled;
-  std::vector<runtime::Table> tables;
-
-  explicit Fixture(const std::string& csv) {
-    auto dir = std::filesystem::temp_directory_path() / "redline_test_parallel";
-    std::filesystem::create_directories(dir);
-    std::string path = (dir / "parallel.policy").string();
-    std::ofstream(path) << kPolicy;
-    driver::CompileOptions options;
-    compiled = driver::compile(sources, diags, path, options);
-    REQUIRE(compiled);
-    REQUIRE_FALSE(diags.has_errors());
-    tables.push_back(runtime::read_csv_text(program(), 0, csv, "items.csv"));
-    runtime::resolve_references(program(), tables);
-  }
-  const ir::Program& program() const { return compiled->program; }
-  std::vector<int32_t> all_rules() const {
-    std::vector<int32_t> out;
-    for (size_t r = 0; r < program().rules.size(); ++r) out.push_back(static_cast<int32_t>(r));
-    return out;
-  }
+struct Fixture : redline::testing::PolicyFixture {
+  explicit Fixture(const std::string& csv) : PolicyFixture("parallel", kPolicy, csv) {}
   runtime::Results run(unsigned threads, bool release = false, std::vector<int32_t> wanted = {}) const {
     runtime::EvalOptions options;
     options.threads = threads;

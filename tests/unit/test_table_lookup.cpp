@@ -3,11 +3,9 @@
 // gives, values and errors alike, and leave the tables it does not fit to the general path.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 
-#include "driver/driver.h"
+#include "policy_fixture.h"
 #include "runtime/evaluator.h"
 #include "runtime/readers.h"
 
@@ -79,29 +77,8 @@ std::string items_csv(size_t rows) {
   return csv;
 }
 
-struct Fixture {
-  support::SourceManager sources;
-  support::DiagnosticEngine diags{sources};
-  std::unique_ptr<driver::Compiled> compiled;
-  std::vector<runtime::Table> tables;
-
-  Fixture() {
-    auto dir = std::filesystem::temp_directory_path() / "redline_test_table_lookup";
-    std::filesystem::create_directories(dir);
-    std::string path = (dir / "lookup.policy").string();
-    std::ofstream(path) << kPolicy;
-    compiled = driver::compile(sources, diags, path, driver::CompileOptions{});
-    REQUIRE(compiled);
-    REQUIRE_FALSE(diags.has_errors());
-    tables.push_back(runtime::read_csv_text(compiled->program, 0, items_csv(10'000), "items.csv"));
-    runtime::resolve_references(compiled->program, tables);
-  }
-  const ir::Program& program() const { return compiled->program; }
-  std::vector<int32_t> all_rules() const {
-    std::vector<int32_t> out;
-    for (size_t r = 0; r < program().rules.size(); ++r) out.push_back(static_cast<int32_t>(r));
-    return out;
-  }
+struct Fixture : redline::testing::PolicyFixture {
+  Fixture() : PolicyFixture("table_lookup", kPolicy, items_csv(10'000)) {}
   runtime::Results run(bool lookup, std::vector<runtime::ParamOverride> overrides = {}) const {
     runtime::EvalOptions options;
     options.table_lookup = lookup;
