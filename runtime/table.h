@@ -57,6 +57,15 @@ struct Table {
   std::shared_ptr<const FileBytes> buffer;  // the file's bytes, when texts point into it
   KeyIndex key_index;  // key text -> row
 
+  // Not copyable: a copy's views would still point into this table's text storage, and a
+  // std::vector<Table> that grew would copy its tables rather than move them (a deque's move
+  // may throw), leaving views into storage it then frees.
+  Table() = default;
+  Table(Table&&) = default;
+  Table& operator=(Table&&) = default;
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
   const Column& key_column(const ir::Entity& e) const { return columns[static_cast<size_t>(e.key_field)]; }
   // The key of a row as text (int keys are printed), for output and messages.
   std::string key_text(const ir::Entity& e, size_t row) const;
