@@ -193,8 +193,11 @@ class Lowerer {
     // Sema records the promoted type on the expression; the node itself computes the int.
     if (e.bound.promote_to_decimal) out->type.kind = TypeKind::Int;
     if (e.bound.promote_to_decimal && out->type.kind == TypeKind::Int) {
-      if (out->op == Op::Literal && !out->is_none) {
-        out->literal *= kDecimalScale;
+      // A literal too large for a decimal was reported by the checker; should one get here, it
+      // is converted at run time, which reports the overflow, rather than wrapping.
+      int64_t scaled = 0;
+      if (out->op == Op::Literal && !out->is_none && !__builtin_mul_overflow(out->literal, kDecimalScale, &scaled)) {
+        out->literal = scaled;
         out->type.kind = TypeKind::Decimal;
       } else {
         auto conv = make(Op::IntToDecimal, Type{TypeKind::Decimal, out->type.optional, -1}, e.loc);

@@ -61,6 +61,13 @@ bool Checker::coerce(Expr& e, const Type& target) {
       for (auto& arm : e.arms) coerce(*arm.value, target.as_optional());
     } else {
       e.bound.promote_to_decimal = true;
+      // A literal is converted when compiled: it must fit a decimal (six places fewer digits).
+      int64_t v = 0, scaled = 0;
+      if (e.kind == ExprKind::IntLit && parse_int(e.text, v) && __builtin_mul_overflow(v, kDecimalScale, &scaled))
+        d_.report(Diag::InvalidLiteral, e.loc,
+                  fmt::format("integer literal is too large for a decimal (at most {} before the point)",
+                              INT64_MAX / kDecimalScale),
+                  e.length);
     }
     t = Type{TypeKind::Decimal, t.optional, -1};
     return true;
