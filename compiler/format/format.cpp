@@ -292,19 +292,23 @@ class Printer {
     std::string out = head + annotations(r.annotations, "  ");
     if (r.table) out += "\n  = " + table(*r.table, 4);
     else if (r.body) out += "\n  = " + expr(*r.body, 4);
-    for (auto& x : r.exceptions) out += "\n" + exception(x, "  ");
-    return out + ";";
+    if (r.exceptions.empty()) return out + ";";
+    // The rule's ';' ends its last exception, before any comment that followed it on its line.
+    for (size_t k = 0; k < r.exceptions.size(); ++k)
+      out += "\n" + exception(r.exceptions[k], "  ", k + 1 == r.exceptions.size() ? ";" : "");
+    return out;
   }
 
-  std::string exception(const ExceptionDecl& x, const std::string& indent) {
+  // An exception clause, then `end`, then the comment that followed it on its line, if any.
+  std::string exception(const ExceptionDecl& x, const std::string& indent, const std::string& end) {
     std::string out = leading(x.loc.offset, indent);
     std::string head = fmt::format("{}exception {}{}", indent, x.label, cite(x.citation));
     std::string cond = expr(*x.condition, indent.size() + 2), value = expr(*x.value, indent.size() + 2);
     std::string one = fmt::format("{} when {} then {}", head, cond, value);
     if (x.annotations.empty() && one.size() <= kWidth && one.find('\n') == std::string::npos)
-      return out + one + trailing(x.loc.offset);
+      return out + one + end + trailing(x.loc.offset);
     out += head + trailing(x.loc.offset) + annotations(x.annotations, indent + "  ");
-    return out + fmt::format("\n{}  when {}\n{}  then {}", indent, cond, indent, value);
+    return out + fmt::format("\n{}  when {}\n{}  then {}{}", indent, cond, indent, value, end);
   }
 
   std::string cell(const Cell& c) {
