@@ -504,11 +504,10 @@ void TableBuilder::end_row() {
   // Keys in ascending order are distinct, so finish() need not index them to find a repeat.
   // Text keys compare as bytes, int keys as numbers (their canonical texts are then distinct).
   // Both were just read, so this costs a compare per row.
-  if (ascending_ && row != first_row_) ascending_ = precedes(row - 1, row);
+  if (ascending_ && row != first_row_) ascending_ = precedes(keys, row - 1, row);
 }
 
-bool TableBuilder::precedes(size_t row, size_t later) const {
-  const Column& keys = rows_->columns[static_cast<size_t>(entity_.key_field)];
+bool TableBuilder::precedes(const Column& keys, size_t row, size_t later) const {
   if (keys.type.kind == TypeKind::Int) return keys.values[row] < keys.values[later];
   if (keys_in_column_) return bytes_less(keys.texts[row], keys.texts[later]);
   return bytes_less((*keys_)[row], (*keys_)[later]);
@@ -522,7 +521,9 @@ void TableBuilder::fail(size_t field, std::string_view message) const {
 void TableBuilder::join(TableBuilder& segment) {
   const size_t count = segment.next_row_ - segment.first_row_;
   if (count != 0) {
-    ascending_ = ascending_ && segment.ascending_ && (next_row_ == first_row_ || precedes(next_row_ - 1, segment.first_row_));
+    ascending_ = ascending_ && segment.ascending_ && (next_row_ == first_row_ ||
+                                                        precedes(rows_->columns[static_cast<size_t>(entity_.key_field)],
+                                                                 next_row_ - 1, segment.first_row_));
   }
   if (count != 0 && segment.first_row_ != next_row_) {
     // The segment's first record started later than it could have (a quoted line break, or

@@ -161,8 +161,9 @@ class TableBuilder {
 
  private:
   std::string describe_row(size_t row) const;  // "line 7" or "record 3 (line 7)"
-  // Whether `row`'s key comes before `later`'s in ascending order (both rows written).
-  bool precedes(size_t row, size_t later) const;
+  // Whether `row`'s key comes before `later`'s in ascending order (both rows written); `keys`
+  // is the key column.
+  bool precedes(const Column& keys, size_t row, size_t later) const;
 
   const ir::Program& program_;
   const ir::Entity& entity_;
