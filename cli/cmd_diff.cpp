@@ -73,6 +73,14 @@ Selected select_outputs(const ir::Program& A, const ir::Program& B, const std::s
   return out;
 }
 
+// The names of the outputs compared, on either side.
+std::vector<std::string> report_outputs(const ir::Program& A, const ir::Program& B, const Selected& selected) {
+  std::vector<std::string> names;
+  for (int32_t r : selected.outputs) names.push_back(A.rules[static_cast<size_t>(r)].name);
+  for (int32_t r : selected.repealed) names.push_back(B.rules[static_cast<size_t>(r)].name);
+  return names;
+}
+
 }  // namespace
 
 Command add_diff(CLI::App& app) {
@@ -153,8 +161,52 @@ Command add_diff(CLI::App& app) {
                                                  : runtime::evaluate(B, shared ? tables : before_tables, eo_before, before_outputs);
     if (rb.columns.empty()) rb.columns.resize(B.rules.size());
     bool reuse = shared && eo.overrides.size() == eo_before.overrides.size();
+    const runtime::Results* rb_for_reuse = &rb;
+    const ir::Program* b_for_reuse = &B;
     watch.lap("evaluate baseline");
-    runtime::Results ra = runtime::evaluate(A, tables, eo, outputs, reuse ? &rb : nullptr, reuse ? &B : nullptr);
+    // For reasons: the policy after each operation, so that every change is attributed to the
+    // operations at whose step it moved (runtime/diff_cause.cpp). A step after which the policy
+    // does not compile (an operation that needs the next one) is merged with the next.
+    const size_t base_operations = before->module->changes.size();
+    const size_t operations = after->module->changes.size() - base_operations;
+    std::vector<std::unique_ptr<driver::Compiled>> stage_programs;
+    std::vector<std::unique_ptr<runtime::Results>> stage_results;
+    std::vector<std::unique_ptr<runtime::EvalOptions>> stage_options;
+    std::vector<runtime::DiffStage> stages;
+    if (explain && shared) {
+      const ir::Program* previous = &B;
+      const runtime::Results* previous_results = &rb;
+      for (size_t k = 1; k < operations; ++k) {
+        driver::CompileOptions co;
+        co.amendments = all;
+        co.as_of = as_of_opt;
+        co.operation_limit = base_operations + k;
+        support::DiagnosticEngine scratch(s.sources);
+        auto compiled = driver::compile(s.sources, scratch, o->policy, co);
+        if (!compiled || scratch.has_errors() || !same_schema(compiled->program, A)) continue;
+        const ir::Program& P = compiled->program;
+        std::vector<int32_t> wanted;
+        for (const std::string& name : report_outputs(A, B, selected))
+          if (int32_t r = P.rule_index(name); r >= 0) wanted.push_back(r);
+        auto options = std::make_unique<runtime::EvalOptions>(eo);
+        options->overrides = parse_params(*compiled, o->params);
+        auto results = std::make_unique<runtime::Results>(
+            runtime::evaluate(P, tables, *options, wanted, previous_results, previous));
+        stages.push_back({&P, results.get(), options.get(), k});
+        previous = &P;
+        previous_results = results.get();
+        stage_programs.push_back(std::move(compiled));
+        stage_results.push_back(std::move(results));
+        stage_options.push_back(std::move(options));
+      }
+      if (!stages.empty()) {
+        reuse = true;
+        rb_for_reuse = stage_results.back().get();
+        b_for_reuse = &stage_programs.back()->program;
+      }
+    }
+    watch.lap(fmt::format("evaluate {} intermediate stages", stages.size()));
+    runtime::Results ra = runtime::evaluate(A, tables, eo, outputs, reuse ? rb_for_reuse : nullptr, reuse ? b_for_reuse : nullptr);
     watch.lap(fmt::format("evaluate amended ({} of {} rules reused)", ra.reused, A.rules.size()));
     if (o->timings) {
       print_rule_times("baseline", B, rb);
@@ -167,6 +219,9 @@ Command add_diff(CLI::App& app) {
     ctx.base = applied_info(*before, 0);
     ctx.amendments = applied_info(*after, before->module->applied.size());
     ctx.as_of = o->as_of;
+    for (const auto& skipped : after->skipped)
+      if (std::none_of(before->skipped.begin(), before->skipped.end(), [&](const auto& b) { return b.name == skipped.name; }))
+        ctx.not_in_force.push_back({skipped.name, skipped.title, skipped.effective.value_or(""), skipped.citation});
     const auto& changes = after->module->changes;
     size_t base_changes = before->module->changes.size();
     for (size_t i = base_changes; i < changes.size(); ++i)
@@ -182,6 +237,10 @@ Command add_diff(CLI::App& app) {
     in.repealed = selected.repealed;
     in.law = ctx.law;
     in.explain = explain;
+    in.before_options = &eo_before;
+    in.after_options = &eo;
+    in.before_tables = shared ? nullptr : &before_tables;
+    in.stages = stages;
     runtime::DiffReport report = runtime::compute_diff(in);
     watch.lap("compare");
 
@@ -202,6 +261,8 @@ Command add_diff(CLI::App& app) {
                                     runtime::Results, runtime::DiffReport, std::vector<std::string>>>(
             std::move(tables), std::move(before_tables), std::move(rb), std::move(ra), std::move(report),
             std::move(text)));
+    support::keep_until_exit(std::make_shared<decltype(stage_programs)>(std::move(stage_programs)));
+    support::keep_until_exit(std::make_shared<decltype(stage_results)>(std::move(stage_results)));
     return kExitOk;
   };
 }

@@ -104,7 +104,7 @@ std::unique_ptr<driver::Compiled> compile_or_fail(Session& s, const std::string&
   if (failed) throw CompileFailed();
   for (auto& skipped : compiled->skipped)
     std::cerr << fmt::format("redline: note: modification '{}' is not yet in force on the --as-of date; not applied\n",
-                             skipped);
+                             skipped.name);
   return compiled;
 }
 

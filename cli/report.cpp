@@ -31,6 +31,42 @@ static nlohmann::ordered_json law_json(const runtime::LawChange& c) {
           {"note", c.note}};
 }
 
+static nlohmann::ordered_json link_json(const runtime::CauseLink& l) {
+  nlohmann::ordered_json x{{"rule", l.rule}, {"entity", l.entity}, {"id", l.key}, {"before", l.before}, {"after", l.after}};
+  if (!l.aggregate.empty()) {
+    nlohmann::ordered_json related = nlohmann::ordered_json::array();
+    for (const runtime::RelatedChange& rc : l.related)
+      related.push_back({{"id", rc.key},
+                         {"before", rc.before.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(rc.before)},
+                         {"after", rc.after.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(rc.after)}});
+    x["aggregate"] = {{"name", l.aggregate},         {"before", l.aggregate_before},
+                      {"after", l.aggregate_after},  {"related_changed", l.related_changed},
+                      {"related_total", l.related_total}, {"related", related}};
+  }
+  return x;
+}
+
+// A change's reason: its group, each step (the operations that moved it and the chain of rules
+// from the output to what they changed), and the sentence the text formats show.
+static nlohmann::ordered_json cause_json(const runtime::Cause& cause, const std::vector<runtime::LawChange>& law,
+                                         const std::string& key) {
+  nlohmann::ordered_json why;
+  why["reason"] = cause.group + 1;
+  why["steps"] = nlohmann::ordered_json::array();
+  for (const runtime::CauseStep& step : cause.steps) {
+    nlohmann::ordered_json s;
+    s["law_changes"] = nlohmann::ordered_json::array();
+    for (size_t op : step.operations) s["law_changes"].push_back(law_json(law[op]));
+    s["before"] = step.before;
+    s["after"] = step.after;
+    s["chain"] = nlohmann::ordered_json::array();
+    for (const runtime::CauseLink& l : step.chain) s["chain"].push_back(link_json(l));
+    why["steps"].push_back(s);
+  }
+  why["text"] = runtime::cause_text(cause, law, key);
+  return why;
+}
+
 nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
   nlohmann::ordered_json j;
   j["policy"] = c.policy;
@@ -40,6 +76,8 @@ nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
   for (auto& a : c.base) j["base_amendments"].push_back(amendment_json(a));
   j["amendments"] = nlohmann::ordered_json::array();
   for (auto& a : c.amendments) j["amendments"].push_back(amendment_json(a));
+  j["not_in_force"] = nlohmann::ordered_json::array();
+  for (auto& a : c.not_in_force) j["not_in_force"].push_back(amendment_json(a));
   j["law_changes"] = nlohmann::ordered_json::array();
   for (auto& l : c.law) j["law_changes"].push_back(law_json(l));
   j["entity"] = r.entity;
@@ -73,25 +111,44 @@ nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
     }
     j["outputs"].push_back(o);
   }
+  j["reasons"] = nlohmann::ordered_json::array();
+  for (size_t g = 0; g < r.groups.size(); ++g) {
+    const runtime::CauseGroup& group = r.groups[g];
+    nlohmann::ordered_json x;
+    x["id"] = g + 1;
+    x["operations"] = group.operations;
+    x["law_changes"] = nlohmann::ordered_json::array();
+    for (size_t op : group.operations) x["law_changes"].push_back(law_json(c.law[op]));
+    x["rules"] = group.origins;
+    x["entities"] = group.entities;
+    x["changes"] = group.changes;
+    x["outputs"] = nlohmann::ordered_json::object();
+    for (auto& [name, n] : group.outputs) x["outputs"][name] = n;
+    x["text"] = runtime::operations_text(group.operations, c.law);
+    j["reasons"].push_back(x);
+  }
+  // What each operation moved, applying them in order (README, "Why values change").
+  j["attribution"] = nlohmann::ordered_json::array();
+  for (size_t op = 0; op < r.operations.size() && op < c.law.size(); ++op) {
+    const runtime::OperationImpact& impact = r.operations[op];
+    nlohmann::ordered_json x = law_json(c.law[op]);
+    x["entities"] = impact.entities;
+    x["changes"] = impact.changes;
+    x["changes_alone"] = impact.alone;
+    x["outputs"] = nlohmann::ordered_json::object();
+    for (auto& [name, n] : impact.outputs) x["outputs"][name] = n;
+    j["attribution"].push_back(x);
+  }
   j["changes"] = nlohmann::ordered_json::array();
   for (size_t i = 0; i < r.changes.size(); ++i) {
     const auto& ch = r.changes[i];
     nlohmann::ordered_json x;
-    x["id"] = r.key(ch);
+    const std::string key = r.key(ch);
+    x["id"] = key;
     x["output"] = r.outputs[ch.output];
     x["before"] = r.before(ch);
     x["after"] = r.after(ch);
-    if (ch.cause) {
-      nlohmann::ordered_json why;
-      why["rule"] = ch.cause->rule;
-      why["before"] = ch.cause->before;
-      why["after"] = ch.cause->after;
-      why["changed_rule"] = ch.cause->changed_rule;
-      why["law_changes"] = nlohmann::ordered_json::array();
-      for (auto& l : ch.cause->changes) why["law_changes"].push_back(law_json(l));
-      why["text"] = ch.cause->text;
-      x["why"] = why;
-    }
+    if (ch.cause) x["why"] = cause_json(*ch.cause, c.law, key);
     j["changes"].push_back(x);
   }
   return j;
@@ -132,6 +189,40 @@ std::string after_text(const DiffReport& r, const runtime::ChangedValue& ch) {
   return r.summaries[ch.output].in_after ? r.after(ch) : "(repealed)";
 }
 
+// "SECMP0044 (effective 2018-06-29) is not in force on 2018-01-01: it changes nothing on that date".
+std::string not_in_force_line(const AmendmentInfo& a, const DiffContext& c) {
+  AmendmentInfo undated = a;
+  undated.effective.clear();
+  return fmt::format("{} is not in force on {}{}: not applied, so it changes nothing", amendment_line(undated),
+                     c.as_of.empty() ? "the --as-of date" : c.as_of, a.effective.empty() ? "" : " (it takes effect on " + a.effective + ")");
+}
+
+// "40 values of 28 Party entities (premises_counted 28, assessment 12)"
+std::string counts_text(size_t entities, size_t changes, const std::vector<std::pair<std::string, size_t>>& outputs,
+                        const std::string& entity) {
+  std::string per_output;
+  for (auto& [name, n] : outputs) per_output += fmt::format("{}{} {}", per_output.empty() ? "" : ", ", name, n);
+  return fmt::format("{} value{} of {} {} entit{} ({})", changes, changes == 1 ? "" : "s", entities, entity,
+                     entities == 1 ? "y" : "ies", per_output);
+}
+
+std::string group_count(const runtime::CauseGroup& g, const std::string& entity) {
+  return counts_text(g.entities, g.changes, g.outputs, entity);
+}
+
+std::string impact_text(const runtime::OperationImpact& i, const std::string& entity) {
+  if (i.changes == 0) return "moves none of the values compared";
+  std::string out = "moves " + counts_text(i.entities, i.changes, i.outputs, entity);
+  if (i.alone != i.changes) out += fmt::format(", {} of them with other operations", i.changes - i.alone);
+  return out;
+}
+
+// A change's reason in a row of a report that lists the reasons once: "[1] premises_counted: 1 -> 2".
+std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const DiffContext& c) {
+  if (!ch.cause) return "";
+  return fmt::format("[{}] {}", ch.cause->group + 1, runtime::cause_text(*ch.cause, c.law, r.key(ch), false));
+}
+
 std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& s) {
   std::vector<std::vector<std::string>> rows;
   if (!s.after_counts.empty()) {
@@ -156,12 +247,16 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
   std::string out = fmt::format("{}{}\n", c.policy, c.policy_title.empty() ? "" : fmt::format(": {}", c.policy_title));
   for (auto& a : c.base) out += fmt::format("  baseline includes {}\n", amendment_line(a));
   for (auto& a : c.amendments) out += fmt::format("  amended by {}\n", amendment_line(a));
+  for (auto& a : c.not_in_force) out += fmt::format("  {}\n", not_in_force_line(a, c));
   out += fmt::format("\n{} of {} {} entities change.\n", r.changed_entities, r.rows, r.entity);
   if (!c.law.empty()) {
     out += "\nWhat the amendments change in the law:\n";
     std::vector<std::vector<std::string>> rows;
-    for (auto& l : c.law)
+    for (size_t i = 0; i < c.law.size(); ++i) {
+      const auto& l = c.law[i];
       rows.push_back({l.amendment, l.action, l.target, l.citation.empty() ? "" : "[" + l.citation + "]"});
+      if (i < r.operations.size()) rows.back().push_back(impact_text(r.operations[i], r.entity));
+    }
     out += aligned(rows, "  ");
   }
   out += "\nOutcomes:\n";
@@ -174,12 +269,18 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
     auto rows = totals_rows(s);
     if (!rows.empty() && s.changed) out += aligned(rows, "      ");
   }
+  if (!r.groups.empty()) {
+    out += "\nWhy they change:\n";
+    for (size_t g = 0; g < r.groups.size(); ++g)
+      out += fmt::format("  [{}] {}: {}\n", g + 1, group_count(r.groups[g], r.entity),
+                         runtime::operations_text(r.groups[g].operations, c.law));
+  }
   if (!r.changes.empty()) {
     out += "\nChanges:\n";
     std::vector<std::vector<std::string>> rows{{r.key_name, "output", "before", "after", "why"}};
     for (size_t i = 0; i < r.changes.size(); ++i) {
       const auto& ch = r.changes[i];
-      rows.push_back({r.key(ch), r.outputs[ch.output], r.before(ch), after_text(r, ch), ch.cause ? ch.cause->text : ""});
+      rows.push_back({r.key(ch), r.outputs[ch.output], r.before(ch), after_text(r, ch), why_short(r, ch, c)});
     }
     out += aligned(rows, "  ");
   }
@@ -196,17 +297,23 @@ static std::string md_escape(const std::string& s) {
 }
 
 std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
-  std::string out = fmt::format("# Impact of {} on {}\n\n",
-                                c.amendments.empty() ? std::string("no amendment") : c.amendments.back().name, c.policy);
+  const std::string subject = !c.amendments.empty()   ? c.amendments.back().name
+                              : !c.not_in_force.empty() ? c.not_in_force.back().name
+                                                        : std::string("no amendment");
+  std::string out = fmt::format("# Impact of {} on {}\n\n", subject, c.policy);
   if (!c.policy_title.empty()) out += fmt::format("Policy: **{}** ({})\n\n", md_escape(c.policy_title), c.policy);
   for (auto& a : c.base) out += fmt::format("- Baseline includes {}\n", md_escape(amendment_line(a)));
   for (auto& a : c.amendments) out += fmt::format("- Amended by {}\n", md_escape(amendment_line(a)));
+  for (auto& a : c.not_in_force) out += fmt::format("- {}\n", md_escape(not_in_force_line(a, c)));
   if (!c.as_of.empty()) out += fmt::format("- Evaluated as of {}\n", c.as_of);
   out += fmt::format("\n**{} of {} {} entities change.**\n", r.changed_entities, r.rows, md_escape(r.entity));
   if (!c.law.empty()) {
-    out += "\n## Amended clauses\n\n| Amendment | Change | Target | Clause |\n|---|---|---|---|\n";
-    for (auto& l : c.law)
-      out += fmt::format("| {} | {} | {} | {} |\n", md_escape(l.amendment), l.action, md_escape(l.target), md_escape(l.citation));
+    out += "\n## Amended clauses\n\n| Amendment | Change | Target | Clause | Values it moves |\n|---|---|---|---|---|\n";
+    for (size_t i = 0; i < c.law.size(); ++i) {
+      const auto& l = c.law[i];
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(l.amendment), l.action, md_escape(l.target),
+                         md_escape(l.citation), i < r.operations.size() ? md_escape(impact_text(r.operations[i], r.entity)) : "");
+    }
   }
   out += "\n## Outcomes\n";
   for (auto& s : r.summaries) {
@@ -233,12 +340,18 @@ std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
       }
     }
   }
+  if (!r.groups.empty()) {
+    out += "\n## Why they change\n\n| Reason | Changes | Because |\n|---|---|---|\n";
+    for (size_t g = 0; g < r.groups.size(); ++g)
+      out += fmt::format("| [{}] | {} | {} |\n", g + 1, md_escape(group_count(r.groups[g], r.entity)),
+                         md_escape(runtime::operations_text(r.groups[g].operations, c.law)));
+  }
   if (!r.changes.empty()) {
     out += fmt::format("\n## Changes\n\n| {} | Output | Before | After | Why |\n|---|---|---|---|---|\n", md_escape(r.key_name));
     for (size_t i = 0; i < r.changes.size(); ++i) {
       const auto& ch = r.changes[i];
       out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
-                         md_escape(r.before(ch)), md_escape(after_text(r, ch)), md_escape(ch.cause ? ch.cause->text : ""));
+                         md_escape(r.before(ch)), md_escape(after_text(r, ch)), md_escape(why_short(r, ch, c)));
     }
   }
   return out;

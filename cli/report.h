@@ -23,6 +23,7 @@ struct DiffContext {
   std::string policy_title;
   std::vector<AmendmentInfo> base;        // applied to both sides (--base-amend)
   std::vector<AmendmentInfo> amendments;  // what the comparison is about
+  std::vector<AmendmentInfo> not_in_force;  // given with --amend but not in force on the as-of date
   std::vector<runtime::LawChange> law;    // what those amendments change
   std::string as_of;                      // empty: today
 };

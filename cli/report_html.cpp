@@ -409,6 +409,7 @@ class Page {
     masthead();
     out_ += "<main>\n";
     clauses();
+    reasons();
     outcomes();
     entities();
     out_ += "</main>\n";
@@ -499,6 +500,11 @@ class Page {
     out_ += fmt::format("<dt>{}</dt><dd>", amendments.size() == 1 ? "Amendment" : "Amendments");
     if (amendments.empty()) {
       out_ += "<span class=\"empty\">none applied: no amendment given is in force on the as-of date</span>";
+      out_ += "<ul>";
+      for (auto& a : member(j_, "not_in_force"))
+        out_ += fmt::format("<li>{} <span class=\"sub\">&middot; not in force on {}, so it changes nothing</span></li>",
+                            amendment_item(a), text(j_, "as_of").empty() ? "the as-of date" : long_date(text(j_, "as_of")));
+      out_ += "</ul>";
     } else {
       out_ += "<ul>";
       for (auto& a : amendments) out_ += "<li>" + amendment_item(a) + "</li>";
@@ -565,13 +571,63 @@ class Page {
                         member(j_, "amendments").size() == 1 ? "amendment" : "amendments",
                         member(j_, "amendments").size() == 1 ? "s" : "");
     out_ += "<table class=\"clauses\">\n<thead><tr><th scope=\"col\">Amendment</th><th scope=\"col\">Action</th>"
-            "<th scope=\"col\">Target</th><th scope=\"col\">Clause</th><th scope=\"col\">Note</th></tr></thead>\n<tbody>\n";
-    for (auto& l : law)
+            "<th scope=\"col\">Target</th><th scope=\"col\">Clause</th><th scope=\"col\">Note</th>"
+            "<th scope=\"col\">Values it moves</th></tr></thead>\n<tbody>\n";
+    const Json& attribution = member(j_, "attribution");
+    for (size_t i = 0; i < law.size(); ++i) {
+      const Json& l = law[i];
+      std::string moved;
+      if (i < attribution.size()) {
+        const Json& a = attribution[i];
+        moved = count(a, "changes") == 0
+                    ? "<span class=\"none\">none here</span>"
+                    : fmt::format("{} of {}{}", grouped(count(a, "changes")), entity_phrase(count(a, "entities")),
+                                  count(a, "changes_alone") != count(a, "changes")
+                                      ? fmt::format(" <span class=\"sub\">({} with other operations)</span>",
+                                                    grouped(count(a, "changes") - count(a, "changes_alone")))
+                                      : "");
+      }
       out_ += fmt::format(
           "<tr><th scope=\"row\">{}</th><td><span class=\"action\">{}</span></td><td>{}</td><td><span "
-          "class=\"cite\">{}</span></td><td class=\"note\">{}</td></tr>\n",
+          "class=\"cite\">{}</span></td><td class=\"note\">{}</td><td>{}</td></tr>\n",
           esc(text(l, "amendment")), esc(text(l, "action")), target_html(text(l, "target")), esc(text(l, "citation")),
-          esc(text(l, "note")));
+          esc(text(l, "note")), moved);
+    }
+    out_ += "</tbody>\n</table>\n</section>\n";
+  }
+
+  // The operations of one reason: "G8.49 as amended by SECMP0044 (replace rule premises_counted)".
+  static std::string operations_html(const Json& law_changes) {
+    std::string s;
+    for (auto& l : law_changes) {
+      const std::string cite = text(l, "citation").empty() ? "the policy" : text(l, "citation");
+      s += fmt::format("{}<span class=\"cite\">{}</span> as amended by <strong>{}</strong> ({} {})", s.empty() ? "" : "; and ",
+                       esc(cite), esc(text(l, "amendment")), esc(text(l, "action")), target_html(text(l, "target")));
+    }
+    return s;
+  }
+
+  // The changed values grouped by the operations that moved them: each group once, with its count.
+  void reasons() {
+    const Json& reasons = member(j_, "reasons");
+    if (reasons.empty()) return;
+    out_ += "<section id=\"reasons\" aria-labelledby=\"reasons-h\">\n<h2 id=\"reasons-h\">Why they change</h2>\n";
+    out_ += "<p class=\"sub\">Each changed value is attributed to the amendment operations that moved it, applying them "
+            "in order; every value is in exactly one group.</p>\n";
+    out_ += "<table class=\"clauses\">\n<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\">Changed</th>"
+            "<th scope=\"col\">Because</th></tr></thead>\n<tbody>\n";
+    for (auto& g : reasons) {
+      std::string outputs;
+      for (auto& [name, n] : member(g, "outputs").items())
+        outputs += fmt::format("{}<code>{}</code> {}", outputs.empty() ? "" : ", ", esc(name), grouped(n.get<size_t>()));
+      std::string notes;
+      for (auto& l : member(g, "law_changes"))
+        if (!text(l, "note").empty()) notes += "<div class=\"why-text\">" + esc(text(l, "note")) + "</div>";
+      out_ += fmt::format("<tr><th scope=\"row\">[{}]</th><td>{} values of {} <span class=\"sub\">({})</span></td>"
+                          "<td>{}{}</td></tr>\n",
+                          count(g, "id"), grouped(count(g, "changes")), entity_phrase(count(g, "entities")), outputs,
+                          operations_html(member(g, "law_changes")), notes);
+    }
     out_ += "</tbody>\n</table>\n</section>\n";
   }
 
@@ -928,49 +984,33 @@ class Page {
 
   // ---- affected entities -----------------------------------------------------------------------
 
-  static void replace_first(std::string& s, const std::string& from, const std::string& to) {
-    if (from.empty()) return;
-    size_t at = s.find(from);
-    if (at != std::string::npos) s.replace(at, from.size(), to);
+  // One link's values: "premises_counted of P015: 6,730,750 &#8594; 84,000".
+  static std::string link_html(const Json& l, const std::string& key) {
+    return fmt::format("<code>{}</code>{}: {} &#8594; {}", esc(text(l, "rule")),
+                       text(l, "id") == key ? "" : " of " + esc(text(l, "id")), esc(grouped(text(l, "before"))),
+                       esc(grouped(text(l, "after"))));
   }
 
-  // why.text, as the sentence it is, with its parts set off: what changed first (the value of the
-  // first rule that diverges), then the clauses and amendments responsible, highlighted.
+  // A change's reason, from its typed steps: for each step, the amended definition's values
+  // (and the aggregates through which they reached this entity), then the operation.
   static std::string why_html(const Json& c) {
     const Json& why = member(c, "why");
     if (!why.is_object()) return "<span class=\"none\">not traced</span>";
-    const Json& law = member(why, "law_changes");
-    std::string sentence = text(why, "text");
-    if (sentence.empty()) {
-      // No sentence: say what is known.
-      std::string s;
-      for (auto& l : law)
-        s += fmt::format("{}<span class=\"cite\">{}</span> as amended by <strong>{}</strong> ({} {})", s.empty() ? "" : "; ",
-                         esc(text(l, "citation")), esc(text(l, "amendment")), esc(text(l, "action")),
-                         target_html(text(l, "target")));
-      if (!text(why, "changed_rule").empty())
-        s += fmt::format("{}amended rule <code>{}</code>", s.empty() ? "" : "; ", esc(text(why, "changed_rule")));
-      return s.empty() ? "<span class=\"none\">not traced</span>" : s;
-    }
-    std::string what = sentence, because;
-    size_t at = sentence.find(" because ");
-    if (at != std::string::npos) {
-      what = sentence.substr(0, at);
-      because = sentence.substr(at + 1);
-    }
-    what = esc(what);
-    replace_first(what, " -&gt; ", " &#8594; ");
-    std::string s = "<div class=\"why-what\">" + what + "</div>";
-    if (!because.empty()) {
-      std::string b = esc(because);
-      for (auto& l : law) {
-        std::string cite = text(l, "citation").empty() ? "the policy" : text(l, "citation");
-        std::string plain = esc(cite) + " as amended by " + esc(text(l, "amendment"));
-        replace_first(b, plain,
-                      fmt::format("<span class=\"cite\">{}</span> as amended by <strong>{}</strong>", esc(cite),
-                                  esc(text(l, "amendment"))));
+    const std::string key = text(c, "id");
+    std::string s = fmt::format("<span class=\"sub\">[{}]</span> ", count(why, "reason"));
+    for (auto& step : member(why, "steps")) {
+      const Json& chain = member(step, "chain");
+      if (chain.empty()) continue;
+      std::string what = link_html(chain.back(), key);
+      for (size_t i = chain.size() - 1; i-- > 0;) {
+        const Json& agg = member(chain[i], "aggregate");
+        if (!agg.is_object()) continue;
+        what += fmt::format(", in {} for <code>{}</code> ({} &#8594; {}; {} of {} changed)", esc(text(agg, "name")),
+                            esc(text(chain[i], "rule")), esc(grouped(text(agg, "before"))), esc(grouped(text(agg, "after"))),
+                            grouped(count(agg, "related_changed")), grouped(count(agg, "related_total")));
       }
-      s += "<div class=\"why-text\">" + b + "</div>";
+      s += "<div class=\"why-what\">" + what + "</div>";
+      s += "<div class=\"why-text\">because " + operations_html(member(step, "law_changes")) + "</div>";
     }
     return s;
   }

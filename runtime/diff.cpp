@@ -7,63 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "runtime/diff_cause.h"
 #include "runtime/parallel.h"
 #include "runtime/writers.h"
 #include "types/values.h"
 
 namespace redline::runtime {
-
-namespace {
-
-std::string value_text(const ir::Program& p, const std::vector<Table>& tables, const Column& c, size_t row) {
-  if (c.type.kind == TypeKind::Entity) {
-    if (!c.is_present(row)) return "";
-    const ir::Entity& e = p.entities[static_cast<size_t>(c.type.index)];
-    return tables[static_cast<size_t>(c.type.index)].key_text(e, static_cast<size_t>(c.values[row]));
-  }
-  return format_value(p, c, row);
-}
-
-// Whether two columns' stored values mean the same: the same type, and for enums the same
-// members in the same order (an amendment may add, remove or reorder them).
-bool same_encoding(const Column& a, const Column& b, const ir::Program& pa, const ir::Program& pb) {
-  if (!(a.type == b.type)) return false;
-  if (a.type.kind != TypeKind::Enum) return true;
-  return pa.enums[static_cast<size_t>(a.type.index)].members == pb.enums[static_cast<size_t>(b.type.index)].members;
-}
-
-bool differs(const Column* a, const Column* b, size_t row, const ir::Program& pa, const ir::Program& pb,
-             const std::vector<Table>& tables, bool same) {
-  if (!a || !b) return a != b;
-  if (same) {
-    bool pa_ = a->is_present(row), pb_ = b->is_present(row);
-    if (pa_ != pb_) return true;
-    if (!pa_) return false;
-    if (a->type.kind == TypeKind::Text) return a->texts[row] != b->texts[row];
-    return a->values[row] != b->values[row];
-  }
-  // Different types, or enums whose members an amendment changed: compare as printed.
-  return value_text(pa, tables, *a, row) != value_text(pb, tables, *b, row);
-}
-
-// The targets that, when amended, change rule `r` itself.
-std::set<std::string> own_targets(const ir::Program& p, const ir::Rule& r) {
-  std::set<std::string> out{"rule " + r.name};
-  ir::visit_rule(r, [&](const ir::Expr& e) {
-    if (e.op == ir::Op::Param) out.insert("param " + p.params[static_cast<size_t>(e.index)].name);
-    if (e.op == ir::Op::CycleAt) out.insert("cycle " + p.cycles[static_cast<size_t>(e.index)].name);
-  });
-  return out;
-}
-
-bool targets_rule(const LawChange& c, const std::string& rule, const std::set<std::string>& own) {
-  if (own.count(c.target)) return true;
-  for (const char* prefix : {"exception ", "row "})
-    if (c.target.rfind(std::string(prefix) + rule + ".", 0) == 0) return true;
-  return false;
-}
-
-}  // namespace
 
 std::string readable_number(const std::string& value) {
   size_t start = value.empty() || value[0] != '-' ? 0 : 1;
@@ -173,84 +122,6 @@ DiffReport compute_diff(const DiffInput& in) {
     const ir::Rule& r = B.rules[static_cast<size_t>(b)];
     add_output(r.name, B.type_name(r.type), nullptr, in.before_results->columns[static_cast<size_t>(b)].get());
   }
-
-  // Rule-level facts for causes, computed once.
-  std::vector<std::vector<LawChange>> own_changes(A.rules.size());
-  std::vector<int32_t> before_index(A.rules.size());
-  for (size_t r = 0; r < A.rules.size(); ++r) {
-    before_index[r] = B.rule_index(A.rules[r].name);
-    std::set<std::string> own = own_targets(A, A.rules[r]);
-    for (const LawChange& c : in.law)
-      if (targets_rule(c, A.rules[r].name, own)) own_changes[r].push_back(c);
-  }
-  std::vector<std::vector<int32_t>> closures(in.outputs.size());
-  if (in.explain)
-    for (size_t o = 0; o < in.outputs.size(); ++o) closures[o] = closure(A, {in.outputs[o]});
-
-  auto sentence = [](const std::vector<LawChange>& changes) {
-    std::string because;
-    for (size_t i = 0; i < changes.size(); ++i) {
-      const LawChange& lc = changes[i];
-      if (i) because += "; and ";
-      because += fmt::format("{} as amended by {} ({} {})", lc.citation.empty() ? "the policy" : lc.citation,
-                             lc.amendment, lc.action, lc.target);
-      if (!lc.note.empty()) because += ": " + lc.note;
-    }
-    return because;
-  };
-  // A repealed output's value goes because the repeal says so.
-  auto repeal_cause = [&](size_t o, size_t row) {
-    const ir::Rule& r = B.rules[static_cast<size_t>(in.repealed[o - in.outputs.size()])];
-    Cause c;
-    c.rule = r.name;
-    c.before = value_text(B, tables, *cols[o].before, row);
-    c.after = "(repealed)";
-    for (const LawChange& lc : in.law)
-      if (lc.action == "repeal" && (lc.target == "rule " + r.name || lc.target == "obligation " + r.name))
-        c.changes.push_back(lc);
-    c.changed_rule = r.name;
-    const std::string because = sentence(c.changes);
-    c.text = fmt::format("{}: {} -> (repealed){}", c.rule, readable_number(c.before),
-                         because.empty() ? "" : " because " + because);
-    return c;
-  };
-
-  auto cause_of = [&](size_t o, size_t row) -> std::optional<Cause> {
-    if (o >= in.outputs.size()) return repeal_cause(o, row);
-    for (int32_t r : closures[o]) {
-      const Column* a = in.after_results->columns[static_cast<size_t>(r)].get();
-      int32_t b = before_index[static_cast<size_t>(r)];
-      const Column* bc = b >= 0 ? in.before_results->columns[static_cast<size_t>(b)].get() : nullptr;
-      if (!a || (b >= 0 && !bc)) continue;
-      if (bc && !differs(a, bc, row, A, B, tables, same_encoding(*a, *bc, A, B))) continue;
-      Cause c;
-      c.rule = A.rules[static_cast<size_t>(r)].name;
-      c.after = value_text(A, tables, *a, row);
-      c.before = bc ? value_text(B, tables, *bc, row) : "(absent)";
-      int32_t source = r;
-      if (own_changes[static_cast<size_t>(r)].empty()) {
-        // The rule itself is as it was: what it reads was amended. Take the nearest amended rule.
-        std::vector<int32_t> deps = closure(A, {r});
-        for (auto it = deps.rbegin(); it != deps.rend(); ++it)
-          if (!own_changes[static_cast<size_t>(*it)].empty()) {
-            source = *it;
-            break;
-          }
-      }
-      c.changes = own_changes[static_cast<size_t>(source)];
-      c.changed_rule = A.rules[static_cast<size_t>(source)].name;
-      // When the output itself was amended too, that amendment is part of the reason.
-      int32_t out_rule = in.outputs[o];
-      if (out_rule != source)
-        for (const LawChange& lc : own_changes[static_cast<size_t>(out_rule)]) c.changes.push_back(lc);
-      const std::string because = sentence(c.changes);
-      std::string through = source != r ? fmt::format(", through {}", c.changed_rule) : "";
-      c.text = fmt::format("{}: {} -> {}{}{}", c.rule, readable_number(c.before), readable_number(c.after), through,
-                           because.empty() ? "" : " because " + because);
-      return c;
-    }
-    return std::nullopt;
-  };
 
   // Enum and bool outputs are counted by their stored values: formatting a million values to
   // count them would cost more than the whole evaluation.
@@ -383,8 +254,6 @@ DiffReport compute_diff(const DiffInput& in) {
             ++t.transitions[o][{b ? value_text(B, tables, *b, row) : "(absent)", value_text(A, tables, *a, row)}];
           }
           ++t.changed[o];
-          if (in.explain)
-            if (auto c = cause_of(o, row)) cv.cause = std::make_shared<const Cause>(std::move(*c));
           t.changes.push_back(std::move(cv));
         }
         if (any) ++t.changed_entities;
@@ -418,6 +287,7 @@ DiffReport compute_diff(const DiffInput& in) {
   }
   report.changed_entities = total.changed_entities;
   report.changes = std::move(total.changes);
+  if (in.explain) attach_causes(in, report);
   auto& transitions = total.transitions;
   auto& before_counts = total.before_counts;
   auto& after_counts = total.after_counts;

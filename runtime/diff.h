@@ -22,15 +22,72 @@ struct LawChange {
   std::string note;      // the amendment's own note on the change, if any
 };
 
-// Why one value changed.
-struct Cause {
-  std::string rule;      // the first rule (in evaluation order) whose value diverges
-  std::string before;
-  std::string after;
-  std::vector<LawChange> changes;  // what amended that rule, or the nearest amended rule it reads
-  std::string changed_rule;        // the rule those changes are attached to
-  std::string text;                // one sentence for people
+// A related entity whose part in an aggregate changed: its contribution on each side (empty
+// where it was not among the entities aggregated; "counted" for a count, which adds no value).
+struct RelatedChange {
+  std::string key;
+  std::string before, after;
 };
+
+// One link of a reason: a rule whose value differs for one entity. A reason is a chain of
+// links from the output that changed down to the definition an amendment operation changed,
+// each link reading the next (for the same entity, a referenced one, or a related one
+// through an aggregate).
+struct CauseLink {
+  std::string rule;
+  std::string entity;  // the entity the rule is over
+  std::string key;     // which one
+  std::string before, after;
+  // When the next link is reached through an aggregate of this rule: the aggregate ("sum
+  // over Member"), its value on each side, how many related entities changed their part,
+  // and the first of them (the order of the data).
+  std::string aggregate;
+  std::string aggregate_before, aggregate_after;
+  size_t related_changed = 0;
+  size_t related_total = 0;  // entities aggregated on either side
+  std::vector<RelatedChange> related;
+};
+
+// What one amendment operation (or several, when the policy cannot be compiled between them)
+// did to one value: the value before and after the step, and the chain from the output to the
+// definition the operation changed.
+struct CauseStep {
+  std::vector<size_t> operations;  // indices into DiffInput::law
+  std::string before, after;
+  std::vector<CauseLink> chain;    // chain.front() is the output; chain.back() was amended
+};
+
+// Why one value changed: each step (operation, in the order applied) that moved it.
+struct Cause {
+  std::vector<CauseStep> steps;
+  size_t group = 0;  // index into DiffReport::groups
+};
+
+// The changes that the same operations made, with the same chain of rules: the reports list
+// a reason once with its count instead of repeating it on every row.
+struct CauseGroup {
+  std::vector<size_t> operations;       // every operation that moved these values
+  std::vector<std::string> origins;     // per step, the rule the operation changed
+  size_t entities = 0, changes = 0;
+  std::vector<std::pair<std::string, size_t>> outputs;  // changes per output
+};
+
+// Per operation: the changed values it moved (with others or alone), for the attribution table.
+struct OperationImpact {
+  size_t entities = 0, changes = 0;
+  size_t alone = 0;  // changes moved by this operation only
+  std::vector<std::pair<std::string, size_t>> outputs;
+};
+
+// The sentence for people: "premises_counted: 6,730,750 -> 12,300 because G8.49 as amended by
+// SECMP0044 (replace rule premises_counted): <note>". `key` is the changed entity's (a link of
+// another entity names its own). Without `with_operations`, only the values ("premises_counted:
+// 6,730,750 -> 12,300"), for a report that names the operations once per group.
+std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, const std::string& key,
+                       bool with_operations = true);
+// The part without the values, shared by a group: "G8.49 as amended by SECMP0044 (replace rule premises_counted)".
+std::string operations_text(const std::vector<size_t>& operations, const std::vector<LawChange>& law,
+                            bool with_notes = true);
 
 // One output of one entity that changed. Its values are read from the evaluation's columns
 // through the report (DiffReport::before, after, key): a large diff has hundreds of thousands of
@@ -39,7 +96,7 @@ struct Cause {
 struct ChangedValue {
   uint32_t row;
   uint32_t output;  // index into DiffReport::outputs
-  std::shared_ptr<const Cause> cause;  // only when explaining; a pointer keeps a change small
+  std::shared_ptr<Cause> cause;  // only when explaining; a pointer keeps a change small
 };
 
 struct Transition {
@@ -73,6 +130,11 @@ struct DiffReport {
   std::vector<OutputSummary> summaries;
   std::vector<ChangedValue> changes;  // by row, then output
   size_t reused_columns = 0;          // columns the amended evaluation took from the baseline
+  // With explanations: the reasons, grouped, and what each operation moved. Every changed
+  // value belongs to exactly one group; the groups' counts add up to the changes.
+  std::vector<CauseGroup> groups;
+  std::vector<OperationImpact> operations;  // by index into DiffInput::law
+  bool stepwise = false;  // the operations were applied one at a time (see DiffInput::stages)
 
   // A change's values as text ("" for none; an output the amendment introduced has no before,
   // one it repealed no after), and the key of its entity.
@@ -99,6 +161,14 @@ struct DiffReport {
   Source source;
 };
 
+// The policy after some of the operations: `operations` of DiffInput::law applied.
+struct DiffStage {
+  const ir::Program* program = nullptr;
+  const Results* results = nullptr;
+  const EvalOptions* options = nullptr;
+  size_t operations = 0;
+};
+
 struct DiffInput {
   const ir::Program* before = nullptr;
   const Results* before_results = nullptr;
@@ -111,6 +181,13 @@ struct DiffInput {
   std::vector<int32_t> repealed;
   std::vector<LawChange> law;                  // every change the amendments made, in order
   bool explain = true;                         // compute causes (not needed for csv)
+  // For causes: the evaluation options of each side (parameters), and the policy after each
+  // operation between the two sides, in order, all on `tables`. Without stages, all the
+  // operations are one step.
+  const EvalOptions* before_options = nullptr;
+  const EvalOptions* after_options = nullptr;
+  const std::vector<Table>* before_tables = nullptr;  // when the baseline read the data itself
+  std::vector<DiffStage> stages;
 };
 
 DiffReport compute_diff(const DiffInput& input);

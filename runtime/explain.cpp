@@ -4,6 +4,7 @@
 #include "runtime/explain.h"
 
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -30,11 +31,20 @@ class Explainer {
             const ExplainOptions& options)
       : p_(p), tables_(tables), eo_(eo), results_(results), options_(options), probe_(p, tables, eo, results) {}
 
+  // A new explanation: what was explained for an earlier one is not "above" in this one.
+  ExplainNode explain(int32_t r, uint32_t row) {
+    explained_.clear();
+    return rule_node(r, row, 0);
+  }
+
   ExplainNode rule_node(int32_t r, uint32_t row, int depth) {
     const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
     ExplainNode n;
     n.kind = rule.kind == ir::RuleKind::Obligation ? "obligation" : "rule";
     n.name = fmt::format("{}({})", rule.name, key(rule.entity, row));
+    n.rule = r;
+    n.entity = rule.entity;
+    n.row = row;
     n.coverage_id = coverage_id("rule " + rule.name, rule.origin.amendment);
     const Column* col = results_.columns[static_cast<size_t>(r)].get();
     n.value = col ? show(*col, row) : "?";
@@ -89,6 +99,26 @@ class Explainer {
   ExplainOptions options_;
   Probe probe_;
   std::set<std::pair<int32_t, uint32_t>> explained_;
+  // For each aggregate correlated by a key of a type stored as a number (an entity
+  // reference, an int, an enum): the iterated rows by the value of their key.
+  std::unordered_map<const ir::Expr*, std::unordered_map<int64_t, std::vector<uint32_t>>> by_key_;
+
+  // The rows of the aggregate's entity whose key is `value`, from an index built on first use.
+  const std::vector<uint32_t>& rows_with_key(int32_t rule, const ir::Aggregate& agg, int64_t value) {
+    auto [it, fresh] = by_key_.try_emplace(agg.inner_key.get());
+    if (fresh) {
+      const Table& t = tables_[static_cast<size_t>(agg.entity)];
+      std::vector<uint32_t> all(t.rows);
+      for (uint32_t i = 0; i < t.rows; ++i) all[i] = i;
+      probe_.begin(rule, agg.entity, agg.slot, all);
+      Column keys = probe_.eval(*agg.inner_key);
+      for (uint32_t i = 0; i < t.rows; ++i)
+        if (keys.is_present(i)) it->second[keys.values[i]].push_back(i);
+    }
+    static const std::vector<uint32_t> none;
+    auto found = it->second.find(value);
+    return found == it->second.end() ? none : found->second;
+  }
 
   std::string key(int32_t entity, size_t row) const {
     return tables_[static_cast<size_t>(entity)].key_text(p_.entities[static_cast<size_t>(entity)], row);
@@ -328,6 +358,12 @@ class Explainer {
     n.name = fmt::format("{} over {}", names[static_cast<int>(agg.kind)], ent.name);
     n.value = value_of(f, e);
     n.where = where(e.loc);
+    n.entity = agg.entity;
+    for (const ir::Expr* part : {agg.value.get(), agg.filter.get(), agg.correlated_filter.get()})
+      ir::visit(part, [&](const ir::Expr& x) {
+        if (x.op == Op::RuleRef && std::find(n.reads.begin(), n.reads.end(), x.index) == n.reads.end())
+          n.reads.push_back(x.index);
+      });
     const Table& t = tables_[static_cast<size_t>(agg.entity)];
     // The outer row's slots, repeated for every candidate row, and the candidates themselves.
     enter(f);
@@ -335,8 +371,24 @@ class Explainer {
     std::vector<int32_t> outer_slots{0};
     for (auto& [slot, col] : f.bound) outer_slots.push_back(slot);
     for (int32_t s : outer_slots) outer.push_back({s, probe_.slot(s)});
-    std::vector<uint32_t> rows(t.rows);
-    for (uint32_t i = 0; i < t.rows; ++i) rows[i] = i;
+    // The candidates: with a key of a numeric type, only the rows whose key is the outer row's
+    // (looked up in an index); otherwise every row, each tested below.
+    std::vector<uint32_t> rows;
+    bool all_rows = true;
+    if (agg.inner_key && agg.inner_key->type.kind != TypeKind::Text && agg.outer_key->type.kind != TypeKind::Text) {
+      try {
+        Column ok = eval(f, *agg.outer_key);
+        if (ok.is_present(0)) {
+          rows = rows_with_key(f.rule, agg, ok.values[0]);
+          all_rows = false;
+        }
+      } catch (const EvalError&) {
+      }
+    }
+    if (all_rows) {
+      rows.resize(t.rows);
+      for (uint32_t i = 0; i < t.rows; ++i) rows[i] = i;
+    }
     std::vector<uint32_t> matched;
     std::vector<std::string> values;
     try {
@@ -380,6 +432,8 @@ class Explainer {
       ExplainNode item;
       item.kind = "item";
       item.name = key(agg.entity, matched[i]);
+      item.entity = agg.entity;
+      item.row = matched[i];
       item.value = values[i];
       n.children.push_back(std::move(item));
     }
@@ -423,8 +477,23 @@ std::string coverage_id(const std::string& item, const std::string& amendment) {
 ExplainNode explain(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& eval_options,
                     const Results& results, int32_t rule, uint32_t row, const ExplainOptions& options) {
   Explainer ex(program, tables, eval_options, results, options);
-  return ex.rule_node(rule, row, 0);
+  return ex.explain(rule, row);
 }
+
+struct Explaining::Impl {
+  Impl(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& eval_options,
+       const Results& results, const ExplainOptions& options)
+      : explainer(program, tables, eval_options, results, options) {}
+  Explainer explainer;
+};
+
+Explaining::Explaining(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& eval_options,
+                       const Results& results, const ExplainOptions& options)
+    : impl_(std::make_unique<Impl>(program, tables, eval_options, results, options)) {}
+
+Explaining::~Explaining() = default;
+
+ExplainNode Explaining::explain(int32_t rule, uint32_t row) { return impl_->explainer.explain(rule, row); }
 
 std::string explain_text(const ExplainNode& root) {
   std::string out;

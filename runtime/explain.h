@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,13 @@ struct ExplainNode {
   std::vector<std::string> notes;        // the definition's notes
   std::vector<std::string> assumptions;  // and what its author inferred
   std::vector<ExplainNode> children;
+  // Typed facts for programs that walk the tree (diff's reasons): for 'rule' nodes the rule
+  // and its row; for 'aggregate' nodes the entity iterated and the rules its filter and value
+  // read of each iterated row; for 'item' nodes the row of that entity.
+  int32_t rule = -1;
+  int32_t entity = -1;
+  int64_t row = -1;
+  std::vector<int32_t> reads;
   // What this step exercises, for test coverage: "rule r", "row r.label", "exception r.label",
   // "cycle c@2" (see coverage_id below); empty for steps that are not coverage items.
   std::string coverage_id;
@@ -43,6 +51,24 @@ struct ExplainOptions {
 
 ExplainNode explain(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& eval_options,
                     const Results& results, int32_t rule, uint32_t row, const ExplainOptions& options);
+
+// Explains many rows of one evaluation, keeping what is worth keeping between them: the
+// evaluator's probe, and for each aggregate correlated by a key (q.household == h) an index
+// from key to the iterated rows, so that explaining a row reads its related rows only, not
+// every row of the related entity.
+class Explaining {
+ public:
+  Explaining(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& eval_options,
+             const Results& results, const ExplainOptions& options);
+  ~Explaining();
+  Explaining(const Explaining&) = delete;
+  Explaining& operator=(const Explaining&) = delete;
+  ExplainNode explain(int32_t rule, uint32_t row);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // Indented plain text for people.
 std::string explain_text(const ExplainNode& root);

@@ -16,7 +16,8 @@ namespace {
 
 class Applier {
  public:
-  Applier(Module& policy, Module& mod, support::DiagnosticEngine& diags) : p_(policy), m_(mod), d_(diags) {}
+  Applier(Module& policy, Module& mod, support::DiagnosticEngine& diags, size_t max_operations)
+      : p_(policy), m_(mod), d_(diags), max_operations_(max_operations) {}
 
   void run() {
     if (m_.kind != Module::Kind::Modification) {
@@ -36,7 +37,7 @@ class Applier {
       d_.report(Diag::AmendmentTarget, at,
                 "a modification changes the policy only through amendments: write 'insert rule ...' or 'replace rule ...'", 1);
     }
-    for (auto& a : m_.amendments) apply_one(a);
+    for (size_t i = 0; i < m_.amendments.size() && i < max_operations_; ++i) apply_one(m_.amendments[i]);
     p_.applied.push_back({m_.name, m_.title, m_.effective, m_.citation ? m_.citation->text : "", m_.loc});
   }
 
@@ -44,6 +45,7 @@ class Applier {
   Module& p_;
   Module& m_;
   support::DiagnosticEngine& d_;
+  size_t max_operations_;
 
   Origin origin(const Amendment& a) const { return {m_.name, a.loc}; }
 
@@ -314,8 +316,8 @@ class Applier {
 
 }  // namespace
 
-void apply(Module& policy, Module& modification, support::DiagnosticEngine& diags) {
-  Applier(policy, modification, diags).run();
+void apply(Module& policy, Module& modification, support::DiagnosticEngine& diags, size_t max_operations) {
+  Applier(policy, modification, diags, max_operations).run();
 }
 
 }  // namespace redline::amend

@@ -1,6 +1,7 @@
 // The compiler pipeline.
 #include "driver/driver.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -91,13 +92,15 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
                  1);
   auto out = std::make_unique<Compiled>();
   std::map<std::string, support::Location> applied;
+  size_t operations_left = options.operation_limit.value_or(SIZE_MAX);
   for (const std::string& path : options.amendments) {
+    if (operations_left == 0) break;
     auto mod = parse_file(sources, diags, path);
     if (!mod) continue;
     if (options.as_of && mod->effective) {
       int64_t day = 0;
       if (parse_date(*mod->effective, day) && day > *options.as_of) {
-        out->skipped.push_back(mod->name);
+        out->skipped.push_back({mod->name, mod->title, mod->effective, mod->citation ? mod->citation->text : "", mod->loc});
         continue;
       }
     }
@@ -113,7 +116,9 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
       continue;
     }
     applied.emplace(mod->name, mod->loc);
-    amend::apply(*module, *mod, diags);
+    const size_t operations = mod->amendments.size();
+    amend::apply(*module, *mod, diags, operations_left);
+    operations_left -= std::min(operations_left, operations);
   }
   if (diags.has_errors()) return nullptr;
   sema::Options so;

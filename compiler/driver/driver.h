@@ -21,13 +21,16 @@ struct CompileOptions {
   std::vector<std::string> amendments;  // paths, applied in order
   std::optional<int64_t> as_of;         // days since epoch: skip amendments not yet in force
   bool require_citations = true;
+  // Apply only this many amendment operations, counted across `amendments` in order (the
+  // policy as it stands after each operation, for attributing a diff's changes to them).
+  std::optional<size_t> operation_limit;
 };
 
 struct Compiled {
   std::unique_ptr<ast::Module> module;   // the policy, amended
   sema::Analysis analysis;
   ir::Program program;
-  std::vector<std::string> skipped;      // amendments not in force on the as-of date
+  std::vector<ast::AppliedAmendment> skipped;  // amendments not in force on the as-of date
 };
 
 // Reads and parses one file; null (with a diagnostic) when it cannot be read.

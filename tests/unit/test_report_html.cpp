@@ -28,11 +28,13 @@ Json law_change() {
 
 Json change(const std::string& id, const std::string& output, const std::string& before, const std::string& after) {
   Json why;
-  why["rule"] = output;
-  why["before"] = before;
-  why["after"] = after;
-  why["changed_rule"] = "premises_counted";
-  why["law_changes"] = Json::array({law_change()});
+  why["reason"] = 1;
+  Json step;
+  step["law_changes"] = Json::array({law_change()});
+  step["before"] = before;
+  step["after"] = after;
+  step["chain"] = Json::array({{{"rule", output}, {"entity", "Party"}, {"id", id}, {"before", before}, {"after", after}}});
+  why["steps"] = Json::array({step});
   why["text"] = output + ": " + before + " -> " + after +
                 " because G8.49 as amended by MP1 (replace rule premises_counted): each User counts its own premises";
   return {{"id", id}, {"output", output}, {"before", before}, {"after", after}, {"why", why}};
@@ -151,6 +153,24 @@ TEST_CASE("html report: the changes table") {
   CHECK(page.find("<option value=\"assessment\">assessment</option>") != std::string::npos);
   CHECK(page.find("id=\"controls\" hidden") != std::string::npos);  // shown by the script only
   CHECK(page.find("not listed") == std::string::npos);
+}
+
+TEST_CASE("html report: a reason is rendered from its typed steps, never by splitting its sentence") {
+  // A text value containing " because " was cut there, and the rest shown as the clause.
+  Json j = report();
+  j["changes"][0] = change("P001", "label", "paid because eligible", "none");
+  std::string page = diff_html(j);
+  CHECK(page.find("<code>label</code>: paid because eligible &#8594; none") != std::string::npos);
+  CHECK(page.find("<div class=\"why-text\">because <span class=\"cite\">G8.49</span> as amended by <strong>MP1</strong> "
+                  "(replace rule <code>premises_<wbr>counted</code>)</div>") != std::string::npos);
+  // A link of another entity names it; an aggregate on the way says how many related entities changed.
+  Json& chain = j["changes"][0]["why"]["steps"][0]["chain"];
+  chain[0]["aggregate"] = {{"name", "sum over Member"}, {"before", "1000"}, {"after", "3000"}, {"related_changed", 1},
+                           {"related_total", 2}, {"related", Json::array()}};
+  chain.push_back({{"rule", "share"}, {"entity", "Member"}, {"id", "M7"}, {"before", "0"}, {"after", "2000"}});
+  page = diff_html(j);
+  CHECK(page.find("<code>share</code> of M7: 0 &#8594; 2,000, in sum over Member for <code>label</code> (1,000 &#8594; 3,000; 1 of 2 changed)") !=
+        std::string::npos);
 }
 
 TEST_CASE("html report: every string from the data is escaped") {

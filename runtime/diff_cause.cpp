@@ -1,0 +1,468 @@
+// Why each value of a diff changed, and which amendment operations changed it.
+//
+// The operations are applied one at a time (DiffInput::stages holds the policy after each),
+// and a changed value is attributed to every operation at whose step it moved: an exception
+// that does not apply to an entity, a row it does not match, a parameter it does not read,
+// never moves it, so it is never named for it, and the parts add up (each changed value
+// belongs to one group, the set of operations that moved it).
+//
+// Within one step, the reason is the chain of rules whose values differ for this entity, from
+// the output down to the definition the operation changed. The walk follows only readings
+// that differ, so a rule that changed but decided nothing for this entity is not a cause. A
+// rule read for the same entity is compared column against column; one read for another
+// entity (a reference, an aggregate) is found by explaining the rule on both sides, one level
+// deep, which names the related entities whose part changed.
+#include "runtime/diff_cause.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "runtime/explain.h"
+#include "runtime/parallel.h"
+#include "runtime/writers.h"
+
+namespace redline::runtime {
+
+namespace {
+
+// The targets that, when amended, change rule `r` itself (not what it reads).
+std::set<std::string> own_targets(const ir::Program& p, const ir::Rule& r) {
+  std::set<std::string> out{"rule " + r.name, "obligation " + r.name};
+  ir::visit_rule(r, [&](const ir::Expr& e) {
+    if (e.op == ir::Op::Param) out.insert("param " + p.params[static_cast<size_t>(e.index)].name);
+    if (e.op == ir::Op::CycleAt) out.insert("cycle " + p.cycles[static_cast<size_t>(e.index)].name);
+  });
+  return out;
+}
+
+bool targets_rule(const LawChange& c, const std::string& rule, const std::set<std::string>& own) {
+  if (own.count(c.target)) return true;
+  for (const char* prefix : {"exception ", "row "})
+    if (c.target.rfind(std::string(prefix) + rule + ".", 0) == 0) return true;
+  return false;
+}
+
+// Rules that `r` reads for its own entity (a call whose argument is the rule's parameter), and
+// whether it reads anything of another entity (a reference followed, an aggregate).
+std::vector<int32_t> same_row_reads(const ir::Rule& r, bool& reads_others) {
+  std::vector<int32_t> out;
+  reads_others = false;
+  ir::visit_rule(r, [&](const ir::Expr& e) {
+    if (e.op == ir::Op::Aggregate) reads_others = true;
+    if (e.op != ir::Op::RuleRef) return;
+    if (e.args.size() == 1 && e.args[0]->op == ir::Op::Var && e.args[0]->slot == 0) {
+      if (std::find(out.begin(), out.end(), e.index) == out.end()) out.push_back(e.index);
+    } else {
+      reads_others = true;
+    }
+  });
+  return out;
+}
+
+constexpr size_t kRelatedListed = 10;  // related entities named in a link
+constexpr size_t kMaxLinks = 64;       // a chain longer than this is cut (a guard, not a limit met in practice)
+
+}  // namespace
+
+std::string value_text(const ir::Program& p, const std::vector<Table>& tables, const Column& c, size_t row) {
+  if (c.type.kind == TypeKind::Entity) {
+    if (!c.is_present(row)) return "";
+    const ir::Entity& e = p.entities[static_cast<size_t>(c.type.index)];
+    return tables[static_cast<size_t>(c.type.index)].key_text(e, static_cast<size_t>(c.values[row]));
+  }
+  return format_value(p, c, row);
+}
+
+bool same_encoding(const Column& a, const Column& b, const ir::Program& pa, const ir::Program& pb) {
+  if (!(a.type == b.type)) return false;
+  if (a.type.kind != TypeKind::Enum) return true;
+  return pa.enums[static_cast<size_t>(a.type.index)].members == pb.enums[static_cast<size_t>(b.type.index)].members;
+}
+
+bool differs(const Column* a, const Column* b, size_t row, const ir::Program& pa, const ir::Program& pb,
+             const std::vector<Table>& tables, bool same) {
+  if (!a || !b) return a != b;
+  if (same) {
+    bool pa_ = a->is_present(row), pb_ = b->is_present(row);
+    if (pa_ != pb_) return true;
+    if (!pa_) return false;
+    if (a->type.kind == TypeKind::Text) return a->texts[row] != b->texts[row];
+    return a->values[row] != b->values[row];
+  }
+  // Different types, or enums whose members an amendment changed: compare as printed.
+  return value_text(pa, tables, *a, row) != value_text(pb, tables, *b, row);
+}
+
+struct CauseFinder::Stage {
+  const ir::Program* program;
+  const Results* results;
+  const EvalOptions* options;
+  const std::vector<Table>* tables;
+  size_t operations;
+  std::unique_ptr<Explaining> explaining;  // made on first use: most reasons need none
+
+  const Column* column(int32_t rule) const {
+    return rule < 0 ? nullptr : results->columns[static_cast<size_t>(rule)].get();
+  }
+  Explaining& explainer() {
+    if (!explaining) {
+      ExplainOptions eo;
+      eo.max_depth = 1;  // the rule's own definition; what it reads is compared, not explained
+      eo.max_items = SIZE_MAX;
+      explaining = std::make_unique<Explaining>(*program, *tables, *options, *results, eo);
+    }
+    return *explaining;
+  }
+  std::string text(int32_t rule, size_t row) const {
+    const Column* c = column(rule);
+    if (!c) return "(absent)";
+    return value_text(*program, *tables, *c, row);
+  }
+};
+
+// Facts about one step's rules (the stage after it), computed once.
+struct CauseFinder::Step {
+  std::vector<std::vector<size_t>> touched;   // by rule: the step's operations that change it
+  std::vector<std::vector<int32_t>> same_row;  // by rule: what it reads for its own entity
+  std::vector<uint8_t> reads_others;          // by rule: whether it reads other entities too
+  std::vector<int32_t> previous;              // by rule: its index before the step, or -1
+};
+
+CauseFinder::CauseFinder(const DiffInput& in) : law_(in.law) {
+  const std::vector<Table>& tables = *in.tables;
+  auto add = [&](const ir::Program* p, const Results* r, const EvalOptions* o, const std::vector<Table>* t, size_t ops) {
+    stages_.push_back(std::make_unique<Stage>(Stage{p, r, o, t, ops, nullptr}));
+  };
+  static const EvalOptions defaults;
+  add(in.before, in.before_results, in.before_options ? in.before_options : &defaults,
+      in.before_tables ? in.before_tables : &tables, 0);
+  for (const DiffStage& s : in.stages) add(s.program, s.results, s.options ? s.options : &defaults, &tables, s.operations);
+  add(in.after, in.after_results, in.after_options ? in.after_options : &defaults, &tables, in.law.size());
+  for (size_t k = 1; k < stages_.size(); ++k) {
+    const ir::Program& P = *stages_[k]->program;
+    const ir::Program& Q = *stages_[k - 1]->program;
+    auto step = std::make_unique<Step>();
+    step->touched.resize(P.rules.size());
+    step->same_row.resize(P.rules.size());
+    step->reads_others.resize(P.rules.size());
+    step->previous.resize(P.rules.size());
+    for (size_t r = 0; r < P.rules.size(); ++r) {
+      const ir::Rule& rule = P.rules[r];
+      step->previous[r] = Q.rule_index(rule.name);
+      std::set<std::string> own = own_targets(P, rule);
+      for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations && op < law_.size(); ++op)
+        if (targets_rule(law_[op], rule.name, own)) step->touched[r].push_back(op);
+      bool others = false;
+      step->same_row[r] = same_row_reads(rule, others);
+      step->reads_others[r] = others;
+    }
+    steps_.push_back(std::move(step));
+  }
+}
+
+CauseFinder::~CauseFinder() = default;
+
+bool CauseFinder::differs_at(size_t k, int32_t rule, size_t row) const {
+  const Stage& after = *stages_[k];
+  const Stage& before = *stages_[k - 1];
+  const int32_t previous = steps_[k - 1]->previous[static_cast<size_t>(rule)];
+  const Column* b = after.column(rule);
+  const Column* a = before.column(previous);
+  if (!a && !b) return false;
+  if (!a || !b) return previous < 0;  // introduced by this step; a rule not evaluated is not compared
+  return differs(a, b, row, *before.program, *after.program, *after.tables,
+                 same_encoding(*a, *b, *before.program, *after.program));
+}
+
+CauseLink CauseFinder::link(size_t k, int32_t rule, size_t row) const {
+  const Stage& after = *stages_[k];
+  const Stage& before = *stages_[k - 1];
+  const ir::Rule& r = after.program->rules[static_cast<size_t>(rule)];
+  CauseLink l;
+  l.rule = r.name;
+  const ir::Entity& e = after.program->entities[static_cast<size_t>(r.entity)];
+  l.entity = e.name;
+  l.key = (*after.tables)[static_cast<size_t>(r.entity)].key_text(e, row);
+  l.before = before.text(steps_[k - 1]->previous[static_cast<size_t>(rule)], row);
+  l.after = after.text(rule, row);
+  return l;
+}
+
+namespace {
+
+// The rule and aggregate nodes of a shallow explanation, in the order they were read.
+void flatten(const ExplainNode& n, std::vector<const ExplainNode*>& out, bool root) {
+  if (!root && (n.kind == "rule" || n.kind == "obligation")) {
+    out.push_back(&n);
+    return;  // not expanded (depth 1)
+  }
+  if (n.kind == "aggregate") {
+    out.push_back(&n);
+    return;
+  }
+  for (const ExplainNode& c : n.children) flatten(c, out, false);
+}
+
+}  // namespace
+
+// The next link below (rule, row) in step k, from its explanation on both sides: the first rule
+// read on both sides (for this entity or another) whose value differs, or an aggregate whose
+// related entities changed (recorded in `l`).
+std::optional<std::pair<int32_t, size_t>> CauseFinder::related(size_t k, int32_t rule, size_t row, CauseLink& l) {
+  Stage& after = *stages_[k];
+  Stage& before = *stages_[k - 1];
+  const int32_t previous = steps_[k - 1]->previous[static_cast<size_t>(rule)];
+  if (previous < 0) return std::nullopt;
+  ExplainNode tb = after.explainer().explain(rule, static_cast<uint32_t>(row));
+  ExplainNode ta = before.explainer().explain(previous, static_cast<uint32_t>(row));
+  std::vector<const ExplainNode*> nb, na;
+  flatten(tb, nb, true);
+  flatten(ta, na, true);
+  std::map<std::pair<std::string, int64_t>, const ExplainNode*> rules_before;
+  std::vector<const ExplainNode*> aggregates_before;
+  for (const ExplainNode* n : na) {
+    if (n->kind == "aggregate") aggregates_before.push_back(n);
+    else rules_before.emplace(std::make_pair(before.program->rules[static_cast<size_t>(n->rule)].name, n->row), n);
+  }
+  size_t aggregate = 0;
+  for (const ExplainNode* n : nb) {
+    if (n->kind != "aggregate") {
+      auto it = rules_before.find({after.program->rules[static_cast<size_t>(n->rule)].name, n->row});
+      // Read on both sides, with different values: the difference travels through it. (A rule
+      // read on one side only sits on a branch that something read earlier switched.)
+      if (it != rules_before.end() && it->second->value != n->value) return std::make_pair(n->rule, size_t(n->row));
+      continue;
+    }
+    const ExplainNode* a = aggregate < aggregates_before.size() ? aggregates_before[aggregate] : nullptr;
+    ++aggregate;
+    if (!a || a->name != n->name) continue;
+    // The related entities whose part changed: joined, left, or contributed another value.
+    std::map<int64_t, const ExplainNode*> items_before;
+    for (const ExplainNode& item : a->children)
+      if (item.row >= 0) items_before.emplace(item.row, &item);
+    std::vector<std::pair<int64_t, RelatedChange>> changed;
+    std::set<int64_t> seen;
+    for (const ExplainNode& item : n->children) {
+      if (item.row < 0) continue;
+      seen.insert(item.row);
+      auto it = items_before.find(item.row);
+      if (it == items_before.end()) changed.push_back({item.row, {item.name, "", item.value.empty() ? "counted" : item.value}});
+      else if (it->second->value != item.value) changed.push_back({item.row, {item.name, it->second->value, item.value}});
+    }
+    for (const auto& [r, item] : items_before)
+      if (!seen.count(r)) changed.push_back({r, {item->name, item->value.empty() ? "counted" : item->value, ""}});
+    if (changed.empty() && a->value == n->value) continue;
+    l.aggregate = n->name;
+    l.aggregate_before = a->value;
+    l.aggregate_after = n->value;
+    l.related_changed = changed.size();
+    size_t members = seen.size();  // on either side
+    for (const auto& [r, item] : items_before) members += seen.count(r) ? 0 : 1;
+    l.related_total = members;
+    for (size_t i = 0; i < changed.size() && i < kRelatedListed; ++i) l.related.push_back(changed[i].second);
+    // Continue into the first related entity whose part changed, through the rule of it that
+    // the aggregate reads and that differs there.
+    for (const auto& [r, change] : changed)
+      for (int32_t read : n->reads)
+        if (differs_at(k, read, static_cast<size_t>(r))) return std::make_pair(read, static_cast<size_t>(r));
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std::vector<size_t>& operations) {
+  std::vector<CauseLink> chain;
+  std::set<std::pair<int32_t, size_t>> visited;
+  while (chain.size() < kMaxLinks && visited.insert({rule, row}).second) {
+    CauseLink l = link(k, rule, row);
+    const Step& step = *steps_[k - 1];
+    if (!step.touched[static_cast<size_t>(rule)].empty()) {
+      operations = step.touched[static_cast<size_t>(rule)];
+      chain.push_back(std::move(l));
+      return chain;
+    }
+    // The quick way: a rule that reads only its own entity's rules, one of which differs, got
+    // the difference from that one. Otherwise (several differ, or other entities are read)
+    // explain the rule on both sides, which follows only the branches taken, so that a rule
+    // that changed but was not read for this entity (a ceiling on the branch not taken) is
+    // not named.
+    std::optional<std::pair<int32_t, size_t>> next;
+    size_t differing = 0;
+    for (int32_t read : step.same_row[static_cast<size_t>(rule)])
+      if (differs_at(k, read, row)) {
+        if (!differing++) next = std::make_pair(read, row);
+      }
+    if (differing != 1 || step.reads_others[static_cast<size_t>(rule)]) next = related(k, rule, row, l);
+    chain.push_back(std::move(l));
+    if (!next) break;
+    rule = next->first;
+    row = next->second;
+  }
+  // No amended definition was reached (a guard; the walk always ends at one in practice): the
+  // step's operations together are the reason.
+  for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op) operations.push_back(op);
+  return chain;
+}
+
+std::optional<Cause> CauseFinder::find(const std::string& output, size_t row) {
+  Cause cause;
+  for (size_t k = 1; k < stages_.size(); ++k) {
+    const int32_t rb = stages_[k]->program->rule_index(output);
+    const int32_t ra = stages_[k - 1]->program->rule_index(output);
+    if (ra < 0 && rb < 0) continue;
+    CauseStep step;
+    if (rb < 0) {
+      // Repealed at this step.
+      const ir::Program& Q = *stages_[k - 1]->program;
+      if (!stages_[k - 1]->column(ra)) continue;
+      CauseLink l;
+      const ir::Rule& r = Q.rules[static_cast<size_t>(ra)];
+      l.rule = r.name;
+      const ir::Entity& e = Q.entities[static_cast<size_t>(r.entity)];
+      l.entity = e.name;
+      l.key = (*stages_[k - 1]->tables)[static_cast<size_t>(r.entity)].key_text(e, row);
+      l.before = stages_[k - 1]->text(ra, row);
+      l.after = "(repealed)";
+      step.before = l.before;
+      step.after = l.after;
+      step.chain.push_back(std::move(l));
+      for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op)
+        if (law_[op].action == "repeal" && (law_[op].target == "rule " + output || law_[op].target == "obligation " + output))
+          step.operations.push_back(op);
+      if (step.operations.empty())
+        for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op) step.operations.push_back(op);
+      cause.steps.push_back(std::move(step));
+      continue;
+    }
+    if (!differs_at(k, rb, row)) continue;
+    step.chain = walk(k, rb, row, step.operations);
+    step.before = step.chain.front().before;
+    step.after = step.chain.front().after;
+    cause.steps.push_back(std::move(step));
+  }
+  if (cause.steps.empty()) return std::nullopt;
+  return cause;
+}
+
+std::string operations_text(const std::vector<size_t>& operations, const std::vector<LawChange>& law, bool with_notes) {
+  std::string because;
+  for (size_t i = 0; i < operations.size(); ++i) {
+    const LawChange& lc = law[operations[i]];
+    if (i) because += "; and ";
+    because += fmt::format("{} as amended by {} ({} {})", lc.citation.empty() ? "the policy" : lc.citation, lc.amendment,
+                           lc.action, lc.target);
+    if (with_notes && !lc.note.empty()) because += ": " + lc.note;
+  }
+  return because;
+}
+
+std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, const std::string& key,
+                       bool with_operations) {
+  std::string out;
+  for (const CauseStep& step : cause.steps) {
+    if (!out.empty()) out += "; then ";
+    const CauseLink& origin = step.chain.back();
+    out += fmt::format("{}{}: {} -> {}", origin.rule, origin.key == key ? "" : " of " + origin.key,
+                       readable_number(origin.before), readable_number(origin.after));
+    // How the difference reached this entity through related ones, nearest the origin first.
+    for (size_t i = step.chain.size() - 1; i-- > 0;) {
+      const CauseLink& l = step.chain[i];
+      if (l.aggregate.empty()) continue;
+      out += fmt::format(", in {} for {}{} ({} -> {}; {} of {} {} changed)", l.aggregate, l.rule,
+                         l.key == key ? "" : " of " + l.key, readable_number(l.aggregate_before),
+                         readable_number(l.aggregate_after), l.related_changed, l.related_total, step.chain[i + 1].entity);
+    }
+    if (!with_operations) continue;
+    const std::string because = operations_text(step.operations, law);
+    if (!because.empty()) out += " because " + because;
+  }
+  return out;
+}
+
+void attach_causes(const DiffInput& in, DiffReport& report) {
+  // The changes are cut into parts explained side by side, each with its own finder (the
+  // evaluator's probe is not shared between threads).
+  const size_t parts = parallel_parts(report.changes.size(), 20'000);
+  run_parts(parts, [&](size_t part) {
+    CauseFinder finder(in);
+    const size_t begin = report.changes.size() * part / parts, end = report.changes.size() * (part + 1) / parts;
+    for (size_t i = begin; i < end; ++i) {
+      ChangedValue& cv = report.changes[i];
+      if (auto c = finder.find(report.outputs[cv.output], cv.row)) cv.cause = std::make_shared<Cause>(std::move(*c));
+    }
+  });
+  // Groups: the operations and the rules they changed, per step. Operations: what each moved.
+  std::map<std::pair<std::vector<size_t>, std::vector<std::string>>, size_t> group_of;
+  std::vector<uint32_t> group_last_row, operation_last_row(in.law.size(), UINT32_MAX);
+  std::vector<std::map<std::string, size_t>> group_outputs, operation_outputs(in.law.size());
+  report.operations.assign(in.law.size(), {});
+  for (ChangedValue& cv : report.changes) {
+    if (!cv.cause) continue;
+    Cause& cause = *cv.cause;
+    std::vector<size_t> ops;
+    std::vector<std::string> origins;
+    for (const CauseStep& s : cause.steps) {
+      ops.insert(ops.end(), s.operations.begin(), s.operations.end());
+      origins.push_back(s.chain.back().rule);
+    }
+    std::sort(ops.begin(), ops.end());
+    ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
+    auto [it, fresh] = group_of.try_emplace({ops, origins}, report.groups.size());
+    if (fresh) {
+      CauseGroup g;
+      g.operations = ops;
+      g.origins = origins;
+      report.groups.push_back(std::move(g));
+      group_last_row.push_back(UINT32_MAX);
+      group_outputs.emplace_back();
+    }
+    cause.group = it->second;
+    CauseGroup& g = report.groups[it->second];
+    ++g.changes;
+    if (group_last_row[it->second] != cv.row) ++g.entities;
+    group_last_row[it->second] = cv.row;
+    ++group_outputs[it->second][report.outputs[cv.output]];
+    for (size_t op : ops) {
+      OperationImpact& o = report.operations[op];
+      ++o.changes;
+      if (ops.size() == 1) ++o.alone;
+      if (operation_last_row[op] != cv.row) ++o.entities;
+      operation_last_row[op] = cv.row;
+      ++operation_outputs[op][report.outputs[cv.output]];
+    }
+  }
+  // Groups in the order of the operations that made them (then of the rules they changed).
+  std::vector<size_t> order(report.groups.size()), rank(report.groups.size());
+  for (size_t g = 0; g < order.size(); ++g) order[g] = g;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return std::tie(report.groups[x].operations, report.groups[x].origins) <
+           std::tie(report.groups[y].operations, report.groups[y].origins);
+  });
+  std::vector<CauseGroup> sorted;
+  std::vector<std::map<std::string, size_t>> sorted_outputs;
+  for (size_t i = 0; i < order.size(); ++i) {
+    rank[order[i]] = i;
+    sorted.push_back(std::move(report.groups[order[i]]));
+    sorted_outputs.push_back(std::move(group_outputs[order[i]]));
+  }
+  report.groups = std::move(sorted);
+  group_outputs = std::move(sorted_outputs);
+  for (ChangedValue& cv : report.changes)
+    if (cv.cause) cv.cause->group = rank[cv.cause->group];
+  // Outputs in the report's order.
+  auto ordered = [&](const std::map<std::string, size_t>& counts) {
+    std::vector<std::pair<std::string, size_t>> out;
+    for (const std::string& o : report.outputs)
+      if (auto it = counts.find(o); it != counts.end()) out.push_back(*it);
+    return out;
+  };
+  for (size_t g = 0; g < report.groups.size(); ++g) report.groups[g].outputs = ordered(group_outputs[g]);
+  for (size_t op = 0; op < in.law.size(); ++op) report.operations[op].outputs = ordered(operation_outputs[op]);
+  report.stepwise = !in.stages.empty() || in.law.size() <= 1;
+}
+
+}  // namespace redline::runtime

@@ -1,0 +1,50 @@
+// Internal to the diff: comparing values across the two sides, and finding why one changed
+// (see diff_cause.cpp for the method).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/diff.h"
+
+namespace redline::runtime {
+
+// A value as the reports print it (an entity reference as its key).
+std::string value_text(const ir::Program& p, const std::vector<Table>& tables, const Column& c, size_t row);
+// Whether two columns' stored values mean the same: the same type, and for enums the same
+// members in the same order (an amendment may add, remove or reorder them).
+bool same_encoding(const Column& a, const Column& b, const ir::Program& pa, const ir::Program& pb);
+// Whether row `row` differs between the columns (null: the rule does not exist on that side).
+bool differs(const Column* a, const Column* b, size_t row, const ir::Program& pa, const ir::Program& pb,
+             const std::vector<Table>& tables, bool same);
+
+// Finds the causes of changed values. Not thread-safe: one per thread.
+class CauseFinder {
+ public:
+  explicit CauseFinder(const DiffInput& in);
+  ~CauseFinder();
+  CauseFinder(const CauseFinder&) = delete;
+  CauseFinder& operator=(const CauseFinder&) = delete;
+  // Why output `output` changed for row `row`; none when no step moved it.
+  std::optional<Cause> find(const std::string& output, size_t row);
+
+ private:
+  struct Stage;
+  struct Step;
+  bool differs_at(size_t step, int32_t rule, size_t row) const;
+  CauseLink link(size_t step, int32_t rule, size_t row) const;
+  std::optional<std::pair<int32_t, size_t>> related(size_t step, int32_t rule, size_t row, CauseLink& l);
+  std::vector<CauseLink> walk(size_t step, int32_t rule, size_t row, std::vector<size_t>& operations);
+
+  const std::vector<LawChange>& law_;
+  std::vector<std::unique_ptr<Stage>> stages_;  // before, each intermediate stage, after
+  std::vector<std::unique_ptr<Step>> steps_;    // steps_[k - 1]: from stages_[k - 1] to stages_[k]
+};
+
+// Fills every change's cause, the report's groups and what each operation moved.
+void attach_causes(const DiffInput& in, DiffReport& report);
+
+}  // namespace redline::runtime
