@@ -10,6 +10,7 @@
 #include <charconv>
 
 #include "runtime/utf8.h"
+#include "support/terminal.h"
 #include "types/values.h"
 
 namespace redline::runtime {
@@ -89,20 +90,6 @@ void append_csv_field(std::string& out, std::string_view field) {
 }
 
 namespace {
-
-// A line break or tab inside a cell would break the table's layout; they show escaped.
-void append_table_text(std::string& out, std::string_view text) {
-  for (char c : text) {
-    if (c == '\n')
-      out += "\\n";
-    else if (c == '\r')
-      out += "\\r";
-    else if (c == '\t')
-      out += "\\t";
-    else
-      out.push_back(c);
-  }
-}
 
 // Formats values for one write; `tables` may be null (see format_value in writers.h).
 // Values are appended to a caller's string, so that writing a million rows allocates
@@ -326,26 +313,26 @@ class ResultWriter {
     }
   }
 
-  // The cell as the table shows it, in shown_.
+  // The cell as the table shows it (escaped for the terminal), in shown_.
   std::string_view table_cell(std::string_view text) {
     shown_.clear();
-    append_table_text(shown_, text);
+    support::append_escaped_for_terminal(shown_, text);
     return shown_;
   }
 
   // Two passes, measuring then writing, so that a large result is never held as cells.
   void write_table() {
     std::vector<size_t> widths(names_.size());
-    for (size_t c = 0; c < names_.size(); ++c) widths[c] = utf8_width(table_cell(names_[c]));
+    for (size_t c = 0; c < names_.size(); ++c) widths[c] = support::display_width(table_cell(names_[c]));
     for (size_t row = 0; row < rows_; ++row)
       for (size_t c = 0; c < columns_.size(); ++c)
-        widths[c] = std::max(widths[c], utf8_width(table_cell(cell(c, row))));
+        widths[c] = std::max(widths[c], support::display_width(table_cell(cell(c, row))));
 
     const auto append_line = [&](auto&& text_of) {
       for (size_t c = 0; c < names_.size(); ++c) {
         if (c > 0) buffer_ += "  ";
         const std::string_view text = table_cell(text_of(c));
-        const size_t padding = widths[c] - utf8_width(text);
+        const size_t padding = widths[c] - support::display_width(text);
         if (is_right_aligned(columns_[c])) buffer_.append(padding, ' ');
         buffer_ += text;
         if (!is_right_aligned(columns_[c])) buffer_.append(padding, ' ');

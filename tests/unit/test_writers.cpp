@@ -155,6 +155,22 @@ TEST_CASE("writers: table aligns numbers right and text left") {
         "        300  -0.000001  network   1970-01-01  line\\nbreak\n");
 }
 
+TEST_CASE("writers: table cells are escaped for the terminal and aligned by display width") {
+  const Column keys = text_column(Type::text(), {"\xE6\x9D\xB1\xE4\xBA\xAC", "Cafe\xCC\x81", "\x1b[31mR"});
+  const Column count = int_column(Type::integer(), {1, -20, 300});
+  const Column note = text_column(Type::text(), {"a\tb", "\xC2\x9B" "1m", "x\\y"});
+  std::ostringstream out;
+  write_results(out, OutputFormat::Table, program(), "id", keys, {{"count", &count}, {"note", &note}}, 3);
+  CHECK(out.str() ==
+        "id         count  note\n"
+        "---------  -----  --------\n"
+        "\xE6\x9D\xB1\xE4\xBA\xAC"  // two wide characters: four columns
+        "           1  a\\tb\n"
+        "Cafe\xCC\x81"  // the combining accent takes no column
+        "         -20  \\u{9b}1m\n"
+        "\\x1b[31mR    300  x\\\\y\n");
+}
+
 TEST_CASE("writers: csv_escape quotes only when needed") {
   CHECK(csv_escape("plain") == "plain");
   CHECK(csv_escape("") == "");
