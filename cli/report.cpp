@@ -12,8 +12,8 @@ namespace redline::cli {
 
 using runtime::DiffReport;
 
-std::vector<std::string> diff_csv(const DiffReport& r) {
-  std::vector<std::string> parts = r.csv_parts();
+std::vector<std::string> diff_csv(const DiffReport& r, bool csv_safe) {
+  std::vector<std::string> parts = r.csv_parts(csv_safe);
   parts.insert(parts.begin(), "id,output,before,after\n");
   return parts;
 }

@@ -82,7 +82,8 @@ struct DiffReport {
   // "key,output,before,after\n" for every change, with RFC 4180 quoting where a field needs
   // it: the fast path of `diff --format csv`, which writes no string per value. The text comes
   // in parts rendered side by side on the cores, to be written one after the other.
-  std::vector<std::string> csv_parts() const;
+  // `formula_guard`: text cells guarded against formula injection (WriteOptions::csv_safe).
+  std::vector<std::string> csv_parts(bool formula_guard = true) const;
 
   // Where the values are read from (set by compute_diff).
   struct Side {
