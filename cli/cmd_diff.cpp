@@ -90,6 +90,7 @@ Command add_diff(CLI::App& app) {
     std::vector<std::string> amend, base_amend, data, params;
     std::string as_of, select, format = "table", output;
     bool timings = false;
+    bool csv_safe = true;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("policy", o->policy, "The policy file")->required();
@@ -101,6 +102,7 @@ Command add_diff(CLI::App& app) {
   cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD); default today");
   cmd->add_option("--select", o->select, "RULE,...: the outputs to compare (default: every output)");
   cmd->add_option("--format", o->format, "table, csv, json, markdown or html")->capture_default_str();
+  add_csv_safe_flags(*cmd, o->csv_safe);
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   cmd->add_flag("--timings", o->timings, "Print how long each stage took on stderr");
   return [o]() {
@@ -245,7 +247,7 @@ Command add_diff(CLI::App& app) {
     watch.lap("compare");
 
     std::vector<std::string> text(1);
-    if (o->format == "csv") text = diff_csv(report);
+    if (o->format == "csv") text = diff_csv(report, o->csv_safe);
     else if (o->format == "json") text[0] = diff_json(report, ctx).dump(2) + "\n";
     else if (o->format == "markdown") text[0] = diff_markdown(report, ctx);
     else if (o->format == "html") text[0] = diff_html(diff_json(report, ctx));

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "runtime/explain.h"
+#include "support/terminal.h"
 
 namespace redline::cli {
 
@@ -71,7 +72,8 @@ Command add_explain(CLI::App& app) {
         hint = support::closest_name(o->id, keys);
       }
       throw UsageError(fmt::format("no {} with key '{}' in the data{}", program.entities[static_cast<size_t>(entity)].name,
-                                   o->id, hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+                                   support::escape_for_terminal(o->id),
+                                   hint.empty() ? "" : fmt::format("; did you mean '{}'?", support::escape_for_terminal(hint))));
     }
     runtime::Results results = runtime::evaluate(program, tables, eo, rules);
     runtime::ExplainOptions xo;

@@ -15,6 +15,7 @@ Command add_run(CLI::App& app) {
     std::string policy;
     std::vector<std::string> amend, data, params;
     std::string as_of, select, format = "table", output;
+    bool csv_safe = true;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("policy", o->policy, "The policy file")->required();
@@ -24,6 +25,7 @@ Command add_run(CLI::App& app) {
   cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD); default today");
   cmd->add_option("--select", o->select, "RULE,...: the rules to print (default: the outputs)");
   cmd->add_option("--format", o->format, "table, csv, json or jsonl")->capture_default_str();
+  add_csv_safe_flags(*cmd, o->csv_safe);
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   return [o]() {
     runtime::OutputFormat format;
@@ -55,7 +57,8 @@ Command add_run(CLI::App& app) {
     }
     const runtime::Column* keys = &t.key_column(e);
     write_output(o->output, [&](std::ostream& out) {
-      runtime::write_results(out, format, program, e.fields[static_cast<size_t>(e.key_field)].name, *keys, columns, t.rows);
+      runtime::write_results(out, format, program, e.fields[static_cast<size_t>(e.key_field)].name, *keys, columns, t.rows,
+                             runtime::WriteOptions{.csv_safe = o->csv_safe});
     });
     return kExitOk;
   };

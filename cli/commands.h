@@ -17,4 +17,8 @@ Command add_explain(CLI::App& app);
 Command add_test(CLI::App& app);
 Command add_fmt(CLI::App& app);
 
+// --csv-safe (the default) and --no-csv-safe, on every command that writes CSV: whether text
+// cells are guarded against formula injection (runtime::WriteOptions::csv_safe).
+void add_csv_safe_flags(CLI::App& cmd, bool& csv_safe);
+
 }  // namespace redline::cli

@@ -1,5 +1,6 @@
 // Shared command plumbing.
 #include "cli/common.h"
+#include "cli/commands.h"
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -321,6 +322,16 @@ runtime::Column keys_of_references(const ir::Program& program, const std::vector
     else out.texts[i] = storage.emplace_back(std::to_string(keys.values[row]));
   }
   return out;
+}
+
+void add_csv_safe_flags(CLI::App& cmd, bool& csv_safe) {
+  auto* safe = cmd.add_flag_callback(
+      "--csv-safe", [&csv_safe] { csv_safe = true; },
+      "CSV for spreadsheets (the default): a text cell starting with = + - @, a tab or a carriage return gets a "
+      "leading ' so that a spreadsheet does not run it as a formula; plain numbers such as -5 stay as they are");
+  cmd.add_flag_callback("--no-csv-safe", [&csv_safe] { csv_safe = false; },
+                        "CSV for programs: every cell exactly as it is (json and jsonl always are)")
+      ->excludes(safe);
 }
 
 }  // namespace redline::cli

@@ -6,13 +6,14 @@
 #include <fmt/format.h>
 
 #include "runtime/writers.h"
+#include "support/terminal.h"
 
 namespace redline::cli {
 
 using runtime::DiffReport;
 
-std::vector<std::string> diff_csv(const DiffReport& r) {
-  std::vector<std::string> parts = r.csv_parts();
+std::vector<std::string> diff_csv(const DiffReport& r, bool csv_safe) {
+  std::vector<std::string> parts = r.csv_parts(csv_safe);
   parts.insert(parts.begin(), "id,output,before,after\n");
   return parts;
 }
@@ -156,6 +157,9 @@ nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
 
 namespace {
 
+// Data reaches the terminal only through this (see support/terminal.h).
+std::string term(const std::string& s) { return support::escape_for_terminal(s); }
+
 std::string amendment_line(const AmendmentInfo& a) {
   std::string s = a.name;
   if (!a.title.empty()) s += fmt::format(" \"{}\"", a.title);
@@ -163,20 +167,22 @@ std::string amendment_line(const AmendmentInfo& a) {
   return s;
 }
 
-// Columns padded to their widest cell; the last column is not padded.
-std::string aligned(const std::vector<std::vector<std::string>>& rows, const std::string& indent) {
+// Columns padded to their widest cell (in terminal columns, cells escaped for the terminal);
+// the last column is not padded.
+std::string aligned(std::vector<std::vector<std::string>> rows, const std::string& indent) {
   std::vector<size_t> width;
   for (auto& row : rows)
     for (size_t i = 0; i < row.size(); ++i) {
+      row[i] = term(row[i]);
       if (width.size() <= i) width.push_back(0);
-      width[i] = std::max(width[i], row[i].size());
+      width[i] = std::max(width[i], support::display_width(row[i]));
     }
   std::string out;
   for (auto& row : rows) {
     std::string line = indent;
     for (size_t i = 0; i < row.size(); ++i) {
       line += row[i];
-      if (i + 1 < row.size()) line += std::string(width[i] - row[i].size() + 2, ' ');
+      if (i + 1 < row.size()) line += std::string(width[i] - support::display_width(row[i]) + 2, ' ');
     }
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
@@ -244,10 +250,10 @@ std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& 
 }  // namespace
 
 std::string diff_table(const DiffReport& r, const DiffContext& c) {
-  std::string out = fmt::format("{}{}\n", c.policy, c.policy_title.empty() ? "" : fmt::format(": {}", c.policy_title));
-  for (auto& a : c.base) out += fmt::format("  baseline includes {}\n", amendment_line(a));
-  for (auto& a : c.amendments) out += fmt::format("  amended by {}\n", amendment_line(a));
-  for (auto& a : c.not_in_force) out += fmt::format("  {}\n", not_in_force_line(a, c));
+  std::string out = fmt::format("{}{}\n", c.policy, c.policy_title.empty() ? "" : fmt::format(": {}", term(c.policy_title)));
+  for (auto& a : c.base) out += fmt::format("  baseline includes {}\n", term(amendment_line(a)));
+  for (auto& a : c.amendments) out += fmt::format("  amended by {}\n", term(amendment_line(a)));
+  for (auto& a : c.not_in_force) out += fmt::format("  {}\n", term(not_in_force_line(a, c)));
   out += fmt::format("\n{} of {} {} entities change.\n", r.changed_entities, r.rows, r.entity);
   if (!c.law.empty()) {
     out += "\nWhat the amendments change in the law:\n";
@@ -265,15 +271,16 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
                        !s.in_before ? ", new" : !s.in_after ? ", repealed" : "", s.changed);
     if (s.increased || s.decreased) out += fmt::format("    up: {}, down: {}\n", s.increased, s.decreased);
     for (auto& t : s.transitions)
-      out += fmt::format("    {} -> {}: {}\n", runtime::readable_number(t.from), runtime::readable_number(t.to), t.count);
+      out += fmt::format("    {} -> {}: {}\n", term(runtime::readable_number(t.from)), term(runtime::readable_number(t.to)),
+                         t.count);
     auto rows = totals_rows(s);
     if (!rows.empty() && s.changed) out += aligned(rows, "      ");
   }
   if (!r.groups.empty()) {
     out += "\nWhy they change:\n";
     for (size_t g = 0; g < r.groups.size(); ++g)
-      out += fmt::format("  [{}] {}: {}\n", g + 1, group_count(r.groups[g], r.entity),
-                         runtime::operations_text(r.groups[g].operations, c.law));
+      out += fmt::format("  [{}] {}: {}\n", g + 1, term(group_count(r.groups[g], r.entity)),
+                         term(runtime::operations_text(r.groups[g].operations, c.law)));
   }
   if (!r.changes.empty()) {
     out += "\nChanges:\n";
@@ -287,11 +294,16 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
   return out;
 }
 
+// Markdown's escaping: the text as the terminal shows it (a line break is \n, a control
+// character \x..), then a backslash before each character Markdown would read as markup,
+// the backslash included, so a cell can neither end a table row nor split one.
 static std::string md_escape(const std::string& s) {
   std::string out;
-  for (char ch : s) {
-    if (ch == '|' || ch == '*' || ch == '_' || ch == '`' || ch == '[' || ch == ']' || ch == '<' || ch == '>') out += '\\';
-    out += ch == '\n' ? ' ' : ch;
+  for (char ch : support::escape_for_terminal(s)) {
+    if (ch == '|' || ch == '*' || ch == '_' || ch == '`' || ch == '[' || ch == ']' || ch == '<' || ch == '>' ||
+        ch == '\\' || ch == '&' || ch == '~')
+      out += '\\';
+    out += ch;
   }
   return out;
 }

@@ -28,8 +28,9 @@ struct DiffContext {
   std::string as_of;                      // empty: today
 };
 
-// The csv of changes, in parts to be written in order (see DiffReport::csv_parts).
-std::vector<std::string> diff_csv(const runtime::DiffReport& r);
+// The csv of changes, in parts to be written in order (see DiffReport::csv_parts); `csv_safe`
+// guards text cells against formula injection (runtime::WriteOptions::csv_safe).
+std::vector<std::string> diff_csv(const runtime::DiffReport& r, bool csv_safe);
 nlohmann::ordered_json diff_json(const runtime::DiffReport& r, const DiffContext& c);
 std::string diff_table(const runtime::DiffReport& r, const DiffContext& c);
 std::string diff_markdown(const runtime::DiffReport& r, const DiffContext& c);

@@ -202,7 +202,7 @@ class CsvScanner {
                          std::string_view message) const {
     if (header == nullptr) throw DataError(fmt::format("{}:{}: header: {}", source_, line, message));
     if (column < header->size())
-      throw DataError(fmt::format("{}:{}: field '{}': {}", source_, line, (*header)[column], message));
+      throw DataError(fmt::format("{}:{}: field {}: {}", source_, line, detail::quoted((*header)[column]), message));
     throw DataError(fmt::format("{}:{}: column {}: {}", source_, line, column + 1, message));
   }
 

@@ -42,7 +42,7 @@ std::string DiffReport::after(const ChangedValue& c) const {
 
 std::string DiffReport::key(const ChangedValue& c) const { return source.table->key_text(*source.entity, c.row); }
 
-std::vector<std::string> DiffReport::csv_parts() const {
+std::vector<std::string> DiffReport::csv_parts(bool formula_guard) const {
   const Column& keys = source.table->key_column(*source.entity);
   const bool text_keys = keys.type.kind == TypeKind::Text;
   auto render = [&](size_t begin, size_t end, std::string& text) {
@@ -52,13 +52,13 @@ std::vector<std::string> DiffReport::csv_parts() const {
     for (size_t i = begin; i < end; ++i) {
       const ChangedValue& c = changes[i];
       if (text_keys && i + kAhead < end) __builtin_prefetch(keys.texts[changes[i + kAhead].row].data());
-      if (text_keys) append_csv_field(text, keys.texts[c.row]);
+      if (text_keys) append_csv_text(text, keys.texts[c.row], formula_guard);
       else append_csv_field(text, key(c));
       text.push_back(',');
       text += source.csv_outputs[c.output];
       for (const Side* s : {&source.before[c.output], &source.after[c.output]}) {
         text.push_back(',');
-        if (s->column) append_csv_value(text, *s->program, source.tables, *s->column, c.row);
+        if (s->column) append_csv_value(text, *s->program, source.tables, *s->column, c.row, formula_guard);
       }
       text.push_back('\n');
     }

@@ -63,11 +63,11 @@ struct Cause {
   size_t group = 0;  // index into DiffReport::groups
 };
 
-// The changes that the same operations made, with the same chain of rules: the reports list
-// a reason once with its count instead of repeating it on every row.
+// The changes that the same operations moved: the reports list a reason once with its count
+// instead of repeating it on every row. The groups partition the changes.
 struct CauseGroup {
   std::vector<size_t> operations;       // every operation that moved these values
-  std::vector<std::string> origins;     // per step, the rule the operation changed
+  std::vector<std::string> origins;     // the rules those operations changed, as the chains reached them
   size_t entities = 0, changes = 0;
   std::vector<std::pair<std::string, size_t>> outputs;  // changes per output
 };
@@ -144,7 +144,8 @@ struct DiffReport {
   // "key,output,before,after\n" for every change, with RFC 4180 quoting where a field needs
   // it: the fast path of `diff --format csv`, which writes no string per value. The text comes
   // in parts rendered side by side on the cores, to be written one after the other.
-  std::vector<std::string> csv_parts() const;
+  // `formula_guard`: text cells guarded against formula injection (WriteOptions::csv_safe).
+  std::vector<std::string> csv_parts(bool formula_guard = true) const;
 
   // Where the values are read from (set by compute_diff).
   struct Side {

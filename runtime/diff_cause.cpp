@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 
 #include <fmt/format.h>
 
@@ -396,7 +395,7 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
     }
   });
   // Groups: the operations and the rules they changed, per step. Operations: what each moved.
-  std::map<std::pair<std::vector<size_t>, std::vector<std::string>>, size_t> group_of;
+  std::map<std::vector<size_t>, size_t> group_of;
   std::vector<uint32_t> group_last_row, operation_last_row(in.law.size(), UINT32_MAX);
   std::vector<std::map<std::string, size_t>> group_outputs, operation_outputs(in.law.size());
   report.operations.assign(in.law.size(), {});
@@ -411,17 +410,18 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
     }
     std::sort(ops.begin(), ops.end());
     ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
-    auto [it, fresh] = group_of.try_emplace({ops, origins}, report.groups.size());
+    auto [it, fresh] = group_of.try_emplace(ops, report.groups.size());
     if (fresh) {
       CauseGroup g;
       g.operations = ops;
-      g.origins = origins;
       report.groups.push_back(std::move(g));
       group_last_row.push_back(UINT32_MAX);
       group_outputs.emplace_back();
     }
     cause.group = it->second;
     CauseGroup& g = report.groups[it->second];
+    for (const std::string& o : origins)
+      if (std::find(g.origins.begin(), g.origins.end(), o) == g.origins.end()) g.origins.push_back(o);
     ++g.changes;
     if (group_last_row[it->second] != cv.row) ++g.entities;
     group_last_row[it->second] = cv.row;
@@ -435,13 +435,11 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
       ++operation_outputs[op][report.outputs[cv.output]];
     }
   }
-  // Groups in the order of the operations that made them (then of the rules they changed).
+  // Groups in the order of the operations that made them.
   std::vector<size_t> order(report.groups.size()), rank(report.groups.size());
   for (size_t g = 0; g < order.size(); ++g) order[g] = g;
-  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    return std::tie(report.groups[x].operations, report.groups[x].origins) <
-           std::tie(report.groups[y].operations, report.groups[y].origins);
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return report.groups[x].operations < report.groups[y].operations; });
   std::vector<CauseGroup> sorted;
   std::vector<std::map<std::string, size_t>> sorted_outputs;
   for (size_t i = 0; i < order.size(); ++i) {

@@ -20,6 +20,7 @@
 #include <fmt/format.h>
 
 #include "runtime/parallel.h"
+#include "support/terminal.h"
 #include "types/values.h"
 
 namespace redline::runtime {
@@ -358,7 +359,7 @@ class Evaluator {
       size_t row = static_cast<size_t>(rows.values[i]);
       const ir::Entity& e = p_.entities[static_cast<size_t>(b.main_entity)];
       const Table& t = tables_[static_cast<size_t>(b.main_entity)];
-      where = fmt::format(" for {} '{}'", e.name, t.key_text(e, row));
+      where = fmt::format(" for {} '{}'", e.name, support::escape_for_terminal(t.key_text(e, row)));
     }
     std::string cite = rule_->origin.citation.empty() ? "" : fmt::format(" [{}]", rule_->origin.citation);
     throw EvalError(fmt::format("rule '{}'{}{}: {}", rule_->name, cite, where, message));

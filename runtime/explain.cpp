@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "runtime/writers.h"
+#include "support/terminal.h"
 #include "types/values.h"
 
 namespace redline::runtime {
@@ -448,23 +449,27 @@ class Explainer {
   }
 };
 
+// Every text shown passes through the terminal escaping: names, values and details quote
+// data (keys, text values), and a line break in one must not start a line of its own.
 void render(const ExplainNode& n, int indent, std::string& out) {
+  const auto term = [](const std::string& s) { return support::escape_for_terminal(s); };
   std::string pad(static_cast<size_t>(indent) * 2, ' ');
   std::string line = pad;
-  if (n.kind == "exception") line += fmt::format("exception {}", n.name);
-  else if (n.kind == "param") line += fmt::format("parameter {}", n.name);
-  else if (n.kind == "cycle") line += fmt::format("cycle {}", n.name);
-  else if (n.kind == "row") line += fmt::format("row {}", n.name);
-  else if (n.kind == "item") line += "- " + n.name;
-  else line += n.name;
-  if (!n.value.empty()) line += (n.kind == "exception" ? ": " : " = ") + n.value;
-  if (!n.citation.empty()) line += fmt::format("  [{}]", n.citation);
-  if (!n.amended_by.empty()) line += fmt::format(" as amended by {}", n.amended_by);
-  if (!n.detail.empty()) line += fmt::format("  ({})", n.detail);
-  if (!n.where.empty()) line += fmt::format("  {}", n.where);
+  const std::string name = term(n.name);
+  if (n.kind == "exception") line += fmt::format("exception {}", name);
+  else if (n.kind == "param") line += fmt::format("parameter {}", name);
+  else if (n.kind == "cycle") line += fmt::format("cycle {}", name);
+  else if (n.kind == "row") line += fmt::format("row {}", name);
+  else if (n.kind == "item") line += "- " + name;
+  else line += name;
+  if (!n.value.empty()) line += (n.kind == "exception" ? ": " : " = ") + term(n.value);
+  if (!n.citation.empty()) line += fmt::format("  [{}]", term(n.citation));
+  if (!n.amended_by.empty()) line += fmt::format(" as amended by {}", term(n.amended_by));
+  if (!n.detail.empty()) line += fmt::format("  ({})", term(n.detail));
+  if (!n.where.empty()) line += fmt::format("  {}", term(n.where));
   out += line + "\n";
-  for (auto& note : n.notes) out += pad + "  note: " + note + "\n";
-  for (auto& a : n.assumptions) out += pad + "  assumption: " + a + "\n";
+  for (auto& note : n.notes) out += pad + "  note: " + term(note) + "\n";
+  for (auto& a : n.assumptions) out += pad + "  assumption: " + term(a) + "\n";
   for (auto& c : n.children) render(c, indent + 1, out);
 }
 

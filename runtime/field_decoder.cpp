@@ -14,6 +14,7 @@
 
 #include "runtime/parallel.h"
 #include "runtime/writers.h"
+#include "support/terminal.h"
 #include "types/values.h"
 
 namespace redline::runtime::detail {
@@ -177,10 +178,10 @@ size_t suggestion_score(std::string_view wrong, std::string_view candidate) {
 
 std::string shortened(std::string_view s) {
   constexpr size_t kMaxShown = 60;
-  if (s.size() <= kMaxShown) return std::string(s);
+  if (s.size() <= kMaxShown) return support::escape_for_terminal(s);
   size_t cut = kMaxShown;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-  return fmt::format("{}...", s.substr(0, cut));
+  return fmt::format("{}...", support::escape_for_terminal(s.substr(0, cut)));
 }
 
 std::string quoted(std::string_view s) { return fmt::format("'{}'", shortened(s)); }

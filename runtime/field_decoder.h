@@ -29,9 +29,10 @@ size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t limi
 // only in case, else the edit distance; SIZE_MAX when it is not close enough to suggest.
 size_t suggestion_score(std::string_view wrong, std::string_view candidate);
 
-// `s` for a message, shortened when long (a value can be megabytes).
+// `s` for a message, shortened when long (a value can be megabytes) and escaped for the
+// terminal (support::escape_for_terminal): messages quote data through these two.
 std::string shortened(std::string_view s);
-// `s` in quotes for a message, shortened when long.
+// `s` in quotes for a message, shortened when long and escaped.
 std::string quoted(std::string_view s);
 
 // Puts the values of one field into its column, one call per row, at the row its builder is

@@ -284,7 +284,7 @@ void resolve_column(const ir::Program& program, Table& table, const ir::Field& f
     std::string message = fmt::format("{}: field '{}': unknown {} {}", table.row_location(unknown), field.name,
                                       target_name, detail::quoted(reference));
     const std::string_view suggestion = closest_key(*target, reference);
-    if (!suggestion.empty()) message += fmt::format(" (did you mean '{}'?)", suggestion);
+    if (!suggestion.empty()) message += fmt::format(" (did you mean {}?)", detail::quoted(suggestion));
     throw DataError(message);
   }
 }

@@ -51,16 +51,6 @@ size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-size_t utf8_width(std::string_view s) {
-  size_t width = 0;
-  for (size_t pos = 0; pos < s.size();) {
-    const size_t length = utf8_sequence_length(s, pos);
-    pos += length == 0 ? 1 : length;
-    ++width;
-  }
-  return width;
-}
-
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));

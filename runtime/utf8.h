@@ -17,9 +17,6 @@ size_t utf8_sequence_length(std::string_view s, size_t pos);
 size_t find_invalid_utf8(std::string_view s);
 inline bool is_valid_utf8(std::string_view s) { return find_invalid_utf8(s) == std::string_view::npos; }
 
-// The number of code points, for aligning columns; invalid bytes count as one each.
-size_t utf8_width(std::string_view s);
-
 // Appends code point `cp` (at most U+10FFFF, not a surrogate) encoded as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
 

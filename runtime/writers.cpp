@@ -10,6 +10,7 @@
 #include <charconv>
 
 #include "runtime/utf8.h"
+#include "support/terminal.h"
 #include "types/values.h"
 
 namespace redline::runtime {
@@ -88,21 +89,36 @@ void append_csv_field(std::string& out, std::string_view field) {
   out.push_back('"');
 }
 
-namespace {
-
-// A line break or tab inside a cell would break the table's layout; they show escaped.
-void append_table_text(std::string& out, std::string_view text) {
-  for (char c : text) {
-    if (c == '\n')
-      out += "\\n";
-    else if (c == '\r')
-      out += "\\r";
-    else if (c == '\t')
-      out += "\\t";
-    else
-      out.push_back(c);
+bool csv_formula_guard_needed(std::string_view field) {
+  if (field.empty()) return false;
+  const char first = field[0];
+  if (first != '=' && first != '+' && first != '-' && first != '@' && first != '\t' && first != '\r') return false;
+  // A lone - or + (a placeholder) can hold no formula, and a ' would show in the spreadsheet.
+  if (field.size() == 1 && (first == '-' || first == '+')) return false;
+  // A plain number ("-5", "+3.25", "-.5") is read as that number: it stays as it is.
+  size_t i = first == '+' || first == '-' ? 1 : 0;
+  size_t digits = 0;
+  while (i < field.size() && field[i] >= '0' && field[i] <= '9') ++i, ++digits;
+  if (i < field.size() && field[i] == '.') {
+    ++i;
+    while (i < field.size() && field[i] >= '0' && field[i] <= '9') ++i, ++digits;
   }
+  return digits == 0 || i != field.size();
 }
+
+void append_csv_text(std::string& out, std::string_view field, bool formula_guard) {
+  if (formula_guard && csv_formula_guard_needed(field)) {
+    std::string guarded;
+    guarded.reserve(field.size() + 1);
+    guarded.push_back('\'');
+    guarded.append(field);
+    append_csv_field(out, guarded);
+    return;
+  }
+  append_csv_field(out, field);
+}
+
+namespace {
 
 // Formats values for one write; `tables` may be null (see format_value in writers.h).
 // Values are appended to a caller's string, so that writing a million rows allocates
@@ -246,8 +262,8 @@ bool is_right_aligned(const Column* column) {
 class ResultWriter {
  public:
   ResultWriter(std::ostream& out, const ValueFormatter& format, const std::string& key_name, const Column& keys,
-               const std::vector<NamedColumn>& columns, size_t rows)
-      : out_(out), format_(format), rows_(rows) {
+               const std::vector<NamedColumn>& columns, size_t rows, const WriteOptions& options)
+      : out_(out), format_(format), rows_(rows), options_(options) {
     names_.push_back(key_name);
     columns_.push_back(&keys);
     for (const NamedColumn& named : columns) {
@@ -280,10 +296,15 @@ class ResultWriter {
       append_csv_field(buffer_, names_[c]);
     }
     buffer_.push_back('\n');
+    // Only text can start like a formula: numbers, dates, enum members and sets never do.
+    std::vector<char> guarded(columns_.size());
+    for (size_t c = 0; c < columns_.size(); ++c)
+      guarded[c] = options_.csv_safe && columns_[c] != nullptr &&
+                   (columns_[c]->type.kind == TypeKind::Text || columns_[c]->type.kind == TypeKind::Entity);
     for (size_t row = 0; row < rows_; ++row) {
       for (size_t c = 0; c < columns_.size(); ++c) {
         if (c > 0) buffer_.push_back(',');
-        append_csv_field(buffer_, cell(c, row));
+        append_csv_text(buffer_, cell(c, row), guarded[c] != 0);
       }
       buffer_.push_back('\n');
       flush_if_large();
@@ -326,26 +347,26 @@ class ResultWriter {
     }
   }
 
-  // The cell as the table shows it, in shown_.
+  // The cell as the table shows it (escaped for the terminal), in shown_.
   std::string_view table_cell(std::string_view text) {
     shown_.clear();
-    append_table_text(shown_, text);
+    support::append_escaped_for_terminal(shown_, text);
     return shown_;
   }
 
   // Two passes, measuring then writing, so that a large result is never held as cells.
   void write_table() {
     std::vector<size_t> widths(names_.size());
-    for (size_t c = 0; c < names_.size(); ++c) widths[c] = utf8_width(table_cell(names_[c]));
+    for (size_t c = 0; c < names_.size(); ++c) widths[c] = support::display_width(table_cell(names_[c]));
     for (size_t row = 0; row < rows_; ++row)
       for (size_t c = 0; c < columns_.size(); ++c)
-        widths[c] = std::max(widths[c], utf8_width(table_cell(cell(c, row))));
+        widths[c] = std::max(widths[c], support::display_width(table_cell(cell(c, row))));
 
     const auto append_line = [&](auto&& text_of) {
       for (size_t c = 0; c < names_.size(); ++c) {
         if (c > 0) buffer_ += "  ";
         const std::string_view text = table_cell(text_of(c));
-        const size_t padding = widths[c] - utf8_width(text);
+        const size_t padding = widths[c] - support::display_width(text);
         if (is_right_aligned(columns_[c])) buffer_.append(padding, ' ');
         buffer_ += text;
         if (!is_right_aligned(columns_[c])) buffer_.append(padding, ' ');
@@ -373,6 +394,7 @@ class ResultWriter {
   std::ostream& out_;
   const ValueFormatter& format_;
   size_t rows_;
+  WriteOptions options_;
   std::vector<std::string> names_;
   std::vector<const Column*> columns_;
   std::string buffer_;
@@ -392,16 +414,17 @@ bool parse_output_format(std::string_view name, OutputFormat& out) {
 }
 
 void write_results(std::ostream& out, OutputFormat format, const ir::Program& program, const std::string& key_name,
-                   const Column& keys, const std::vector<NamedColumn>& columns, size_t rows) {
+                   const Column& keys, const std::vector<NamedColumn>& columns, size_t rows,
+                   const WriteOptions& options) {
   const ValueFormatter formatter(program, nullptr);
-  ResultWriter(out, formatter, key_name, keys, columns, rows).write(format);
+  ResultWriter(out, formatter, key_name, keys, columns, rows, options).write(format);
 }
 
 void write_results(std::ostream& out, OutputFormat format, const ir::Program& program,
                    const std::vector<Table>& tables, const std::string& key_name, const Column& keys,
-                   const std::vector<NamedColumn>& columns, size_t rows) {
+                   const std::vector<NamedColumn>& columns, size_t rows, const WriteOptions& options) {
   const ValueFormatter formatter(program, &tables);
-  ResultWriter(out, formatter, key_name, keys, columns, rows).write(format);
+  ResultWriter(out, formatter, key_name, keys, columns, rows, options).write(format);
 }
 
 std::string format_value(const ir::Program& program, const Column& column, size_t row) {
@@ -424,7 +447,7 @@ std::string format_scalar(const ir::Program& program, Type type, int64_t value) 
 }
 
 void append_csv_value(std::string& out, const ir::Program& program, const std::vector<Table>* tables,
-                      const Column& column, size_t row) {
+                      const Column& column, size_t row, bool formula_guard) {
   switch (column.type.kind) {
     case TypeKind::Int:
     case TypeKind::Decimal:
@@ -436,7 +459,7 @@ void append_csv_value(std::string& out, const ir::Program& program, const std::v
     default: {
       std::string text;
       ValueFormatter(program, tables).append_text(text, column, row);
-      append_csv_field(out, text);
+      append_csv_text(out, text, formula_guard);
       return;
     }
   }

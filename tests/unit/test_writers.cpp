@@ -155,6 +155,54 @@ TEST_CASE("writers: table aligns numbers right and text left") {
         "        300  -0.000001  network   1970-01-01  line\\nbreak\n");
 }
 
+TEST_CASE("writers: table cells are escaped for the terminal and aligned by display width") {
+  const Column keys = text_column(Type::text(), {"\xE6\x9D\xB1\xE4\xBA\xAC", "Cafe\xCC\x81", "\x1b[31mR"});
+  const Column count = int_column(Type::integer(), {1, -20, 300});
+  const Column note = text_column(Type::text(), {"a\tb", "\xC2\x9B" "1m", "x\\y"});
+  std::ostringstream out;
+  write_results(out, OutputFormat::Table, program(), "id", keys, {{"count", &count}, {"note", &note}}, 3);
+  CHECK(out.str() ==
+        "id         count  note\n"
+        "---------  -----  --------\n"
+        "\xE6\x9D\xB1\xE4\xBA\xAC"  // two wide characters: four columns
+        "           1  a\\tb\n"
+        "Cafe\xCC\x81"  // the combining accent takes no column
+        "         -20  \\u{9b}1m\n"
+        "\\x1b[31mR    300  x\\\\y\n");
+}
+
+TEST_CASE("writers: csv text cells guarded against formulas by default, exact without csv_safe") {
+  const Column keys = text_column(Type::text(), {"=SUM(A1)", "-5", "\tTAB"});
+  const Column count = int_column(Type::integer(), {-1, -20, 300});
+  const Column rate = int_column(Type::decimal(), {-1, 0, 12'500'000});
+  const Column note = text_column(Type::text(), {"@x", "+3.25", "-"});
+  const std::vector<NamedColumn> columns{{"count", &count}, {"rate", &rate}, {"note", &note}};
+  std::ostringstream safe, exact;
+  write_results(safe, OutputFormat::Csv, program(), "id", keys, columns, 3);
+  write_results(exact, OutputFormat::Csv, program(), "id", keys, columns, 3, WriteOptions{.csv_safe = false});
+  CHECK(safe.str() == "id,count,rate,note\n'=SUM(A1),-1,-0.000001,'@x\n-5,-20,0,+3.25\n'\tTAB,300,12.5,-\n");
+  CHECK(exact.str() == "id,count,rate,note\n=SUM(A1),-1,-0.000001,@x\n-5,-20,0,+3.25\n\tTAB,300,12.5,-\n");
+}
+
+TEST_CASE("writers: a csv text cell that starts like a formula is guarded, a plain number is not") {
+  for (const char* guarded : {"=SUM(A1)", "+1+1", "-x", "@x", "\tTAB", "\rX", "=", "@", "-1e5",
+                              "--5", "-5-5", "=1"})
+    CHECK_MESSAGE(csv_formula_guard_needed(guarded), std::string(guarded));
+  for (const char* kept : {"", "x=1", "5", "-5", "+3.25", "-0.000001", "-.5", "+.5", "-5.", " =1", "Plain", "-", "+"})
+    CHECK_MESSAGE(!csv_formula_guard_needed(kept), std::string(kept));
+
+  std::string out;
+  append_csv_text(out, "=SUM(A1)", true);
+  out += ',';
+  append_csv_text(out, "=SUM(A1)", false);
+  out += ',';
+  append_csv_text(out, "\rX", true);  // guarded, then quoted for the line break
+  out += ',';
+  append_csv_text(out, "-5", true);
+  out += ',';
+  append_csv_text(out, "@a,b", true);
+  CHECK(out == "'=SUM(A1),=SUM(A1),\"'\rX\",-5,\"'@a,b\"");
+}
 TEST_CASE("writers: csv_escape quotes only when needed") {
   CHECK(csv_escape("plain") == "plain");
   CHECK(csv_escape("") == "");
