@@ -1,5 +1,5 @@
 // What the commands share: compiling with diagnostics on stderr, loading datasets, parsing
-// --param and --as-of, and writing output atomically.
+// --param and --as-of. Writing output: cli/atomic_file.h.
 #pragma once
 
 #include <deque>
@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/atomic_file.h"  // write_output: every output file
 #include "driver/driver.h"
 #include "runtime/evaluator.h"
 #include "runtime/table.h"
@@ -74,12 +75,6 @@ std::vector<std::string> selected_names(const std::string& select);
 
 // Rules named in "a,b,c" (or the outputs when empty); all over one entity.
 std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select);
-
-// Writes to `path` through a temporary file renamed into place, or to stdout when empty, so
-// that a failed run never leaves a partial file.
-void write_output(const std::string& path, const std::string& content);
-// The same, streaming: large outputs are never held in memory whole.
-void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // Times the stages of a command for --timings; prints nothing unless enabled.
 class Stopwatch {
