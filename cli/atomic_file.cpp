@@ -288,6 +288,7 @@ void AtomicFile::commit() {
 
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-" || path == "/dev/stdout") {
+    // Checked once, at the end of the command (finish_stdout).
     write(std::cout);
     std::cout.flush();
     return;
@@ -299,6 +300,29 @@ void write_output(const std::string& path, const std::function<void(std::ostream
 
 void write_output(const std::string& path, const std::string& content) {
   write_output(path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
+}
+
+// ---- standard output ------------------------------------------------------------------------
+
+namespace {
+FdStreamBuf* g_stdout = nullptr;  // never destroyed: std::cout is flushed at exit through it
+}
+
+void install_stdout() {
+  if (g_stdout != nullptr) return;
+  g_stdout = new FdStreamBuf(STDOUT_FILENO, 64 * 1024);
+  std::cout.rdbuf(g_stdout);
+}
+
+bool finish_stdout() {
+  std::cout.flush();
+  if (g_stdout == nullptr) return static_cast<bool>(std::cout);
+  const bool ok = g_stdout->flush() && std::cout;
+  if (ok) return true;
+  const int error = g_stdout->error() ? g_stdout->error() : EIO;
+  std::cout.rdbuf(nullptr);  // nothing more is attempted (nor flushed at exit)
+  std::cerr << fmt::format("redline: error: cannot write to standard output: {}\n", errno_text(error));
+  return false;
 }
 
 }  // namespace redline::cli

@@ -1,5 +1,5 @@
 // Every file redline writes goes through here: -o FILE of run, diff, explain and graph, test's
-// --junit FILE, and the files fmt rewrites.
+// --junit FILE, and the files fmt rewrites. Standard output is checked here too.
 //
 // A regular file (new, or existing: the file a symbolic link resolves to) is written to a
 // temporary `.<name>.redline-XXXXXX` created with O_EXCL in the same folder, fsynced, given the
@@ -92,5 +92,11 @@ void write_output(const std::string& path, const std::string& content);
 // removed on a signal, only on the error paths).
 int register_temporary(const std::string& path);
 void unregister_temporary(int slot);
+
+// Standard output goes through an FdStreamBuf on descriptor 1 (std::cout's buffer), so that a
+// failed write keeps its errno. finish_stdout flushes it and returns false when some write
+// failed, after printing "redline: error: cannot write to standard output: REASON".
+void install_stdout();
+bool finish_stdout();
 
 }  // namespace redline::cli
