@@ -302,6 +302,19 @@ void write_output(const std::string& path, const std::string& content) {
   write_output(path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
 }
 
+void refuse_input_as_output(const std::string& option, const std::string& path,
+                            const std::vector<std::pair<std::string, std::string>>& inputs) {
+  if (path.empty() || path == "-") return;
+  struct stat out {};
+  if (::stat(path.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return;
+  for (const auto& [input, given] : inputs) {
+    struct stat in {};
+    if (::stat(input.c_str(), &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+      throw UsageError(
+          fmt::format("{} '{}' names an input file ('{}'); it would be overwritten", option, path, given));
+  }
+}
+
 // ---- standard output ------------------------------------------------------------------------
 
 namespace {

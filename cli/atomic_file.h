@@ -85,6 +85,12 @@ class AtomicFile {
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 void write_output(const std::string& path, const std::string& content);
 
+// Throws UsageError when `path` (following links) is the same file as one of `inputs`, pairs of
+// (path, how it was given: "--data Party=x.csv"), so that an input is never overwritten.
+// `option` names the output option in the message ("-o", "--junit").
+void refuse_input_as_output(const std::string& option, const std::string& path,
+                            const std::vector<std::pair<std::string, std::string>>& inputs);
+
 // Temporary files to remove if SIGINT or SIGTERM arrives (async-signal-safe: the handler
 // unlinks every registered path, then re-raises the signal with its default action). The
 // handlers are installed on the first registration, except for a signal the process ignores.

@@ -206,6 +206,19 @@ std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, cons
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> input_files(const std::string& policy,
+                                                             const std::vector<std::string>& amend,
+                                                             const std::vector<std::string>& data,
+                                                             const std::vector<std::string>& base_amend) {
+  std::vector<std::pair<std::string, std::string>> out;
+  out.emplace_back(policy, policy);
+  for (const auto& m : amend) out.emplace_back(m, "--amend " + m);
+  for (const auto& m : base_amend) out.emplace_back(m, "--base-amend " + m);
+  for (const auto& spec : data)
+    if (auto eq = spec.find('='); eq != std::string::npos) out.emplace_back(spec.substr(eq + 1), "--data " + spec);
+  return out;
+}
+
 std::vector<std::string> selected_names(const std::string& select) {
   std::vector<std::string> names;
   size_t start = 0;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/atomic_file.h"  // write_output: every output file
@@ -69,6 +70,13 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
                                         const std::vector<int32_t>& rules, const LoadOptions& options = {});
 
 std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, const std::vector<std::string>& params);
+
+// A command's input files, for refuse_input_as_output: the policy, each --amend and
+// --base-amend, and each --data ENTITY=PATH, with how each was given.
+std::vector<std::pair<std::string, std::string>> input_files(const std::string& policy,
+                                                             const std::vector<std::string>& amend,
+                                                             const std::vector<std::string>& data,
+                                                             const std::vector<std::string>& base_amend = {});
 
 // The names in a --select list "a,b,c" (empty ones skipped).
 std::vector<std::string> selected_names(const std::string& select);
