@@ -5,7 +5,7 @@
 // temporary `.<name>.redline-XXXXXX` created with O_EXCL in the same folder, fsynced, given the
 // old file's mode (and owner, when root), and renamed over the target: the path holds the old
 // content or the new, whole, never a part. The temporary is removed on every error path and,
-// through a SIGINT/SIGTERM handler, when the process is interrupted. A FIFO or a device is
+// through a SIGINT/SIGTERM/SIGHUP handler, when the process is interrupted. A FIFO or a device is
 // written in place, never replaced; a directory, a dangling link and a read-only file are refused.
 #pragma once
 
@@ -91,9 +91,10 @@ void write_output(const std::string& path, const std::string& content);
 void refuse_input_as_output(const std::string& option, const std::string& path,
                             const std::vector<std::pair<std::string, std::string>>& inputs);
 
-// Temporary files to remove if SIGINT or SIGTERM arrives (async-signal-safe: the handler
-// unlinks every registered path, then re-raises the signal with its default action). The
-// handlers are installed on the first registration, except for a signal the process ignores.
+// Temporary files to remove if SIGINT, SIGTERM or SIGHUP arrives (async-signal-safe: the
+// handler unlinks every registered path, then hands the signal back to the action it had
+// before, by default the process's death). The handler is (re)installed at each registration,
+// except for a signal the process ignores, which stays ignored.
 // Returns a slot for unregister_temporary, or -1 when every slot is taken (then the file is not
 // removed on a signal, only on the error paths).
 int register_temporary(const std::string& path);
