@@ -238,7 +238,14 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), resolved_(pat
       slot_ = register_temporary(temp_);
     }
   }
-  buf_ = new FdStreamBuf(fd_);
+  try {
+    buf_ = new FdStreamBuf(fd_);
+  } catch (...) {  // the destructor does not run for a constructor that throws
+    if (close_fd_) ::close(fd_);
+    if (!temp_.empty()) ::unlink(temp_.c_str());
+    unregister_temporary(slot_);
+    throw;
+  }
   stream_.rdbuf(buf_);
 }
 
