@@ -106,6 +106,7 @@ Command add_diff(CLI::App& app) {
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   cmd->add_flag("--timings", o->timings, "Print how long each stage took on stderr");
   return [o]() {
+    refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, o->data, o->base_amend));
     const std::vector<std::string> formats{"table", "csv", "json", "markdown", "html"};
     if (std::find(formats.begin(), formats.end(), o->format) == formats.end())
       throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, markdown, html", o->format));

@@ -50,6 +50,7 @@ Command add_explain(CLI::App& app) {
   cmd->add_option("--format", o->format, "text or json")->capture_default_str();
   cmd->add_option("-o", o->output, "Write to FILE instead of stdout");
   return [o]() {
+    refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, o->data));
     if (o->format != "text" && o->format != "json")
       throw UsageError(fmt::format("--format '{}' is not one of text, json", o->format));
     int64_t as_of = parse_as_of(o->as_of);

@@ -2,6 +2,7 @@
 //
 // The formatted text is verified before anything is written: it must parse, keep every
 // comment, format to itself, and (for policies) compile to the same rule graph.
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -43,7 +44,7 @@ Command add_fmt(CLI::App& app) {
       auto module = driver::parse_file(s.sources, s.diags, path);
       if (!module || s.diags.has_errors()) {
         s.flush_diagnostics();
-        status = kExitFailure;
+        status = std::max(status, kExitFailure);
         continue;
       }
       uint32_t file = 0;
@@ -68,15 +69,23 @@ Command add_fmt(CLI::App& app) {
         std::cerr << fmt::format("redline: error: {}: the formatter could not keep this file's meaning and comments; "
                                  "it is left unchanged (please report this)\n",
                                  path);
-        status = kExitFailure;
+        status = std::max(status, kExitFailure);
         continue;
       }
       if (formatted == original) continue;
       if (o->check) {
         std::cout << fmt::format("{}: not formatted\n", path);
-        status = kExitFailure;
+        status = std::max(status, kExitFailure);
       } else {
-        write_output(path, formatted);
+        // Through a symbolic link to the file it names (the link stays); the mode is kept; a
+        // read-only file is refused and left as it is.
+        try {
+          write_output(path, formatted);
+        } catch (const UsageError& e) {
+          std::cerr << fmt::format("redline: error: {}\n", e.what());
+          status = kExitUsage;
+          continue;
+        }
         std::cout << fmt::format("{}: formatted\n", path);
       }
     }

@@ -52,6 +52,7 @@ Command add_graph(CLI::App& app) {
   cmd->add_option("--format", o->format, "dot or json")->capture_default_str();
   cmd->add_option("-o,--output", o->output, "Write to FILE instead of stdout");
   return [o]() {
+    refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, {}));
     if (o->format != "dot" && o->format != "json")
       throw UsageError(fmt::format("--format '{}' is not one of dot, json", o->format));
     Session s;

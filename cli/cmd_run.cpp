@@ -28,6 +28,7 @@ Command add_run(CLI::App& app) {
   add_csv_safe_flags(*cmd, o->csv_safe);
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   return [o]() {
+    refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, o->data));
     runtime::OutputFormat format;
     if (!runtime::parse_output_format(o->format, format))
       throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, jsonl", o->format));

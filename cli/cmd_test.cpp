@@ -22,6 +22,10 @@ Command add_test(CLI::App& app) {
   cmd->add_flag("--coverage", o->coverage, "Report the rules, table rows, exceptions and cycle positions exercised");
   cmd->add_flag("-v,--verbose", o->verbose, "List passing tests too");
   return [o]() {
+    // The paths given are checked before the run, every file the run read after it.
+    std::vector<std::pair<std::string, std::string>> inputs;
+    for (const auto& path : o->paths) inputs.emplace_back(path, path);
+    refuse_input_as_output("--junit", o->junit, inputs);
     Session s;
     TestOptions options;
     options.filter = o->filter;
@@ -39,7 +43,12 @@ Command add_test(CLI::App& app) {
       }
     }
     if (o->coverage) std::cout << "\n" << coverage_report(run) << "\n";
-    if (!o->junit.empty()) write_output(o->junit, junit_xml(run));
+    if (!o->junit.empty()) {
+      inputs.clear();
+      for (uint32_t i = 0; i < s.sources.size(); ++i) inputs.emplace_back(s.sources.file(i).path(), s.sources.file(i).path());
+      refuse_input_as_output("--junit", o->junit, inputs);
+      write_output(o->junit, junit_xml(run));
+    }
     std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
     return failed ? kExitFailure : kExitOk;
   };

@@ -2,16 +2,13 @@
 #include "cli/common.h"
 #include "cli/commands.h"
 
-#include <fcntl.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -23,7 +20,6 @@
 
 namespace redline::cli {
 
-namespace fs = std::filesystem;
 
 static double now_seconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -211,6 +207,19 @@ std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, cons
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> input_files(const std::string& policy,
+                                                             const std::vector<std::string>& amend,
+                                                             const std::vector<std::string>& data,
+                                                             const std::vector<std::string>& base_amend) {
+  std::vector<std::pair<std::string, std::string>> out;
+  out.emplace_back(policy, policy);
+  for (const auto& m : amend) out.emplace_back(m, "--amend " + m);
+  for (const auto& m : base_amend) out.emplace_back(m, "--base-amend " + m);
+  for (const auto& spec : data)
+    if (auto eq = spec.find('='); eq != std::string::npos) out.emplace_back(spec.substr(eq + 1), "--data " + spec);
+  return out;
+}
+
 std::vector<std::string> selected_names(const std::string& select) {
   std::vector<std::string> names;
   size_t start = 0;
@@ -250,59 +259,6 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
                                    program.rules[static_cast<size_t>(out[0])].name,
                                    program.rules[static_cast<size_t>(r)].name));
   return out;
-}
-
-void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
-  if (path.empty() || path == "-") {
-    write(std::cout);
-    std::cout.flush();
-    return;
-  }
-  fs::path target(path);
-  fs::path tmp = target;
-  tmp += fmt::format(".tmp{}", static_cast<long>(getpid()));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw UsageError(fmt::format("cannot write '{}'", path));
-    try {
-      write(out);
-    } catch (...) {
-      out.close();
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      throw;
-    }
-    out.flush();
-    if (!out) {
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      throw UsageError(fmt::format("cannot write '{}'", path));
-    }
-  }
-  // Swapped in, rather than renamed over the old file: ext4 treats a rename over an existing
-  // file as a save by an editor and forces the new file's data out to disk first (15 ms for a
-  // 15 MB csv), where an exchange is as atomic (the path holds the old file or the new, whole)
-  // and leaves writing back to the kernel. Then the old file, now under the temporary name,
-  // goes. Without an old regular file (a directory must stay an error), or on a file system
-  // that cannot exchange, a plain rename.
-  struct stat old {};
-  if (::lstat(target.c_str(), &old) == 0 && S_ISREG(old.st_mode) &&
-      ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    return;
-  }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-    throw UsageError(fmt::format("cannot write '{}': {}", path, ec.message()));
-  }
-}
-
-void write_output(const std::string& path, const std::string& content) {
-  write_output(path, [&](std::ostream& out) { out << content; });
 }
 
 runtime::Column keys_of_references(const ir::Program& program, const std::vector<runtime::Table>& tables,

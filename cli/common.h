@@ -1,5 +1,5 @@
 // What the commands share: compiling with diagnostics on stderr, loading datasets, parsing
-// --param and --as-of, and writing output atomically.
+// --param and --as-of. Writing output: cli/atomic_file.h.
 #pragma once
 
 #include <deque>
@@ -9,8 +9,10 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "cli/atomic_file.h"  // write_output: every output file
 #include "driver/driver.h"
 #include "runtime/evaluator.h"
 #include "runtime/table.h"
@@ -69,17 +71,18 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
 
 std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, const std::vector<std::string>& params);
 
+// A command's input files, for refuse_input_as_output: the policy, each --amend and
+// --base-amend, and each --data ENTITY=PATH, with how each was given.
+std::vector<std::pair<std::string, std::string>> input_files(const std::string& policy,
+                                                             const std::vector<std::string>& amend,
+                                                             const std::vector<std::string>& data,
+                                                             const std::vector<std::string>& base_amend = {});
+
 // The names in a --select list "a,b,c" (empty ones skipped).
 std::vector<std::string> selected_names(const std::string& select);
 
 // Rules named in "a,b,c" (or the outputs when empty); all over one entity.
 std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select);
-
-// Writes to `path` through a temporary file renamed into place, or to stdout when empty, so
-// that a failed run never leaves a partial file.
-void write_output(const std::string& path, const std::string& content);
-// The same, streaming: large outputs are never held in memory whole.
-void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // Times the stages of a command for --timings; prints nothing unless enabled.
 class Stopwatch {

@@ -1,5 +1,6 @@
 // redline: the command-line entry point. Dispatches to the subcommands and maps failures to
-// the exit codes of the contract (0 ok, 1 diagnostics or failures, 2 bad usage or data).
+// the exit codes of the contract (0 ok, 1 diagnostics or failures, 2 bad usage or data, or an
+// output that could not be written, standard output included).
 #include <iostream>
 #include <map>
 
@@ -14,9 +15,10 @@
 #define REDLINE_VERSION "0.0.0"
 #endif
 
-int main(int argc, char** argv) {
+namespace {
+
+int run_command(int argc, char** argv) {
   using namespace redline::cli;
-  redline::support::tune_allocator();
   CLI::App app{"redline: a declarative policy compiler. Write rules, test them, and see what an amendment changes.",
                "redline"};
   app.set_version_flag("--version", std::string("redline ") + REDLINE_VERSION);
@@ -67,4 +69,17 @@ int main(int argc, char** argv) {
     return 3;
   }
   return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace redline::cli;
+  redline::support::tune_allocator();
+  // Every command's standard output is checked once, here, at the end: a full disk or a closed
+  // pipe (when SIGPIPE is ignored; by default it still ends the process) is an error, exit 2.
+  install_stdout();
+  int status = run_command(argc, argv);
+  if (!finish_stdout() && status < kExitUsage) status = kExitUsage;
+  return status;
 }
