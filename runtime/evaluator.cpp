@@ -20,6 +20,7 @@
 #include <fmt/format.h>
 
 #include "runtime/parallel.h"
+#include "runtime/writers.h"
 #include "types/values.h"
 
 namespace redline::runtime {
@@ -723,16 +724,22 @@ class Evaluator {
     return result;
   }
 
+  // A value in a message, printed by the writers' formatter (enum members by name, decimals
+  // exactly, dates as dates, references by key), in the language's notation: text quoted, a
+  // set as {a, b}, none as none.
   std::string show(const Column& c, size_t i) const {
     if (!c.is_present(i)) return "none";
-    if (c.type.kind == TypeKind::Text) return fmt::format("\"{}\"", c.texts[i]);
-    int64_t v = c.values[i];
     switch (c.type.kind) {
-      case TypeKind::Bool: return v ? "true" : "false";
-      case TypeKind::Decimal: return format_decimal(v);
-      case TypeKind::Date: return format_date(v);
-      case TypeKind::Enum: return p_.enums[static_cast<size_t>(c.type.index)].members[static_cast<size_t>(v)];
-      default: return std::to_string(v);
+      case TypeKind::Text: return fmt::format("\"{}\"", format_value(p_, c, i));
+      case TypeKind::Set: {
+        std::string out = "{";
+        const Type member = Type::enumeration(c.type.index);
+        const uint64_t bits = static_cast<uint64_t>(c.values[i]);
+        for (int64_t m = 0; m < 64; ++m)
+          if ((bits >> m) & 1) out += (out.size() > 1 ? ", " : "") + format_scalar(p_, member, m);
+        return out + "}";
+      }
+      default: return format_value(p_, c, i, tables_);
     }
   }
 
