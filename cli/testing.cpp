@@ -312,6 +312,7 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
                              ? (dir / module->tests_for).lexically_normal().string()
                              : file;
     Coverage& cov = run.coverage[policy];
+    run.found += module->tests.size();
     for (const ast::TestDecl& test : module->tests) {
       std::string label = fmt::format("{}: {}", file, test.name);
       if (!options.filter.empty() && label.find(options.filter) == std::string::npos) continue;

@@ -35,6 +35,7 @@ struct Coverage {
 
 struct TestRun {
   std::vector<TestResult> results;
+  size_t found = 0;  // tests in the files searched, before --filter
   std::map<std::string, Coverage> coverage;  // by policy path
 };
 
