@@ -1,7 +1,8 @@
 // The test runner. A test compiles its policy (with the test's amendments), builds tables from
 // the entities it gives inline (fields it leaves out take a default), evaluates the rules it
 // expects values of with the ordinary evaluator, and on a mismatch prints the explanation of
-// the value it got. Coverage comes from the same explanations: what they traversed was exercised.
+// the value it got. Coverage comes from the same explanations: what they traversed was exercised,
+// including, inside aggregates, the filters and values of the rows the test gives (also_covers).
 #include "cli/testing.h"
 
 #include <algorithm>
@@ -248,6 +249,7 @@ std::string show(const ir::Program& p, const std::vector<runtime::Table>& tables
 
 void collect_coverage(const runtime::ExplainNode& n, std::set<std::string>& out) {
   if (!n.coverage_id.empty()) out.insert(n.coverage_id);
+  out.insert(n.also_covers.begin(), n.also_covers.end());
   for (auto& c : n.children) collect_coverage(c, out);
 }
 
@@ -393,6 +395,7 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
         std::string failures;
         runtime::ExplainOptions xo;
         xo.where = [&session](const support::Location& loc) { return where(session.sources, loc); };
+        xo.coverage = options.coverage;
         for (size_t i = 0; i < test.expectations.size() && !r.passed; ++i) {
           const auto& ex = test.expectations[i];
           int32_t rule = rules[i];
