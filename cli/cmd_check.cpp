@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/lint.h"
+#include "cli/testing.h"
 
 namespace redline::cli {
 
@@ -17,7 +18,7 @@ Command add_check(CLI::App& app) {
     bool no_citations = false;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("files", o->files, "Policy (.policy) and modification files")->required();
+  cmd->add_option("files", o->files, "Policy (.policy), modification and test (.tests) files")->required();
   cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
   cmd->add_flag("--allow-missing-citations", o->no_citations, "Do not require every rule to cite a clause");
   return [o]() {
@@ -27,6 +28,13 @@ Command add_check(CLI::App& app) {
                         [](const std::string&, const driver::Compiled& compiled, const driver::Compiled* baseline,
                            support::DiagnosticEngine& diags) { lint(compiled, baseline, diags); },
                         /*free_compiled=*/false);  // the process exits next
+    // Tests, in .tests files and in policies: what 'test' would report of their entities,
+    // parameters and expectations, without running them.
+    for (const auto& file : o->files) {
+      support::DiagnosticEngine parse_diags(s.sources);  // reported above
+      auto module = driver::parse_file(s.sources, parse_diags, file);
+      if (module && !parse_diags.has_errors()) check_tests(s, file, *module, s.diags, !o->no_citations);
+    }
     size_t errors = s.diags.error_count(), warnings = s.diags.warning_count();
     s.flush_diagnostics();
     if (errors || warnings)
