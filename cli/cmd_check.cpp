@@ -24,17 +24,20 @@ Command add_check(CLI::App& app) {
   return [o]() {
     Session s;
     s.diags.set_warnings_as_errors(o->strict);
-    driver::check_files(s.sources, s.diags, o->files, !o->no_citations,
-                        [](const std::string&, const driver::Compiled& compiled, const driver::Compiled* baseline,
-                           support::DiagnosticEngine& diags) { lint(compiled, baseline, diags); },
-                        /*free_compiled=*/false);  // the process exits next
-    // Tests, in .tests files and in policies: what 'test' would report of their entities,
+    // Tests, in .tests files and in policies, are checked as 'test' would check their entities,
     // parameters and expectations, without running them.
-    for (const auto& file : o->files) {
-      support::DiagnosticEngine parse_diags(s.sources);  // reported above
-      auto module = driver::parse_file(s.sources, parse_diags, file);
-      if (module && !parse_diags.has_errors()) check_tests(s, file, *module, s.diags, !o->no_citations);
-    }
+    const bool citations = !o->no_citations;
+    driver::check_files(
+        s.sources, s.diags, o->files, citations,
+        [&s, citations](const std::string& path, const driver::Compiled& compiled, const driver::Compiled* baseline,
+                        support::DiagnosticEngine& diags) {
+          lint(compiled, baseline, diags);
+          if (!baseline && compiled.module && compiled.module->kind == ast::Module::Kind::Policy)
+            check_tests(s, path, *compiled.module, diags, citations, &compiled);
+        },
+        /*free_compiled=*/false,  // the process exits next
+        [&s, citations](const std::string& path, const ast::Module& tests, const driver::Compiled* policy,
+                        support::DiagnosticEngine& diags) { check_tests(s, path, tests, diags, citations, policy); });
     size_t errors = s.diags.error_count(), warnings = s.diags.warning_count();
     s.flush_diagnostics();
     if (errors || warnings)

@@ -51,8 +51,10 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
 // tests, parsed from `file`) as each test would, with its modifications and date, and reports
 // into `diags` what `test` would find wrong with its entities, parameters and expectations,
 // each at its place in the file; runs nothing.
+// `plain`, when given, is the policy compiled without modifications: the tests that apply none
+// use it rather than compile it again.
 void check_tests(Session& session, const std::string& file, const ast::Module& module, support::DiagnosticEngine& diags,
-                 bool require_citations = true);
+                 bool require_citations = true, const driver::Compiled* plain = nullptr);
 
 std::string coverage_report(const TestRun& run);
 std::string junit_xml(const TestRun& run);
