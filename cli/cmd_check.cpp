@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/lint.h"
+#include "cli/testing.h"
 
 namespace redline::cli {
 
@@ -17,16 +18,26 @@ Command add_check(CLI::App& app) {
     bool no_citations = false;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("files", o->files, "Policy (.policy) and modification files")->required();
+  cmd->add_option("files", o->files, "Policy (.policy), modification and test (.tests) files")->required();
   cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
   cmd->add_flag("--allow-missing-citations", o->no_citations, "Do not require every rule to cite a clause");
   return [o]() {
     Session s;
     s.diags.set_warnings_as_errors(o->strict);
-    driver::check_files(s.sources, s.diags, o->files, !o->no_citations,
-                        [](const std::string&, const driver::Compiled& compiled, const driver::Compiled* baseline,
-                           support::DiagnosticEngine& diags) { lint(compiled, baseline, diags); },
-                        /*free_compiled=*/false);  // the process exits next
+    // Tests, in .tests files and in policies, are checked as 'test' would check their entities,
+    // parameters and expectations, without running them.
+    const bool citations = !o->no_citations;
+    driver::check_files(
+        s.sources, s.diags, o->files, citations,
+        [&s, citations](const std::string& path, const driver::Compiled& compiled, const driver::Compiled* baseline,
+                        support::DiagnosticEngine& diags) {
+          lint(compiled, baseline, diags);
+          if (!baseline && compiled.module && compiled.module->kind == ast::Module::Kind::Policy)
+            check_tests(s, path, *compiled.module, diags, citations, &compiled);
+        },
+        /*free_compiled=*/false,  // the process exits next
+        [&s, citations](const std::string& path, const ast::Module& tests, const driver::Compiled* policy,
+                        support::DiagnosticEngine& diags) { check_tests(s, path, tests, diags, citations, policy); });
     size_t errors = s.diags.error_count(), warnings = s.diags.warning_count();
     s.flush_diagnostics();
     if (errors || warnings)

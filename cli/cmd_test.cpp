@@ -50,6 +50,18 @@ Command add_test(CLI::App& app) {
       write_output(o->junit, junit_xml(run));
     }
     std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
+    if (run.results.empty()) {
+      // Nothing ran: a folder without tests, a misspelt --filter. That is not a success.
+      if (run.found == 0) {
+        std::string where;
+        for (size_t i = 0; i < o->paths.size(); ++i) where += fmt::format("{}'{}'", i ? ", " : "", o->paths[i]);
+        std::cerr << fmt::format("redline: error: no test found in {}\n", where);
+      } else {
+        std::cerr << fmt::format("redline: error: no test ran: --filter '{}' matches none of the {} test{}\n", o->filter,
+                                 run.found, run.found == 1 ? "" : "s");
+      }
+      return kExitFailure;
+    }
     return failed ? kExitFailure : kExitOk;
   };
 }

@@ -1,13 +1,16 @@
 // The test runner. A test compiles its policy (with the test's amendments), builds tables from
 // the entities it gives inline (fields it leaves out take a default), evaluates the rules it
 // expects values of with the ordinary evaluator, and on a mismatch prints the explanation of
-// the value it got. Coverage comes from the same explanations: what they traversed was exercised.
+// the value it got. Coverage comes from the same explanations: what they traversed was exercised,
+// including, inside aggregates, the filters and values of the rows the test gives (also_covers).
 #include "cli/testing.h"
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -20,9 +23,24 @@ namespace fs = std::filesystem;
 
 namespace {
 
+std::string where(const support::SourceManager& sources, support::Location loc) {
+  if (!loc.valid()) return "";
+  return fmt::format("{}:{}", sources.file(loc.file).path(), sources.line_column(loc).line);
+}
+
+// What is wrong with a test, at a place in its file when it has one: `test` prints it as
+// "file:line: message", `check` as a diagnostic with a caret under `length` columns.
 class TestFailure : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit TestFailure(const std::string& text) : std::runtime_error(text), message(text) {}
+  TestFailure(const support::SourceManager& sources, support::Location at, uint32_t length_, const std::string& message_)
+      : std::runtime_error(at.valid() ? fmt::format("{}: {}", where(sources, at), message_) : message_),
+        loc(at),
+        length(length_),
+        message(message_) {}
+  support::Location loc;
+  uint32_t length = 1;
+  std::string message;
 };
 
 std::vector<std::string> discover(const std::vector<std::string>& paths) {
@@ -45,11 +63,6 @@ std::vector<std::string> discover(const std::vector<std::string>& paths) {
     }
   }
   return files;
-}
-
-std::string where(const support::SourceManager& sources, support::Location loc) {
-  if (!loc.valid()) return "";
-  return fmt::format("{}:{}", sources.file(loc.file).path(), sources.line_column(loc).line);
 }
 
 // The text a literal expression spells, for sema::parse_constant.
@@ -75,25 +88,56 @@ bool literal_text(const ast::Expr& e, std::string& out) {
   }
 }
 
-// Builds the tables of a test's given entities.
+// Builds the tables of a test's given entities. The first problem found throws a TestFailure,
+// unless `problems` is given: then every problem is added to it, and the parts in error are
+// left out (for `check`, which reports them all and runs nothing).
 class Givens {
  public:
-  Givens(const driver::Compiled& c, const ast::TestDecl& t, const support::SourceManager& sources)
-      : c_(c), p_(c.program), t_(t), sources_(sources) {}
+  Givens(const driver::Compiled& c, const ast::TestDecl& t, const support::SourceManager& sources,
+         std::vector<TestFailure>* problems = nullptr)
+      : c_(c), p_(c.program), t_(t), sources_(sources), problems_(problems) {}
+
+  // Runs `step`; a problem it throws ends the test, or is collected.
+  template <typename Step>
+  void attempt(Step&& step) {
+    try {
+      step();
+    } catch (const TestFailure& f) {
+      if (!problems_) throw;
+      problems_->push_back(f);
+    }
+  }
+
+  [[noreturn]] void fail(support::Location at, size_t length, const std::string& message) const {
+    throw TestFailure(sources_, at, static_cast<uint32_t>(std::max<size_t>(1, length)), message);
+  }
 
   std::vector<runtime::Table> build() {
     std::vector<runtime::Table> tables(p_.entities.size());
     for (size_t e = 0; e < tables.size(); ++e) tables[e].entity = static_cast<int32_t>(e);
     // Keys first, so that references may point at entities given later.
-    for (const auto& g : t_.given) {
-      int32_t e = p_.entity_index(g.entity);
-      if (e < 0) fail(g.loc, fmt::format("unknown entity '{}'", g.entity));
-      runtime::Table& t = tables[static_cast<size_t>(e)];
-      auto& key = t.text_storage.emplace_back(g.key);
-      if (!t.key_index.emplace(key, static_cast<uint32_t>(t.rows)).second)
-        fail(g.loc, fmt::format("{} '{}' is given twice", g.entity, g.key));
-      t.row_lines.push_back(sources_.line_column(g.loc).line);
-      ++t.rows;
+    std::vector<uint8_t> skip(t_.given.size(), 0);
+    for (size_t k = 0; k < t_.given.size(); ++k) {
+      const auto& g = t_.given[k];
+      attempt([&] {
+        int32_t e = p_.entity_index(g.entity);
+        if (e < 0) {
+          skip[k] = 1;
+          std::vector<std::string> names;
+          for (auto& x : p_.entities) names.push_back(x.name);
+          std::string hint = support::closest_name(g.entity, names);
+          fail(at(g.entity_loc, g.loc), g.entity.size(),
+               fmt::format("unknown entity '{}'{}", g.entity, hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+        }
+        runtime::Table& t = tables[static_cast<size_t>(e)];
+        auto& key = t.text_storage.emplace_back(g.key);
+        if (!t.key_index.emplace(key, static_cast<uint32_t>(t.rows)).second) {
+          skip[k] = 1;
+          fail(at(g.key_loc, g.loc), g.key.size(), fmt::format("{} '{}' is given twice", g.entity, g.key));
+        }
+        t.row_lines.push_back(sources_.line_column(g.loc).line);
+        ++t.rows;
+      });
     }
     for (size_t e = 0; e < tables.size(); ++e) {
       const ir::Entity& ent = p_.entities[e];
@@ -109,7 +153,9 @@ class Givens {
       }
     }
     std::vector<size_t> next(tables.size(), 0);
-    for (const auto& g : t_.given) {
+    for (size_t k = 0; k < t_.given.size(); ++k) {
+      if (skip[k]) continue;
+      const auto& g = t_.given[k];
       size_t e = static_cast<size_t>(p_.entity_index(g.entity));
       size_t row = next[e]++;
       fill_row(tables, e, row, g);
@@ -117,15 +163,18 @@ class Givens {
     return tables;
   }
 
+  // A place to point at: the name's own location, else the item's.
+  static support::Location at(support::Location name, support::Location item) { return name.valid() ? name : item; }
+
   // The expected value of an expectation as a one-row column of `type`.
   runtime::Column expected(const ast::Expr& e, const Type& type, const std::vector<runtime::Table>& tables,
-                           support::Location at) {
+                           support::Location at, size_t length) {
     runtime::Column col;
     col.type = type;
     if (type.kind == TypeKind::Text) col.texts.assign(1, std::string_view());
     else col.values.assign(1, 0);
     if (type.optional) col.present.assign(1, 1);
-    set_value(col, 0, e, type, tables, at, "the expected value");
+    set_value(col, 0, e, type, tables, at, length, "the expected value");
     return col;
   }
 
@@ -134,11 +183,8 @@ class Givens {
   const ir::Program& p_;
   const ast::TestDecl& t_;
   const support::SourceManager& sources_;
+  std::vector<TestFailure>* problems_;
   std::deque<std::string> texts_;
-
-  [[noreturn]] void fail(support::Location at, const std::string& message) const {
-    throw TestFailure(fmt::format("{}: {}", where(sources_, at), message));
-  }
 
   void fill_row(std::vector<runtime::Table>& tables, size_t e, size_t row, const ast::GivenEntity& g) {
     const ir::Entity& ent = p_.entities[e];
@@ -153,51 +199,63 @@ class Givens {
       key.texts[row] = texts_.emplace_back(g.key);
       given[static_cast<size_t>(ent.key_field)] = true;
     }
+    const support::Location handle = at(g.key_loc, g.loc);
     for (const auto& fv : g.values) {
-      int32_t f = ent.field_index(fv.field);
-      if (f < 0) {
-        std::vector<std::string> names;
-        for (auto& x : ent.fields) names.push_back(x.name);
-        std::string hint = support::closest_name(fv.field, names);
-        fail(fv.loc, fmt::format("{} has no field '{}'{}", ent.name, fv.field,
-                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
-      }
-      if (f == ent.key_field && named_key) fail(fv.loc, fmt::format("the key of {} is its name in 'given'", ent.name));
-      given[static_cast<size_t>(f)] = true;
-      const ir::Field& field = ent.fields[static_cast<size_t>(f)];
-      runtime::Column& col = t.columns[static_cast<size_t>(f)];
-      set_value(col, row, *fv.value, field.type, tables, fv.loc, fmt::format("field '{}'", field.name));
-      if (col.is_present(row))
-        for (const auto& check : field.checks) {
-          int64_t v = col.values[row];
-          bool ok = check.op == ir::CheckOp::Lt   ? v < check.value
-                    : check.op == ir::CheckOp::Le ? v <= check.value
-                    : check.op == ir::CheckOp::Gt ? v > check.value
-                    : check.op == ir::CheckOp::Ge ? v >= check.value
-                    : check.op == ir::CheckOp::Eq ? v == check.value
-                                                  : v != check.value;
-          if (!ok) fail(fv.loc, fmt::format("field '{}' violates the check '{}'", field.name, check.literal));
+      attempt([&] {
+        int32_t f = ent.field_index(fv.field);
+        if (f < 0) {
+          std::vector<std::string> names;
+          for (auto& x : ent.fields) names.push_back(x.name);
+          std::string hint = support::closest_name(fv.field, names);
+          fail(fv.loc, fv.field.size(), fmt::format("{} has no field '{}'{}", ent.name, fv.field,
+                                                    hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
         }
+        if (f == ent.key_field && named_key)
+          fail(fv.loc, fv.field.size(), fmt::format("the key of {} is its name in 'given'", ent.name));
+        given[static_cast<size_t>(f)] = true;
+        const ir::Field& field = ent.fields[static_cast<size_t>(f)];
+        runtime::Column& col = t.columns[static_cast<size_t>(f)];
+        // Problems with the value point at the value.
+        const support::Location value_at = fv.value->loc.valid() ? fv.value->loc : fv.loc;
+        const size_t value_length = fv.value->loc.valid() ? fv.value->length : fv.field.size();
+        set_value(col, row, *fv.value, field.type, tables, value_at, value_length, fmt::format("field '{}'", field.name));
+        if (col.is_present(row))
+          for (const auto& check : field.checks) {
+            int64_t v = col.values[row];
+            bool ok = check.op == ir::CheckOp::Lt   ? v < check.value
+                      : check.op == ir::CheckOp::Le ? v <= check.value
+                      : check.op == ir::CheckOp::Gt ? v > check.value
+                      : check.op == ir::CheckOp::Ge ? v >= check.value
+                      : check.op == ir::CheckOp::Eq ? v == check.value
+                                                    : v != check.value;
+            if (!ok) fail(value_at, value_length, fmt::format("field '{}' violates the check '{}'", field.name, check.literal));
+          }
+      });
     }
-    if (!given[static_cast<size_t>(ent.key_field)])
-      fail(g.loc, fmt::format("give the key of {} '{}' as a field ('{}: 1'): an {} key is not a name", ent.name, g.key,
-                              key_field.name, p_.type_name(key_field.type)));
-    if (!named_key) {
-      // Keys are unique, as in data; 'given twice' of names is found when the handles are indexed.
-      for (size_t other = 0; other < row; ++other)
-        if (key.values[other] == key.values[row])
-          fail(g.loc, fmt::format("{} {} is given twice (also as '{}')", ent.name, key.values[row],
-                                  t.key_index.key(other)));
-    }
+    attempt([&] {
+      if (!given[static_cast<size_t>(ent.key_field)])
+        fail(handle, g.key.size(),
+             fmt::format("give the key of {} '{}' as a field ('{}: 1'): an {} key is not a name", ent.name, g.key,
+                         key_field.name, p_.type_name(key_field.type)));
+      if (!named_key) {
+        // Keys are unique, as in data; 'given twice' of names is found when the handles are indexed.
+        for (size_t other = 0; other < row; ++other)
+          if (key.values[other] == key.values[row])
+            fail(handle, g.key.size(),
+                 fmt::format("{} {} is given twice (also as '{}')", ent.name, key.values[row], t.key_index.key(other)));
+      }
+    });
     for (size_t f = 0; f < ent.fields.size(); ++f)
       if (!given[f] && ent.fields[f].type.kind == TypeKind::Entity && !ent.fields[f].type.optional)
-        fail(g.loc, fmt::format("give field '{}': a reference has no default", ent.fields[f].name));
+        attempt([&] {
+          fail(handle, g.key.size(), fmt::format("give field '{}': a reference has no default", ent.fields[f].name));
+        });
   }
 
   void set_value(runtime::Column& col, size_t row, const ast::Expr& e, const Type& type,
-                 const std::vector<runtime::Table>& tables, support::Location at, const std::string& what) {
+                 const std::vector<runtime::Table>& tables, support::Location at, size_t length, const std::string& what) {
     if (e.kind == ast::ExprKind::NoneLit) {
-      if (!type.optional) fail(at, fmt::format("{} is a '{}' and cannot be none", what, p_.type_name(type)));
+      if (!type.optional) fail(at, length, fmt::format("{} is a '{}' and cannot be none", what, p_.type_name(type)));
       if (col.present.empty()) col.present.assign(col.size(), 1);
       col.present[row] = 0;
       return;
@@ -205,32 +263,32 @@ class Givens {
     if (!col.present.empty()) col.present[row] = 1;
     Type base = type.as_required();
     if (base.kind == TypeKind::Set) {
-      if (e.kind != ast::ExprKind::SetLit) fail(at, fmt::format("{} is a set: write {{a, b}}", what));
+      if (e.kind != ast::ExprKind::SetLit) fail(at, length, fmt::format("{} is a set: write {{a, b}}", what));
       uint64_t mask = 0;
       for (auto& x : e.args) {
         sema::Constant k;
         std::string text, error;
         if (!literal_text(*x, text) || !sema::parse_constant(c_.analysis, Type::enumeration(base.index), text, k, error))
-          fail(at, fmt::format("{}: {}", what, error.empty() ? "a set lists enum members" : error));
+          fail(at, length, fmt::format("{}: {}", what, error.empty() ? "a set lists enum members" : error));
         mask |= uint64_t{1} << k.value;
       }
       col.values[row] = static_cast<int64_t>(mask);
       return;
     }
     std::string text;
-    if (!literal_text(e, text)) fail(at, fmt::format("{} must be a literal value", what));
+    if (!literal_text(e, text)) fail(at, length, fmt::format("{} must be a literal value", what));
     if (base.kind == TypeKind::Entity) {
       const runtime::Table& target = tables[static_cast<size_t>(base.index)];
       auto it = target.key_index.find(text);
       if (it == target.key_index.end())
-        fail(at, fmt::format("{} refers to {} '{}', which the test does not give", what,
+        fail(at, length, fmt::format("{} refers to {} '{}', which the test does not give", what,
                              p_.entities[static_cast<size_t>(base.index)].name, text));
       col.values[row] = it->second;
       return;
     }
     sema::Constant k;
     std::string error;
-    if (!sema::parse_constant(c_.analysis, base, text, k, error)) fail(at, fmt::format("{}: {}", what, error));
+    if (!sema::parse_constant(c_.analysis, base, text, k, error)) fail(at, length, fmt::format("{}: {}", what, error));
     if (base.kind == TypeKind::Text) col.texts[row] = texts_.emplace_back(k.text);
     else col.values[row] = k.value;
   }
@@ -248,6 +306,7 @@ std::string show(const ir::Program& p, const std::vector<runtime::Table>& tables
 
 void collect_coverage(const runtime::ExplainNode& n, std::set<std::string>& out) {
   if (!n.coverage_id.empty()) out.insert(n.coverage_id);
+  out.insert(n.also_covers.begin(), n.also_covers.end());
   for (auto& c : n.children) collect_coverage(c, out);
 }
 
@@ -295,6 +354,109 @@ std::string xml_escape(const std::string& s) {
 
 }  // namespace
 
+namespace {
+
+// A test ready to run: its tables, options, and per expectation the rule, the row and the
+// value wanted. Everything `check` verifies of a test without running it.
+struct PreparedTest {
+  std::unique_ptr<Givens> givens;  // owns the texts the tables and expected values view
+  std::vector<runtime::Table> tables;
+  runtime::EvalOptions options;
+  std::vector<int32_t> rules;    // by expectation
+  std::vector<uint32_t> rows;    // by expectation
+  std::vector<runtime::Column> wanted;  // by expectation
+};
+
+// The modifications and the date a test is compiled with, and the key its compilation is
+// shared under by the tests that have the same.
+struct TestSetup {
+  std::vector<std::string> amendments;
+  std::optional<int64_t> as_of;
+  std::string cache_key;
+};
+
+TestSetup test_setup(const support::SourceManager& sources, const ast::TestDecl& test, const fs::path& dir,
+                     const std::string& policy) {
+  TestSetup setup;
+  for (const auto& a : test.amendments) setup.amendments.push_back((dir / a).lexically_normal().string());
+  if (test.as_of) {
+    int64_t d = 0;
+    if (!parse_date(*test.as_of, d))
+      throw TestFailure(sources, test.as_of_loc, static_cast<uint32_t>(test.as_of->size()),
+                        fmt::format("'{}' is not a date", *test.as_of));
+    setup.as_of = d;
+  }
+  setup.cache_key = policy + "|" + (setup.as_of ? std::to_string(*setup.as_of) : "");
+  for (auto& a : setup.amendments) setup.cache_key += "|" + a;
+  return setup;
+}
+
+// Builds what a test gives and checks what it expects against the compiled policy. The first
+// problem throws a TestFailure; with `problems`, every problem is collected there instead.
+PreparedTest prepare_test(const support::SourceManager& sources, const driver::Compiled& compiled,
+                          const ast::TestDecl& test, std::optional<int64_t> as_of,
+                          std::vector<TestFailure>* problems = nullptr) {
+  const ir::Program& program = compiled.program;
+  PreparedTest t;
+  t.givens = std::make_unique<Givens>(compiled, test, sources, problems);
+  Givens& givens = *t.givens;
+  t.tables = givens.build();
+  t.options.as_of = as_of ? *as_of : parse_as_of("");
+  t.options.threads = 1;
+  for (size_t i = 0; i < test.params.size(); ++i) {
+    const auto& [name, value] = test.params[i];
+    const support::Location at = i < test.param_locs.size() && test.param_locs[i].valid() ? test.param_locs[i] : test.loc;
+    givens.attempt([&] {
+      int32_t index = program.param_index(name);
+      if (index < 0) {
+        std::vector<std::string> names;
+        for (auto& x : program.params) names.push_back(x.name);
+        std::string hint = support::closest_name(name, names);
+        givens.fail(at, name.size(),
+                    fmt::format("unknown parameter '{}'{}", name, hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      }
+      std::string text, error;
+      sema::Constant k;
+      if (!literal_text(*value, text) ||
+          !sema::parse_constant(compiled.analysis, program.params[static_cast<size_t>(index)].type, text, k, error))
+        givens.fail(value->loc.valid() ? value->loc : at, value->loc.valid() ? value->length : name.size(),
+                    fmt::format("parameter '{}': {}", name, error.empty() ? "not a literal" : error));
+      t.options.overrides.push_back({index, k.value, k.text});
+    });
+  }
+  for (const auto& ex : test.expectations) {
+    int32_t rule = -1;
+    uint32_t row = 0;
+    runtime::Column want;
+    givens.attempt([&] {
+      rule = program.rule_index(ex.rule);
+      if (rule < 0) {
+        std::vector<std::string> names;
+        for (auto& x : program.rules) names.push_back(x.name);
+        std::string hint = support::closest_name(ex.rule, names);
+        givens.fail(Givens::at(ex.rule_loc, ex.loc), ex.rule.size(),
+                    fmt::format("unknown rule '{}'{}", ex.rule, hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+      }
+      const ir::Rule& ir_rule = program.rules[static_cast<size_t>(rule)];
+      const runtime::Table& table = t.tables[static_cast<size_t>(ir_rule.entity)];
+      auto it = table.key_index.find(ex.key);
+      if (it == table.key_index.end())
+        givens.fail(Givens::at(ex.key_loc, ex.loc), ex.key.size(),
+                    fmt::format("the test gives no {} '{}'", program.entities[static_cast<size_t>(ir_rule.entity)].name, ex.key));
+      row = it->second;
+      const bool located = ex.value && ex.value->loc.valid();
+      want = givens.expected(*ex.value, ir_rule.type, t.tables, located ? ex.value->loc : ex.loc,
+                             located ? ex.value->length : 6);
+    });
+    t.rules.push_back(rule);
+    t.rows.push_back(row);
+    t.wanted.push_back(std::move(want));
+  }
+  return t;
+}
+
+}  // namespace
+
 TestRun run_tests(Session& session, const std::vector<std::string>& paths, const TestOptions& options) {
   TestRun run;
   std::map<std::string, std::pair<std::shared_ptr<driver::Compiled>, std::string>> compiled_cache;
@@ -312,6 +474,7 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
                              ? (dir / module->tests_for).lexically_normal().string()
                              : file;
     Coverage& cov = run.coverage[policy];
+    run.found += module->tests.size();
     for (const ast::TestDecl& test : module->tests) {
       std::string label = fmt::format("{}: {}", file, test.name);
       if (!options.filter.empty() && label.find(options.filter) == std::string::npos) continue;
@@ -322,58 +485,25 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
       r.where = where(session.sources, test.loc);
       auto start = std::chrono::steady_clock::now();
       try {
-        std::vector<std::string> amendments;
-        for (const auto& a : test.amendments) amendments.push_back((dir / a).lexically_normal().string());
-        std::optional<int64_t> as_of;
-        if (test.as_of) {
-          int64_t d = 0;
-          if (!parse_date(*test.as_of, d)) throw TestFailure(fmt::format("'{}' is not a date", *test.as_of));
-          as_of = d;
-        }
+        TestSetup setup = test_setup(session.sources, test, dir, policy);
         // Tests that share a policy, amendments and date share one compilation.
-        std::string cache_key = policy + "|" + (as_of ? std::to_string(*as_of) : "") ;
-        for (auto& a : amendments) cache_key += "|" + a;
-        auto cached = compiled_cache.find(cache_key);
+        auto cached = compiled_cache.find(setup.cache_key);
         if (cached == compiled_cache.end()) {
           support::DiagnosticEngine diags(session.sources);
           driver::CompileOptions co;
-          co.amendments = amendments;
-          co.as_of = as_of;
+          co.amendments = setup.amendments;
+          co.as_of = setup.as_of;
           std::shared_ptr<driver::Compiled> fresh = driver::compile(session.sources, diags, policy, co);
-          cached = compiled_cache.emplace(cache_key, std::make_pair(fresh, diags.render())).first;
+          cached = compiled_cache.emplace(setup.cache_key, std::make_pair(fresh, diags.render())).first;
         }
         const auto& compiled = cached->second.first;
         if (!compiled) throw TestFailure("the policy does not compile:\n" + cached->second.second);
         const ir::Program& program = compiled->program;
-        if (amendments.empty()) add_items(program, cov);
-        else add_items(program, cov);
-        Givens givens(*compiled, test, session.sources);
-        std::vector<runtime::Table> tables = givens.build();
-        runtime::EvalOptions eo;
-        eo.as_of = as_of ? *as_of : parse_as_of("");
-        eo.threads = 1;
-        for (const auto& [name, value] : test.params) {
-          int32_t index = program.param_index(name);
-          if (index < 0) throw TestFailure(fmt::format("{}: unknown parameter '{}'", r.where, name));
-          std::string text, error;
-          sema::Constant k;
-          if (!literal_text(*value, text) ||
-              !sema::parse_constant(compiled->analysis, program.params[static_cast<size_t>(index)].type, text, k, error))
-            throw TestFailure(fmt::format("{}: parameter '{}': {}", r.where, name, error.empty() ? "not a literal" : error));
-          eo.overrides.push_back({index, k.value, k.text});
-        }
-        std::vector<int32_t> rules;
-        for (const auto& ex : test.expectations) {
-          int32_t rule = program.rule_index(ex.rule);
-          if (rule < 0) {
-            std::vector<std::string> names;
-            for (auto& x : program.rules) names.push_back(x.name);
-            std::string hint = support::closest_name(ex.rule, names);
-            throw TestFailure(fmt::format("{}: unknown rule '{}'{}", where(session.sources, ex.loc), ex.rule,
-                                          hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
-          }
-          rules.push_back(rule);
-        }
+        add_items(program, cov);
+        PreparedTest prepared = prepare_test(session.sources, *compiled, test, setup.as_of);
+        const std::vector<runtime::Table>& tables = prepared.tables;
+        const runtime::EvalOptions& eo = prepared.options;
+        std::vector<int32_t> rules = prepared.rules;
         runtime::Results results;
         // A test that only expects an error evaluates the whole policy to meet it.
         if (rules.empty() && !test.expected_errors.empty())
@@ -392,22 +522,17 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
         std::string failures;
         runtime::ExplainOptions xo;
         xo.where = [&session](const support::Location& loc) { return where(session.sources, loc); };
+        xo.coverage = options.coverage;
         for (size_t i = 0; i < test.expectations.size() && !r.passed; ++i) {
           const auto& ex = test.expectations[i];
-          int32_t rule = rules[i];
-          const ir::Rule& ir_rule = program.rules[static_cast<size_t>(rule)];
-          const runtime::Table& t = tables[static_cast<size_t>(ir_rule.entity)];
-          auto it = t.key_index.find(ex.key);
-          if (it == t.key_index.end())
-            throw TestFailure(fmt::format("{}: the test gives no {} '{}'", where(session.sources, ex.loc),
-                                          program.entities[static_cast<size_t>(ir_rule.entity)].name, ex.key));
+          int32_t rule = prepared.rules[i];
+          uint32_t row = prepared.rows[i];
           const runtime::Column& got = *results.columns[static_cast<size_t>(rule)];
-          runtime::Column want = givens.expected(*ex.value, ir_rule.type, tables, ex.loc);
-          std::string got_text = show(program, tables, got, it->second);
-          std::string want_text = show(program, tables, want, 0);
+          std::string got_text = show(program, tables, got, row);
+          std::string want_text = show(program, tables, prepared.wanted[i], 0);
           runtime::ExplainNode why;
           bool need_explanation = got_text != want_text || options.coverage;
-          if (need_explanation) why = runtime::explain(program, tables, eo, results, rule, it->second, xo);
+          if (need_explanation) why = runtime::explain(program, tables, eo, results, rule, row, xo);
           if (options.coverage) collect_coverage(why, cov.covered);
           if (got_text != want_text) {
             std::string explanation = runtime::explain_text(why);
@@ -436,6 +561,59 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
     }
   }
   return run;
+}
+
+void check_tests(Session& session, const std::string& file, const ast::Module& module, support::DiagnosticEngine& diags,
+                 bool require_citations, const driver::Compiled* plain) {
+  if (module.tests.empty() || module.kind == ast::Module::Kind::Modification) return;
+  fs::path dir = fs::path(file).parent_path();
+  std::string policy =
+      module.kind == ast::Module::Kind::Tests ? (dir / module.tests_for).lexically_normal().string() : file;
+  // Problems already reported (the policy's own, when check compiled it) are not repeated.
+  std::set<std::tuple<uint32_t, uint32_t, std::string>> reported;
+  for (const auto& d : diags.diagnostics()) reported.emplace(d.loc.file, d.loc.offset, d.message);
+  auto report = [&](support::Diag id, support::Location loc, uint32_t length, const std::string& message,
+                    const std::vector<support::Note>& notes) {
+    if (reported.emplace(loc.file, loc.offset, message).second) diags.report(id, loc, message, length).notes = notes;
+  };
+  std::map<std::string, std::shared_ptr<const driver::Compiled>> compiled_cache;
+  for (const ast::TestDecl& test : module.tests) {
+    try {
+      TestSetup setup = test_setup(session.sources, test, dir, policy);
+      // A modification that is not there is pointed at in the test, not reported without a place.
+      bool missing = false;
+      for (size_t i = 0; i < setup.amendments.size(); ++i) {
+        std::error_code ec;
+        if (fs::is_regular_file(setup.amendments[i], ec)) continue;
+        missing = true;
+        const support::Location at = i < test.amendment_locs.size() ? test.amendment_locs[i] : test.loc;
+        report(support::Diag::FileError, at, 5,
+               fmt::format("cannot open '{}': {}", setup.amendments[i],
+                           fs::exists(setup.amendments[i], ec) ? "not a file" : "No such file or directory"),
+               {});
+      }
+      if (missing) continue;
+      auto cached = compiled_cache.find(setup.cache_key);
+      if (cached == compiled_cache.end() && plain && setup.amendments.empty())  // the date matters only to them
+        cached = compiled_cache.emplace(setup.cache_key, std::shared_ptr<const driver::Compiled>(plain, [](auto*) {})).first;
+      if (cached == compiled_cache.end()) {
+        support::DiagnosticEngine local(session.sources);
+        driver::CompileOptions co;
+        co.amendments = setup.amendments;
+        co.as_of = setup.as_of;
+        co.require_citations = require_citations;
+        std::shared_ptr<driver::Compiled> fresh = driver::compile(session.sources, local, policy, co);
+        for (const auto& d : local.diagnostics()) report(d.id, d.loc, d.length, d.message, d.notes);
+        cached = compiled_cache.emplace(setup.cache_key, std::move(fresh)).first;
+      }
+      if (!cached->second) continue;  // its errors are reported above
+      std::vector<TestFailure> problems;
+      prepare_test(session.sources, *cached->second, test, setup.as_of, &problems);
+      for (const auto& p : problems) report(support::Diag::InvalidTest, p.loc, p.length, p.message, {});
+    } catch (const TestFailure& f) {
+      report(support::Diag::InvalidTest, f.loc, f.length, f.message, {});
+    }
+  }
 }
 
 std::string coverage_report(const TestRun& run) {

@@ -35,6 +35,7 @@ struct Coverage {
 
 struct TestRun {
   std::vector<TestResult> results;
+  size_t found = 0;  // tests in the files searched, before --filter
   std::map<std::string, Coverage> coverage;  // by policy path
 };
 
@@ -45,6 +46,15 @@ struct TestOptions {
 
 // Finds tests under `paths` (policy files with inline tests, and *.tests files) and runs them.
 TestRun run_tests(Session& session, const std::vector<std::string>& paths, const TestOptions& options);
+
+// For `check`: compiles the policy of the tests in `module` (a .tests file, or a policy with
+// tests, parsed from `file`) as each test would, with its modifications and date, and reports
+// into `diags` what `test` would find wrong with its entities, parameters and expectations,
+// each at its place in the file; runs nothing.
+// `plain`, when given, is the policy compiled without modifications: the tests that apply none
+// use it rather than compile it again.
+void check_tests(Session& session, const std::string& file, const ast::Module& module, support::DiagnosticEngine& diags,
+                 bool require_citations = true, const driver::Compiled* plain = nullptr);
 
 std::string coverage_report(const TestRun& run);
 std::string junit_xml(const TestRun& run);

@@ -20,6 +20,7 @@
 #include <fmt/format.h>
 
 #include "runtime/parallel.h"
+#include "runtime/writers.h"
 #include "support/terminal.h"
 #include "types/values.h"
 
@@ -180,10 +181,21 @@ std::pair<Positions, Positions> split(const Column& mask) {
   return {std::move(yes), std::move(no)};
 }
 
+// A sum is exact whatever the order its rows are added in (and so whatever the number of
+// threads): `value` is the total modulo 2^64, as a wrapping signed addition leaves it, and
+// `carry` counts the wraps (+1 past INT64_MAX, -1 past INT64_MIN), so the exact total is
+// value + carry * 2^64. Only a total that does not fit, a carry other than 0 at the end, is an
+// overflow; partial sums that overflow on the way and come back are not.
 struct Acc {
   int64_t value = 0;
   int64_t count = 0;
+  int64_t carry = 0;  // sum only
 };
+
+// Adds `v` to a sum's `value`, counting a wrap in `carry`.
+inline void add_wrapping(int64_t& value, int64_t v, int64_t& carry) {
+  if (__builtin_add_overflow(value, v, &value)) carry += v < 0 ? -1 : 1;
+}
 
 // Accumulators indexed by a referenced row (Entity keys). Only min and max keep a count, to tell
 // an empty group from one whose value is 0; the others need the value alone, so a grouped
@@ -191,6 +203,7 @@ struct Acc {
 struct RowAccs {
   ColumnVector<int64_t> value;
   ColumnVector<int64_t> count;  // min and max only
+  std::unordered_map<size_t, int64_t> carry;  // sum only: the rows whose sum wrapped (rare)
   size_t size() const { return value.size(); }
 };
 
@@ -289,8 +302,8 @@ class Evaluator {
     size_t chunks = (n + kChunk - 1) / kChunk;
     // Chunks are dealt out round-robin, at least four per thread; each chunk's error is kept
     // so that the one reported is the first in row order, whichever thread met it.
-    size_t threads = options_.threads ? std::min<size_t>(options_.threads, std::max<size_t>(1, chunks / 4))
-                                      : parallel_parts(chunks, 4);
+    const size_t chosen = options_.threads ? options_.threads : threads_from_environment();
+    size_t threads = chosen ? std::min<size_t>(chosen, std::max<size_t>(1, chunks / 4)) : parallel_parts(chunks, 4);
     std::vector<std::string> errors(chunks);
     run_parts(threads, [&](size_t t) {
       for (size_t c = t; c < chunks; c += threads) {
@@ -396,11 +409,9 @@ class Evaluator {
   // counter-examples (false).
   static int64_t no_value(ir::AggKind k) { return k == ir::AggKind::All ? 0 : 1; }
 
-  void combine(ir::AggKind k, Acc& a, int64_t v, const Batch& b, size_t i) const {
+  static void combine(ir::AggKind k, Acc& a, int64_t v) {
     switch (k) {
-      case ir::AggKind::Sum:
-        if (__builtin_add_overflow(a.value, v, &a.value)) fail(b, i, "sum overflows 64 bits");
-        break;
+      case ir::AggKind::Sum: add_wrapping(a.value, v, a.carry); break;
       case ir::AggKind::Count: ++a.value; break;
       case ir::AggKind::Min: if (a.count == 0 || v < a.value) a.value = v; break;
       case ir::AggKind::Max: if (a.count == 0 || v > a.value) a.value = v; break;
@@ -410,15 +421,24 @@ class Evaluator {
     ++a.count;
   }
   // The same on the accumulator of referenced row `r`.
-  void combine_row(ir::AggKind k, RowAccs& accs, size_t r, int64_t v, const Batch& b, size_t i) const {
+  static void combine_row(ir::AggKind k, RowAccs& accs, size_t r, int64_t v) {
+    if (k == ir::AggKind::Sum) {
+      int64_t carry = 0;
+      add_wrapping(accs.value[r], v, carry);
+      if (carry != 0) accs.carry[r] += carry;
+      return;
+    }
     Acc a{accs.value[r], counted(k) ? accs.count[r] : 0};
-    combine(k, a, v, b, i);
+    combine(k, a, v);
     accs.value[r] = a.value;
     if (counted(k)) accs.count[r] = a.count;
   }
   // The accumulator of referenced row `r`, as emit reads it.
   static Acc row_acc(ir::AggKind k, const RowAccs& accs, size_t r) {
-    return {accs.value[r], counted(k) ? accs.count[r] : 0};
+    Acc a{accs.value[r], counted(k) ? accs.count[r] : 0};
+    if (!accs.carry.empty())
+      if (auto it = accs.carry.find(r); it != accs.carry.end()) a.carry = it->second;
+    return a;
   }
 
   // `fill_rows` false leaves the by-row accumulators unset, for a caller that fills them
@@ -448,12 +468,13 @@ class Evaluator {
     if (counted(k)) accs.count.assign(rows, 0);
   }
 
-  // Folds the accumulator of another range of rows into `a`; false when a sum overflows.
+  // Folds the accumulator of another range of rows into `a`.
   static bool merge(ir::AggKind k, Acc& a, const Acc& b) {
     if (b.count == 0) return true;
     switch (k) {
       case ir::AggKind::Sum:
-        if (__builtin_add_overflow(a.value, b.value, &a.value)) return false;
+        add_wrapping(a.value, b.value, a.carry);
+        a.carry += b.carry;
         break;
       case ir::AggKind::Count: a.value += b.value; break;
       case ir::AggKind::Min: if (a.count == 0 || b.value < a.value) a.value = b.value; break;
@@ -464,22 +485,25 @@ class Evaluator {
     a.count += b.count;
     return true;
   }
-  // Everything but the by-row accumulators, which merge_rows merges a range at a time.
+  // Everything but the by-row accumulators' values, which merge_rows merges a range at a time.
   static bool merge(ir::AggKind k, Grouped& into, const Grouped& from) {
     bool ok = merge(k, into.global, from.global) && merge(k, into.none_group, from.none_group);
+    for (auto& [row, carry] : from.by_row.carry) into.by_row.carry[row] += carry;
     for (auto& [key, acc] : from.by_int)
       if (ok) ok = merge(k, into.by_int.try_emplace(key, initial(k)).first->second, acc);
     for (auto& [key, acc] : from.by_text)
       if (ok) ok = merge(k, into.by_text.try_emplace(key, initial(k)).first->second, acc);
     return ok;
   }
-  static bool merge_rows(ir::AggKind k, Grouped& into, const Grouped& from, size_t begin, size_t end) {
+  // The wraps of sums are added to `carries` (one map per range: ranges merge concurrently).
+  static bool merge_rows(ir::AggKind k, Grouped& into, const Grouped& from, size_t begin, size_t end,
+                         std::unordered_map<size_t, int64_t>& carries) {
     int64_t* a = into.by_row.value.data();
     const int64_t* b = from.by_row.value.data();
     switch (k) {
       case ir::AggKind::Sum:
         for (size_t r = begin; r < end; ++r)
-          if (__builtin_add_overflow(a[r], b[r], &a[r])) return false;
+          if (__builtin_add_overflow(a[r], b[r], &a[r])) carries[r] += b[r] < 0 ? -1 : 1;
         return true;
       case ir::AggKind::Count:
         for (size_t r = begin; r < end; ++r) a[r] += b[r];
@@ -505,14 +529,15 @@ class Evaluator {
 
   // Evaluates the aggregate's inner side over every row of the iterated entity once and keeps
   // one accumulator per key. Large entities are split into ranges folded on every core and
-  // merged; should anything fail (an error in a row, a sum that overflows), the whole is done
-  // again in row order, so that the error reported is the one a single pass meets first.
+  // merged; should a row fail (a division by zero in its value), the whole is done again in row
+  // order, so that the error reported is the one a single pass meets first. Sums are exact in
+  // any order (see Acc): whether one overflows is decided on its total, when it is read.
   void build_grouped(const ir::Expr& e) {
     const ir::Aggregate& agg = *e.agg;
     const Table& t = tables_[static_cast<size_t>(agg.entity)];
     const size_t chunks = (t.rows + kChunk - 1) / kChunk;
-    const size_t parts = options_.threads ? std::min<size_t>(options_.threads, std::max<size_t>(1, chunks / 2))
-                                          : parallel_parts(chunks, 16);
+    const size_t threads = options_.threads ? options_.threads : threads_from_environment();
+    const size_t parts = threads ? std::min<size_t>(threads, std::max<size_t>(1, chunks / 2)) : parallel_parts(chunks, 16);
     if (parts > 1) {
       // The accumulators are allocated here, not on the parts' threads: memory comes from the
       // allocating thread's arena, and this thread's arena holds what loading freed, so the
@@ -530,11 +555,14 @@ class Evaluator {
         for (size_t part = 1; ok && part < parts; ++part) ok = merge(agg.kind, *partial[0], *partial[part]);
         const size_t keys = partial[0]->by_row.size();
         std::vector<uint8_t> merged(parts, 1);
+        std::vector<std::unordered_map<size_t, int64_t>> carries(parts);
         run_parts(parts, [&](size_t range) {
           for (size_t part = 1; merged[range] && part < parts; ++part)
             merged[range] = merge_rows(agg.kind, *partial[0], *partial[part], keys * range / parts,
-                                       keys * (range + 1) / parts);
+                                       keys * (range + 1) / parts, carries[range]);
         });
+        for (auto& range : carries)
+          for (auto& [row, carry] : range) partial[0]->by_row.carry[row] += carry;
         ok = ok && std::all_of(merged.begin(), merged.end(), [](uint8_t m) { return m != 0; });
       } catch (const EvalError&) {
         ok = false;
@@ -572,7 +600,7 @@ class Evaluator {
       Column values = agg.value ? eval(*agg.value, sel) : Column();
       auto value_at = [&](size_t i) { return agg.value ? values.values[i] : no_value(agg.kind); };
       if (!g->keyed) {
-        for (size_t i = 0; i < sel.n; ++i) combine(agg.kind, g->global, value_at(i), sel, i);
+        for (size_t i = 0; i < sel.n; ++i) combine(agg.kind, g->global, value_at(i));
         continue;
       }
       Column keys = eval(*agg.inner_key, sel);
@@ -584,19 +612,21 @@ class Evaluator {
           if (ahead < g->by_row.size()) __builtin_prefetch(g->by_row.value.data() + ahead, 1);
         }
         if (by_row && keys.is_present(i)) {
-          combine_row(agg.kind, g->by_row, static_cast<size_t>(keys.values[i]), value_at(i), sel, i);
+          combine_row(agg.kind, g->by_row, static_cast<size_t>(keys.values[i]), value_at(i));
           continue;
         }
         Acc* acc;
         if (!keys.is_present(i)) acc = &g->none_group;
         else if (g->key_kind == TypeKind::Text) acc = &g->by_text.try_emplace(keys.texts[i], initial(agg.kind)).first->second;
         else acc = &g->by_int.try_emplace(keys.values[i], initial(agg.kind)).first->second;
-        combine(agg.kind, *acc, value_at(i), sel, i);
+        combine(agg.kind, *acc, value_at(i));
       }
     }
   }
 
-  static void emit(ir::AggKind k, const Acc& a, Column& out, size_t i) {
+  // A sum whose exact total does not fit in 64 bits is the error of the row it is for.
+  void emit(ir::AggKind k, const Acc& a, Column& out, const Batch& b, size_t i) const {
+    if (k == ir::AggKind::Sum && a.carry != 0) fail(b, i, "sum overflows 64 bits");
     switch (k) {
       case ir::AggKind::Count: out.values[i] = a.value; break;
       case ir::AggKind::Min:
@@ -615,7 +645,7 @@ class Evaluator {
       const Grouped& g = *it->second;
       Acc empty = initial(agg.kind);
       if (!g.keyed) {
-        for (size_t i = 0; i < b.n; ++i) emit(agg.kind, g.global, out, i);
+        for (size_t i = 0; i < b.n; ++i) emit(agg.kind, g.global, out, b, i);
         return out;
       }
       Column storage;
@@ -634,7 +664,7 @@ class Evaluator {
         } else if (auto f = g.by_int.find(keys.values[i]); f != g.by_int.end()) {
           acc = &f->second;
         }
-        emit(agg.kind, *acc, out, i);
+        emit(agg.kind, *acc, out, b, i);
       }
       return out;
     }
@@ -680,9 +710,9 @@ class Evaluator {
         if (pos.empty()) continue;
         Batch sub = q.select(pos);
         Column values = agg.value ? eval(*agg.value, sub) : Column();
-        for (size_t k = 0; k < sub.n; ++k) combine(agg.kind, acc, agg.value ? values.values[k] : no_value(agg.kind), sub, k);
+        for (size_t k = 0; k < sub.n; ++k) combine(agg.kind, acc, agg.value ? values.values[k] : no_value(agg.kind));
       }
-      emit(agg.kind, acc, out, i);
+      emit(agg.kind, acc, out, b, i);
     }
     return out;
   }
@@ -724,16 +754,22 @@ class Evaluator {
     return result;
   }
 
+  // A value in a message, printed by the writers' formatter (enum members by name, decimals
+  // exactly, dates as dates, references by key), in the language's notation: text quoted, a
+  // set as {a, b}, none as none.
   std::string show(const Column& c, size_t i) const {
     if (!c.is_present(i)) return "none";
-    if (c.type.kind == TypeKind::Text) return fmt::format("\"{}\"", c.texts[i]);
-    int64_t v = c.values[i];
     switch (c.type.kind) {
-      case TypeKind::Bool: return v ? "true" : "false";
-      case TypeKind::Decimal: return format_decimal(v);
-      case TypeKind::Date: return format_date(v);
-      case TypeKind::Enum: return p_.enums[static_cast<size_t>(c.type.index)].members[static_cast<size_t>(v)];
-      default: return std::to_string(v);
+      case TypeKind::Text: return fmt::format("\"{}\"", format_value(p_, c, i));
+      case TypeKind::Set: {
+        std::string out = "{";
+        const Type member = Type::enumeration(c.type.index);
+        const uint64_t bits = static_cast<uint64_t>(c.values[i]);
+        for (int64_t m = 0; m < 64; ++m)
+          if ((bits >> m) & 1) out += (out.size() > 1 ? ", " : "") + format_scalar(p_, member, m);
+        return out + "}";
+      }
+      default: return format_value(p_, c, i, tables_);
     }
   }
 

@@ -121,6 +121,45 @@ class Explainer {
     return found == it->second.end() ? none : found->second;
   }
 
+  // The same for the walks inside aggregates (coverage only), kept apart so that they never
+  // make the explanation shown say "explained above" of a step it does not show.
+  std::set<std::pair<int32_t, uint32_t>> explained_inside_;
+
+  static void collect(const ExplainNode& n, std::set<std::string>& out) {
+    if (!n.coverage_id.empty()) out.insert(n.coverage_id);
+    out.insert(n.also_covers.begin(), n.also_covers.end());
+    for (const auto& c : n.children) collect(c, out);
+  }
+
+  // What an aggregate's value depends on, for coverage: its grouping key on every row of the
+  // entity aggregated, its filter on the rows whose key matches (`related`: all of them without
+  // a key), its value on the rows kept. The steps are walked as the explanation walks a rule's
+  // body, then dropped; their coverage ids are kept.
+  std::vector<std::string> inside_aggregate(const Frame& f, const ir::Aggregate& agg, const std::vector<uint32_t>& rows,
+                                            const std::vector<uint8_t>& related, const std::vector<uint8_t>& keep,
+                                            int depth) {
+    std::swap(explained_, explained_inside_);
+    std::vector<ExplainNode> steps;
+    Frame outer = f;
+    if (agg.outer_key) trace(outer, *agg.outer_key, steps, depth);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      Frame g = f;
+      Column self;
+      self.type = Type::entity(agg.entity);
+      self.values.assign(1, static_cast<int64_t>(rows[i]));
+      g.bound.push_back({agg.slot, std::move(self)});
+      if (agg.inner_key) trace(g, *agg.inner_key, steps, depth);
+      if (!related[i]) continue;
+      for (const ir::Expr* x : {agg.filter.get(), agg.correlated_filter.get()})
+        if (x) trace(g, *x, steps, depth);
+      if (i < keep.size() && keep[i] && agg.value) trace(g, *agg.value, steps, depth);
+    }
+    std::swap(explained_, explained_inside_);
+    std::set<std::string> ids;
+    for (const auto& step : steps) collect(step, ids);
+    return {ids.begin(), ids.end()};
+  }
+
   std::string key(int32_t entity, size_t row) const {
     return tables_[static_cast<size_t>(entity)].key_text(p_.entities[static_cast<size_t>(entity)], row);
   }
@@ -373,10 +412,11 @@ class Explainer {
     for (auto& [slot, col] : f.bound) outer_slots.push_back(slot);
     for (int32_t s : outer_slots) outer.push_back({s, probe_.slot(s)});
     // The candidates: with a key of a numeric type, only the rows whose key is the outer row's
-    // (looked up in an index); otherwise every row, each tested below.
+    // (looked up in an index); otherwise every row, each tested below. Coverage walks the key
+    // on every row, so it takes them all.
     std::vector<uint32_t> rows;
     bool all_rows = true;
-    if (agg.inner_key && agg.inner_key->type.kind != TypeKind::Text && agg.outer_key->type.kind != TypeKind::Text) {
+    if (!options_.coverage && agg.inner_key && agg.inner_key->type.kind != TypeKind::Text && agg.outer_key->type.kind != TypeKind::Text) {
       try {
         Column ok = eval(f, *agg.outer_key);
         if (ok.is_present(0)) {
@@ -392,6 +432,8 @@ class Explainer {
     }
     std::vector<uint32_t> matched;
     std::vector<std::string> values;
+    std::vector<uint8_t> keep(rows.size(), 0), related(rows.size(), 1);
+    bool complete = false;
     try {
       probe_.begin(f.rule, agg.entity, agg.slot, rows);
       for (auto& [slot, col] : outer) {
@@ -402,7 +444,7 @@ class Explainer {
         if (!col.present.empty()) wide.present.assign(rows.size(), col.present[0]);
         if (slot != agg.slot) probe_.bind(slot, std::move(wide));
       }
-      std::vector<uint8_t> keep(rows.size(), 1);
+      keep.assign(rows.size(), 1);
       auto narrow = [&](const ir::Expr* cond) {
         if (!cond) return;
         Column m = probe_.eval(*cond);
@@ -417,6 +459,7 @@ class Explainer {
           bool eq = pi && po ? (ik.type.kind == TypeKind::Text ? ik.texts[i] == ok.texts[i] : ik.values[i] == ok.values[i])
                              : pi == po;
           keep[i] &= eq;
+          related[i] = eq;
         }
       }
       Column v = agg.value ? probe_.eval(*agg.value) : Column();
@@ -425,8 +468,10 @@ class Explainer {
         matched.push_back(rows[i]);
         values.push_back(agg.value ? show(v, i) : "");
       }
+      complete = true;
     } catch (const EvalError&) {
     }
+    if (options_.coverage && complete) n.also_covers = inside_aggregate(f, agg, rows, related, keep, depth);
     n.detail = fmt::format("{} {} {} entit{} taken into account", matched.size(), matched.size() == 1 ? "matching" : "matching",
                            ent.name, matched.size() == 1 ? "y" : "ies");
     for (size_t i = 0; i < matched.size() && i < options_.max_items; ++i) {
@@ -444,7 +489,6 @@ class Explainer {
       more.name = fmt::format("... and {} more", matched.size() - options_.max_items);
       n.children.push_back(std::move(more));
     }
-    (void)depth;
     out.push_back(std::move(n));
   }
 };

@@ -35,6 +35,10 @@ struct ExplainNode {
   // What this step exercises, for test coverage: "rule r", "row r.label", "exception r.label",
   // "cycle c@2" (see coverage_id below); empty for steps that are not coverage items.
   std::string coverage_id;
+  // With ExplainOptions::coverage, on an aggregate: the coverage ids of what its filter (for
+  // every row of the entity aggregated) and its value (for the rows the filter keeps) exercised.
+  // Not shown: an aggregate lists only the rows it combined.
+  std::vector<std::string> also_covers;
 };
 
 // The coverage id of an item ("rule r", "row r.label", "exception r.label", "cycle c@2"), with
@@ -45,6 +49,9 @@ std::string coverage_id(const std::string& item, const std::string& amendment);
 struct ExplainOptions {
   int max_depth = 12;
   size_t max_items = 25;  // entities listed for an aggregate
+  // Walk the filters and values of aggregates too, row by row, to fill ExplainNode::also_covers
+  // (the test runner's --coverage); the text explained is the same either way.
+  bool coverage = false;
   // Describes a source location as "file:line"; empty when unknown.
   std::function<std::string(const support::Location&)> where;
 };

@@ -6,12 +6,28 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdlib>
 #include <exception>
 #include <system_error>
 #include <thread>
 #include <vector>
 
 namespace redline::runtime {
+
+// The number of threads evaluation must use when the environment sets REDLINE_THREADS to a
+// number from 1 to 1024 (0 otherwise: the evaluator chooses). A knob for tests, so that the
+// parallel paths can be run on small data and compared with one thread; it takes the place of
+// EvalOptions::threads when that is 0.
+inline unsigned threads_from_environment() {
+  static const unsigned threads = [] {
+    const char* text = std::getenv("REDLINE_THREADS");
+    if (text == nullptr || *text == '\0') return 0u;
+    char* end = nullptr;
+    unsigned long n = std::strtoul(text, &end, 10);
+    return *end == '\0' && n >= 1 && n <= 1024 ? static_cast<unsigned>(n) : 0u;
+  }();
+  return threads;
+}
 
 // How many parts to split `items` into: one per core, none smaller than `min_per_part`.
 inline size_t parallel_parts(size_t items, size_t min_per_part) {

@@ -245,6 +245,7 @@ struct GivenEntity {
   std::string key;
   Location loc;
   std::vector<FieldValue> values;
+  Location entity_loc, key_loc;  // the names, for diagnostics
 };
 
 struct Expectation {
@@ -252,6 +253,7 @@ struct Expectation {
   std::string key;
   Location loc;
   ExprPtr value;
+  Location rule_loc, key_loc;  // the names, for diagnostics
 };
 
 struct TestDecl {
@@ -263,7 +265,9 @@ struct TestDecl {
   std::vector<std::string> amendments;  // paths, relative to the test's file
   std::vector<Location> amendment_locs;
   std::optional<std::string> as_of;
+  Location as_of_loc;  // the date
   std::vector<std::pair<std::string, ExprPtr>> params;
+  std::vector<Location> param_locs;  // the parameters' names
   std::vector<GivenEntity> given;
   std::vector<Expectation> expectations;
 };

@@ -135,7 +135,8 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
 }
 
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
-                 bool require_citations, const CompiledCallback& on_compiled, bool free_compiled) {
+                 bool require_citations, const CompiledCallback& on_compiled, bool free_compiled,
+                 const TestsCallback& on_tests) {
   struct Parsed {
     std::string path;
     std::unique_ptr<ast::Module> module;
@@ -209,6 +210,7 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
       on_compiled(p.path, *compiled, baseline.get(), local);
       if (!free_compiled) support::keep_until_exit(std::move(baseline));
     }
+    if (p.kind == ast::Module::Kind::Tests && p.clean && on_tests) on_tests(p.path, *p.module, compiled.get(), local);
     if (!free_compiled) support::keep_until_exit(std::move(compiled));
     // A policy's own problems are reported once, when the policy itself is checked (a set, so
     // that a file with a hundred thousand errors is not compared pairwise).

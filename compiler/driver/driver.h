@@ -52,10 +52,14 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
 // amended by the file when it is a modification) and, for modifications, the unamended policy.
 // With `free_compiled` false the compiled programs are left allocated (support/keep_until_exit.h):
 // for a command that exits next.
+// `on_tests` is called for each file of tests that parsed cleanly, with its module and the
+// policy it names as compiled (null when that failed).
 using CompiledCallback = std::function<void(const std::string& path, const Compiled& compiled, const Compiled* baseline,
                                             support::DiagnosticEngine& diags)>;
+using TestsCallback = std::function<void(const std::string& path, const ast::Module& tests, const Compiled* policy,
+                                         support::DiagnosticEngine& diags)>;
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
                  bool require_citations = true, const CompiledCallback& on_compiled = {},
-                 bool free_compiled = true);
+                 bool free_compiled = true, const TestsCallback& on_tests = {});
 
 }  // namespace redline::driver

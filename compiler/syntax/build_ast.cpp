@@ -487,6 +487,8 @@ class Builder {
           ge.entity = count > 0 ? name(ns[0]) : "";
           ge.key = count > 1 ? name(ns[1]) : "";
           ge.loc = loc(item);
+          if (count > 0) ge.entity_loc = loc(ns[0]);
+          if (count > 1) ge.key_loc = loc(ns[1]);
           for_rules<P::FieldValueContext>(item, P::RuleFieldValue, [&](P::FieldValueContext* fv) {
             ge.values.push_back({name(name_child(fv)), loc(fv), expr(expr_child(fv))});
           });
@@ -500,6 +502,8 @@ class Builder {
           ex.rule = count > 0 ? name(ns[0]) : "";
           ex.key = count > 1 ? name(ns[1]) : "";
           ex.loc = loc(item);
+          if (count > 0) ex.rule_loc = loc(ns[0]);
+          if (count > 1) ex.key_loc = loc(ns[1]);
           ex.value = expr(expr_child(item));
           out.expectations.push_back(std::move(ex));
           break;
@@ -510,9 +514,15 @@ class Builder {
           out.amendment_locs.push_back(loc(item));
           break;
         case K::AsOfItem:
-          if (auto* date = token(item, P::DATE)) out.as_of = date->getSymbol()->getText();
+          if (auto* date = token(item, P::DATE)) {
+            out.as_of = date->getSymbol()->getText();
+            out.as_of_loc = loc(date);
+          }
           break;
-        case K::ParamItem: out.params.emplace_back(name(name_child(item)), expr(expr_child(item))); break;
+        case K::ParamItem:
+          out.params.emplace_back(name(name_child(item)), expr(expr_child(item)));
+          out.param_locs.push_back(loc(name_child(item)));
+          break;
         default: break;
       }
     });

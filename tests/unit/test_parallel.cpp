@@ -96,7 +96,7 @@ TEST_CASE("parallel: grouped aggregates and rules give what one thread gives") {
   CHECK(one.columns[static_cast<size_t>(members)]->values[9] == 0);
 }
 
-TEST_CASE("parallel: a sum that overflows reports the same row as a single pass") {
+TEST_CASE("parallel: a sum that overflows reports the same error as a single pass") {
   // Each amount is a quarter of the int64 range: the fifth addend of any sum overflows.
   Fixture f(items_csv(200'000, INT64_MAX / 4));
   std::string single = f.error(1);
@@ -112,6 +112,24 @@ TEST_CASE("parallel: a sum whose parts fit but whose total overflows still fails
   CHECK(single.find("rule 'grand_total'") != std::string::npos);
   CHECK(single.find("sum overflows 64 bits") != std::string::npos);
   CHECK(f.error(4) == single);
+}
+
+TEST_CASE("parallel: a sum whose partial sums overflow but whose total fits gives the total on any number of threads") {
+  // The first half of the rows add up past INT64_MAX, the second half brings the total back to 0:
+  // only the exact total decides, whatever the order the parts are added in.
+  std::string csv = "id,kind,amount,group\n";
+  const size_t rows = 200'000;
+  const int64_t x = INT64_MAX / 1000;
+  for (size_t r = 0; r < rows; ++r)
+    csv += "I" + std::to_string(r) + ",small," + std::to_string(r < rows / 2 ? x : -x) + ",\n";
+  Fixture f(csv);
+  int32_t grand = f.program().rule_index("grand_total");
+  for (unsigned threads : {1u, 2u, 4u, 0u}) {
+    CAPTURE(threads);
+    CHECK(f.error(threads) == "");
+    runtime::Results r = f.run(threads, false, {grand});
+    CHECK(r.columns[static_cast<size_t>(grand)]->values[0] == 0);
+  }
 }
 
 TEST_CASE("parallel: release_unneeded keeps only what is wanted or kept") {
