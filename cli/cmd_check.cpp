@@ -27,11 +27,13 @@ Command add_check(CLI::App& app) {
                         [](const std::string&, const driver::Compiled& compiled, const driver::Compiled* baseline,
                            support::DiagnosticEngine& diags) { lint(compiled, baseline, diags); },
                         /*free_compiled=*/false);  // the process exits next
-    size_t errors = s.diags.error_count(), warnings = s.diags.warning_count();
+    size_t errors = s.diags.error_count(), warnings = s.diags.warning_count(), remarks = s.diags.remark_count();
     s.flush_diagnostics();
-    if (errors || warnings)
-      std::cerr << fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
-                               warnings == 1 ? "" : "s");
+    // Remarks (findings the analysis could not establish) are counted, but never fail the check.
+    if (errors || warnings || remarks)
+      std::cerr << fmt::format("{} error{}, {} warning{}{}\n", errors, errors == 1 ? "" : "s", warnings,
+                               warnings == 1 ? "" : "s",
+                               remarks ? fmt::format(", {} remark{}", remarks, remarks == 1 ? "" : "s") : "");
     return errors ? kExitFailure : kExitOk;
   };
 }
