@@ -31,6 +31,9 @@ constexpr size_t kMaxCases = 60000;
 // Cases times rules evaluated: every rule the checks need costs a column of the cases, so a
 // policy of thousands of rules gets fewer cases (a sample) rather than gigabytes and seconds.
 constexpr size_t kMaxCells = 6'000'000;
+// Base cases when an aggregate is evaluated pairwise (every row against every row): with the
+// related rows, about 8,000 rows, 64 million pairs.
+constexpr size_t kMaxPairwiseCases = 4'000;
 
 void constants(const ir::Program& p, const ir::Rule& r, std::set<int64_t>& ints, std::set<int64_t>& dates,
                std::set<int64_t>& sets) {
@@ -758,7 +761,15 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
   }
   if (checked.empty()) return;
   std::vector<int32_t> needed = runtime::closure(p, checked);
-  Cases cases = generate(p, needed, std::clamp<size_t>(kMaxCells / std::max<size_t>(needed.size(), 1), 1, kMaxCases));
+  size_t max_rows = std::clamp<size_t>(kMaxCells / std::max<size_t>(needed.size(), 1), 1, kMaxCases);
+  // An aggregate evaluated pairwise costs the square of the cases: fewer of them (a sample).
+  bool pairwise = false;
+  for (int32_t ri : needed)
+    ir::visit_rule(p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Aggregate && e.agg && e.agg->nested_loop) pairwise = true;
+    });
+  if (pairwise) max_rows = std::min(max_rows, kMaxPairwiseCases);
+  Cases cases = generate(p, needed, max_rows);
   runtime::EvalOptions eo;
   eo.as_of = 0;
   eo.threads = 1;
