@@ -504,7 +504,14 @@ class CoverageWalker {
       case ir::Op::Param: param(e, c); return;
       case ir::Op::Var: return;
       case ir::Op::Field: own_field(e, c); return;
-      case ir::Op::IntToDecimal: number(*e.args[0], c); return;
+      case ir::Op::IntToDecimal:
+        // The cases hold an int field's values at the int constants, not at the decimal ones
+        // it is compared with here (2.5 would need 2 and 3).
+        if (!constant(*e.args[0])) {
+          c.fail("compares a whole number with a decimal, and the cases hold whole numbers only at whole constants");
+          return;
+        }
+        return number(*e.args[0], c);
       case ir::Op::If:
         generic(*e.args[0], c);
         number(*e.args[1], c);

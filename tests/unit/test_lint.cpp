@@ -161,3 +161,21 @@ output rule occupied(h: Household): bool
 }
 
 }  // namespace redline::testing
+
+namespace redline::testing {
+
+TEST_CASE("check: an int field compared with decimal constants is undecided, not 'never applies'") {
+  // n = 3 satisfies it, but the cases hold n only at 0, 1, 2 and at the decimals' physical values.
+  constexpr const char* policy = R"(policy mix;
+entity Item { key id: text; n: int check >= 0; }
+output rule r(i: Item): int = 1
+  exception between when i.n > 2.5 and i.n < 3.5 then 0;
+)";
+  Checked c("int_decimal", policy);
+  CHECK(c.count(Diag::ExceptionNeverApplies) == 0);
+  REQUIRE(c.count(Diag::Undecided) == 1);
+  CHECK(c.first(Diag::Undecided)->notes.back().message.find("compares a whole number with a decimal") !=
+        std::string::npos);
+}
+
+}  // namespace redline::testing
