@@ -788,10 +788,25 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
     results = runtime::evaluate(p, cases.tables, eo, checked);
   } catch (const runtime::EvalError&) {
     // Some generated case stops the evaluation (two exceptions that disagree, a division by
-    // zero): each checked rule is then run on its own, from what it reads.
+    // zero): each checked rule is then run on its own, from what the checked rules read when
+    // that evaluates (else from what it reads itself).
     evaluated = false;
   } catch (const std::exception&) {
     return;
+  }
+  bool deps_evaluated = false;
+  if (!evaluated) {
+    std::vector<int32_t> deps;
+    for (int32_t c : checked)
+      deps.insert(deps.end(), p.rules[static_cast<size_t>(c)].depends_on.begin(),
+                  p.rules[static_cast<size_t>(c)].depends_on.end());
+    std::sort(deps.begin(), deps.end());
+    deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
+    try {
+      results = runtime::evaluate(p, cases.tables, eo, deps);
+      deps_evaluated = true;
+    } catch (const std::exception&) {
+    }
   }
   for (int32_t checked_rule : checked) {
     size_t ri = static_cast<size_t>(checked_rule);
@@ -805,14 +820,17 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
     if (evaluated) {
       applies_column = results.columns[ri];
     } else {
-      try {
-        own = runtime::evaluate(p, cases.tables, eo, r.depends_on);
-      } catch (const std::exception&) {
-        continue;  // what the rule reads fails on a generated case
+      if (!deps_evaluated) {
+        try {
+          own = runtime::evaluate(p, cases.tables, eo, r.depends_on);
+        } catch (const std::exception&) {
+          continue;  // what the rule reads fails on a generated case
+        }
+        res = &own;
       }
-      res = &own;
+      // The rule's own column, reusing what is already evaluated (same program, same fingerprints).
       try {
-        applies_column = runtime::evaluate(p, cases.tables, eo, {checked_rule}).columns[ri];
+        applies_column = runtime::evaluate(p, cases.tables, eo, {checked_rule}, res, &p).columns[ri];
       } catch (const std::exception&) {
       }
     }

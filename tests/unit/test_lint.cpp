@@ -179,3 +179,21 @@ output rule r(i: Item): int = 1
 }
 
 }  // namespace redline::testing
+
+namespace redline::testing {
+
+TEST_CASE("check: a generated case that stops one rule's evaluation does not silence the checks of the others") {
+  // b = 0 is a case, and 'ratio' divides by it; 'never' is still checked (before: no finding at all).
+  constexpr const char* policy = R"(policy div;
+entity Item { key id: text; a: int; b: int check >= 0; }
+output rule ratio(i: Item): int = 1
+  exception steep when i.a / i.b > 100 then 2;
+output rule never(i: Item): int = 1
+  exception negative when i.b < 0 then 2;
+)";
+  Checked c("division", policy);
+  REQUIRE(c.count(Diag::ExceptionNeverApplies) == 1);
+  CHECK(c.first(Diag::ExceptionNeverApplies)->message.find("'negative'") != std::string::npos);
+}
+
+}  // namespace redline::testing
