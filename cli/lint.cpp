@@ -193,9 +193,9 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
   // Rows added for the aggregates. A group is a copy of a base case of the related-to entity
   // with its related rows; there are five kinds of group: 1 related row, 2 and 3 copies of one
   // base case of the related entity (a count or sum over rows at one boundary), 2 and 3
-  // consecutive base cases (rows at different boundaries). Group g of a kind copies base case
-  // g mod N and relates base case g div N (N base cases): with enough room, every base case
-  // meets every related base case. All of it within about twice the base cases' budget.
+  // consecutive base cases (rows at different boundaries). With enough room, every base case
+  // meets every related base case (see below). All of it within about twice the base cases'
+  // budget.
   out.relations = relations(p, rules);
   const size_t n_rel = out.relations.size();
   constexpr size_t kKinds = 5;
@@ -284,7 +284,10 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
     if (pool == 0) continue;
     for (size_t k = 0; k < kKinds; ++k)
       for (size_t g = 0; g < group_rows[to][k].size(); ++g) {
-        const size_t first = g / out.base[to];
+        // Group g copies base case a = g mod N and relates, in round m = g div N, base case
+        // (m + 7919 a) mod pool: over the rounds, a meets every related base case, and when
+        // there is room for less than a round, the groups still relate varied base cases.
+        const size_t first = (g / out.base[to] + (g % out.base[to]) * 7919) % pool;
         const bool same = k == 1 || k == 3;
         for (size_t j = 0; j < kRelatedPerGroup[k]; ++j) {
           size_t dst = next[from]++;
