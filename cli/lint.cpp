@@ -96,10 +96,10 @@ std::vector<Relation> relations(const ir::Program& p, const std::vector<int32_t>
 
 // Generated cases: one table per entity. Its first rows (the base cases) are combinations of
 // each field's boundary values; a reference field points at the first row. When the checked
-// rules aggregate over related rows, the base cases of the related-to entity are repeated
-// three times, and each repetition gets 1, 2 or 3 related rows (base cases of the related
-// entity, the reference pointing at it): an aggregate then sees 0, 1 and several rows whose
-// fields sit at the boundaries the policy compares with.
+// rules aggregate over related rows, base cases of the related-to entity are copied into
+// groups, each copy with 1, 2 or 3 related rows (base cases of the related entity, the
+// reference pointing at the copy): an aggregate then sees 0, 1 and several rows whose fields
+// sit at the boundaries the policy compares with.
 struct Cases {
   std::vector<runtime::Table> tables;
   std::deque<std::string> texts;
