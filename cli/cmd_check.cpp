@@ -38,11 +38,13 @@ Command add_check(CLI::App& app) {
         /*free_compiled=*/false,  // the process exits next
         [&s, citations](const std::string& path, const ast::Module& tests, const driver::Compiled* policy,
                         support::DiagnosticEngine& diags) { check_tests(s, path, tests, diags, citations, policy); });
-    size_t errors = s.diags.error_count(), warnings = s.diags.warning_count();
+    size_t errors = s.diags.error_count(), warnings = s.diags.warning_count(), remarks = s.diags.remark_count();
     s.flush_diagnostics();
-    if (errors || warnings)
-      std::cerr << fmt::format("{} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
-                               warnings == 1 ? "" : "s");
+    // Remarks (findings the analysis could not establish) are counted, but never fail the check.
+    if (errors || warnings || remarks)
+      std::cerr << fmt::format("{} error{}, {} warning{}{}\n", errors, errors == 1 ? "" : "s", warnings,
+                               warnings == 1 ? "" : "s",
+                               remarks ? fmt::format(", {} remark{}", remarks, remarks == 1 ? "" : "s") : "");
     return errors ? kExitFailure : kExitOk;
   };
 }

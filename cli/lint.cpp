@@ -1,13 +1,17 @@
 // Static analysis for `redline check`: warnings that point at a likely mistake in a policy or an
 // amendment, each with a location and, where it depends on data, a concrete example input.
 //
-// The data-dependent checks (exceptions that never or always apply, obligations a role escapes)
-// run the policy itself, with the ordinary evaluator, over generated cases: every combination of
-// each field's boundary values (enum members, bools, the constants the policy compares with and
-// their neighbours, none). A warning therefore names a case the reader can check by hand.
+// The data-dependent checks (exceptions that never or always apply or that conflict, obligations
+// a role escapes) run the policy itself, with the ordinary evaluator, over generated cases: every
+// combination of each field's boundary values (enum members, bools, the constants the policy
+// compares with and their neighbours, none), and, where a rule aggregates over related rows,
+// cases with 1, 2 and 3 related rows. A finding therefore names a case the reader can check by
+// hand. A negative finding ("never applies") is a warning only when the cases cover every
+// behaviour of what it reads (see Coverage); otherwise it is an `undecided` remark.
 #include "cli/lint.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -27,6 +31,9 @@ constexpr size_t kMaxCases = 60000;
 // Cases times rules evaluated: every rule the checks need costs a column of the cases, so a
 // policy of thousands of rules gets fewer cases (a sample) rather than gigabytes and seconds.
 constexpr size_t kMaxCells = 6'000'000;
+// Base cases when an aggregate is evaluated pairwise (every row against every row): with the
+// related rows, about 8,000 rows, 64 million pairs.
+constexpr size_t kMaxPairwiseCases = 4'000;
 
 void constants(const ir::Program& p, const ir::Rule& r, std::set<int64_t>& ints, std::set<int64_t>& dates,
                std::set<int64_t>& sets) {
@@ -57,23 +64,68 @@ bool check_passes(const ir::Field& f, int64_t v) {
   return true;
 }
 
-// Generated cases: one table per entity, rows = combinations of each field's boundary values.
+// An aggregate over entity `from` that relates its rows to rows of `to` through the reference
+// field `field` (`count(r in Resident where r.household == h)`: Resident.household -> Household).
+struct Relation {
+  int32_t from = -1;
+  int32_t field = -1;
+  int32_t to = -1;
+};
+
+// The relations the aggregates of `rules` follow, in the order first met.
+std::vector<Relation> relations(const ir::Program& p, const std::vector<int32_t>& rules) {
+  std::vector<Relation> out;
+  for (int32_t ri : rules)
+    ir::visit_rule(p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
+      if (e.op != ir::Op::Aggregate || !e.agg) return;
+      const ir::Aggregate& a = *e.agg;
+      for (const ir::Expr* part : {a.inner_key.get(), a.correlated_filter.get(), a.filter.get(), a.value.get()})
+        ir::visit(part, [&](const ir::Expr& x) {
+          if (x.op != ir::Op::Field || x.args.size() != 1 || x.args[0]->op != ir::Op::Var || x.args[0]->slot != a.slot ||
+              x.entity != a.entity)
+            return;
+          const ir::Field& f = p.entities[static_cast<size_t>(a.entity)].fields[static_cast<size_t>(x.index)];
+          if (f.type.kind != TypeKind::Entity) return;
+          for (const Relation& r : out)
+            if (r.from == a.entity && r.field == x.index) return;
+          out.push_back({a.entity, x.index, f.type.index});
+        });
+    });
+  return out;
+}
+
+// Generated cases: one table per entity. Its first rows (the base cases) are combinations of
+// each field's boundary values; a reference field points at the first row. When the checked
+// rules aggregate over related rows, base cases of the related-to entity are copied into
+// groups, each copy with 1, 2 or 3 related rows (base cases of the related entity, the
+// reference pointing at the copy): an aggregate then sees 0, 1 and several rows whose fields
+// sit at the boundaries the policy compares with.
 struct Cases {
   std::vector<runtime::Table> tables;
   std::deque<std::string> texts;
-  std::vector<uint8_t> sampled;  // per entity: the cases are a sample of the combinations, not all
+  std::vector<uint8_t> sampled;      // per entity: the base cases are a sample of the combinations, not all
+  std::vector<uint8_t> every_value;  // per entity: every value of every field is in some base case
+  std::vector<size_t> base;          // per entity: the number of base cases
+  std::vector<size_t> combinations;  // per entity: the number of combinations of its fields' values
+  std::vector<Relation> relations;
+  std::vector<size_t> most_related;  // per relation: the most rows related to one row
 };
 
-// The constants come from `rules` only (those the checks evaluate); at most `max_rows` cases.
+// The constants come from `rules` only (those the checks evaluate); at most `max_rows` base cases.
 Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t max_rows) {
   std::set<int64_t> ints, dates, sets;
   for (int32_t r : rules) constants(p, p.rules[static_cast<size_t>(r)], ints, dates, sets);
   Cases out;
-  out.tables.resize(p.entities.size());
-  out.sampled.resize(p.entities.size());
-  for (size_t ei = 0; ei < p.entities.size(); ++ei) {
+  const size_t n_entities = p.entities.size();
+  out.tables.resize(n_entities);
+  out.sampled.resize(n_entities);
+  out.every_value.resize(n_entities);
+  out.base.resize(n_entities);
+  out.combinations.resize(n_entities);
+  std::vector<std::vector<std::vector<std::pair<bool, int64_t>>>> all_domains(n_entities);  // (present, value)
+  for (size_t ei = 0; ei < n_entities; ++ei) {
     const ir::Entity& ent = p.entities[ei];
-    std::vector<std::vector<std::pair<bool, int64_t>>> domains;  // (present, value)
+    auto& domains = all_domains[ei];
     for (size_t fi = 0; fi < ent.fields.size(); ++fi) {
       const ir::Field& f = ent.fields[fi];
       std::vector<std::pair<bool, int64_t>> d;
@@ -130,19 +182,50 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
     }
     size_t total = 1;
     for (auto& d : domains) total = std::min<size_t>(total * std::max<size_t>(1, d.size()), SIZE_MAX / 64);
-    size_t rows = std::min(total, max_rows);
-    out.sampled[ei] = rows < total;
+    out.combinations[ei] = total;
+    out.base[ei] = std::min(total, max_rows);
+    out.sampled[ei] = out.base[ei] < total;
+    size_t widest = 0;
+    for (auto& d : domains) widest = std::max(widest, d.size());
+    out.every_value[ei] = !out.sampled[ei] || widest <= out.base[ei];
+  }
+
+  // Rows added for the aggregates. A group is a copy of a base case of the related-to entity
+  // with its related rows; there are five kinds of group: 1 related row, 2 and 3 copies of one
+  // base case of the related entity (a count or sum over rows at one boundary), 2 and 3
+  // consecutive base cases (rows at different boundaries). With enough room, every base case
+  // meets every related base case (see below). All of it within about twice the base cases'
+  // budget.
+  out.relations = relations(p, rules);
+  const size_t n_rel = out.relations.size();
+  constexpr size_t kKinds = 5;
+  constexpr size_t kRelatedPerGroup[kKinds] = {1, 2, 2, 3, 3};
+  constexpr size_t kRelatedPerRound = 11;
+  std::vector<size_t> groups(n_entities, 0), rows(n_entities, 0);
+  for (const Relation& r : out.relations) {
+    size_t to = static_cast<size_t>(r.to), pool = out.base[static_cast<size_t>(r.from)];
+    size_t want = std::min(out.base[to] * std::max<size_t>(pool, 1), SIZE_MAX / 64);
+    groups[to] = std::max(groups[to], std::min(want, std::max<size_t>(1, max_rows / (kKinds + kRelatedPerRound * n_rel))));
+  }
+  for (size_t ei = 0; ei < n_entities; ++ei) rows[ei] = out.base[ei] + kKinds * groups[ei];
+  for (const Relation& r : out.relations)
+    rows[static_cast<size_t>(r.from)] += kRelatedPerRound * groups[static_cast<size_t>(r.to)];
+
+  for (size_t ei = 0; ei < n_entities; ++ei) {
+    const ir::Entity& ent = p.entities[ei];
+    auto& domains = all_domains[ei];
+    const size_t total = out.combinations[ei], base = out.base[ei];
     runtime::Table& t = out.tables[ei];
     t.entity = static_cast<int32_t>(ei);
     t.source = "generated cases";
-    t.rows = rows;
+    t.rows = rows[ei];
     uint64_t seed = 0x9e3779b97f4a7c15ULL;
     for (size_t fi = 0; fi < ent.fields.size(); ++fi) {
       runtime::Column c;
       c.type = ent.fields[fi].type;
-      if (c.type.kind == TypeKind::Text) c.texts.assign(rows, std::string_view());
-      else c.values.assign(rows, 0);
-      if (c.type.optional) c.present.assign(rows, 1);
+      if (c.type.kind == TypeKind::Text) c.texts.assign(t.rows, std::string_view());
+      else c.values.assign(t.rows, 0);
+      if (c.type.optional) c.present.assign(t.rows, 1);
       t.columns.push_back(std::move(c));
     }
     // A sample starts with rows that give every field each of its values at least once (row r
@@ -151,11 +234,11 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
     // its first values (0, its checks, the smallest constants) and half to random combinations.
     size_t widest = 0;
     for (auto& d : domains) widest = std::max(widest, d.size());
-    size_t covering = total <= rows ? 0 : widest <= rows ? widest : rows / 2;
-    for (size_t r = 0; r < rows; ++r) {
+    size_t covering = total <= base ? 0 : widest <= base ? widest : base / 2;
+    for (size_t r = 0; r < base; ++r) {
       // Every combination when they fit; otherwise a deterministic sample of them.
       size_t index = r;
-      if (total > rows && r >= covering) {
+      if (total > base && r >= covering) {
         seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
         index = static_cast<size_t>(seed % total);
       }
@@ -164,13 +247,7 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
         auto [present, v] = d[(r < covering ? r : index) % d.size()];
         index /= d.size();
         runtime::Column& c = t.columns[fi];
-        if (static_cast<int32_t>(fi) == ent.key_field) {
-          std::string& key = out.texts.emplace_back(fmt::format("case{}", r + 1));
-          if (c.type.kind == TypeKind::Text) c.texts[r] = key;
-          else c.values[r] = static_cast<int64_t>(r + 1);
-          t.key_index.emplace(key, static_cast<uint32_t>(r));
-          continue;
-        }
+        if (static_cast<int32_t>(fi) == ent.key_field) continue;
         if (!present) {
           c.present[r] = 0;
           continue;
@@ -180,14 +257,79 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
       }
     }
   }
+
+  // Copies row `src` of entity `ei` to row `dst`, but for the key.
+  auto copy_row = [&](size_t ei, size_t src, size_t dst) {
+    runtime::Table& t = out.tables[ei];
+    for (size_t fi = 0; fi < t.columns.size(); ++fi) {
+      if (static_cast<int32_t>(fi) == p.entities[ei].key_field) continue;
+      runtime::Column& c = t.columns[fi];
+      if (c.type.kind == TypeKind::Text) c.texts[dst] = c.texts[src];
+      else c.values[dst] = c.values[src];
+      if (c.type.optional) c.present[dst] = c.present[src];
+    }
+  };
+  std::vector<size_t> next(out.base);
+  // group_rows[entity][kind]: the copies that get related rows.
+  std::vector<std::array<std::vector<uint32_t>, kKinds>> group_rows(n_entities);
+  for (size_t ei = 0; ei < n_entities; ++ei)
+    for (size_t k = 0; k < kKinds; ++k)
+      for (size_t g = 0; g < groups[ei]; ++g) {
+        copy_row(ei, g % out.base[ei], next[ei]);
+        group_rows[ei][k].push_back(static_cast<uint32_t>(next[ei]++));
+      }
+  for (const Relation& rel : out.relations) {
+    const size_t from = static_cast<size_t>(rel.from), to = static_cast<size_t>(rel.to);
+    const size_t pool = out.base[from];
+    if (pool == 0) continue;
+    for (size_t k = 0; k < kKinds; ++k)
+      for (size_t g = 0; g < group_rows[to][k].size(); ++g) {
+        // Group g copies base case a = g mod N and relates, in round m = g div N, base case
+        // (m + 7919 a) mod pool: over the rounds, a meets every related base case, and when
+        // there is room for less than a round, the groups still relate varied base cases.
+        const size_t first = (g / out.base[to] + (g % out.base[to]) * 7919) % pool;
+        const bool same = k == 1 || k == 3;
+        for (size_t j = 0; j < kRelatedPerGroup[k]; ++j) {
+          size_t dst = next[from]++;
+          copy_row(from, (first + (same ? 0 : j)) % pool, dst);
+          runtime::Column& c = out.tables[from].columns[static_cast<size_t>(rel.field)];
+          c.values[dst] = group_rows[to][k][g];
+          if (c.type.optional) c.present[dst] = 1;
+        }
+      }
+  }
+  // Keys, numbered over all rows.
+  for (size_t ei = 0; ei < n_entities; ++ei) {
+    runtime::Table& t = out.tables[ei];
+    runtime::Column& c = t.columns[static_cast<size_t>(p.entities[ei].key_field)];
+    for (size_t r = 0; r < t.rows; ++r) {
+      std::string& key = out.texts.emplace_back(fmt::format("case{}", r + 1));
+      if (c.type.kind == TypeKind::Text) c.texts[r] = key;
+      else c.values[r] = static_cast<int64_t>(r + 1);
+      t.key_index.emplace(key, static_cast<uint32_t>(r));
+    }
+  }
+  for (const Relation& rel : out.relations) {
+    const runtime::Table& from = out.tables[static_cast<size_t>(rel.from)];
+    const runtime::Column& c = from.columns[static_cast<size_t>(rel.field)];
+    std::vector<size_t> count(out.tables[static_cast<size_t>(rel.to)].rows, 0);
+    size_t most = 0;
+    for (size_t r = 0; r < from.rows; ++r)
+      if (c.is_present(r) && static_cast<size_t>(c.values[r]) < count.size())
+        most = std::max(most, ++count[static_cast<size_t>(c.values[r])]);
+    out.most_related.push_back(most);
+  }
   return out;
 }
 
-std::string describe_case(const ir::Program& p, const runtime::Table& t, size_t row) {
+// A case as a note shows it: its fields (all but the key and `skip_field`), then, for each
+// relation into its entity, the rows related to it.
+std::string describe_case(const ir::Program& p, const runtime::Table& t, size_t row, const Cases* cases = nullptr,
+                          int32_t skip_field = -1) {
   const ir::Entity& ent = p.entities[static_cast<size_t>(t.entity)];
   std::string out;
   for (size_t fi = 0; fi < ent.fields.size(); ++fi) {
-    if (static_cast<int32_t>(fi) == ent.key_field) continue;
+    if (static_cast<int32_t>(fi) == ent.key_field || static_cast<int32_t>(fi) == skip_field) continue;
     const runtime::Column& c = t.columns[fi];
     std::string v;
     if (!c.is_present(row)) v = "none";
@@ -199,8 +341,306 @@ std::string describe_case(const ir::Program& p, const runtime::Table& t, size_t 
       if (ch == ';') ch = ',';
     out += fmt::format("{}{} = {}", out.empty() ? "" : ", ", ent.fields[fi].name, v);
   }
+  if (!cases) return out;
+  for (const Relation& rel : cases->relations) {
+    if (rel.to != t.entity) continue;
+    const runtime::Table& from = cases->tables[static_cast<size_t>(rel.from)];
+    const runtime::Column& ref = from.columns[static_cast<size_t>(rel.field)];
+    const ir::Entity& fe = p.entities[static_cast<size_t>(rel.from)];
+    std::vector<size_t> related;
+    for (size_t r = 0; r < from.rows; ++r)
+      if (ref.is_present(r) && static_cast<size_t>(ref.values[r]) == row) related.push_back(r);
+    std::string rows;
+    for (size_t k = 0; k < related.size() && k < 3; ++k)
+      rows += fmt::format("{}{{{}}}", k ? ", " : "", describe_case(p, from, related[k], nullptr, rel.field));
+    if (related.size() > 3) rows += fmt::format(" and {} more", related.size() - 3);
+    out += related.empty() ? fmt::format(", and no {} whose {} is it", fe.name, fe.fields[static_cast<size_t>(rel.field)].name)
+                           : fmt::format(", and {} {} row{} whose {} is it: {}", related.size(), fe.name,
+                                         related.size() == 1 ? "" : "s", fe.fields[static_cast<size_t>(rel.field)].name, rows);
+  }
   return out;
 }
+
+// --- coverage: when the generated cases decide a condition ------------------------------
+//
+// A finding that something never (or always) happens is established only when the cases hold
+// every behaviour of what it reads. They do when it is built from: fields of the row itself
+// that are bools, enums, optionals tested for presence, numbers and dates compared with
+// constants (the cases hold each constant and its neighbours, so every region between them),
+// sets with at most two members (every subset is a case) or compared whole with a constant;
+// constants (a parameter with one value); and/or/not, if, match, ?? and the rules of the same
+// row built likewise. Everything else (aggregates, rules and fields of related rows, text,
+// arithmetic on fields, two fields compared, cycles indexed by a field, parameters that change
+// on a date, tests on the members of larger sets) is covered by some cases only, and a finding
+// over it is reported as undecided. When the cases are a sample, only a condition that reads
+// at most one field is decided (the sample holds every value of every field).
+struct Coverage {
+  bool exact = true;
+  std::string reason;        // why not, for the note
+  std::set<int32_t> fields;  // fields of the row read
+
+  void fail(std::string why) {
+    if (!exact) return;
+    exact = false;
+    reason = std::move(why);
+  }
+  void merge(const Coverage& o) {
+    if (!o.exact) fail(o.reason);
+    fields.insert(o.fields.begin(), o.fields.end());
+  }
+};
+
+const char* agg_name(ir::AggKind k) {
+  switch (k) {
+    case ir::AggKind::Sum: return "sum";
+    case ir::AggKind::Count: return "count";
+    case ir::AggKind::Min: return "min";
+    case ir::AggKind::Max: return "max";
+    case ir::AggKind::Any: return "any";
+    case ir::AggKind::All: return "all";
+  }
+  return "aggregate";
+}
+
+class CoverageWalker {
+ public:
+  // `pinned`: a set field whose value is fixed in the cases considered (-1: none).
+  CoverageWalker(const ir::Program& p, const Cases& cases, int32_t pinned) : p_(p), cases_(cases), pinned_(pinned) {}
+
+  Coverage condition(const ir::Expr& e) {
+    Coverage c;
+    generic(e, c);
+    return c;
+  }
+  Coverage rule(int32_t ri) {
+    Coverage c;
+    walk_rule(ri, false, c);
+    return c;
+  }
+
+ private:
+  const ir::Program& p_;
+  const Cases& cases_;
+  int32_t pinned_;
+  std::map<std::pair<int32_t, bool>, Coverage> memo_;
+
+  static bool numeric(const Type& t) {
+    return t.kind == TypeKind::Int || t.kind == TypeKind::Decimal || t.kind == TypeKind::Date;
+  }
+  static bool is_row(const ir::Expr& e) { return e.op == ir::Op::Var && e.slot == 0; }
+  bool constant(const ir::Expr& e) const {
+    switch (e.op) {
+      case ir::Op::Literal: case ir::Op::Param: return true;
+      case ir::Op::IntToDecimal: case ir::Op::Neg: case ir::Op::Abs:
+      case ir::Op::Add: case ir::Op::Sub: case ir::Op::Mul: case ir::Op::Div: case ir::Op::Mod:
+      case ir::Op::Min2: case ir::Op::Max2:
+        return std::all_of(e.args.begin(), e.args.end(), [&](const ir::ExprPtr& a) { return constant(*a); });
+      default: return false;
+    }
+  }
+  void param(const ir::Expr& e, Coverage& c) {
+    const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
+    if (prm.values.size() > 1)
+      c.fail(fmt::format("reads parameter '{}', whose value changes on a date; the cases use its first value", prm.name));
+  }
+  void constants_in(const ir::Expr& e, Coverage& c) {
+    ir::visit(&e, [&](const ir::Expr& x) {
+      if (x.op == ir::Op::Param) param(x, c);
+    });
+  }
+  std::string related_rows(const ir::Aggregate& a) const {
+    const std::string& name = p_.entities[static_cast<size_t>(a.entity)].name;
+    size_t most = 0;
+    bool related = false;
+    for (size_t i = 0; i < cases_.relations.size(); ++i)
+      if (cases_.relations[i].from == a.entity) related = true, most = std::max(most, cases_.most_related[i]);
+    if (related)
+      return fmt::format("reads '{}(...)' over related {} rows, which the generated cases cover only up to {} row{}",
+                         agg_name(a.kind), name, most, most == 1 ? "" : "s");
+    return fmt::format("reads '{}(...)' over the {} rows, of which the generated cases hold only {}", agg_name(a.kind),
+                       name, cases_.tables[static_cast<size_t>(a.entity)].rows);
+  }
+
+  // A row's field, or a failure when `base` is not the row itself.
+  bool own_field(const ir::Expr& e, Coverage& c) {
+    if (!is_row(*e.args[0])) {
+      const ir::Entity& ent = p_.entities[static_cast<size_t>(e.entity)];
+      c.fail(fmt::format("reads '{}' of a related {} through a reference", ent.fields[static_cast<size_t>(e.index)].name,
+                         ent.name));
+      return false;
+    }
+    c.fields.insert(e.index);
+    return true;
+  }
+
+  void walk_rule(int32_t ri, bool as_number, Coverage& c) {
+    auto key = std::make_pair(ri, as_number);
+    auto it = memo_.find(key);
+    if (it == memo_.end()) {
+      Coverage sub;
+      memo_[key] = Coverage{false, "reads a rule that depends on itself", {}};  // a cycle is an error elsewhere
+      const ir::Rule& r = p_.rules[static_cast<size_t>(ri)];
+      auto value = [&](const ir::Expr& e) { as_number ? number(e, sub) : generic(e, sub); };
+      if (r.body) value(*r.body);
+      if (r.table) {
+        for (const auto& in : r.table->inputs) numeric(in->type) ? number(*in, sub) : generic(*in, sub);
+        for (const auto& row : r.table->rows) {
+          for (const auto& cell : row.cells)
+            if (cell) generic(*cell, sub);
+          if (row.outcome) value(*row.outcome);
+        }
+      }
+      for (const auto& x : r.exceptions) {
+        generic(*x.condition, sub);
+        value(*x.value);
+      }
+      it = memo_.insert_or_assign(key, std::move(sub)).first;
+    }
+    c.merge(it->second);
+  }
+
+  // A number or date whose every region between the constants the cases hold: it must be
+  // compared only with constants, which the caller checks.
+  void number(const ir::Expr& e, Coverage& c) {
+    switch (e.op) {
+      case ir::Op::Literal: return;
+      case ir::Op::Param: param(e, c); return;
+      case ir::Op::Var: return;
+      case ir::Op::Field: own_field(e, c); return;
+      case ir::Op::IntToDecimal:
+        // The cases hold an int field's values at the int constants, not at the decimal ones
+        // it is compared with here (2.5 would need 2 and 3).
+        if (!constant(*e.args[0])) {
+          c.fail("compares a whole number with a decimal, and the cases hold whole numbers only at whole constants");
+          return;
+        }
+        return number(*e.args[0], c);
+      case ir::Op::If:
+        generic(*e.args[0], c);
+        number(*e.args[1], c);
+        number(*e.args[2], c);
+        return;
+      case ir::Op::Match:
+        generic(*e.args[0], c);
+        for (size_t i = 1; i < e.args.size(); ++i) number(*e.args[i], c);
+        return;
+      case ir::Op::Coalesce:
+        number(*e.args[0], c);
+        number(*e.args[1], c);
+        return;
+      case ir::Op::RuleRef:
+        if (!is_row(*e.args[0])) {
+          c.fail(fmt::format("reads rule '{}' of a related {} through a reference",
+                             p_.rules[static_cast<size_t>(e.index)].name, p_.entities[static_cast<size_t>(
+                                 p_.rules[static_cast<size_t>(e.index)].entity)].name));
+          return;
+        }
+        walk_rule(e.index, true, c);
+        return;
+      case ir::Op::Aggregate: c.fail(related_rows(*e.agg)); return;
+      case ir::Op::CycleAt:
+        if (!constant(*e.args[0]))
+          c.fail(fmt::format("indexes cycle '{}' by a number, and the cases do not try every position",
+                             p_.cycles[static_cast<size_t>(e.index)].name));
+        return;
+      default:
+        if (constant(e)) {
+          constants_in(e, c);
+          return;
+        }
+        c.fail("computes with numbers, and the boundary values of each field do not cover every result");
+        return;
+    }
+  }
+
+  void compare(const ir::Expr& e, Coverage& c) {
+    const ir::Expr& a = *e.args[0];
+    const ir::Expr& b = *e.args[1];
+    const bool ca = constant(a), cb = constant(b);
+    if (ca || cb) {
+      const ir::Expr& other = ca ? b : a;
+      constants_in(ca ? a : b, c);
+      if (numeric(other.type.as_required())) return number(other, c);
+      // A set field compared whole with a constant set: the cases hold that set.
+      if (other.type.kind == TypeKind::Set && other.op == ir::Op::Field && (e.op == ir::Op::Eq || e.op == ir::Op::Ne)) {
+        own_field(other, c);
+        return;
+      }
+      return generic(other, c);
+    }
+    if (numeric(a.type.as_required()) || numeric(b.type.as_required())) {
+      c.fail("compares two values that both vary, and the boundary values of each do not cover every ordering");
+      return;
+    }
+    if (a.type.kind == TypeKind::Entity || b.type.kind == TypeKind::Entity) {
+      c.fail("compares references to rows, and the cases point every reference at one row");
+      return;
+    }
+    generic(a, c);
+    generic(b, c);
+  }
+
+  void generic(const ir::Expr& e, Coverage& c) {
+    switch (e.op) {
+      case ir::Op::Literal: return;
+      case ir::Op::Param: param(e, c); return;
+      case ir::Op::Var: return;
+      case ir::Op::Field: {
+        if (!own_field(e, c)) return;
+        const Type& t = e.type;
+        if (t.kind == TypeKind::Text) c.fail(fmt::format("reads the text of '{}', which the cases hold only empty",
+                                                         p_.entities[static_cast<size_t>(e.entity)].fields[static_cast<size_t>(e.index)].name));
+        else if (numeric(t.as_required()))
+          c.fail("uses a number other than by comparing it with a constant");
+        else if (t.kind == TypeKind::Set && e.index != pinned_ && p_.enums[static_cast<size_t>(t.index)].members.size() > 2)
+          c.fail(fmt::format("tests the members of '{}', and the cases hold only some of its subsets",
+                             p_.entities[static_cast<size_t>(e.entity)].fields[static_cast<size_t>(e.index)].name));
+        return;
+      }
+      case ir::Op::RuleRef:
+        if (!is_row(*e.args[0])) return number(e, c);  // reports the reference
+        if (numeric(e.type.as_required())) {
+          c.fail("uses a number other than by comparing it with a constant");
+          return;
+        }
+        walk_rule(e.index, false, c);
+        return;
+      case ir::Op::Eq: case ir::Op::Ne: case ir::Op::Lt: case ir::Op::Le: case ir::Op::Gt: case ir::Op::Ge:
+        return compare(e, c);
+      case ir::Op::IsNone:
+      case ir::Op::IsSome:
+        // Presence: the cases hold none and a value of every optional field.
+        if (e.args[0]->op == ir::Op::Field) {
+          own_field(*e.args[0], c);
+          return;
+        }
+        if (numeric(e.args[0]->type.as_required())) return number(*e.args[0], c);
+        return generic(*e.args[0], c);
+      case ir::Op::If:
+        generic(*e.args[0], c);
+        if (numeric(e.type.as_required())) {
+          number(*e.args[1], c);
+          number(*e.args[2], c);
+        } else {
+          generic(*e.args[1], c);
+          generic(*e.args[2], c);
+        }
+        return;
+      case ir::Op::Aggregate: c.fail(related_rows(*e.agg)); return;
+      case ir::Op::CycleAt: return number(e, c);
+      case ir::Op::And: case ir::Op::Or: case ir::Op::Not: case ir::Op::Match: case ir::Op::Coalesce:
+      case ir::Op::In: case ir::Op::Within: case ir::Op::Overlaps: case ir::Op::SetSize:
+        for (const auto& a : e.args)
+          if (numeric(a->type.as_required())) number(*a, c);
+          else generic(*a, c);
+        return;
+      default:
+        if (constant(e)) return constants_in(e, c);
+        c.fail("computes with numbers, and the boundary values of each field do not cover every result");
+        return;
+    }
+  }
+};
 
 void unused_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
   std::vector<int32_t> outputs;
@@ -260,6 +700,65 @@ void threshold_fallthrough(const ir::Program& p, support::DiagnosticEngine& diag
   }
 }
 
+// Two exceptions of one rule that hold for one case and give different values: at run time the
+// evaluation stops there with an error naming both clauses, so `check` reports it as an error,
+// with the case as the witness. Found only where the generated cases reach.
+void conflicting_exceptions(const ir::Program& p, const Cases& cases, runtime::Probe& probe, size_t ri,
+                            const std::vector<runtime::Column>& holds, support::DiagnosticEngine& diags) {
+  const ir::Rule& r = p.rules[ri];
+  const runtime::Table& t = cases.tables[static_cast<size_t>(r.entity)];
+  auto show = [&](const runtime::Column& c, size_t i) {
+    if (!c.is_present(i)) return std::string("none");
+    if (c.type.kind == TypeKind::Text) return fmt::format("\"{}\"", c.texts[i]);
+    return runtime::format_value(p, c, i);
+  };
+  for (size_t j = 1; j < r.exceptions.size(); ++j) {
+    if (holds[j].size() != t.rows) continue;
+    for (size_t i = 0; i < j; ++i) {
+      if (holds[i].size() != t.rows) continue;
+      std::vector<uint32_t> both;
+      for (size_t row = 0; row < t.rows; ++row)
+        if (holds[i].is_present(row) && holds[i].values[row] && holds[j].is_present(row) && holds[j].values[row])
+          both.push_back(static_cast<uint32_t>(row));
+      if (both.empty()) continue;
+      runtime::Column vi, vj;
+      try {
+        probe.begin(static_cast<int32_t>(ri), r.entity, 0, both);
+        vi = probe.eval(*r.exceptions[i].value);
+        vj = probe.eval(*r.exceptions[j].value);
+      } catch (const runtime::EvalError&) {
+        continue;
+      }
+      for (size_t k = 0; k < both.size(); ++k) {
+        bool same = vi.is_present(k) == vj.is_present(k) &&
+                    (!vi.is_present(k) || (vi.type.kind == TypeKind::Text ? vi.texts[k] == vj.texts[k]
+                                                                            : vi.values[k] == vj.values[k]));
+        if (same) continue;
+        const ir::Exception& a = r.exceptions[i];
+        const ir::Exception& b = r.exceptions[j];
+        auto& d = diags.report(
+            Diag::ExceptionConflict, b.origin.loc,
+            fmt::format("exceptions '{}' [{}] and '{}' [{}] of rule '{}' both apply and disagree ({} vs {}) in a "
+                        "generated case",
+                        a.label, a.origin.citation, b.label, b.origin.citation, r.name, show(vi, k), show(vj, k)),
+            static_cast<uint32_t>(b.label.size()));
+        d.notes.push_back({a.origin.loc, static_cast<uint32_t>(a.label.size()), fmt::format("exception '{}' is here", a.label)});
+        d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, both[k], &cases))});
+        d.notes.push_back({{}, 1, "evaluating such a " + p.entities[static_cast<size_t>(r.entity)].name +
+                                      " stops with an error; make the conditions exclusive, or the values agree"});
+        break;
+      }
+    }
+  }
+}
+
+// The note of a finding the cases do not establish.
+std::string undecided(const Coverage& c, const Cases& cases, size_t entity, std::string_view what) {
+  if (!c.reason.empty()) return fmt::format("undecided: {} {}", what, c.reason);
+  return fmt::format("undecided: {} reads {} fields, and the {} base cases are a sample of their {} combinations", what,
+                     c.fields.size(), cases.base[entity], cases.combinations[entity]);
+}
+
 void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
   // Only rules with exceptions and obligations are checked; they, and what they read, are run.
   std::vector<int32_t> checked, kept;
@@ -272,66 +771,130 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
   }
   if (checked.empty()) return;
   std::vector<int32_t> needed = runtime::closure(p, checked);
-  Cases cases = generate(p, needed, std::clamp<size_t>(kMaxCells / std::max<size_t>(needed.size(), 1), 1, kMaxCases));
+  size_t max_rows = std::clamp<size_t>(kMaxCells / std::max<size_t>(needed.size(), 1), 1, kMaxCases);
+  // An aggregate evaluated pairwise costs the square of the cases: fewer of them (a sample).
+  bool pairwise = false;
+  for (int32_t ri : needed)
+    ir::visit_rule(p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Aggregate && e.agg && e.agg->nested_loop) pairwise = true;
+    });
+  if (pairwise) max_rows = std::min(max_rows, kMaxPairwiseCases);
+  Cases cases = generate(p, needed, max_rows);
   runtime::EvalOptions eo;
   eo.as_of = 0;
   eo.threads = 1;
   eo.release_unneeded = true;
   eo.keep = std::move(kept);
   runtime::Results results;
+  bool evaluated = true;
   try {
     results = runtime::evaluate(p, cases.tables, eo, checked);
   } catch (const runtime::EvalError&) {
-    return;  // a generated case the policy cannot evaluate says nothing about real data
+    // Some generated case stops the evaluation (two exceptions that disagree, a division by
+    // zero): each checked rule is then run on its own, from what the checked rules read when
+    // that evaluates (else from what it reads itself).
+    evaluated = false;
   } catch (const std::exception&) {
     return;
   }
-  runtime::Probe probe(p, cases.tables, eo, results);
+  bool deps_evaluated = false;
+  if (!evaluated) {
+    std::vector<int32_t> deps;
+    for (int32_t c : checked)
+      deps.insert(deps.end(), p.rules[static_cast<size_t>(c)].depends_on.begin(),
+                  p.rules[static_cast<size_t>(c)].depends_on.end());
+    std::sort(deps.begin(), deps.end());
+    deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
+    try {
+      results = runtime::evaluate(p, cases.tables, eo, deps);
+      deps_evaluated = true;
+    } catch (const std::exception&) {
+    }
+  }
   for (int32_t checked_rule : checked) {
     size_t ri = static_cast<size_t>(checked_rule);
     const ir::Rule& r = p.rules[ri];
-    const runtime::Table& t = cases.tables[static_cast<size_t>(r.entity)];
+    const size_t entity = static_cast<size_t>(r.entity);
+    const runtime::Table& t = cases.tables[entity];
     if (t.rows == 0) continue;
-    std::string cases_said = cases.sampled[static_cast<size_t>(r.entity)]
+    runtime::Results own;
+    const runtime::Results* res = &results;
+    std::shared_ptr<const runtime::Column> applies_column;
+    if (evaluated) {
+      applies_column = results.columns[ri];
+    } else {
+      if (!deps_evaluated) {
+        try {
+          own = runtime::evaluate(p, cases.tables, eo, r.depends_on);
+        } catch (const std::exception&) {
+          continue;  // what the rule reads fails on a generated case
+        }
+        res = &own;
+      }
+      // The rule's own column, reusing what is already evaluated (same program, same fingerprints).
+      try {
+        applies_column = runtime::evaluate(p, cases.tables, eo, {checked_rule}, res, &p).columns[ri];
+      } catch (const std::exception&) {
+      }
+    }
+    runtime::Probe probe(p, cases.tables, eo, *res);
+    const bool sampled = cases.sampled[entity];
+    // A finding is established when the cases cover every behaviour of what it reads.
+    auto decided = [&](const Coverage& c) {
+      return c.exact && (!sampled || (cases.every_value[entity] && c.fields.size() <= 1));
+    };
+    std::string cases_said = sampled
                                  ? fmt::format("{} generated cases sampled from the boundaries of its inputs", t.rows)
                                  : fmt::format("{} generated cases covering every boundary of its inputs", t.rows);
     std::vector<uint32_t> rows(t.rows);
     for (uint32_t i = 0; i < t.rows; ++i) rows[i] = i;
-    for (const auto& x : r.exceptions) {
-      runtime::Column holds;
+    std::vector<runtime::Column> holds_all(r.exceptions.size());
+    CoverageWalker walker(p, cases, -1);
+    for (size_t xi = 0; xi < r.exceptions.size(); ++xi) {
+      const auto& x = r.exceptions[xi];
       try {
         probe.begin(static_cast<int32_t>(ri), r.entity, 0, rows);
-        holds = probe.eval(*x.condition);
+        holds_all[xi] = probe.eval(*x.condition);
       } catch (const runtime::EvalError&) {
         continue;
       }
-      size_t count = 0, first_true = SIZE_MAX, first_false = SIZE_MAX;
-      for (size_t i = 0; i < t.rows; ++i) {
-        bool h = holds.is_present(i) && holds.values[i];
-        count += h;
-        if (h && first_true == SIZE_MAX) first_true = i;
-        if (!h && first_false == SIZE_MAX) first_false = i;
-      }
-      if (count == 0)
+      const runtime::Column& holds = holds_all[xi];
+      size_t count = 0;
+      for (size_t i = 0; i < t.rows; ++i) count += holds.is_present(i) && holds.values[i];
+      if (count != 0 && count != t.rows) continue;
+      Coverage cov = walker.condition(*x.condition);
+      uint32_t len = static_cast<uint32_t>(x.label.size());
+      if (!decided(cov)) {
+        auto& d = diags.report(
+            Diag::Undecided, x.origin.loc,
+            count == 0 ? fmt::format("exception '{}' [{}] of rule '{}' was not seen to apply in {} generated cases",
+                                     x.label, x.origin.citation, r.name, t.rows)
+                       : fmt::format("exception '{}' [{}] of rule '{}' applied in all {} generated cases, so the rule's "
+                                     "default was not seen to be used",
+                                     x.label, x.origin.citation, r.name, t.rows),
+            len);
+        d.notes.push_back({{}, 1, undecided(cov, cases, entity, "its condition")});
+      } else if (count == 0) {
         diags.report(Diag::ExceptionNeverApplies, x.origin.loc,
                      fmt::format("exception '{}' of rule '{}' never applies in {}; check its condition", x.label,
                                  r.name, cases_said),
-                     static_cast<uint32_t>(x.label.size()));
-      else if (count == t.rows)
+                     len);
+      } else {
         diags.report(Diag::ExceptionAlwaysApplies, x.origin.loc,
-                     cases.sampled[static_cast<size_t>(r.entity)]
-                         ? fmt::format("exception '{}' of rule '{}' applies in all {}, so the rule's default may "
-                                       "never be used",
-                                       x.label, r.name, cases_said)
-                         : fmt::format("exception '{}' of rule '{}' applies in every generated case, so the rule's "
-                                       "default is never used",
-                                       x.label, r.name),
-                     static_cast<uint32_t>(x.label.size()));
+                     sampled ? fmt::format("exception '{}' of rule '{}' applies in all {}, so the rule's default may "
+                                           "never be used",
+                                           x.label, r.name, cases_said)
+                             : fmt::format("exception '{}' of rule '{}' applies in every generated case, so the rule's "
+                                           "default is never used",
+                                           x.label, r.name),
+                     len);
+      }
     }
-    if (r.kind != ir::RuleKind::Obligation) continue;
+    conflicting_exceptions(p, cases, probe, ri, holds_all, diags);
+    if (r.kind != ir::RuleKind::Obligation || !applies_column) continue;
     // Obligations a role escapes entirely: every case acting only in that role is exempt.
-    const ir::Entity& ent = p.entities[static_cast<size_t>(r.entity)];
-    const runtime::Column& applies = *results.columns[ri];
+    const ir::Entity& ent = p.entities[entity];
+    const runtime::Column& applies = *applies_column;
     for (size_t fi = 0; fi < ent.fields.size(); ++fi) {
       const ir::Field& f = ent.fields[fi];
       if (f.type.kind != TypeKind::Set) continue;
@@ -353,13 +916,25 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
           runtime::Column h = probe.eval(*x.condition);
           if (h.values[0]) exempting = fmt::format("exception '{}' [{}]", x.label, x.origin.citation);
         }
-        auto& d = diags.report(
-            Diag::ObligationEscaped, r.origin.loc,
-            fmt::format("obligation '{}'{} never applies to a {} whose {} are only {{{}}}", r.name,
-                        r.title.empty() ? "" : fmt::format(" \"{}\"", r.title), ent.name, f.name, members[m]),
-            static_cast<uint32_t>(r.name.size()));
-        d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, example))});
+        // The role is fixed, so tests on the set field are decided; the rest must be too.
+        CoverageWalker pinned(p, cases, static_cast<int32_t>(fi));
+        Coverage cov = pinned.rule(checked_rule);
+        cov.fields.erase(static_cast<int32_t>(fi));
+        bool established = decided(cov);
+        std::string title = r.title.empty() ? "" : fmt::format(" \"{}\"", r.title);
+        auto& d = established
+                      ? diags.report(Diag::ObligationEscaped, r.origin.loc,
+                                     fmt::format("obligation '{}'{} never applies to a {} whose {} are only {{{}}}",
+                                                 r.name, title, ent.name, f.name, members[m]),
+                                     static_cast<uint32_t>(r.name.size()))
+                      : diags.report(Diag::Undecided, r.origin.loc,
+                                     fmt::format("obligation '{}'{} was not seen to apply to a {} whose {} are only "
+                                                 "{{{}}} in {} generated cases",
+                                                 r.name, title, ent.name, f.name, members[m], cases_in_role),
+                                     static_cast<uint32_t>(r.name.size()));
+        d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, example, &cases))});
         if (!exempting.empty()) d.notes.push_back({{}, 1, fmt::format("{} removes it", exempting)});
+        if (!established) d.notes.push_back({{}, 1, undecided(cov, cases, entity, "the obligation")});
       }
     }
   }

@@ -4,7 +4,9 @@
 // bools and enum members as they are, numbers and dates split at every constant a cell names
 // (c - 1, c, c + 1 in the smallest unit represent every region), optionals add 'none'. Every
 // combination is tried, so a reported gap or overlap comes with a concrete example input; a
-// cell naming a parameter that changes on a date is tried with each of its values.
+// cell naming a parameter that changes on a date is tried with each of its values. Each input
+// is tried only over what its expression can produce (see domain_of), and a table with too
+// many combinations to enumerate gets a warning instead of silence.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -25,6 +27,9 @@ struct Column {
   std::vector<int64_t> reps;  // representative values
   bool has_none = false;      // the input is optional: 'none' is one more case
 };
+
+// The most combinations of input values the completeness checks enumerate.
+constexpr size_t kMaxCombinations = 1'000'000;
 
 struct CellTest {
   ast::Cell::Kind kind = ast::Cell::Kind::Any;
@@ -116,6 +121,186 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
   }
 }
 
+// What a table input can produce, as far as its expression shows: bounds for a number or a
+// date, the members for an enum or a bool. An over-approximation: a value outside it can never
+// reach the table, so the checks need not find a row for it. Unknown parts are unbounded.
+struct Domain {
+  bool has_lo = false, has_hi = false;
+  int64_t lo = 0, hi = 0;
+  bool finite = false;          // enum and bool: `values` lists every value it can take
+  std::vector<int64_t> values;
+
+  static Domain point(int64_t v, bool enumerable) {
+    Domain d;
+    d.has_lo = d.has_hi = true;
+    d.lo = d.hi = v;
+    d.finite = enumerable;
+    if (enumerable) d.values = {v};
+    return d;
+  }
+  static Domain unite(const Domain& a, const Domain& b) {
+    Domain d;
+    d.has_lo = a.has_lo && b.has_lo;
+    d.lo = std::min(a.lo, b.lo);
+    d.has_hi = a.has_hi && b.has_hi;
+    d.hi = std::max(a.hi, b.hi);
+    d.finite = a.finite && b.finite;
+    if (d.finite) {
+      d.values = a.values;
+      for (int64_t v : b.values)
+        if (std::find(d.values.begin(), d.values.end(), v) == d.values.end()) d.values.push_back(v);
+    }
+    return d;
+  }
+};
+
+// The domain of `e`, an input (or part of one) whose values are of type `column`.
+static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, int depth = 0) {
+  Domain any;
+  if (depth > 16) return any;
+  const bool enumerable = column.kind == TypeKind::Enum || column.kind == TypeKind::Bool;
+  auto scaled = [&](const Type& from, int64_t v, int64_t& out) {
+    out = v;
+    return !(from.kind == TypeKind::Int && column.kind == TypeKind::Decimal &&
+             __builtin_mul_overflow(v, kDecimalScale, &out));
+  };
+  switch (e.kind) {
+    case ExprKind::IntLit:
+    case ExprKind::DecimalLit:
+    case ExprKind::DateLit:
+    case ExprKind::BoolLit: {
+      int64_t v = 0;
+      if (!cell_constant(a, e, column, v)) return any;
+      return Domain::point(v, enumerable);
+    }
+    case ExprKind::Name:
+    case ExprKind::Field:
+      if (e.bound.ref == ast::RefKind::EnumMember) return Domain::point(e.bound.index, true);
+      if (e.bound.ref == ast::RefKind::Param && e.bound.index >= 0) {
+        const ParamSymbol& prm = a.params[e.bound.index];
+        if (prm.values.empty() || prm.type.kind == TypeKind::Text) return any;
+        Domain d;
+        for (size_t i = 0; i < prm.values.size(); ++i) {
+          int64_t v = 0;
+          if (!param_in_column(prm, prm.values[i].value, column, v)) return any;
+          d = i == 0 ? Domain::point(v, enumerable) : Domain::unite(d, Domain::point(v, enumerable));
+        }
+        return d;
+      }
+      if (e.bound.ref == ast::RefKind::Field && e.bound.entity >= 0 && e.bound.index >= 0) {
+        // A field's checks bound it (`check >= 1`: never 0).
+        const FieldSymbol& f = a.entities[e.bound.entity].fields[e.bound.index];
+        const Type ft = f.type.as_required();
+        if (ft.kind != TypeKind::Int && ft.kind != TypeKind::Decimal && ft.kind != TypeKind::Date) return any;
+        Domain d;
+        for (const FieldCheckValue& c : f.checks) {
+          int64_t v = 0;
+          if (!scaled(ft, c.value, v)) continue;
+          // Ints and dates step by 1; a decimal by its smallest unit, which is also 1 physically.
+          int64_t step = ft.kind == TypeKind::Int && column.kind == TypeKind::Decimal ? kDecimalScale : 1;
+          switch (c.op) {
+            case ast::CompareOp::Ge: d.lo = d.has_lo ? std::max(d.lo, v) : v, d.has_lo = true; break;
+            case ast::CompareOp::Gt:
+              if (v > INT64_MAX - step) break;
+              d.lo = d.has_lo ? std::max(d.lo, v + step) : v + step, d.has_lo = true;
+              break;
+            case ast::CompareOp::Le: d.hi = d.has_hi ? std::min(d.hi, v) : v, d.has_hi = true; break;
+            case ast::CompareOp::Lt:
+              if (v < INT64_MIN + step) break;
+              d.hi = d.has_hi ? std::min(d.hi, v - step) : v - step, d.has_hi = true;
+              break;
+            case ast::CompareOp::Eq:
+              d.lo = d.hi = v, d.has_lo = d.has_hi = true;
+              break;
+            case ast::CompareOp::Ne: break;
+          }
+        }
+        return d;
+      }
+      return any;
+    case ExprKind::Aggregate: {
+      const Expr* value = e.args.empty() ? nullptr : e.args[0].get();
+      if (e.agg == ast::AggKind::Count) {
+        Domain d;
+        d.has_lo = true;  // 0 over no rows
+        return d;
+      }
+      if (!value) return any;
+      Domain v = domain_of(a, *value, column, depth + 1);
+      if (e.agg == ast::AggKind::Min || e.agg == ast::AggKind::Max) return v;  // none over no rows
+      if (e.agg == ast::AggKind::Sum) {
+        // A sum of values >= 0 is >= 0 (0 over no rows); of values <= 0, <= 0.
+        Domain d;
+        if (v.has_lo && v.lo >= 0) d.has_lo = true, d.lo = 0;
+        if (v.has_hi && v.hi <= 0) d.has_hi = true, d.hi = 0;
+        return d;
+      }
+      return any;
+    }
+    case ExprKind::Call:
+      if (e.bound.ref == ast::RefKind::Builtin && e.args.size() == 2 &&
+          (e.bound.index == static_cast<int32_t>(Builtin::Min) || e.bound.index == static_cast<int32_t>(Builtin::Max))) {
+        Domain x = domain_of(a, *e.args[0], column, depth + 1), y = domain_of(a, *e.args[1], column, depth + 1);
+        Domain d;
+        if (e.bound.index == static_cast<int32_t>(Builtin::Min)) {
+          d.has_lo = x.has_lo && y.has_lo, d.lo = std::min(x.lo, y.lo);
+          if (x.has_hi || y.has_hi) d.has_hi = true, d.hi = !x.has_hi ? y.hi : !y.has_hi ? x.hi : std::min(x.hi, y.hi);
+        } else {
+          d.has_hi = x.has_hi && y.has_hi, d.hi = std::max(x.hi, y.hi);
+          if (x.has_lo || y.has_lo) d.has_lo = true, d.lo = !x.has_lo ? y.lo : !y.has_lo ? x.lo : std::max(x.lo, y.lo);
+        }
+        return d;
+      }
+      if (e.bound.ref == ast::RefKind::Builtin && e.bound.index == static_cast<int32_t>(Builtin::Abs)) {
+        Domain d;
+        d.has_lo = true;
+        return d;
+      }
+      if (e.bound.ref == ast::RefKind::Rule && e.bound.index >= 0) {
+        // A rule: what its default, its table's outcomes and its exceptions give.
+        const ast::RuleDecl* r = a.rules[e.bound.index].decl;
+        if (!r) return any;
+        std::vector<const Expr*> values;
+        if (r->body) values.push_back(r->body.get());
+        if (r->table)
+          for (const auto& row : r->table->rows) values.push_back(row.outcome.get());
+        for (const auto& x : r->exceptions) values.push_back(x.value.get());
+        Domain d;
+        for (size_t i = 0; i < values.size(); ++i) {
+          if (!values[i]) return any;
+          Domain v = domain_of(a, *values[i], column, depth + 1);
+          d = i == 0 ? v : Domain::unite(d, v);
+        }
+        return values.empty() ? any : d;
+      }
+      return any;
+    case ExprKind::If:
+      if (e.args.size() != 3) return any;
+      return Domain::unite(domain_of(a, *e.args[1], column, depth + 1), domain_of(a, *e.args[2], column, depth + 1));
+    case ExprKind::Match: {
+      Domain d;
+      for (size_t i = 0; i < e.arms.size(); ++i) {
+        if (!e.arms[i].value) return any;
+        Domain v = domain_of(a, *e.arms[i].value, column, depth + 1);
+        d = i == 0 ? v : Domain::unite(d, v);
+      }
+      return e.arms.empty() ? any : d;
+    }
+    case ExprKind::Binary:
+      if (e.binary == ast::BinaryOp::Coalesce && e.args.size() == 2)
+        return Domain::unite(domain_of(a, *e.args[0], column, depth + 1), domain_of(a, *e.args[1], column, depth + 1));
+      if (e.binary == ast::BinaryOp::Add && e.args.size() == 2 && column.kind != TypeKind::Date) {
+        Domain x = domain_of(a, *e.args[0], column, depth + 1), y = domain_of(a, *e.args[1], column, depth + 1);
+        Domain d;
+        d.has_lo = x.has_lo && y.has_lo && !__builtin_add_overflow(x.lo, y.lo, &d.lo);
+        d.has_hi = x.has_hi && y.has_hi && !__builtin_add_overflow(x.hi, y.hi, &d.hi);
+        return d;
+      }
+      return any;
+    default: return any;
+  }
+}
+
 // What the passes of the completeness checks found so far: a gap is reported once and each
 // overlap once over all passes; a row is used if it comes first for some input in any pass.
 struct Completeness {
@@ -169,14 +354,57 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
     for (size_t r = 0; r < tests.size(); ++r)
       if (c < tests[r].size() && tests[r][c].kind != ast::Cell::Kind::Any && !tests[r][c].constant)
         col.analysable = false;
+    // Only the values the input can produce need a row: a count is never -1, an enum computed
+    // by a 'match' only its arms' members. A value cut off at a bound is replaced by the bound,
+    // which then stands for the region it was in.
+    const Domain dom = domain_of(a, *table.inputs[c], col.type);
+    if (col.type.kind == TypeKind::Enum || col.type.kind == TypeKind::Bool) {
+      if (dom.finite)
+        col.reps.erase(std::remove_if(col.reps.begin(), col.reps.end(),
+                                      [&](int64_t v) {
+                                        return std::find(dom.values.begin(), dom.values.end(), v) == dom.values.end();
+                                      }),
+                       col.reps.end());
+    } else if (!col.reps.empty()) {
+      bool below = dom.has_lo && col.reps.front() < dom.lo, above = dom.has_hi && col.reps.back() > dom.hi;
+      col.reps.erase(std::remove_if(col.reps.begin(), col.reps.end(),
+                                    [&](int64_t v) { return (dom.has_lo && v < dom.lo) || (dom.has_hi && v > dom.hi); }),
+                     col.reps.end());
+      if (below && (col.reps.empty() || col.reps.front() != dom.lo) && (!dom.has_hi || dom.lo <= dom.hi))
+        col.reps.insert(col.reps.begin(), dom.lo);
+      if (above && (col.reps.empty() || col.reps.back() != dom.hi) && (!dom.has_lo || dom.lo <= dom.hi))
+        col.reps.push_back(dom.hi);
+    }
+    if (col.reps.empty()) col.analysable = false;
   }
   bool analysable = std::all_of(columns.begin(), columns.end(), [](const Column& c) { return c.analysable; });
   size_t combos = 1;
+  bool too_many = false;
   for (auto& col : columns) {
-    combos *= col.reps.size() + (col.has_none ? 1 : 0);
-    if (combos > 1'000'000) analysable = false;
+    size_t k = col.reps.size() + (col.has_none ? 1 : 0);
+    combos = combos > kMaxCombinations ? combos : combos * k;
+    if (combos > kMaxCombinations) too_many = true;
   }
-  if (!analysable || n == 0) return false;
+  if (n == 0) return false;
+  if (analysable && too_many) {
+    // Say so: a table not checked must not look like a table without gaps.
+    size_t exact = 1;
+    bool overflow = false;
+    for (auto& col : columns) overflow = overflow || __builtin_mul_overflow(exact, col.reps.size() + (col.has_none ? 1 : 0), &exact);
+    auto& diag = d.report(Diag::TableNotChecked, table.loc,
+                          fmt::format("the '{}' table in rule '{}' was not checked for gaps and overlaps: its inputs "
+                                      "make {} combinations of values, more than the {} the check tries",
+                                      table.policy == ast::HitPolicy::Unique  ? "unique"
+                                      : table.policy == ast::HitPolicy::First ? "first"
+                                                                              : "priority",
+                                      rule.name, overflow ? std::string("too many") : std::to_string(exact),
+                                      kMaxCombinations),
+                          5);
+    diag.notes.push_back({{}, 1, "a gap or an overlap is then found only at run time, for the row that has it; "
+                                 "split the table, or give it fewer distinct thresholds"});
+    return false;
+  }
+  if (!analysable || too_many) return false;
 
   auto describe = [&](const std::vector<size_t>& pick) {
     std::string out;

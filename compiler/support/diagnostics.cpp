@@ -23,6 +23,7 @@ constexpr DiagInfo kDiagTable[] = {
 std::string_view severity_word(Severity s) {
   switch (s) {
     case Severity::Note: return "note";
+    case Severity::Remark: return "remark";
     case Severity::Warning: return "warning";
     case Severity::Error: return "error";
   }
@@ -80,6 +81,9 @@ size_t DiagnosticEngine::error_count() const {
 }
 size_t DiagnosticEngine::warning_count() const {
   return std::count_if(diags_.begin(), diags_.end(), [](const Diagnostic& d) { return d.severity == Severity::Warning; });
+}
+size_t DiagnosticEngine::remark_count() const {
+  return std::count_if(diags_.begin(), diags_.end(), [](const Diagnostic& d) { return d.severity == Severity::Remark; });
 }
 
 static std::string render_location_block(const SourceManager& sources, Location loc, uint32_t length,

@@ -15,7 +15,7 @@
 
 namespace redline::support {
 
-enum class Severity : uint8_t { Note, Warning, Error };
+enum class Severity : uint8_t { Note, Remark, Warning, Error };
 
 enum class Diag : uint16_t {
 #define DIAG(id, severity, name) id,
@@ -51,6 +51,7 @@ class DiagnosticEngine {
 
   size_t error_count() const;
   size_t warning_count() const;
+  size_t remark_count() const;
   bool has_errors() const { return error_count() > 0; }
   const std::vector<Diagnostic>& diagnostics() const { return diags_; }
   // For passes that add notes to diagnostics already reported.
