@@ -52,15 +52,8 @@ void constants(const ir::Program& p, const ir::Rule& r, std::set<int64_t>& ints,
 }
 
 bool check_passes(const ir::Field& f, int64_t v) {
-  for (auto& c : f.checks) {
-    bool ok = c.op == ir::CheckOp::Lt   ? v < c.value
-              : c.op == ir::CheckOp::Le ? v <= c.value
-              : c.op == ir::CheckOp::Gt ? v > c.value
-              : c.op == ir::CheckOp::Ge ? v >= c.value
-              : c.op == ir::CheckOp::Eq ? v == c.value
-                                        : v != c.value;
-    if (!ok) return false;
-  }
+  for (auto& c : f.checks)
+    if (!ir::check_holds(c, v)) return false;
   return true;
 }
 

@@ -220,16 +220,9 @@ class Givens {
         const size_t value_length = fv.value->loc.valid() ? fv.value->length : fv.field.size();
         set_value(col, row, *fv.value, field.type, tables, value_at, value_length, fmt::format("field '{}'", field.name));
         if (col.is_present(row))
-          for (const auto& check : field.checks) {
-            int64_t v = col.values[row];
-            bool ok = check.op == ir::CheckOp::Lt   ? v < check.value
-                      : check.op == ir::CheckOp::Le ? v <= check.value
-                      : check.op == ir::CheckOp::Gt ? v > check.value
-                      : check.op == ir::CheckOp::Ge ? v >= check.value
-                      : check.op == ir::CheckOp::Eq ? v == check.value
-                                                    : v != check.value;
-            if (!ok) fail(value_at, value_length, fmt::format("field '{}' violates the check '{}'", field.name, check.literal));
-          }
+          for (const auto& check : field.checks)
+            if (!ir::check_holds(check, col.values[row]))
+              fail(value_at, value_length, fmt::format("field '{}' violates the check '{}'", field.name, check.literal));
       });
     }
     attempt([&] {

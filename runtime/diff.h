@@ -134,7 +134,6 @@ struct DiffReport {
   // value belongs to exactly one group; the groups' counts add up to the changes.
   std::vector<CauseGroup> groups;
   std::vector<OperationImpact> operations;  // by index into DiffInput::law
-  bool stepwise = false;  // the operations were applied one at a time (see DiffInput::stages)
 
   // A change's values as text ("" for none; an output the amendment introduced has no before,
   // one it repealed no after), and the key of its entity.

@@ -460,7 +460,6 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
   };
   for (size_t g = 0; g < report.groups.size(); ++g) report.groups[g].outputs = ordered(group_outputs[g]);
   for (size_t op = 0; op < in.law.size(); ++op) report.operations[op].outputs = ordered(operation_outputs[op]);
-  report.stepwise = !in.stages.empty() || in.law.size() <= 1;
 }
 
 }  // namespace redline::runtime

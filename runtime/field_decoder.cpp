@@ -128,18 +128,6 @@ const char* check_operator(ir::CheckOp op) {
   return "?";
 }
 
-bool check_holds(ir::CheckOp op, int64_t value, int64_t bound) {
-  switch (op) {
-    case ir::CheckOp::Lt: return value < bound;
-    case ir::CheckOp::Le: return value <= bound;
-    case ir::CheckOp::Gt: return value > bound;
-    case ir::CheckOp::Ge: return value >= bound;
-    case ir::CheckOp::Eq: return value == bound;
-    case ir::CheckOp::Ne: return value != bound;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string_view trim_spaces(std::string_view s) {
@@ -380,7 +368,7 @@ uint64_t ColumnLoader::decode_set(std::string_view members) const {
 void ColumnLoader::apply_checks(int64_t value) const {
   if (checks_are_range_ && value >= lowest_ && value <= highest_) return;
   for (const ir::FieldCheck& check : field_.checks) {
-    if (check_holds(check.op, value, check.value)) continue;
+    if (ir::check_holds(check, value)) continue;
     std::string condition;
     const std::string_view literal = check.literal;
     if (literal.empty())

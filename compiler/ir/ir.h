@@ -34,6 +34,20 @@ struct FieldCheck {
   std::string literal;  // as written, for messages
 };
 
+// Whether a value (in the field's physical encoding) passes one check. The one definition the
+// readers, the test runner and the analysis share.
+inline bool check_holds(const FieldCheck& check, int64_t value) {
+  switch (check.op) {
+    case CheckOp::Lt: return value < check.value;
+    case CheckOp::Le: return value <= check.value;
+    case CheckOp::Gt: return value > check.value;
+    case CheckOp::Ge: return value >= check.value;
+    case CheckOp::Eq: return value == check.value;
+    case CheckOp::Ne: return value != check.value;
+  }
+  return true;
+}
+
 struct Field {
   std::string name;
   Type type;                       // Entity kind: a reference by key to another entity
