@@ -546,9 +546,10 @@ class Page {
     out_ += fmt::format("<div class=\"stat\"><span class=\"n\">{}</span><span class=\"l\">amended clauses</span></div>\n",
                         grouped(member(j_, "law_changes").size()));
     out_ += "</div>\n";
-    out_ +=
-        "<nav class=\"toc\" aria-label=\"Contents\"><a href=\"#clauses\">Amended clauses</a>"
-        "<a href=\"#outcomes\">Outcomes</a><a href=\"#entities\">Affected entities</a></nav>\n";
+    out_ += fmt::format(
+        "<nav class=\"toc\" aria-label=\"Contents\"><a href=\"#clauses\">Amended clauses</a>{}"
+        "<a href=\"#outcomes\">Outcomes</a><a href=\"#entities\">Affected entities</a></nav>\n",
+        member(j_, "reasons").empty() ? "" : "<a href=\"#reasons\">Why they change</a>");
     out_ += "</header>\n";
   }
 
@@ -623,9 +624,10 @@ class Page {
       std::string notes;
       for (auto& l : member(g, "law_changes"))
         if (!text(l, "note").empty()) notes += "<div class=\"why-text\">" + esc(text(l, "note")) + "</div>";
-      out_ += fmt::format("<tr><th scope=\"row\">[{}]</th><td>{} values of {} <span class=\"sub\">({})</span></td>"
+      out_ += fmt::format("<tr><th scope=\"row\">[{}]</th><td>{} value{} of {} <span class=\"sub\">({})</span></td>"
                           "<td>{}{}</td></tr>\n",
-                          count(g, "id"), grouped(count(g, "changes")), entity_phrase(count(g, "entities")), outputs,
+                          count(g, "id"), grouped(count(g, "changes")), count(g, "changes") == 1 ? "" : "s",
+                          entity_phrase(count(g, "entities")), outputs,
                           operations_html(member(g, "law_changes")), notes);
     }
     out_ += "</tbody>\n</table>\n</section>\n";
@@ -1075,8 +1077,10 @@ class Page {
     std::string as_of = text(j_, "as_of").empty() ? "on the date of the run" : "as of " + long_date(text(j_, "as_of"));
     out_ += fmt::format(
         "<p>Values were computed by evaluating both versions of the policy &mdash; the baseline and the amended one &mdash; on "
-        "the same data ({}), {}. A change is any output whose value differs between the two; its explanation names the first "
-        "rule whose value diverges and the amendment that changed it.</p>\n",
+        "the same data ({}), {}. A change is any output whose value differs between the two. The amendments' operations are "
+        "applied one at a time, in order; each change is attributed to the operations at whose step it moved, and its "
+        "explanation follows the rules whose values differ for that entity down to the definition the operation "
+        "changed.</p>\n",
         entity_phrase(count(j_, "entities")), as_of);
     out_ += "<p>The CSV format (<code>--format csv</code>) lists every changed value; the JSON format "
             "(<code>--format json</code>) holds everything shown on this page.</p>\n";
