@@ -2,9 +2,12 @@
 #include "cli/report.h"
 
 #include <algorithm>
+#include <array>
+#include <ostream>
 
 #include <fmt/format.h>
 
+#include "runtime/parallel.h"
 #include "runtime/writers.h"
 #include "support/terminal.h"
 
@@ -68,7 +71,8 @@ static nlohmann::ordered_json cause_json(const runtime::Cause& cause, const std:
   return why;
 }
 
-nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
+// Everything but the changes.
+static nlohmann::ordered_json summary_json(const DiffReport& r, const DiffContext& c) {
   nlohmann::ordered_json j;
   j["policy"] = c.policy;
   j["title"] = c.policy_title;
@@ -140,18 +144,90 @@ nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
     for (auto& [name, n] : impact.outputs) x["outputs"][name] = n;
     j["attribution"].push_back(x);
   }
-  j["changes"] = nlohmann::ordered_json::array();
-  for (size_t i = 0; i < r.changes.size(); ++i) {
-    const auto& ch = r.changes[i];
-    nlohmann::ordered_json x;
-    const std::string key = r.key(ch);
-    x["id"] = key;
-    x["output"] = r.outputs[ch.output];
-    x["before"] = r.before(ch);
-    x["after"] = r.after(ch);
-    if (ch.cause) x["why"] = cause_json(*ch.cause, c.law, key);
-    j["changes"].push_back(x);
+  return j;
+}
+
+static nlohmann::ordered_json change_json(const DiffReport& r, const DiffContext& c, const runtime::ChangedValue& ch,
+                                          const runtime::Cause* cause) {
+  nlohmann::ordered_json x;
+  const std::string key = r.key(ch);
+  x["id"] = key;
+  x["output"] = r.outputs[ch.output];
+  x["before"] = r.before(ch);
+  x["after"] = r.after(ch);
+  if (cause) x["why"] = cause_json(*cause, c.law, key);
+  return x;
+}
+
+// The changes [begin, end), each rendered by `row` into its part's text, written block by block.
+template <typename Row>
+static void stream_changes(std::ostream& out, const DiffReport& r, size_t begin, size_t end, Row&& row) {
+  std::vector<std::string> text(DiffReport::explain_parts());
+  r.explain(
+      begin, end, [&](size_t part, size_t i, const runtime::Cause* cause) { row(text[part], i, cause); },
+      [&] {
+        for (std::string& t : text) {
+          out.write(t.data(), static_cast<std::streamsize>(t.size()));
+          t.clear();
+        }
+      },
+      "writing");
+}
+
+// Appends `json` (a dump(2)) indented by `indent` more spaces, as an element nested that deep.
+static void append_indented(std::string& out, const std::string& json, const char* indent) {
+  out += indent;
+  for (char ch : json) {
+    out += ch;
+    if (ch == '\n') out += indent;
   }
+}
+
+void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
+  nlohmann::ordered_json j = summary_json(r, c);
+  j["changes"] = nlohmann::ordered_json::array();
+  std::string head = j.dump(2);
+  if (r.changes.empty()) {
+    out << head << "\n";
+    return;
+  }
+  // As nlohmann's dump(2) of the whole: `"changes": [`, each change indented at depth 2, `]`.
+  head.resize(head.size() - 3);  // "[]\n}" -> "["
+  out << head;
+  stream_changes(out, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
+    text += i ? ",\n" : "\n";
+    append_indented(text, change_json(r, c, r.changes[i], cause).dump(2), "    ");
+  });
+  out << "\n  ]\n}\n";
+}
+
+void diff_jsonl(std::ostream& out, const DiffReport& r, const DiffContext& c) {
+  nlohmann::ordered_json j{{"type", "summary"}};
+  nlohmann::ordered_json summary = summary_json(r, c);
+  for (auto& el : summary.items()) j[el.key()] = std::move(el.value());
+  out << j.dump() << "\n";
+  stream_changes(out, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
+    nlohmann::ordered_json x{{"type", "change"}};
+    nlohmann::ordered_json change = change_json(r, c, r.changes[i], cause);
+    for (auto& el : change.items()) x[el.key()] = std::move(el.value());
+    text += x.dump();
+    text += '\n';
+  });
+}
+
+nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c, size_t limit) {
+  nlohmann::ordered_json j = summary_json(r, c);
+  j["changes"] = nlohmann::ordered_json::array();
+  std::vector<std::vector<nlohmann::ordered_json>> parts(DiffReport::explain_parts());
+  r.explain(
+      0, std::min(limit, r.changes.size()),
+      [&](size_t part, size_t i, const runtime::Cause* cause) { parts[part].push_back(change_json(r, c, r.changes[i], cause)); },
+      [&] {
+        for (auto& p : parts) {
+          for (auto& x : p) j["changes"].push_back(std::move(x));
+          p.clear();
+        }
+      });
   return j;
 }
 
@@ -224,9 +300,10 @@ std::string impact_text(const runtime::OperationImpact& i, const std::string& en
 }
 
 // A change's reason in a row of a report that lists the reasons once: "[1] premises_counted: 1 -> 2".
-std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const DiffContext& c) {
-  if (!ch.cause) return "";
-  return fmt::format("[{}] {}", ch.cause->group + 1, runtime::cause_text(*ch.cause, c.law, r.key(ch), false));
+std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const runtime::Cause* cause,
+                      const DiffContext& c) {
+  if (!cause) return "";
+  return fmt::format("[{}] {}", cause->group + 1, runtime::cause_text(*cause, c.law, r.key(ch), false));
 }
 
 std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& s) {
@@ -249,7 +326,7 @@ std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& 
 
 }  // namespace
 
-std::string diff_table(const DiffReport& r, const DiffContext& c) {
+void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c) {
   std::string out = fmt::format("{}{}\n", c.policy, c.policy_title.empty() ? "" : fmt::format(": {}", term(c.policy_title)));
   for (auto& a : c.base) out += fmt::format("  baseline includes {}\n", term(amendment_line(a)));
   for (auto& a : c.amendments) out += fmt::format("  amended by {}\n", term(amendment_line(a)));
@@ -282,16 +359,50 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
       out += fmt::format("  [{}] {}: {}\n", g + 1, term(group_count(r.groups[g], r.entity)),
                          term(runtime::operations_text(r.groups[g].operations, c.law)));
   }
-  if (!r.changes.empty()) {
-    out += "\nChanges:\n";
-    std::vector<std::vector<std::string>> rows{{r.key_name, "output", "before", "after", "why"}};
-    for (size_t i = 0; i < r.changes.size(); ++i) {
+  stream << out;
+  if (r.changes.empty()) return;
+  stream << "\nChanges:\n";
+  // As aligned(): the columns padded to their widest cell, but the why column, the last, is
+  // not padded: the widths are known from the values alone, before any cause is found again.
+  constexpr size_t kPadded = 4;
+  std::vector<std::array<size_t, kPadded>> part_width(runtime::parallel_parts(r.changes.size(), 50'000));
+  runtime::run_parts(part_width.size(), [&](size_t part) {
+    std::array<size_t, kPadded>& w = part_width[part];
+    w.fill(0);
+    const size_t begin = r.changes.size() * part / part_width.size(), end = r.changes.size() * (part + 1) / part_width.size();
+    for (size_t i = begin; i < end; ++i) {
       const auto& ch = r.changes[i];
-      rows.push_back({r.key(ch), r.outputs[ch.output], r.before(ch), after_text(r, ch), why_short(r, ch, c)});
+      w[0] = std::max(w[0], support::display_width(term(r.key(ch))));
+      w[1] = std::max(w[1], support::display_width(term(r.outputs[ch.output])));
+      w[2] = std::max(w[2], support::display_width(term(r.before(ch))));
+      w[3] = std::max(w[3], support::display_width(term(after_text(r, ch))));
     }
-    out += aligned(rows, "  ");
+  });
+  std::array<size_t, kPadded> width{};
+  const std::array<std::string, kPadded> head{term(r.key_name), "output", "before", "after"};
+  for (size_t k = 0; k < kPadded; ++k) {
+    width[k] = support::display_width(head[k]);
+    for (auto& w : part_width) width[k] = std::max(width[k], w[k]);
   }
-  return out;
+  auto line = [&](std::string& text, const std::array<std::string, kPadded>& cells, const std::string& why) {
+    const size_t start = text.size();
+    text += "  ";
+    for (size_t k = 0; k < kPadded; ++k) {
+      text += cells[k];
+      text.append(width[k] - support::display_width(cells[k]) + 2, ' ');
+    }
+    text += why;
+    while (text.size() > start && text.back() == ' ') text.pop_back();
+    text += '\n';
+  };
+  std::string first;
+  line(first, head, "why");
+  stream << first;
+  stream_changes(stream, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
+    const auto& ch = r.changes[i];
+    line(text, {term(r.key(ch)), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))},
+         term(why_short(r, ch, cause, c)));
+  });
 }
 
 // Markdown's escaping: the text as the terminal shows it (a line break is \n, a control
@@ -308,7 +419,7 @@ static std::string md_escape(const std::string& s) {
   return out;
 }
 
-std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
+void diff_markdown(std::ostream& stream, const DiffReport& r, const DiffContext& c) {
   const std::string subject = !c.amendments.empty()   ? c.amendments.back().name
                               : !c.not_in_force.empty() ? c.not_in_force.back().name
                                                         : std::string("no amendment");
@@ -358,15 +469,14 @@ std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
       out += fmt::format("| [{}] | {} | {} |\n", g + 1, md_escape(group_count(r.groups[g], r.entity)),
                          md_escape(runtime::operations_text(r.groups[g].operations, c.law)));
   }
-  if (!r.changes.empty()) {
+  if (!r.changes.empty())
     out += fmt::format("\n## Changes\n\n| {} | Output | Before | After | Why |\n|---|---|---|---|---|\n", md_escape(r.key_name));
-    for (size_t i = 0; i < r.changes.size(); ++i) {
-      const auto& ch = r.changes[i];
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
-                         md_escape(r.before(ch)), md_escape(after_text(r, ch)), md_escape(why_short(r, ch, c)));
-    }
-  }
-  return out;
+  stream << out;
+  stream_changes(stream, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
+    const auto& ch = r.changes[i];
+    text += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
+                        md_escape(r.before(ch)), md_escape(after_text(r, ch)), md_escape(why_short(r, ch, cause, c)));
+  });
 }
 
 }  // namespace redline::cli
