@@ -187,6 +187,7 @@ CauseLink CauseFinder::link(size_t k, int32_t rule, size_t row) const {
   l.rule = r.name;
   const ir::Entity& e = after.program->entities[static_cast<size_t>(r.entity)];
   l.entity = e.name;
+  if (!texts_) return l;
   l.key = (*after.tables)[static_cast<size_t>(r.entity)].key_text(e, row);
   l.before = before.text(steps_[k - 1]->previous[static_cast<size_t>(rule)], row);
   l.after = after.text(rule, row);
@@ -275,6 +276,33 @@ std::optional<std::pair<int32_t, size_t>> CauseFinder::related(size_t k, int32_t
   return std::nullopt;
 }
 
+std::optional<std::pair<int32_t, size_t>> CauseFinder::related_remembered(size_t k, int32_t rule, size_t row, CauseLink& l) {
+  if (k >= 256 || rule < 0 || rule >= (1 << 24) || row > UINT32_MAX) return related(k, rule, row, l);
+  const uint64_t key = (uint64_t{k} << 56) | (uint64_t(static_cast<uint32_t>(rule)) << 32) | uint64_t{row};
+  if (auto it = remembered_.find(key); it != remembered_.end()) {
+    const CauseLink& m = it->second.link;
+    l.aggregate = m.aggregate;
+    l.aggregate_before = m.aggregate_before;
+    l.aggregate_after = m.aggregate_after;
+    l.related_changed = m.related_changed;
+    l.related_total = m.related_total;
+    l.related = m.related;
+    return it->second.next;
+  }
+  if (remembered_.size() >= 16'384) remembered_.clear();  // a bound, not a policy
+  Remembered m;
+  m.next = related(k, rule, row, m.link);
+  l.aggregate = m.link.aggregate;
+  l.aggregate_before = m.link.aggregate_before;
+  l.aggregate_after = m.link.aggregate_after;
+  l.related_changed = m.link.related_changed;
+  l.related_total = m.link.related_total;
+  l.related = m.link.related;
+  auto next = m.next;
+  remembered_.emplace(key, std::move(m));
+  return next;
+}
+
 std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std::vector<size_t>& operations) {
   std::vector<CauseLink> chain;
   std::set<std::pair<int32_t, size_t>> visited;
@@ -297,7 +325,7 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
       if (differs_at(k, read, row)) {
         if (!differing++) next = std::make_pair(read, row);
       }
-    if (differing != 1 || step.reads_others[static_cast<size_t>(rule)]) next = related(k, rule, row, l);
+    if (differing != 1 || step.reads_others[static_cast<size_t>(rule)]) next = related_remembered(k, rule, row, l);
     chain.push_back(std::move(l));
     if (!next) break;
     rule = next->first;
@@ -309,7 +337,8 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
   return chain;
 }
 
-std::optional<Cause> CauseFinder::find(const std::string& output, size_t row) {
+std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bool texts) {
+  texts_ = texts;
   Cause cause;
   for (size_t k = 1; k < stages_.size(); ++k) {
     const int32_t rb = stages_[k]->program->rule_index(output);
@@ -405,7 +434,7 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
     for (size_t i = begin; i < end; ++i) {
       ChangedValue& cv = report.changes[i];
       if (part == 0 && (i & 1023) == 0) progress.update(i * parts);
-      std::optional<Cause> cause = finder.find(report.outputs[cv.output], cv.row);
+      std::optional<Cause> cause = finder.find(report.outputs[cv.output], cv.row, false);
       if (!cause) continue;
       std::vector<size_t> ops;
       for (const CauseStep& st : cause->steps) ops.insert(ops.end(), st.operations.begin(), st.operations.end());
