@@ -159,6 +159,180 @@ static nlohmann::ordered_json change_json(const DiffReport& r, const DiffContext
   return x;
 }
 
+// A change as change_json, written straight to text: at a million changes, building each as an
+// nlohmann object cost ten times writing it. The bytes are nlohmann's: dump(2) of the element at
+// `depth` (the changes of the json format: 2), or dump() when compact (jsonl). Strings escaped as
+// nlohmann escapes them (a string with a byte over 0x7f is handed to nlohmann, which checks that
+// it is UTF-8).
+class JsonWriter {
+ public:
+  JsonWriter(std::string& out, bool compact, size_t depth) : out_(out), compact_(compact), depth_(depth) {}
+
+  void begin_object() { begin(false); }
+  void begin_array() { begin(true); }
+  void end() {
+    const Level top = stack_.back();
+    stack_.pop_back();
+    if (!top.empty && !compact_) newline();
+    out_ += top.array ? ']' : '}';
+  }
+  void key(const char* k) {
+    separate();
+    out_ += '"';
+    out_ += k;
+    out_ += compact_ ? "\":" : "\": ";
+  }
+  void string(const std::string& v) {
+    before_value();
+    for (unsigned char ch : v)
+      if (ch >= 0x80) {
+        out_ += nlohmann::ordered_json(v).dump();
+        return;
+      }
+    out_ += '"';
+    for (unsigned char ch : v) {
+      switch (ch) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (ch < 0x20) out_ += fmt::format("\\u{:04x}", ch);
+          else out_ += static_cast<char>(ch);
+      }
+    }
+    out_ += '"';
+  }
+  void number(size_t v) {
+    before_value();
+    out_ += std::to_string(v);
+  }
+  void null() {
+    before_value();
+    out_ += "null";
+  }
+  void member(const char* k, const std::string& v) {
+    key(k);
+    string(v);
+  }
+  void member(const char* k, size_t v) {
+    key(k);
+    number(v);
+  }
+  // A string, or null when empty.
+  void member_or_null(const char* k, const std::string& v) {
+    key(k);
+    if (v.empty()) null();
+    else string(v);
+  }
+
+ private:
+  struct Level {
+    bool array;
+    bool empty;
+  };
+  void begin(bool array) {
+    before_value();
+    out_ += array ? '[' : '{';
+    stack_.push_back({array, true});
+  }
+  void newline() {
+    out_ += '\n';
+    out_.append((depth_ + stack_.size()) * 2, ' ');
+  }
+  void separate() {
+    Level& top = stack_.back();
+    if (!top.empty) out_ += ',';
+    if (!compact_) newline();
+    top.empty = false;
+  }
+  void before_value() {
+    if (!stack_.empty() && stack_.back().array) separate();
+  }
+  std::string& out_;
+  bool compact_;
+  size_t depth_;
+  std::vector<Level> stack_;
+};
+
+static void write_law(JsonWriter& w, const runtime::LawChange& l) {
+  w.begin_object();
+  w.member("amendment", l.amendment);
+  w.member("action", l.action);
+  w.member("target", l.target);
+  w.member("citation", l.citation);
+  w.member("note", l.note);
+  w.end();
+}
+
+// As change_json (with "type": "change" first for jsonl).
+static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& c, const runtime::ChangedValue& ch,
+                         const runtime::Cause* cause, bool typed) {
+  const std::string key = r.key(ch);
+  w.begin_object();
+  if (typed) w.member("type", std::string("change"));
+  w.member("id", key);
+  w.member("output", r.outputs[ch.output]);
+  w.member("before", r.before(ch));
+  w.member("after", r.after(ch));
+  if (cause) {
+    w.key("why");
+    w.begin_object();
+    w.member("reason", size_t{cause->group} + 1);
+    w.key("steps");
+    w.begin_array();
+    for (const runtime::CauseStep& step : cause->steps) {
+      w.begin_object();
+      w.key("law_changes");
+      w.begin_array();
+      for (size_t op : step.operations) write_law(w, c.law[op]);
+      w.end();
+      w.member("before", step.before);
+      w.member("after", step.after);
+      w.key("chain");
+      w.begin_array();
+      for (const runtime::CauseLink& l : step.chain) {
+        w.begin_object();
+        w.member("rule", l.rule);
+        w.member("entity", l.entity);
+        w.member("id", l.key);
+        w.member("before", l.before);
+        w.member("after", l.after);
+        if (!l.aggregate.empty()) {
+          w.key("aggregate");
+          w.begin_object();
+          w.member("name", l.aggregate);
+          w.member("before", l.aggregate_before);
+          w.member("after", l.aggregate_after);
+          w.member("related_changed", l.related_changed);
+          w.member("related_total", l.related_total);
+          w.key("related");
+          w.begin_array();
+          for (const runtime::RelatedChange& rc : l.related) {
+            w.begin_object();
+            w.member("id", rc.key);
+            w.member_or_null("before", rc.before);
+            w.member_or_null("after", rc.after);
+            w.end();
+          }
+          w.end();
+          w.end();
+        }
+        w.end();
+      }
+      w.end();
+      w.end();
+    }
+    w.end();
+    w.member("text", runtime::cause_text(*cause, c.law, key));
+    w.end();
+  }
+  w.end();
+}
+
 // The changes [begin, end), each rendered by `row` into its part's text, written block by block.
 template <typename Row>
 static void stream_changes(std::ostream& out, const DiffReport& r, size_t begin, size_t end, Row&& row) {
@@ -174,15 +348,6 @@ static void stream_changes(std::ostream& out, const DiffReport& r, size_t begin,
       "writing");
 }
 
-// Appends `json` (a dump(2)) indented by `indent` more spaces, as an element nested that deep.
-static void append_indented(std::string& out, const std::string& json, const char* indent) {
-  out += indent;
-  for (char ch : json) {
-    out += ch;
-    if (ch == '\n') out += indent;
-  }
-}
-
 void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
   nlohmann::ordered_json j = summary_json(r, c);
   j["changes"] = nlohmann::ordered_json::array();
@@ -195,8 +360,9 @@ void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
   head.resize(head.size() - 3);  // "[]\n}" -> "["
   out << head;
   stream_changes(out, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
-    text += i ? ",\n" : "\n";
-    append_indented(text, change_json(r, c, r.changes[i], cause).dump(2), "    ");
+    text += i ? ",\n    " : "\n    ";
+    JsonWriter w(text, false, 2);
+    write_change(w, r, c, r.changes[i], cause, false);
   });
   out << "\n  ]\n}\n";
 }
@@ -207,10 +373,8 @@ void diff_jsonl(std::ostream& out, const DiffReport& r, const DiffContext& c) {
   for (auto& el : summary.items()) j[el.key()] = std::move(el.value());
   out << j.dump() << "\n";
   stream_changes(out, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
-    nlohmann::ordered_json x{{"type", "change"}};
-    nlohmann::ordered_json change = change_json(r, c, r.changes[i], cause);
-    for (auto& el : change.items()) x[el.key()] = std::move(el.value());
-    text += x.dump();
+    JsonWriter w(text, true, 0);
+    write_change(w, r, c, r.changes[i], cause, true);
     text += '\n';
   });
 }

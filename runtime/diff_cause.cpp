@@ -549,7 +549,7 @@ void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, co
   const DiffInput* in = source.input;
   const size_t parts = explain_parts();
   const size_t knob = block_per_part();
-  const size_t per_part = knob ? knob : 8192;
+  const size_t per_part = knob ? knob : 2048;
   std::vector<std::unique_ptr<CauseFinder>> finders(parts);  // made on first use, on the part's thread
   Progress progress(progress_label && end - begin >= 1000
                         ? fmt::format("{} {} changes", progress_label, readable_number(std::to_string(end - begin)))
