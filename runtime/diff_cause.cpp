@@ -423,7 +423,7 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
     std::vector<std::vector<size_t>> operations;
     std::vector<std::vector<std::string>> origins;
   };
-  const size_t parts = parallel_parts(report.changes.size(), 20'000);
+  const size_t parts = std::min(DiffReport::explain_parts(), parallel_parts(report.changes.size(), 20'000));
   std::vector<PartGroups> part_groups(parts);
   const size_t n = report.changes.size();
   Progress progress(n >= 1000 ? fmt::format("explaining {} changes", readable_number(std::to_string(n))) : "", n);
@@ -524,9 +524,13 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
   report.stepwise = !in.stages.empty() || in.law.size() <= 1;
 }
 
+// One thread, unless REDLINE_THREADS says otherwise (tests, to cut small data into parts). Each
+// thread's CauseFinder builds its own evaluators of every stage, to explain aggregates in: at 1M
+// parties a second thread cost 30 MiB more (1.6x csv's peak instead of 1.45x) and, on this 2-core
+// machine shared with other work, was no faster (bench/README.md).
 size_t DiffReport::explain_parts() {
   const unsigned threads = threads_from_environment();
-  return threads ? threads : parallel_parts(SIZE_MAX, 1);
+  return threads ? threads : 1;
 }
 
 namespace {
