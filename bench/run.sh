@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: diff of the SEC Section G baseline vs SECMP0044 over a Party CSV, writing the CSV of
 # changes, done three ways: redline, the hand-written C++ program (bench/handwritten_diff.cpp)
-# and SQLite (bench/sqlite_diff.sql). See bench/README.md.
+# and SQLite (bench/sqlite_diff.sql); then redline diff in every output format at the largest
+# size (bench/formats.sh). See bench/README.md.
 #
 #   bench/run.sh [--sizes 10000,100000,1000000] [--redline build/redline] [--build-dir build]
 #                [--seed 20180629] [--runs 3] [--keep]
@@ -160,6 +161,12 @@ for r in "${rows[@]}"; do
 done
 echo "(times: wall clock seconds, best of $runs after a warm-up run; sql_imp_s: the sqlite run's .import alone, included in sqlite_s;"
 echo " MiB: peak RSS of one run)"
+
+# diff's output formats (bench/formats.sh) at the largest size: time and peak memory of each.
+if [[ $have_redline == 1 && $have_time == 1 ]]; then
+  echo
+  "$bench_dir/formats.sh" --sizes "${size_list[-1]}" --redline "$redline" --build-dir "$build_dir" || status=1
+fi
 
 # Compile time: the SEC policy, and a generated policy of 10,000 rules (target: under 200 ms).
 compile_ms="-"

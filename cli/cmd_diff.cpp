@@ -101,15 +101,15 @@ Command add_diff(CLI::App& app) {
   cmd->add_option("--param", o->params, "NAME=VALUE: override a parameter on both sides (repeatable)");
   cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD); default today");
   cmd->add_option("--select", o->select, "RULE,...: the outputs to compare (default: every output)");
-  cmd->add_option("--format", o->format, "table, csv, json, markdown or html")->capture_default_str();
+  cmd->add_option("--format", o->format, "table, csv, json, jsonl, markdown or html")->capture_default_str();
   add_csv_safe_flags(*cmd, o->csv_safe);
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   cmd->add_flag("--timings", o->timings, "Print how long each stage took on stderr");
   return [o]() {
     refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, o->data, o->base_amend));
-    const std::vector<std::string> formats{"table", "csv", "json", "markdown", "html"};
+    const std::vector<std::string> formats{"table", "csv", "json", "jsonl", "markdown", "html"};
     if (std::find(formats.begin(), formats.end(), o->format) == formats.end())
-      throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, markdown, html", o->format));
+      throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, jsonl, markdown, html", o->format));
     Stopwatch watch(o->timings);
     int64_t as_of = parse_as_of(o->as_of);
     std::optional<int64_t> as_of_opt = o->as_of.empty() ? std::nullopt : std::optional(as_of);
@@ -247,17 +247,20 @@ Command add_diff(CLI::App& app) {
     runtime::DiffReport report = runtime::compute_diff(in);
     watch.lap("compare");
 
-    std::vector<std::string> text(1);
+    // The text formats are written as they are rendered (each change's cause found again as
+    // its row is written): an error on the way leaves no part of an -o file.
+    std::vector<std::string> text;
     if (o->format == "csv") text = diff_csv(report, o->csv_safe);
-    else if (o->format == "json") text[0] = diff_json(report, ctx).dump(2) + "\n";
-    else if (o->format == "markdown") text[0] = diff_markdown(report, ctx);
-    else if (o->format == "html") text[0] = diff_html(diff_json(report, ctx));
-    else text[0] = diff_table(report, ctx);
-    watch.lap("render");
+    else if (o->format == "html") text.push_back(diff_html(diff_json(report, ctx, kHtmlMaxRows), report.changes.size()));
+    if (!text.empty()) watch.lap("render");
     write_output(o->output, [&](std::ostream& out) {
+      if (o->format == "json") diff_json(out, report, ctx);
+      else if (o->format == "jsonl") diff_jsonl(out, report, ctx);
+      else if (o->format == "markdown") diff_markdown(out, report, ctx);
+      else if (o->format == "table") diff_table(out, report, ctx);
       for (const std::string& part : text) out << part;
     });
-    watch.lap("write");
+    watch.lap(text.empty() ? "render and write" : "write");
     // Freeing hundreds of megabytes piece by piece would only delay the exit.
     support::keep_until_exit(
         std::make_shared<std::tuple<std::vector<runtime::Table>, std::vector<runtime::Table>, runtime::Results,

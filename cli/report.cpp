@@ -2,9 +2,12 @@
 #include "cli/report.h"
 
 #include <algorithm>
+#include <array>
+#include <ostream>
 
 #include <fmt/format.h>
 
+#include "runtime/parallel.h"
 #include "runtime/writers.h"
 #include "support/terminal.h"
 
@@ -68,7 +71,8 @@ static nlohmann::ordered_json cause_json(const runtime::Cause& cause, const std:
   return why;
 }
 
-nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
+// Everything but the changes.
+static nlohmann::ordered_json summary_json(const DiffReport& r, const DiffContext& c) {
   nlohmann::ordered_json j;
   j["policy"] = c.policy;
   j["title"] = c.policy_title;
@@ -140,18 +144,254 @@ nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c) {
     for (auto& [name, n] : impact.outputs) x["outputs"][name] = n;
     j["attribution"].push_back(x);
   }
-  j["changes"] = nlohmann::ordered_json::array();
-  for (size_t i = 0; i < r.changes.size(); ++i) {
-    const auto& ch = r.changes[i];
-    nlohmann::ordered_json x;
-    const std::string key = r.key(ch);
-    x["id"] = key;
-    x["output"] = r.outputs[ch.output];
-    x["before"] = r.before(ch);
-    x["after"] = r.after(ch);
-    if (ch.cause) x["why"] = cause_json(*ch.cause, c.law, key);
-    j["changes"].push_back(x);
+  return j;
+}
+
+static nlohmann::ordered_json change_json(const DiffReport& r, const DiffContext& c, const runtime::ChangedValue& ch,
+                                          const runtime::Cause* cause) {
+  nlohmann::ordered_json x;
+  const std::string key = r.key(ch);
+  x["id"] = key;
+  x["output"] = r.outputs[ch.output];
+  x["before"] = r.before(ch);
+  x["after"] = r.after(ch);
+  if (cause) x["why"] = cause_json(*cause, c.law, key);
+  return x;
+}
+
+// A change as change_json, written straight to text: at a million changes, building each as an
+// nlohmann object cost ten times writing it. The bytes are nlohmann's: dump(2) of the element at
+// `depth` (the changes of the json format: 2), or dump() when compact (jsonl). Strings escaped as
+// nlohmann escapes them (a string with a byte over 0x7f is handed to nlohmann, which checks that
+// it is UTF-8).
+class JsonWriter {
+ public:
+  JsonWriter(std::string& out, bool compact, size_t depth) : out_(out), compact_(compact), depth_(depth) {}
+
+  void begin_object() { begin(false); }
+  void begin_array() { begin(true); }
+  void end() {
+    const Level top = stack_.back();
+    stack_.pop_back();
+    if (!top.empty && !compact_) newline();
+    out_ += top.array ? ']' : '}';
   }
+  void key(const char* k) {
+    separate();
+    out_ += '"';
+    out_ += k;
+    out_ += compact_ ? "\":" : "\": ";
+  }
+  void string(const std::string& v) {
+    before_value();
+    for (unsigned char ch : v)
+      if (ch >= 0x80) {
+        out_ += nlohmann::ordered_json(v).dump();
+        return;
+      }
+    out_ += '"';
+    for (unsigned char ch : v) {
+      switch (ch) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (ch < 0x20) out_ += fmt::format("\\u{:04x}", ch);
+          else out_ += static_cast<char>(ch);
+      }
+    }
+    out_ += '"';
+  }
+  void number(size_t v) {
+    before_value();
+    out_ += std::to_string(v);
+  }
+  void null() {
+    before_value();
+    out_ += "null";
+  }
+  void member(const char* k, const std::string& v) {
+    key(k);
+    string(v);
+  }
+  void member(const char* k, size_t v) {
+    key(k);
+    number(v);
+  }
+  // A string, or null when empty.
+  void member_or_null(const char* k, const std::string& v) {
+    key(k);
+    if (v.empty()) null();
+    else string(v);
+  }
+
+ private:
+  struct Level {
+    bool array;
+    bool empty;
+  };
+  void begin(bool array) {
+    before_value();
+    out_ += array ? '[' : '{';
+    stack_.push_back({array, true});
+  }
+  void newline() {
+    out_ += '\n';
+    out_.append((depth_ + stack_.size()) * 2, ' ');
+  }
+  void separate() {
+    Level& top = stack_.back();
+    if (!top.empty) out_ += ',';
+    if (!compact_) newline();
+    top.empty = false;
+  }
+  void before_value() {
+    if (!stack_.empty() && stack_.back().array) separate();
+  }
+  std::string& out_;
+  bool compact_;
+  size_t depth_;
+  std::vector<Level> stack_;
+};
+
+static void write_law(JsonWriter& w, const runtime::LawChange& l) {
+  w.begin_object();
+  w.member("amendment", l.amendment);
+  w.member("action", l.action);
+  w.member("target", l.target);
+  w.member("citation", l.citation);
+  w.member("note", l.note);
+  w.end();
+}
+
+// As change_json (with "type": "change" first for jsonl).
+static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& c, const runtime::ChangedValue& ch,
+                         const runtime::Cause* cause, bool typed) {
+  const std::string key = r.key(ch);
+  w.begin_object();
+  if (typed) w.member("type", std::string("change"));
+  w.member("id", key);
+  w.member("output", r.outputs[ch.output]);
+  w.member("before", r.before(ch));
+  w.member("after", r.after(ch));
+  if (cause) {
+    w.key("why");
+    w.begin_object();
+    w.member("reason", size_t{cause->group} + 1);
+    w.key("steps");
+    w.begin_array();
+    for (const runtime::CauseStep& step : cause->steps) {
+      w.begin_object();
+      w.key("law_changes");
+      w.begin_array();
+      for (size_t op : step.operations) write_law(w, c.law[op]);
+      w.end();
+      w.member("before", step.before);
+      w.member("after", step.after);
+      w.key("chain");
+      w.begin_array();
+      for (const runtime::CauseLink& l : step.chain) {
+        w.begin_object();
+        w.member("rule", l.rule);
+        w.member("entity", l.entity);
+        w.member("id", l.key);
+        w.member("before", l.before);
+        w.member("after", l.after);
+        if (!l.aggregate.empty()) {
+          w.key("aggregate");
+          w.begin_object();
+          w.member("name", l.aggregate);
+          w.member("before", l.aggregate_before);
+          w.member("after", l.aggregate_after);
+          w.member("related_changed", l.related_changed);
+          w.member("related_total", l.related_total);
+          w.key("related");
+          w.begin_array();
+          for (const runtime::RelatedChange& rc : l.related) {
+            w.begin_object();
+            w.member("id", rc.key);
+            w.member_or_null("before", rc.before);
+            w.member_or_null("after", rc.after);
+            w.end();
+          }
+          w.end();
+          w.end();
+        }
+        w.end();
+      }
+      w.end();
+      w.end();
+    }
+    w.end();
+    w.member("text", runtime::cause_text(*cause, c.law, key));
+    w.end();
+  }
+  w.end();
+}
+
+// The changes [begin, end), each rendered by `row` into its part's text, written block by block.
+template <typename Row>
+static void stream_changes(std::ostream& out, const DiffReport& r, size_t begin, size_t end, Row&& row) {
+  std::vector<std::string> text(DiffReport::explain_parts());
+  r.explain(
+      begin, end, [&](size_t part, size_t i, const runtime::Cause* cause) { row(text[part], i, cause); },
+      [&] {
+        for (std::string& t : text) {
+          out.write(t.data(), static_cast<std::streamsize>(t.size()));
+          t.clear();
+        }
+      },
+      "writing");
+}
+
+void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
+  nlohmann::ordered_json j = summary_json(r, c);
+  j["changes"] = nlohmann::ordered_json::array();
+  std::string head = j.dump(2);
+  if (r.changes.empty()) {
+    out << head << "\n";
+    return;
+  }
+  // As nlohmann's dump(2) of the whole: `"changes": [`, each change indented at depth 2, `]`.
+  head.resize(head.size() - 3);  // "[]\n}" -> "["
+  out << head;
+  stream_changes(out, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
+    text += i ? ",\n    " : "\n    ";
+    JsonWriter w(text, false, 2);
+    write_change(w, r, c, r.changes[i], cause, false);
+  });
+  out << "\n  ]\n}\n";
+}
+
+void diff_jsonl(std::ostream& out, const DiffReport& r, const DiffContext& c) {
+  nlohmann::ordered_json j{{"type", "summary"}};
+  nlohmann::ordered_json summary = summary_json(r, c);
+  for (auto& el : summary.items()) j[el.key()] = std::move(el.value());
+  out << j.dump() << "\n";
+  stream_changes(out, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
+    JsonWriter w(text, true, 0);
+    write_change(w, r, c, r.changes[i], cause, true);
+    text += '\n';
+  });
+}
+
+nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c, size_t limit) {
+  nlohmann::ordered_json j = summary_json(r, c);
+  j["changes"] = nlohmann::ordered_json::array();
+  std::vector<std::vector<nlohmann::ordered_json>> parts(DiffReport::explain_parts());
+  r.explain(
+      0, std::min(limit, r.changes.size()),
+      [&](size_t part, size_t i, const runtime::Cause* cause) { parts[part].push_back(change_json(r, c, r.changes[i], cause)); },
+      [&] {
+        for (auto& p : parts) {
+          for (auto& x : p) j["changes"].push_back(std::move(x));
+          p.clear();
+        }
+      });
   return j;
 }
 
@@ -224,9 +464,10 @@ std::string impact_text(const runtime::OperationImpact& i, const std::string& en
 }
 
 // A change's reason in a row of a report that lists the reasons once: "[1] premises_counted: 1 -> 2".
-std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const DiffContext& c) {
-  if (!ch.cause) return "";
-  return fmt::format("[{}] {}", ch.cause->group + 1, runtime::cause_text(*ch.cause, c.law, r.key(ch), false));
+std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const runtime::Cause* cause,
+                      const DiffContext& c) {
+  if (!cause) return "";
+  return fmt::format("[{}] {}", cause->group + 1, runtime::cause_text(*cause, c.law, r.key(ch), false));
 }
 
 std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& s) {
@@ -249,7 +490,7 @@ std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& 
 
 }  // namespace
 
-std::string diff_table(const DiffReport& r, const DiffContext& c) {
+void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c) {
   std::string out = fmt::format("{}{}\n", c.policy, c.policy_title.empty() ? "" : fmt::format(": {}", term(c.policy_title)));
   for (auto& a : c.base) out += fmt::format("  baseline includes {}\n", term(amendment_line(a)));
   for (auto& a : c.amendments) out += fmt::format("  amended by {}\n", term(amendment_line(a)));
@@ -282,16 +523,50 @@ std::string diff_table(const DiffReport& r, const DiffContext& c) {
       out += fmt::format("  [{}] {}: {}\n", g + 1, term(group_count(r.groups[g], r.entity)),
                          term(runtime::operations_text(r.groups[g].operations, c.law)));
   }
-  if (!r.changes.empty()) {
-    out += "\nChanges:\n";
-    std::vector<std::vector<std::string>> rows{{r.key_name, "output", "before", "after", "why"}};
-    for (size_t i = 0; i < r.changes.size(); ++i) {
+  stream << out;
+  if (r.changes.empty()) return;
+  stream << "\nChanges:\n";
+  // As aligned(): the columns padded to their widest cell, but the why column, the last, is
+  // not padded: the widths are known from the values alone, before any cause is found again.
+  constexpr size_t kPadded = 4;
+  std::vector<std::array<size_t, kPadded>> part_width(runtime::parallel_parts(r.changes.size(), 50'000));
+  runtime::run_parts(part_width.size(), [&](size_t part) {
+    std::array<size_t, kPadded>& w = part_width[part];
+    w.fill(0);
+    const size_t begin = r.changes.size() * part / part_width.size(), end = r.changes.size() * (part + 1) / part_width.size();
+    for (size_t i = begin; i < end; ++i) {
       const auto& ch = r.changes[i];
-      rows.push_back({r.key(ch), r.outputs[ch.output], r.before(ch), after_text(r, ch), why_short(r, ch, c)});
+      w[0] = std::max(w[0], support::display_width(term(r.key(ch))));
+      w[1] = std::max(w[1], support::display_width(term(r.outputs[ch.output])));
+      w[2] = std::max(w[2], support::display_width(term(r.before(ch))));
+      w[3] = std::max(w[3], support::display_width(term(after_text(r, ch))));
     }
-    out += aligned(rows, "  ");
+  });
+  std::array<size_t, kPadded> width{};
+  const std::array<std::string, kPadded> head{term(r.key_name), "output", "before", "after"};
+  for (size_t k = 0; k < kPadded; ++k) {
+    width[k] = support::display_width(head[k]);
+    for (auto& w : part_width) width[k] = std::max(width[k], w[k]);
   }
-  return out;
+  auto line = [&](std::string& text, const std::array<std::string, kPadded>& cells, const std::string& why) {
+    const size_t start = text.size();
+    text += "  ";
+    for (size_t k = 0; k < kPadded; ++k) {
+      text += cells[k];
+      text.append(width[k] - support::display_width(cells[k]) + 2, ' ');
+    }
+    text += why;
+    while (text.size() > start && text.back() == ' ') text.pop_back();
+    text += '\n';
+  };
+  std::string first;
+  line(first, head, "why");
+  stream << first;
+  stream_changes(stream, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
+    const auto& ch = r.changes[i];
+    line(text, {term(r.key(ch)), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))},
+         term(why_short(r, ch, cause, c)));
+  });
 }
 
 // Markdown's escaping: the text as the terminal shows it (a line break is \n, a control
@@ -308,7 +583,7 @@ static std::string md_escape(const std::string& s) {
   return out;
 }
 
-std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
+void diff_markdown(std::ostream& stream, const DiffReport& r, const DiffContext& c) {
   const std::string subject = !c.amendments.empty()   ? c.amendments.back().name
                               : !c.not_in_force.empty() ? c.not_in_force.back().name
                                                         : std::string("no amendment");
@@ -358,15 +633,14 @@ std::string diff_markdown(const DiffReport& r, const DiffContext& c) {
       out += fmt::format("| [{}] | {} | {} |\n", g + 1, md_escape(group_count(r.groups[g], r.entity)),
                          md_escape(runtime::operations_text(r.groups[g].operations, c.law)));
   }
-  if (!r.changes.empty()) {
+  if (!r.changes.empty())
     out += fmt::format("\n## Changes\n\n| {} | Output | Before | After | Why |\n|---|---|---|---|---|\n", md_escape(r.key_name));
-    for (size_t i = 0; i < r.changes.size(); ++i) {
-      const auto& ch = r.changes[i];
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
-                         md_escape(r.before(ch)), md_escape(after_text(r, ch)), md_escape(why_short(r, ch, c)));
-    }
-  }
-  return out;
+  stream << out;
+  stream_changes(stream, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
+    const auto& ch = r.changes[i];
+    text += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
+                        md_escape(r.before(ch)), md_escape(after_text(r, ch)), md_escape(why_short(r, ch, cause, c)));
+  });
 }
 
 }  // namespace redline::cli

@@ -2,6 +2,8 @@
 // a terminal table, markdown and a self-contained html page for modification reports.
 #pragma once
 
+#include <cstdint>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -31,10 +33,20 @@ struct DiffContext {
 // The csv of changes, in parts to be written in order (see DiffReport::csv_parts); `csv_safe`
 // guards text cells against formula injection (runtime::WriteOptions::csv_safe).
 std::vector<std::string> diff_csv(const runtime::DiffReport& r, bool csv_safe);
-nlohmann::ordered_json diff_json(const runtime::DiffReport& r, const DiffContext& c);
-std::string diff_table(const runtime::DiffReport& r, const DiffContext& c);
-std::string diff_markdown(const runtime::DiffReport& r, const DiffContext& c);
-// Renders from the json form, so the page shows exactly what programs see.
-std::string diff_html(const nlohmann::ordered_json& report);
+// The text formats write to `out` as they go, finding each change's cause again as they write
+// its row (DiffReport::explain), so that at a million changes no rendering of them all exists.
+// json is nlohmann's dump(2) of diff_json with every change; jsonl the same as one summary line
+// ("type": "summary") then one line per change ("type": "change").
+void diff_json(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
+void diff_jsonl(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
+void diff_table(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
+void diff_markdown(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
+// The json form, with the first `limit` changes (all by default).
+nlohmann::ordered_json diff_json(const runtime::DiffReport& r, const DiffContext& c, size_t limit = SIZE_MAX);
+// Renders from the json form, so the page shows exactly what programs see. The page lists at
+// most kHtmlMaxRows changes: `report` needs no more than those, with `total_changes` the number
+// of changes when it holds fewer (SIZE_MAX: all are in `report`).
+constexpr size_t kHtmlMaxRows = 5000;
+std::string diff_html(const nlohmann::ordered_json& report, size_t total_changes = SIZE_MAX);
 
 }  // namespace redline::cli

@@ -27,7 +27,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr size_t kMaxRows = 5000;  // changes listed in the page; the csv format has them all
+constexpr size_t kMaxRows = kHtmlMaxRows;  // changes listed in the page; the csv format has them all
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -400,10 +400,10 @@ constexpr const char* kScript = R"JS(
 
 class Page {
  public:
-  explicit Page(const Json& j) : j_(j) {}
+  Page(const Json& j, size_t total) : j_(j), total_(total == SIZE_MAX ? member(j, "changes").size() : total) {}
 
   std::string render() {
-    out_.reserve(64 * 1024 + changes().size() * 700);
+    out_.reserve(64 * 1024 + std::min(total_, kMaxRows) * 700);
     head();
     out_ += "<body>\n<div class=\"page\">\n";
     masthead();
@@ -422,6 +422,7 @@ class Page {
 
  private:
   const Json& j_;
+  size_t total_;  // changes, of which changes() holds the first (at least kMaxRows, or all)
   std::string out_;
   int ids_ = 0;
 
@@ -539,7 +540,7 @@ class Page {
     out_ += fmt::format("<div class=\"meter\" aria-hidden=\"true\"><span style=\"width:{:.1f}%\"></span></div></div>\n",
                         100.0 * frac);
     out_ += fmt::format("<div class=\"stat\"><span class=\"n\">{}</span><span class=\"l\">changed values</span></div>\n",
-                        grouped(changes().size()));
+                        grouped(total_));
     out_ += fmt::format(
         "<div class=\"stat\"><span class=\"n\">{} of {}</span><span class=\"l\">outputs change</span></div>\n",
         grouped(outputs_changed()), grouped(member(j_, "outputs").size()));
@@ -1019,13 +1020,13 @@ class Page {
 
   void entities() {
     const Json& ch = changes();
-    const size_t total = ch.size();
+    const size_t total = total_;
     out_ += "<section id=\"entities\" aria-labelledby=\"entities-h\">\n<h2 id=\"entities-h\">Affected entities</h2>\n";
     if (!total) {
       out_ += fmt::format("<p class=\"empty\">No {} entity changes.</p>\n</section>\n", esc(entity()));
       return;
     }
-    const size_t listed = std::min(total, kMaxRows);
+    const size_t listed = std::min({total, kMaxRows, ch.size()});
     out_ += fmt::format("<p class=\"sub\">Every changed value: one row per {} and output whose value differs, with the "
                         "clause that explains it.</p>\n",
                         esc(entity()));
@@ -1090,6 +1091,8 @@ class Page {
 
 }  // namespace
 
-std::string diff_html(const nlohmann::ordered_json& report) { return Page(report).render(); }
+std::string diff_html(const nlohmann::ordered_json& report, size_t total_changes) {
+  return Page(report, total_changes).render();
+}
 
 }  // namespace redline::cli

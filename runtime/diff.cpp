@@ -94,6 +94,7 @@ DiffReport compute_diff(const DiffInput& in) {
   };
   std::vector<Pair> cols;
   report.source.tables = &tables;
+  if (in.explain) report.source.input = &in;
   report.source.table = &table;
   report.source.entity = &ent;
   // One output compared: its columns on each side (null where it does not exist).

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,6 +13,8 @@
 #include "runtime/evaluator.h"
 
 namespace redline::runtime {
+
+struct DiffInput;
 
 // One change an amendment made to the law: "SECMP0044 replace rule premises_counted [G8.49]".
 struct LawChange {
@@ -93,10 +96,15 @@ std::string operations_text(const std::vector<size_t>& operations, const std::ve
 // through the report (DiffReport::before, after, key): a large diff has hundreds of thousands of
 // changes, and printing each value into a string before knowing the format cost more than
 // evaluating both policies.
+//
+// Its reason is not kept: at a million entities the causes (chains of strings) of every change
+// cost gigabytes. compute_diff keeps the group of each (what the reports list first) and the
+// reports find each cause again as they write its row (DiffReport::explain, block by block).
 struct ChangedValue {
+  static constexpr uint32_t kNoGroup = UINT32_MAX;
   uint32_t row;
-  uint32_t output;  // index into DiffReport::outputs
-  std::shared_ptr<Cause> cause;  // only when explaining; a pointer keeps a change small
+  uint32_t output;                 // index into DiffReport::outputs
+  uint32_t group = kNoGroup;       // index into DiffReport::groups; none when not explained
 };
 
 struct Transition {
@@ -146,6 +154,18 @@ struct DiffReport {
   // `formula_guard`: text cells guarded against formula injection (WriteOptions::csv_safe).
   std::vector<std::string> csv_parts(bool formula_guard = true) const;
 
+  // Visits changes [begin, end) with their causes, found again block by block (the same,
+  // deterministically, as compute_diff found them to group them; null for a change no step moved,
+  // and for all without explanations), so that no more than a block's causes exist at a time.
+  // Each block is cut into at most explain_parts() parts run side by side: visit(part, i, cause)
+  // is called for each change i of a part, in order, on that part's thread; then done() on the
+  // caller's thread, which writes out what the parts made, in part order. With `progress`
+  // ("writing"), a line on a terminal's stderr says how far it is when it takes more than ~2 s.
+  using CauseVisitor = std::function<void(size_t part, size_t change, const Cause* cause)>;
+  void explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
+               const char* progress = nullptr) const;
+  static size_t explain_parts();
+
   // Where the values are read from (set by compute_diff).
   struct Side {
     const ir::Program* program = nullptr;
@@ -157,6 +177,7 @@ struct DiffReport {
     const ir::Entity* entity = nullptr;
     std::vector<Side> before, after;      // by output
     std::vector<std::string> csv_outputs;  // the output names, quoted for CSV where needed
+    const DiffInput* input = nullptr;  // to explain changes from (when explaining)
   };
   Source source;
 };

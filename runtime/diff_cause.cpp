@@ -15,6 +15,7 @@
 #include "runtime/diff_cause.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -22,6 +23,7 @@
 
 #include "runtime/explain.h"
 #include "runtime/parallel.h"
+#include "runtime/progress.h"
 #include "runtime/writers.h"
 
 namespace redline::runtime {
@@ -185,6 +187,7 @@ CauseLink CauseFinder::link(size_t k, int32_t rule, size_t row) const {
   l.rule = r.name;
   const ir::Entity& e = after.program->entities[static_cast<size_t>(r.entity)];
   l.entity = e.name;
+  if (!texts_) return l;
   l.key = (*after.tables)[static_cast<size_t>(r.entity)].key_text(e, row);
   l.before = before.text(steps_[k - 1]->previous[static_cast<size_t>(rule)], row);
   l.after = after.text(rule, row);
@@ -273,6 +276,33 @@ std::optional<std::pair<int32_t, size_t>> CauseFinder::related(size_t k, int32_t
   return std::nullopt;
 }
 
+std::optional<std::pair<int32_t, size_t>> CauseFinder::related_remembered(size_t k, int32_t rule, size_t row, CauseLink& l) {
+  if (k >= 256 || rule < 0 || rule >= (1 << 24) || row > UINT32_MAX) return related(k, rule, row, l);
+  const uint64_t key = (uint64_t{k} << 56) | (uint64_t(static_cast<uint32_t>(rule)) << 32) | uint64_t{row};
+  if (auto it = remembered_.find(key); it != remembered_.end()) {
+    const CauseLink& m = it->second.link;
+    l.aggregate = m.aggregate;
+    l.aggregate_before = m.aggregate_before;
+    l.aggregate_after = m.aggregate_after;
+    l.related_changed = m.related_changed;
+    l.related_total = m.related_total;
+    l.related = m.related;
+    return it->second.next;
+  }
+  if (remembered_.size() >= 16'384) remembered_.clear();  // a bound, not a policy
+  Remembered m;
+  m.next = related(k, rule, row, m.link);
+  l.aggregate = m.link.aggregate;
+  l.aggregate_before = m.link.aggregate_before;
+  l.aggregate_after = m.link.aggregate_after;
+  l.related_changed = m.link.related_changed;
+  l.related_total = m.link.related_total;
+  l.related = m.link.related;
+  auto next = m.next;
+  remembered_.emplace(key, std::move(m));
+  return next;
+}
+
 std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std::vector<size_t>& operations) {
   std::vector<CauseLink> chain;
   std::set<std::pair<int32_t, size_t>> visited;
@@ -295,7 +325,7 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
       if (differs_at(k, read, row)) {
         if (!differing++) next = std::make_pair(read, row);
       }
-    if (differing != 1 || step.reads_others[static_cast<size_t>(rule)]) next = related(k, rule, row, l);
+    if (differing != 1 || step.reads_others[static_cast<size_t>(rule)]) next = related_remembered(k, rule, row, l);
     chain.push_back(std::move(l));
     if (!next) break;
     rule = next->first;
@@ -307,7 +337,8 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
   return chain;
 }
 
-std::optional<Cause> CauseFinder::find(const std::string& output, size_t row) {
+std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bool texts) {
+  texts_ = texts;
   Cause cause;
   for (size_t k = 1; k < stages_.size(); ++k) {
     const int32_t rb = stages_[k]->program->rule_index(output);
@@ -384,55 +415,85 @@ std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, co
 
 void attach_causes(const DiffInput& in, DiffReport& report) {
   // The changes are cut into parts explained side by side, each with its own finder (the
-  // evaluator's probe is not shared between threads).
-  const size_t parts = parallel_parts(report.changes.size(), 20'000);
+  // evaluator's probe is not shared between threads). Only the group of each change is kept
+  // (the reports find the causes again as they write them): each part numbers the sets of
+  // operations it meets, and notes the rules they changed in the order met.
+  struct PartGroups {
+    std::map<std::vector<size_t>, uint32_t> index;
+    std::vector<std::vector<size_t>> operations;
+    std::vector<std::vector<std::string>> origins;
+  };
+  const size_t parts = std::min(DiffReport::explain_parts(), parallel_parts(report.changes.size(), 20'000));
+  std::vector<PartGroups> part_groups(parts);
+  const size_t n = report.changes.size();
+  Progress progress(n >= 1000 ? fmt::format("explaining {} changes", readable_number(std::to_string(n))) : "", n);
   run_parts(parts, [&](size_t part) {
     CauseFinder finder(in);
+    PartGroups& pg = part_groups[part];
     const size_t begin = report.changes.size() * part / parts, end = report.changes.size() * (part + 1) / parts;
     for (size_t i = begin; i < end; ++i) {
       ChangedValue& cv = report.changes[i];
-      if (auto c = finder.find(report.outputs[cv.output], cv.row)) cv.cause = std::make_shared<Cause>(std::move(*c));
+      if (part == 0 && (i & 1023) == 0) progress.update(i * parts);
+      std::optional<Cause> cause = finder.find(report.outputs[cv.output], cv.row, false);
+      if (!cause) continue;
+      std::vector<size_t> ops;
+      for (const CauseStep& st : cause->steps) ops.insert(ops.end(), st.operations.begin(), st.operations.end());
+      std::sort(ops.begin(), ops.end());
+      ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
+      auto [it, fresh] = pg.index.try_emplace(ops, static_cast<uint32_t>(pg.operations.size()));
+      if (fresh) {
+        pg.operations.push_back(ops);
+        pg.origins.emplace_back();
+      }
+      std::vector<std::string>& origins = pg.origins[it->second];
+      for (const CauseStep& st : cause->steps)
+        if (std::find(origins.begin(), origins.end(), st.chain.back().rule) == origins.end())
+          origins.push_back(st.chain.back().rule);
+      cv.group = it->second;
     }
   });
+  progress.clear();
   // Groups: the operations and the rules they changed, per step. Operations: what each moved.
   std::map<std::vector<size_t>, size_t> group_of;
   std::vector<uint32_t> group_last_row, operation_last_row(in.law.size(), UINT32_MAX);
-  std::vector<std::map<std::string, size_t>> group_outputs, operation_outputs(in.law.size());
+  std::vector<std::vector<size_t>> group_outputs, operation_outputs(in.law.size(), std::vector<size_t>(report.outputs.size()));
   report.operations.assign(in.law.size(), {});
-  for (ChangedValue& cv : report.changes) {
-    if (!cv.cause) continue;
-    Cause& cause = *cv.cause;
-    std::vector<size_t> ops;
-    std::vector<std::string> origins;
-    for (const CauseStep& s : cause.steps) {
-      ops.insert(ops.end(), s.operations.begin(), s.operations.end());
-      origins.push_back(s.chain.back().rule);
+  for (size_t part = 0; part < parts; ++part) {
+    PartGroups& pg = part_groups[part];
+    std::vector<size_t> global(pg.operations.size());
+    for (size_t l = 0; l < pg.operations.size(); ++l) {
+      auto [it, fresh] = group_of.try_emplace(pg.operations[l], report.groups.size());
+      if (fresh) {
+        CauseGroup g;
+        g.operations = pg.operations[l];
+        report.groups.push_back(std::move(g));
+        group_last_row.push_back(UINT32_MAX);
+        group_outputs.emplace_back(report.outputs.size());
+      }
+      global[l] = it->second;
+      CauseGroup& g = report.groups[it->second];
+      for (const std::string& o : pg.origins[l])
+        if (std::find(g.origins.begin(), g.origins.end(), o) == g.origins.end()) g.origins.push_back(o);
     }
-    std::sort(ops.begin(), ops.end());
-    ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
-    auto [it, fresh] = group_of.try_emplace(ops, report.groups.size());
-    if (fresh) {
-      CauseGroup g;
-      g.operations = ops;
-      report.groups.push_back(std::move(g));
-      group_last_row.push_back(UINT32_MAX);
-      group_outputs.emplace_back();
-    }
-    cause.group = it->second;
-    CauseGroup& g = report.groups[it->second];
-    for (const std::string& o : origins)
-      if (std::find(g.origins.begin(), g.origins.end(), o) == g.origins.end()) g.origins.push_back(o);
-    ++g.changes;
-    if (group_last_row[it->second] != cv.row) ++g.entities;
-    group_last_row[it->second] = cv.row;
-    ++group_outputs[it->second][report.outputs[cv.output]];
-    for (size_t op : ops) {
-      OperationImpact& o = report.operations[op];
-      ++o.changes;
-      if (ops.size() == 1) ++o.alone;
-      if (operation_last_row[op] != cv.row) ++o.entities;
-      operation_last_row[op] = cv.row;
-      ++operation_outputs[op][report.outputs[cv.output]];
+    const size_t begin = report.changes.size() * part / parts, end = report.changes.size() * (part + 1) / parts;
+    for (size_t i = begin; i < end; ++i) {
+      ChangedValue& cv = report.changes[i];
+      if (cv.group == ChangedValue::kNoGroup) continue;
+      const size_t gi = global[cv.group];
+      cv.group = static_cast<uint32_t>(gi);
+      CauseGroup& g = report.groups[gi];
+      ++g.changes;
+      if (group_last_row[gi] != cv.row) ++g.entities;
+      group_last_row[gi] = cv.row;
+      ++group_outputs[gi][cv.output];
+      for (size_t op : g.operations) {
+        OperationImpact& o = report.operations[op];
+        ++o.changes;
+        if (g.operations.size() == 1) ++o.alone;
+        if (operation_last_row[op] != cv.row) ++o.entities;
+        operation_last_row[op] = cv.row;
+        ++operation_outputs[op][cv.output];
+      }
     }
   }
   // Groups in the order of the operations that made them.
@@ -441,7 +502,7 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t x, size_t y) { return report.groups[x].operations < report.groups[y].operations; });
   std::vector<CauseGroup> sorted;
-  std::vector<std::map<std::string, size_t>> sorted_outputs;
+  std::vector<std::vector<size_t>> sorted_outputs;
   for (size_t i = 0; i < order.size(); ++i) {
     rank[order[i]] = i;
     sorted.push_back(std::move(report.groups[order[i]]));
@@ -450,16 +511,74 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
   report.groups = std::move(sorted);
   group_outputs = std::move(sorted_outputs);
   for (ChangedValue& cv : report.changes)
-    if (cv.cause) cv.cause->group = rank[cv.cause->group];
+    if (cv.group != ChangedValue::kNoGroup) cv.group = static_cast<uint32_t>(rank[cv.group]);
   // Outputs in the report's order.
-  auto ordered = [&](const std::map<std::string, size_t>& counts) {
+  auto ordered = [&](const std::vector<size_t>& counts) {
     std::vector<std::pair<std::string, size_t>> out;
-    for (const std::string& o : report.outputs)
-      if (auto it = counts.find(o); it != counts.end()) out.push_back(*it);
+    for (size_t o = 0; o < report.outputs.size(); ++o)
+      if (counts[o]) out.emplace_back(report.outputs[o], counts[o]);
     return out;
   };
   for (size_t g = 0; g < report.groups.size(); ++g) report.groups[g].outputs = ordered(group_outputs[g]);
   for (size_t op = 0; op < in.law.size(); ++op) report.operations[op].outputs = ordered(operation_outputs[op]);
+}
+
+// One thread, unless REDLINE_THREADS says otherwise (tests, to cut small data into parts). Each
+// thread's CauseFinder builds its own evaluators of every stage, to explain aggregates in: at 1M
+// parties a second thread cost 30 MiB more (1.6x csv's peak instead of 1.45x) and, on this 2-core
+// machine shared with other work, was no faster (bench/README.md).
+size_t DiffReport::explain_parts() {
+  const unsigned threads = threads_from_environment();
+  return threads ? threads : 1;
+}
+
+namespace {
+// Changes per part of a block: REDLINE_DIFF_BLOCK (1 to 1,000,000), a knob for tests, so that
+// small data is cut into many blocks and parts and the output compared with one block's.
+size_t block_per_part() {
+  static const size_t n = [] {
+    const char* text = std::getenv("REDLINE_DIFF_BLOCK");
+    if (text == nullptr || *text == '\0') return size_t{0};
+    char* end = nullptr;
+    unsigned long v = std::strtoul(text, &end, 10);
+    return *end == '\0' && v >= 1 && v <= 1'000'000 ? static_cast<size_t>(v) : size_t{0};
+  }();
+  return n;
+}
+}  // namespace
+
+void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
+                         const char* progress_label) const {
+  const DiffInput* in = source.input;
+  const size_t parts = explain_parts();
+  const size_t knob = block_per_part();
+  const size_t per_part = knob ? knob : 2048;
+  std::vector<std::unique_ptr<CauseFinder>> finders(parts);  // made on first use, on the part's thread
+  Progress progress(progress_label && end - begin >= 1000
+                        ? fmt::format("{} {} changes", progress_label, readable_number(std::to_string(end - begin)))
+                        : "",
+                    end - begin);
+  for (size_t block = begin; block < end;) {
+    const size_t block_end = std::min(end, block + per_part * parts);
+    const size_t n = block_end - block;
+    const size_t used = std::max<size_t>(1, std::min(parts, n / (knob ? 1 : 256)));
+    run_parts(used, [&](size_t part) {
+      const size_t b = block + n * part / used, e = block + n * (part + 1) / used;
+      if (in && !finders[part]) finders[part] = std::make_unique<CauseFinder>(*in);
+      for (size_t i = b; i < e; ++i) {
+        const ChangedValue& cv = changes[i];
+        std::optional<Cause> cause;
+        if (in && cv.group != ChangedValue::kNoGroup) {
+          cause = finders[part]->find(outputs[cv.output], cv.row);
+          if (cause) cause->group = cv.group;
+        }
+        visit(part, i, cause ? &*cause : nullptr);
+      }
+    });
+    done();
+    block = block_end;
+    progress.update(block - begin);
+  }
 }
 
 }  // namespace redline::runtime

@@ -2,9 +2,11 @@
 // (see diff_cause.cpp for the method).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -29,7 +31,8 @@ class CauseFinder {
   CauseFinder(const CauseFinder&) = delete;
   CauseFinder& operator=(const CauseFinder&) = delete;
   // Why output `output` changed for row `row`; none when no step moved it.
-  std::optional<Cause> find(const std::string& output, size_t row);
+  // Without `texts`, the links name their rules only (no keys, no values): enough to group.
+  std::optional<Cause> find(const std::string& output, size_t row, bool texts = true);
 
  private:
   struct Stage;
@@ -37,6 +40,15 @@ class CauseFinder {
   bool differs_at(size_t step, int32_t rule, size_t row) const;
   CauseLink link(size_t step, int32_t rule, size_t row) const;
   std::optional<std::pair<int32_t, size_t>> related(size_t step, int32_t rule, size_t row, CauseLink& l);
+  // related(), remembered: the changes of one entity, and those of the entities sharing a related
+  // one (the users of one provider), ask for the same explanations.
+  std::optional<std::pair<int32_t, size_t>> related_remembered(size_t step, int32_t rule, size_t row, CauseLink& l);
+  struct Remembered {
+    std::optional<std::pair<int32_t, size_t>> next;
+    CauseLink link;  // only the aggregate's fields
+  };
+  std::unordered_map<uint64_t, Remembered> remembered_;
+  bool texts_ = true;  // find's `texts`
   std::vector<CauseLink> walk(size_t step, int32_t rule, size_t row, std::vector<size_t>& operations);
 
   const std::vector<LawChange>& law_;
