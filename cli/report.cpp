@@ -161,9 +161,8 @@ static nlohmann::ordered_json change_json(const DiffReport& r, const DiffContext
 
 // A change as change_json, written straight to text: at a million changes, building each as an
 // nlohmann object cost ten times writing it. The bytes are nlohmann's: dump(2) of the element at
-// `depth` (the changes of the json format: 2), or dump() when compact (jsonl). Strings escaped as
-// nlohmann escapes them (a string with a byte over 0x7f is handed to nlohmann, which checks that
-// it is UTF-8).
+// `depth` (the changes of the json format: 2), or dump() when compact (jsonl). Strings are escaped
+// by the writers' JSON escaping, which gives nlohmann's bytes for the UTF-8 the readers accept.
 class JsonWriter {
  public:
   JsonWriter(std::string& out, bool compact, size_t depth) : out_(out), compact_(compact), depth_(depth) {}
@@ -184,27 +183,7 @@ class JsonWriter {
   }
   void string(const std::string& v) {
     before_value();
-    for (unsigned char ch : v)
-      if (ch >= 0x80) {
-        out_ += nlohmann::ordered_json(v).dump();
-        return;
-      }
-    out_ += '"';
-    for (unsigned char ch : v) {
-      switch (ch) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (ch < 0x20) out_ += fmt::format("\\u{:04x}", ch);
-          else out_ += static_cast<char>(ch);
-      }
-    }
-    out_ += '"';
+    runtime::append_json_string(out_, v);
   }
   void number(size_t v) {
     before_value();

@@ -15,28 +15,6 @@
 
 namespace redline::runtime {
 
-namespace {
-
-bool has_value(const Column& column, size_t row) {
-  if (row >= column.size()) return false;
-  return column.present.empty() || (row < column.present.size() && column.present[row] != 0);
-}
-
-// The referenced row's key, when it can be known: from the tables, or from the keys a
-// loaded reference column was read with.
-const Table* referenced_table(const ir::Program& program, Type type, const std::vector<Table>* tables) {
-  if (tables == nullptr || type.index < 0 || static_cast<size_t>(type.index) >= program.entities.size()) return nullptr;
-  const size_t index = static_cast<size_t>(type.index);
-  if (index < tables->size() && (*tables)[index].entity == type.index) return &(*tables)[index];
-  return nullptr;
-}
-
-void append_int(std::string& out, int64_t value) {
-  char digits[24];
-  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
-  out.append(digits, ec == std::errc() ? static_cast<size_t>(end - digits) : 0);
-}
-
 void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
   for (size_t i = 0; i < s.size();) {
@@ -70,6 +48,29 @@ void append_json_string(std::string& out, std::string_view s) {
   }
   out.push_back('"');
 }
+
+namespace {
+
+bool has_value(const Column& column, size_t row) {
+  if (row >= column.size()) return false;
+  return column.present.empty() || (row < column.present.size() && column.present[row] != 0);
+}
+
+// The referenced row's key, when it can be known: from the tables, or from the keys a
+// loaded reference column was read with.
+const Table* referenced_table(const ir::Program& program, Type type, const std::vector<Table>* tables) {
+  if (tables == nullptr || type.index < 0 || static_cast<size_t>(type.index) >= program.entities.size()) return nullptr;
+  const size_t index = static_cast<size_t>(type.index);
+  if (index < tables->size() && (*tables)[index].entity == type.index) return &(*tables)[index];
+  return nullptr;
+}
+
+void append_int(std::string& out, int64_t value) {
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+  out.append(digits, ec == std::errc() ? static_cast<size_t>(end - digits) : 0);
+}
+
 
 }  // namespace
 

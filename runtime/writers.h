@@ -65,7 +65,9 @@ void append_csv_text(std::string& out, std::string_view field, bool formula_guar
 // booleans and enum members never are.
 void append_csv_value(std::string& out, const ir::Program& program, const std::vector<Table>* tables,
                       const Column& column, size_t row, bool formula_guard);
-// A JSON string literal with escapes.
+// A JSON string literal with escapes (control characters as \u00xx, UTF-8 kept as it is, an
+// invalid byte as U+FFFD), appended to `out`; and the same as a new string.
+void append_json_string(std::string& out, std::string_view s);
 std::string json_escape(std::string_view s);
 
 }  // namespace redline::runtime
