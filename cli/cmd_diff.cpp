@@ -240,6 +240,9 @@ Command add_diff(CLI::App& app) {
     in.repealed = selected.repealed;
     in.law = ctx.law;
     in.explain = explain;
+    // The streamed formats group the causes as they write them (one search per cause); html
+    // lists the groups and the first rows only, from the grouped report.
+    in.defer_causes = o->format != "html";
     in.before_options = &eo_before;
     in.after_options = &eo;
     in.before_tables = shared ? nullptr : &before_tables;
@@ -247,8 +250,8 @@ Command add_diff(CLI::App& app) {
     runtime::DiffReport report = runtime::compute_diff(in);
     watch.lap("compare");
 
-    // The text formats are written as they are rendered (each change's cause found again as
-    // its row is written): an error on the way leaves no part of an -o file.
+    // The text formats are written as they are rendered (each change's cause found as its row
+    // is written): an error on the way leaves no part of an -o file.
     std::vector<std::string> text;
     if (o->format == "csv") text = diff_csv(report, o->csv_safe);
     else if (o->format == "html") text.push_back(diff_html(diff_json(report, ctx, kHtmlMaxRows), report.changes.size()));

@@ -3,10 +3,13 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <stdexcept>
 #include <ostream>
 
 #include <fmt/format.h>
 
+#include "cli/spool.h"
 #include "runtime/parallel.h"
 #include "runtime/writers.h"
 #include "support/terminal.h"
@@ -163,6 +166,19 @@ static nlohmann::ordered_json change_json(const DiffReport& r, const DiffContext
 // nlohmann object cost ten times writing it. The bytes are nlohmann's: dump(2) of the element at
 // `depth` (the changes of the json format: 2), or dump() when compact (jsonl). Strings are escaped
 // by the writers' JSON escaping, which gives nlohmann's bytes for the UTF-8 the readers accept.
+// Rows as a part renders them: text, and where in it each row's group number goes (the group
+// of the change is final only once every change is explained, see DiffReport::explain_grouping).
+struct RenderedRows {
+  std::string text;
+  std::vector<std::pair<uint64_t, uint64_t>> marks;  // offset in text, change
+  // Notes that the group number of change `i` goes here.
+  void group_number(size_t i) { marks.emplace_back(text.size(), i); }
+  void clear() {
+    text.clear();
+    marks.clear();
+  }
+};
+
 class JsonWriter {
  public:
   JsonWriter(std::string& out, bool compact, size_t depth) : out_(out), compact_(compact), depth_(depth) {}
@@ -189,6 +205,14 @@ class JsonWriter {
     before_value();
     out_ += std::to_string(v);
   }
+  // A number written later, where the text now ends (RenderedRows::group_number).
+  void placeholder_number() { before_value(); }
+  // A value rendered before, by a writer of the same form whose depth was depth() here.
+  void rendered(const std::string& v) {
+    before_value();
+    out_ += v;
+  }
+  size_t depth() const { return depth_ + stack_.size(); }
   void null() {
     before_value();
     out_ += "null";
@@ -248,8 +272,25 @@ static void write_law(JsonWriter& w, const runtime::LawChange& l) {
 }
 
 // As change_json (with "type": "change" first for jsonl).
-static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& c, const runtime::ChangedValue& ch,
-                         const runtime::Cause* cause, bool typed) {
+// The law changes as write_law renders them where a change's steps name them, rendered once:
+// every change repeats them, and at a million changes rendering each again was a tenth of the
+// time of a json report.
+struct LawJson {
+  size_t depth;
+  std::vector<std::string> rendered;  // by operation
+  LawJson(const DiffContext& c, bool compact, size_t base_depth) : depth(base_depth + 5) {
+    for (const runtime::LawChange& l : c.law) {
+      std::string text;
+      JsonWriter w(text, compact, depth);
+      write_law(w, l);
+      rendered.push_back(std::move(text));
+    }
+  }
+};
+
+static void write_change(JsonWriter& w, RenderedRows& rows, const DiffReport& r, const DiffContext& c, size_t i,
+                         const runtime::Cause* cause, bool typed, const LawJson& laws) {
+  const runtime::ChangedValue& ch = r.changes[i];
   const std::string key = r.key(ch);
   w.begin_object();
   if (typed) w.member("type", std::string("change"));
@@ -260,14 +301,19 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
   if (cause) {
     w.key("why");
     w.begin_object();
-    w.member("reason", size_t{cause->group} + 1);
+    w.key("reason");
+    w.placeholder_number();
+    rows.group_number(i);
     w.key("steps");
     w.begin_array();
     for (const runtime::CauseStep& step : cause->steps) {
       w.begin_object();
       w.key("law_changes");
       w.begin_array();
-      for (size_t op : step.operations) write_law(w, c.law[op]);
+      for (size_t op : step.operations) {
+        if (w.depth() == laws.depth) w.rendered(laws.rendered[op]);
+        else write_law(w, c.law[op]);
+      }
       w.end();
       w.member("before", step.before);
       w.member("after", step.after);
@@ -312,50 +358,98 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
   w.end();
 }
 
-// The changes [begin, end), each rendered by `row` into its part's text, written block by block.
-template <typename Row>
-static void stream_changes(std::ostream& out, const DiffReport& r, size_t begin, size_t end, Row&& row) {
-  std::vector<std::string> text(DiffReport::explain_parts());
-  r.explain(
-      begin, end, [&](size_t part, size_t i, const runtime::Cause* cause) { row(text[part], i, cause); },
-      [&] {
-        for (std::string& t : text) {
-          out.write(t.data(), static_cast<std::streamsize>(t.size()));
-          t.clear();
-        }
-      },
-      "writing");
+// Writes rows with their group numbers, which the report now knows.
+static void write_rows(std::ostream& out, const DiffReport& r, const std::string& text,
+                       const std::vector<std::pair<uint64_t, uint64_t>>& marks) {
+  size_t at = 0;
+  for (const auto& [offset, change] : marks) {
+    out.write(text.data() + at, static_cast<std::streamsize>(offset - at));
+    out << r.changes[change].group + 1;
+    at = offset;
+  }
+  out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));
 }
 
-void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
-  nlohmann::ordered_json j = summary_json(r, c);
-  j["changes"] = nlohmann::ordered_json::array();
-  std::string head = j.dump(2);
-  if (r.changes.empty()) {
-    out << head << "\n";
+// The changes, each rendered by `row(rows, i, cause)` into its part's rows, after `head`. A report
+// whose causes are grouped already writes the head, then the rows block by block; otherwise the
+// rows go to a spool as the causes are found and grouped, and come back after the head, which
+// counts the groups. Either way, each cause is found once while writing.
+template <typename Row>
+static void stream_changes(std::ostream& out, DiffReport& r, const std::function<void(std::ostream&)>& head, Row&& row) {
+  std::vector<RenderedRows> parts(DiffReport::explain_parts());
+  auto visit = [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], i, cause); };
+  if (!r.causes_deferred()) {
+    head(out);
+    r.explain(0, r.changes.size(), visit,
+              [&] {
+                for (RenderedRows& p : parts) {
+                  write_rows(out, r, p.text, p.marks);
+                  p.clear();
+                }
+              },
+              "writing");
     return;
   }
-  // As nlohmann's dump(2) of the whole: `"changes": [`, each change indented at depth 2, `]`.
-  head.resize(head.size() - 3);  // "[]\n}" -> "["
-  out << head;
-  stream_changes(out, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
-    text += i ? ",\n    " : "\n    ";
-    JsonWriter w(text, false, 2);
-    write_change(w, r, c, r.changes[i], cause, false);
-  });
-  out << "\n  ]\n}\n";
+  // A chunk: the text's size, the number of marks, the text, the marks.
+  Spool spool;
+  r.explain_grouping(visit,
+                     [&] {
+                       for (RenderedRows& p : parts) {
+                         const uint64_t sizes[2] = {p.text.size(), p.marks.size()};
+                         spool.write(sizes, sizeof sizes);
+                         spool.write(p.text.data(), p.text.size());
+                         spool.write(p.marks.data(), p.marks.size() * sizeof p.marks[0]);
+                         p.clear();
+                       }
+                     },
+                     "explaining");
+  head(out);
+  spool.rewind();
+  RenderedRows chunk;
+  uint64_t sizes[2];
+  while (spool.read(sizes, sizeof sizes)) {
+    chunk.text.resize(sizes[0]);
+    chunk.marks.resize(sizes[1]);
+    if (!spool.read(chunk.text.data(), chunk.text.size()) ||
+        !spool.read(chunk.marks.data(), chunk.marks.size() * sizeof chunk.marks[0]))
+      throw std::runtime_error("the spooled rows ended early");
+    write_rows(out, r, chunk.text, chunk.marks);
+  }
 }
 
-void diff_jsonl(std::ostream& out, const DiffReport& r, const DiffContext& c) {
-  nlohmann::ordered_json j{{"type", "summary"}};
-  nlohmann::ordered_json summary = summary_json(r, c);
-  for (auto& el : summary.items()) j[el.key()] = std::move(el.value());
-  out << j.dump() << "\n";
-  stream_changes(out, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
-    JsonWriter w(text, true, 0);
-    write_change(w, r, c, r.changes[i], cause, true);
-    text += '\n';
-  });
+void diff_json(std::ostream& out, DiffReport& r, const DiffContext& c) {
+  // As nlohmann's dump(2) of the whole: `"changes": [`, each change indented at depth 2, `]`.
+  stream_changes(
+      out, r,
+      [&](std::ostream& o) {
+        nlohmann::ordered_json j = summary_json(r, c);
+        j["changes"] = nlohmann::ordered_json::array();
+        std::string head = j.dump(2);
+        if (!r.changes.empty()) head.resize(head.size() - 3);  // "[]\n}" -> "["
+        o << head;
+      },
+      [&, laws = LawJson(c, false, 2)](RenderedRows& rows, size_t i, const runtime::Cause* cause) {
+        rows.text += i ? ",\n    " : "\n    ";
+        JsonWriter w(rows.text, false, 2);
+        write_change(w, rows, r, c, i, cause, false, laws);
+      });
+  out << (r.changes.empty() ? "\n" : "\n  ]\n}\n");
+}
+
+void diff_jsonl(std::ostream& out, DiffReport& r, const DiffContext& c) {
+  stream_changes(
+      out, r,
+      [&](std::ostream& o) {
+        nlohmann::ordered_json j{{"type", "summary"}};
+        nlohmann::ordered_json summary = summary_json(r, c);
+        for (auto& el : summary.items()) j[el.key()] = std::move(el.value());
+        o << j.dump() << "\n";
+      },
+      [&, laws = LawJson(c, true, 0)](RenderedRows& rows, size_t i, const runtime::Cause* cause) {
+        JsonWriter w(rows.text, true, 0);
+        write_change(w, rows, r, c, i, cause, true, laws);
+        rows.text += '\n';
+      });
 }
 
 nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c, size_t limit) {
@@ -442,11 +536,11 @@ std::string impact_text(const runtime::OperationImpact& i, const std::string& en
   return out;
 }
 
-// A change's reason in a row of a report that lists the reasons once: "[1] premises_counted: 1 -> 2".
-std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const runtime::Cause* cause,
+// A change's reason in a row of a report that lists the reasons once, without its group
+// number: "premises_counted: 1 -> 2", shown as "[1] premises_counted: 1 -> 2".
+std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const runtime::Cause& cause,
                       const DiffContext& c) {
-  if (!cause) return "";
-  return fmt::format("[{}] {}", cause->group + 1, runtime::cause_text(*cause, c.law, r.key(ch), false));
+  return runtime::cause_text(cause, c.law, r.key(ch), false);
 }
 
 std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& s) {
@@ -469,7 +563,8 @@ std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& 
 
 }  // namespace
 
-void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c) {
+// The head: the law, the outcomes and the groups of reasons, which count the rows below.
+static std::string table_head(const DiffReport& r, const DiffContext& c) {
   std::string out = fmt::format("{}{}\n", c.policy, c.policy_title.empty() ? "" : fmt::format(": {}", term(c.policy_title)));
   for (auto& a : c.base) out += fmt::format("  baseline includes {}\n", term(amendment_line(a)));
   for (auto& a : c.amendments) out += fmt::format("  amended by {}\n", term(amendment_line(a)));
@@ -502,9 +597,10 @@ void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c)
       out += fmt::format("  [{}] {}: {}\n", g + 1, term(group_count(r.groups[g], r.entity)),
                          term(runtime::operations_text(r.groups[g].operations, c.law)));
   }
-  stream << out;
-  if (r.changes.empty()) return;
-  stream << "\nChanges:\n";
+  return out;
+}
+
+void diff_table(std::ostream& stream, DiffReport& r, const DiffContext& c) {
   // As aligned(): the columns padded to their widest cell, but the why column, the last, is
   // not padded: the widths are known from the values alone, before any cause is found again.
   constexpr size_t kPadded = 4;
@@ -527,25 +623,42 @@ void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c)
     width[k] = support::display_width(head[k]);
     for (auto& w : part_width) width[k] = std::max(width[k], w[k]);
   }
-  auto line = [&](std::string& text, const std::array<std::string, kPadded>& cells, const std::string& why) {
-    const size_t start = text.size();
+  // A row: its cells padded, then its why, without the blanks that would end the line.
+  auto cells = [&](std::string& text, const std::array<std::string, kPadded>& row) {
     text += "  ";
     for (size_t k = 0; k < kPadded; ++k) {
-      text += cells[k];
-      text.append(width[k] - support::display_width(cells[k]) + 2, ' ');
+      text += row[k];
+      text.append(width[k] - support::display_width(row[k]) + 2, ' ');
     }
-    text += why;
+  };
+  auto end_line = [](std::string& text, size_t start) {
     while (text.size() > start && text.back() == ' ') text.pop_back();
     text += '\n';
   };
-  std::string first;
-  line(first, head, "why");
-  stream << first;
-  stream_changes(stream, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
-    const auto& ch = r.changes[i];
-    line(text, {term(r.key(ch)), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))},
-         term(why_short(r, ch, cause, c)));
-  });
+  stream_changes(
+      stream, r,
+      [&](std::ostream& out) {
+        std::string first = table_head(r, c);
+        if (!r.changes.empty()) {
+          first += "\nChanges:\n";
+          const size_t start = first.size();
+          cells(first, head);
+          first += "why";
+          end_line(first, start);
+        }
+        out << first;
+      },
+      [&](RenderedRows& rows, size_t i, const runtime::Cause* cause) {
+        const auto& ch = r.changes[i];
+        const size_t start = rows.text.size();
+        cells(rows.text, {term(r.key(ch)), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))});
+        if (cause) {
+          rows.text += '[';
+          rows.group_number(i);
+          rows.text += "] " + term(why_short(r, ch, *cause, c));
+        }
+        end_line(rows.text, start);
+      });
 }
 
 // Markdown's escaping: the text as the terminal shows it (a line break is \n, a control
@@ -562,7 +675,8 @@ static std::string md_escape(const std::string& s) {
   return out;
 }
 
-void diff_markdown(std::ostream& stream, const DiffReport& r, const DiffContext& c) {
+// The head: the law, the outcomes and the groups of reasons, which count the rows below.
+static std::string markdown_head(const DiffReport& r, const DiffContext& c) {
   const std::string subject = !c.amendments.empty()   ? c.amendments.back().name
                               : !c.not_in_force.empty() ? c.not_in_force.back().name
                                                         : std::string("no amendment");
@@ -614,12 +728,23 @@ void diff_markdown(std::ostream& stream, const DiffReport& r, const DiffContext&
   }
   if (!r.changes.empty())
     out += fmt::format("\n## Changes\n\n| {} | Output | Before | After | Why |\n|---|---|---|---|---|\n", md_escape(r.key_name));
-  stream << out;
-  stream_changes(stream, r, 0, r.changes.size(), [&](std::string& text, size_t i, const runtime::Cause* cause) {
-    const auto& ch = r.changes[i];
-    text += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
-                        md_escape(r.before(ch)), md_escape(after_text(r, ch)), md_escape(why_short(r, ch, cause, c)));
-  });
+  return out;
+}
+
+void diff_markdown(std::ostream& stream, DiffReport& r, const DiffContext& c) {
+  stream_changes(
+      stream, r, [&](std::ostream& out) { out << markdown_head(r, c); },
+      [&](RenderedRows& rows, size_t i, const runtime::Cause* cause) {
+        const auto& ch = r.changes[i];
+        rows.text += fmt::format("| {} | {} | {} | {} | ", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
+                                 md_escape(r.before(ch)), md_escape(after_text(r, ch)));
+        if (cause) {
+          rows.text += "\\[";
+          rows.group_number(i);
+          rows.text += "\\] " + md_escape(why_short(r, ch, *cause, c));
+        }
+        rows.text += " |\n";
+      });
 }
 
 }  // namespace redline::cli

@@ -33,14 +33,17 @@ struct DiffContext {
 // The csv of changes, in parts to be written in order (see DiffReport::csv_parts); `csv_safe`
 // guards text cells against formula injection (runtime::WriteOptions::csv_safe).
 std::vector<std::string> diff_csv(const runtime::DiffReport& r, bool csv_safe);
-// The text formats write to `out` as they go, finding each change's cause again as they write
-// its row (DiffReport::explain), so that at a million changes no rendering of them all exists.
+// The text formats write each change's row as its cause is found (DiffReport::explain), so that
+// at a million changes no rendering of them all exists in memory. When compute_diff left the
+// causes ungrouped (DiffInput::defer_causes), the rows go to a temporary file as the causes are
+// found and grouped, and are copied out after the head that counts the groups: each cause is
+// found once. The report gets its groups then, hence not const.
 // json is nlohmann's dump(2) of diff_json with every change; jsonl the same as one summary line
 // ("type": "summary") then one line per change ("type": "change").
-void diff_json(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
-void diff_jsonl(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
-void diff_table(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
-void diff_markdown(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
+void diff_json(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
+void diff_jsonl(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
+void diff_table(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
+void diff_markdown(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
 // The json form, with the first `limit` changes (all by default).
 nlohmann::ordered_json diff_json(const runtime::DiffReport& r, const DiffContext& c, size_t limit = SIZE_MAX);
 // Renders from the json form, so the page shows exactly what programs see. The page lists at

@@ -288,7 +288,8 @@ DiffReport compute_diff(const DiffInput& in) {
   }
   report.changed_entities = total.changed_entities;
   report.changes = std::move(total.changes);
-  if (in.explain) attach_causes(in, report);
+  if (in.explain && !in.defer_causes) attach_causes(in, report);
+  report.groups_pending = in.explain && in.defer_causes;
   auto& transitions = total.transitions;
   auto& before_counts = total.before_counts;
   auto& after_counts = total.after_counts;

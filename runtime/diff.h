@@ -98,8 +98,9 @@ std::string operations_text(const std::vector<size_t>& operations, const std::ve
 // evaluating both policies.
 //
 // Its reason is not kept: at a million entities the causes (chains of strings) of every change
-// cost gigabytes. compute_diff keeps the group of each (what the reports list first) and the
-// reports find each cause again as they write its row (DiffReport::explain, block by block).
+// cost gigabytes. Only its group is (what the reports list first): found by compute_diff, and
+// each cause found again as a row is written (DiffReport::explain, block by block), or, with
+// DiffInput::defer_causes, found once as the row is written (DiffReport::explain_grouping).
 struct ChangedValue {
   static constexpr uint32_t kNoGroup = UINT32_MAX;
   uint32_t row;
@@ -154,7 +155,7 @@ struct DiffReport {
   // `formula_guard`: text cells guarded against formula injection (WriteOptions::csv_safe).
   std::vector<std::string> csv_parts(bool formula_guard = true) const;
 
-  // Visits changes [begin, end) with their causes, found again block by block (the same,
+  // Visits changes [begin, end) with their causes, found block by block (the same,
   // deterministically, as compute_diff found them to group them; null for a change no step moved,
   // and for all without explanations), so that no more than a block's causes exist at a time.
   // Each block is cut into at most explain_parts() parts run side by side: visit(part, i, cause)
@@ -165,6 +166,17 @@ struct DiffReport {
   void explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
                const char* progress = nullptr) const;
   static size_t explain_parts();
+  // Whether compute_diff left the grouping to the writer (DiffInput::defer_causes), which then
+  // calls explain_grouping.
+  bool causes_deferred() const { return groups_pending; }
+  bool groups_pending = false;
+  // With DiffInput::defer_causes (compute_diff left the changes ungrouped): visits every change
+  // once, as explain() does, finding its cause and grouping it as it goes, so that a report is
+  // written with one search per cause instead of two (one to count the groups the report lists
+  // first, one to write each row). `groups`, `operations` and each change's group are known when
+  // it returns, not during: a visitor's `cause->group` is then a provisional number, and a
+  // renderer notes where the group goes in its text to write it afterwards (cli/report.cpp).
+  void explain_grouping(const CauseVisitor& visit, const std::function<void()>& done, const char* progress = nullptr);
 
   // Where the values are read from (set by compute_diff).
   struct Side {
@@ -202,6 +214,8 @@ struct DiffInput {
   std::vector<int32_t> repealed;
   std::vector<LawChange> law;                  // every change the amendments made, in order
   bool explain = true;                         // compute causes (not needed for csv)
+  // Leave the grouping of causes to the report's writer (DiffReport::explain_grouping).
+  bool defer_causes = false;
   // For causes: the evaluation options of each side (parameters), and the policy after each
   // operation between the two sides, in order, all on `tables`. Without stages, all the
   // operations are one step.

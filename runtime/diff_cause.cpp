@@ -18,6 +18,8 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <stdexcept>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -340,9 +342,18 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
 std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bool texts) {
   texts_ = texts;
   Cause cause;
+  // The output's rule in each stage, looked up once per output (by name: an output may be
+  // inserted or repealed along the way).
+  auto known = std::find_if(output_rules_.begin(), output_rules_.end(), [&](const auto& o) { return o.first == output; });
+  if (known == output_rules_.end()) {
+    std::vector<int32_t> rules;
+    for (const auto& stage : stages_) rules.push_back(stage->program->rule_index(output));
+    known = output_rules_.insert(output_rules_.end(), {output, std::move(rules)});
+  }
+  const std::vector<int32_t>& rule_at = known->second;
   for (size_t k = 1; k < stages_.size(); ++k) {
-    const int32_t rb = stages_[k]->program->rule_index(output);
-    const int32_t ra = stages_[k - 1]->program->rule_index(output);
+    const int32_t rb = rule_at[k];
+    const int32_t ra = rule_at[k - 1];
     if (ra < 0 && rb < 0) continue;
     CauseStep step;
     if (rb < 0) {
@@ -413,16 +424,129 @@ std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, co
   return out;
 }
 
+namespace {
+
+// The groups met by one part of the changes, numbered in the order met. A change's group is
+// noted, until the parts are merged, as a token: its part and its number there.
+struct PartGroups {
+  std::map<std::vector<size_t>, uint32_t> index;
+  std::vector<std::vector<size_t>> operations;
+  // The rules the operations changed, as the chains reached them: each with the change and the
+  // step at which it was first met, so that merging parts keeps the order of the data.
+  std::vector<std::vector<std::tuple<std::string, size_t, size_t>>> origins;
+  size_t steps_seen = 0;
+};
+
+constexpr uint32_t kTokenPartShift = 24;
+
+uint32_t note_group(PartGroups& pg, size_t part, const Cause& cause, size_t change) {
+  std::vector<size_t> ops;
+  for (const CauseStep& st : cause.steps) ops.insert(ops.end(), st.operations.begin(), st.operations.end());
+  std::sort(ops.begin(), ops.end());
+  ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
+  auto [it, fresh] = pg.index.try_emplace(ops, static_cast<uint32_t>(pg.operations.size()));
+  if (fresh) {
+    // Each group is a set of the operations; more than 2^24 of them in one part would need more
+    // operations than any modification has.
+    if (pg.operations.size() >= (uint32_t{1} << kTokenPartShift))
+      throw std::runtime_error("too many distinct combinations of amendment operations to group the reasons");
+    pg.operations.push_back(ops);
+    pg.origins.emplace_back();
+  }
+  auto& origins = pg.origins[it->second];
+  for (const CauseStep& st : cause.steps) {
+    const std::string& rule = st.chain.back().rule;
+    if (std::none_of(origins.begin(), origins.end(), [&](const auto& o) { return std::get<0>(o) == rule; }))
+      origins.emplace_back(rule, change, pg.steps_seen);
+    ++pg.steps_seen;
+  }
+  return static_cast<uint32_t>(part << kTokenPartShift) | it->second;
+}
+
+// Merges the parts' groups into the report's, in the order of the operations that made them;
+// replaces each change's token by its group, and counts what each group and operation moved
+// (changes are by row, so an entity's changes are next to each other).
+void finish_groups(const DiffInput& in, DiffReport& report, std::vector<PartGroups>& parts) {
+  std::map<std::vector<size_t>, size_t> group_of;
+  std::vector<std::vector<size_t>> global(parts.size());
+  std::vector<std::map<std::string, std::pair<size_t, size_t>>> first_met;  // by group: rule -> (change, step)
+  report.groups.clear();
+  for (size_t part = 0; part < parts.size(); ++part) {
+    PartGroups& pg = parts[part];
+    global[part].resize(pg.operations.size());
+    for (size_t l = 0; l < pg.operations.size(); ++l) {
+      auto [it, fresh] = group_of.try_emplace(pg.operations[l], report.groups.size());
+      if (fresh) {
+        CauseGroup g;
+        g.operations = pg.operations[l];
+        report.groups.push_back(std::move(g));
+        first_met.emplace_back();
+      }
+      global[part][l] = it->second;
+      for (const auto& [rule, change, step] : pg.origins[l]) {
+        auto [at, added] = first_met[it->second].try_emplace(rule, change, step);
+        // Parts are ranges of the changes: the earlier change wins; within one, the earlier step.
+        if (!added && std::make_pair(change, step) < at->second) at->second = {change, step};
+      }
+    }
+  }
+  for (size_t g = 0; g < report.groups.size(); ++g) {
+    std::vector<std::pair<std::pair<size_t, size_t>, std::string>> met;
+    for (const auto& [rule, when] : first_met[g]) met.emplace_back(when, rule);
+    std::sort(met.begin(), met.end());
+    for (auto& [when, rule] : met) report.groups[g].origins.push_back(std::move(rule));
+  }
+  // Groups in the order of the operations that made them.
+  std::vector<size_t> order(report.groups.size()), rank(report.groups.size());
+  for (size_t g = 0; g < order.size(); ++g) order[g] = g;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return report.groups[x].operations < report.groups[y].operations; });
+  std::vector<CauseGroup> sorted;
+  for (size_t i = 0; i < order.size(); ++i) {
+    rank[order[i]] = i;
+    sorted.push_back(std::move(report.groups[order[i]]));
+  }
+  report.groups = std::move(sorted);
+  std::vector<uint32_t> group_last_row(report.groups.size(), UINT32_MAX), operation_last_row(in.law.size(), UINT32_MAX);
+  std::vector<std::vector<size_t>> group_outputs(report.groups.size(), std::vector<size_t>(report.outputs.size())),
+      operation_outputs(in.law.size(), std::vector<size_t>(report.outputs.size()));
+  report.operations.assign(in.law.size(), {});
+  for (ChangedValue& cv : report.changes) {
+    if (cv.group == ChangedValue::kNoGroup) continue;
+    const size_t part = cv.group >> kTokenPartShift, local = cv.group & ((uint32_t{1} << kTokenPartShift) - 1);
+    const size_t gi = rank[global[part][local]];
+    cv.group = static_cast<uint32_t>(gi);
+    CauseGroup& g = report.groups[gi];
+    ++g.changes;
+    if (group_last_row[gi] != cv.row) ++g.entities;
+    group_last_row[gi] = cv.row;
+    ++group_outputs[gi][cv.output];
+    for (size_t op : g.operations) {
+      OperationImpact& o = report.operations[op];
+      ++o.changes;
+      if (g.operations.size() == 1) ++o.alone;
+      if (operation_last_row[op] != cv.row) ++o.entities;
+      operation_last_row[op] = cv.row;
+      ++operation_outputs[op][cv.output];
+    }
+  }
+  // Outputs in the report's order.
+  auto ordered = [&](const std::vector<size_t>& counts) {
+    std::vector<std::pair<std::string, size_t>> out;
+    for (size_t o = 0; o < report.outputs.size(); ++o)
+      if (counts[o]) out.emplace_back(report.outputs[o], counts[o]);
+    return out;
+  };
+  for (size_t g = 0; g < report.groups.size(); ++g) report.groups[g].outputs = ordered(group_outputs[g]);
+  for (size_t op = 0; op < in.law.size(); ++op) report.operations[op].outputs = ordered(operation_outputs[op]);
+}
+
+}  // namespace
+
 void attach_causes(const DiffInput& in, DiffReport& report) {
   // The changes are cut into parts explained side by side, each with its own finder (the
   // evaluator's probe is not shared between threads). Only the group of each change is kept
-  // (the reports find the causes again as they write them): each part numbers the sets of
-  // operations it meets, and notes the rules they changed in the order met.
-  struct PartGroups {
-    std::map<std::vector<size_t>, uint32_t> index;
-    std::vector<std::vector<size_t>> operations;
-    std::vector<std::vector<std::string>> origins;
-  };
+  // (the reports find the causes again as they write them).
   const size_t parts = std::min(DiffReport::explain_parts(), parallel_parts(report.changes.size(), 20'000));
   std::vector<PartGroups> part_groups(parts);
   const size_t n = report.changes.size();
@@ -435,92 +559,11 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
       ChangedValue& cv = report.changes[i];
       if (part == 0 && (i & 1023) == 0) progress.update(i * parts);
       std::optional<Cause> cause = finder.find(report.outputs[cv.output], cv.row, false);
-      if (!cause) continue;
-      std::vector<size_t> ops;
-      for (const CauseStep& st : cause->steps) ops.insert(ops.end(), st.operations.begin(), st.operations.end());
-      std::sort(ops.begin(), ops.end());
-      ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
-      auto [it, fresh] = pg.index.try_emplace(ops, static_cast<uint32_t>(pg.operations.size()));
-      if (fresh) {
-        pg.operations.push_back(ops);
-        pg.origins.emplace_back();
-      }
-      std::vector<std::string>& origins = pg.origins[it->second];
-      for (const CauseStep& st : cause->steps)
-        if (std::find(origins.begin(), origins.end(), st.chain.back().rule) == origins.end())
-          origins.push_back(st.chain.back().rule);
-      cv.group = it->second;
+      cv.group = cause ? note_group(pg, part, *cause, i) : ChangedValue::kNoGroup;
     }
   });
   progress.clear();
-  // Groups: the operations and the rules they changed, per step. Operations: what each moved.
-  std::map<std::vector<size_t>, size_t> group_of;
-  std::vector<uint32_t> group_last_row, operation_last_row(in.law.size(), UINT32_MAX);
-  std::vector<std::vector<size_t>> group_outputs, operation_outputs(in.law.size(), std::vector<size_t>(report.outputs.size()));
-  report.operations.assign(in.law.size(), {});
-  for (size_t part = 0; part < parts; ++part) {
-    PartGroups& pg = part_groups[part];
-    std::vector<size_t> global(pg.operations.size());
-    for (size_t l = 0; l < pg.operations.size(); ++l) {
-      auto [it, fresh] = group_of.try_emplace(pg.operations[l], report.groups.size());
-      if (fresh) {
-        CauseGroup g;
-        g.operations = pg.operations[l];
-        report.groups.push_back(std::move(g));
-        group_last_row.push_back(UINT32_MAX);
-        group_outputs.emplace_back(report.outputs.size());
-      }
-      global[l] = it->second;
-      CauseGroup& g = report.groups[it->second];
-      for (const std::string& o : pg.origins[l])
-        if (std::find(g.origins.begin(), g.origins.end(), o) == g.origins.end()) g.origins.push_back(o);
-    }
-    const size_t begin = report.changes.size() * part / parts, end = report.changes.size() * (part + 1) / parts;
-    for (size_t i = begin; i < end; ++i) {
-      ChangedValue& cv = report.changes[i];
-      if (cv.group == ChangedValue::kNoGroup) continue;
-      const size_t gi = global[cv.group];
-      cv.group = static_cast<uint32_t>(gi);
-      CauseGroup& g = report.groups[gi];
-      ++g.changes;
-      if (group_last_row[gi] != cv.row) ++g.entities;
-      group_last_row[gi] = cv.row;
-      ++group_outputs[gi][cv.output];
-      for (size_t op : g.operations) {
-        OperationImpact& o = report.operations[op];
-        ++o.changes;
-        if (g.operations.size() == 1) ++o.alone;
-        if (operation_last_row[op] != cv.row) ++o.entities;
-        operation_last_row[op] = cv.row;
-        ++operation_outputs[op][cv.output];
-      }
-    }
-  }
-  // Groups in the order of the operations that made them.
-  std::vector<size_t> order(report.groups.size()), rank(report.groups.size());
-  for (size_t g = 0; g < order.size(); ++g) order[g] = g;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t x, size_t y) { return report.groups[x].operations < report.groups[y].operations; });
-  std::vector<CauseGroup> sorted;
-  std::vector<std::vector<size_t>> sorted_outputs;
-  for (size_t i = 0; i < order.size(); ++i) {
-    rank[order[i]] = i;
-    sorted.push_back(std::move(report.groups[order[i]]));
-    sorted_outputs.push_back(std::move(group_outputs[order[i]]));
-  }
-  report.groups = std::move(sorted);
-  group_outputs = std::move(sorted_outputs);
-  for (ChangedValue& cv : report.changes)
-    if (cv.group != ChangedValue::kNoGroup) cv.group = static_cast<uint32_t>(rank[cv.group]);
-  // Outputs in the report's order.
-  auto ordered = [&](const std::vector<size_t>& counts) {
-    std::vector<std::pair<std::string, size_t>> out;
-    for (size_t o = 0; o < report.outputs.size(); ++o)
-      if (counts[o]) out.emplace_back(report.outputs[o], counts[o]);
-    return out;
-  };
-  for (size_t g = 0; g < report.groups.size(); ++g) report.groups[g].outputs = ordered(group_outputs[g]);
-  for (size_t op = 0; op < in.law.size(); ++op) report.operations[op].outputs = ordered(operation_outputs[op]);
+  finish_groups(in, report, part_groups);
 }
 
 // One thread, unless REDLINE_THREADS says otherwise (tests, to cut small data into parts). Each
@@ -547,13 +590,20 @@ size_t block_per_part() {
 }
 }  // namespace
 
-void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
-                         const char* progress_label) const {
-  const DiffInput* in = source.input;
-  const size_t parts = explain_parts();
+namespace {
+
+// DiffReport::explain and explain_grouping: changes [begin, end) block by block, each block
+// cut into parts found side by side. With `groups`, every change is explained (none has a group
+// yet), noted in its part's groups, and its token written to `regroup` (the report's changes).
+void explain_blocks(const DiffReport& report, size_t begin, size_t end, const DiffReport::CauseVisitor& visit,
+                    const std::function<void()>& done, const char* progress_label, std::vector<PartGroups>* groups,
+                    std::vector<ChangedValue>* regroup) {
+  const DiffInput* in = report.source.input;
+  const size_t parts = DiffReport::explain_parts();
   const size_t knob = block_per_part();
   const size_t per_part = knob ? knob : 2048;
   std::vector<std::unique_ptr<CauseFinder>> finders(parts);  // made on first use, on the part's thread
+  if (groups) groups->assign(parts, PartGroups{});
   Progress progress(progress_label && end - begin >= 1000
                         ? fmt::format("{} {} changes", progress_label, readable_number(std::to_string(end - begin)))
                         : "",
@@ -566,10 +616,11 @@ void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, co
       const size_t b = block + n * part / used, e = block + n * (part + 1) / used;
       if (in && !finders[part]) finders[part] = std::make_unique<CauseFinder>(*in);
       for (size_t i = b; i < e; ++i) {
-        const ChangedValue& cv = changes[i];
+        const ChangedValue& cv = report.changes[i];
         std::optional<Cause> cause;
-        if (in && cv.group != ChangedValue::kNoGroup) {
-          cause = finders[part]->find(outputs[cv.output], cv.row);
+        if (in && (groups || cv.group != ChangedValue::kNoGroup)) {
+          cause = finders[part]->find(report.outputs[cv.output], cv.row);
+          if (cause && groups) (*regroup)[i].group = note_group((*groups)[part], part, *cause, i);
           if (cause) cause->group = cv.group;
         }
         visit(part, i, cause ? &*cause : nullptr);
@@ -579,6 +630,22 @@ void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, co
     block = block_end;
     progress.update(block - begin);
   }
+}
+
+}  // namespace
+
+void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
+                         const char* progress_label) const {
+  explain_blocks(*this, begin, end, visit, done, progress_label, nullptr, nullptr);
+}
+
+void DiffReport::explain_grouping(const CauseVisitor& visit, const std::function<void()>& done,
+                                  const char* progress_label) {
+  std::vector<PartGroups> part_groups;
+  for (ChangedValue& cv : changes) cv.group = ChangedValue::kNoGroup;
+  explain_blocks(*this, 0, changes.size(), visit, done, progress_label, &part_groups, &changes);
+  if (source.input) finish_groups(*source.input, *this, part_groups);
+  groups_pending = false;
 }
 
 }  // namespace redline::runtime

@@ -49,6 +49,7 @@ class CauseFinder {
   };
   std::unordered_map<uint64_t, Remembered> remembered_;
   bool texts_ = true;  // find's `texts`
+  std::vector<std::pair<std::string, std::vector<int32_t>>> output_rules_;  // by output: its rule per stage
   std::vector<CauseLink> walk(size_t step, int32_t rule, size_t row, std::vector<size_t>& operations);
 
   const std::vector<LawChange>& law_;

@@ -18,6 +18,18 @@ namespace redline::runtime {
 void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
   for (size_t i = 0; i < s.size();) {
+    // A run of printable ASCII that needs no escape goes in one append: most strings are that.
+    size_t plain = i;
+    while (plain < s.size()) {
+      const unsigned char p = static_cast<unsigned char>(s[plain]);
+      if (p < 0x20 || p >= 0x80 || p == '"' || p == '\\') break;
+      ++plain;
+    }
+    if (plain > i) {
+      out.append(s.data() + i, plain - i);
+      i = plain;
+      continue;
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       const size_t length = utf8_sequence_length(s, i);

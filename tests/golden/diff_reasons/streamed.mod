@@ -1,13 +1,19 @@
-// The text formats are written as they are rendered, each change's reason found again block by
-// block on several threads (REDLINE_DIFF_BLOCK=1: one change per part of a block; two parts).
+// The text formats are written as they are rendered, each change's reason found as its row is
+// written, block by block on several threads (REDLINE_DIFF_BLOCK=1: one change per part of a block;
+// two parts), the rows kept in a temporary file until the head that counts their reasons is out
+// (REDLINE_SPOOL_MEMORY=0: however small).
 // Three operations, one of them on a rule read through an aggregate over related entities
 // (members aged 16 and 17 now count): the output is the same bytes however it is cut.
 // --format jsonl: the summary on the first line, then one line per change, as the json's.
 // An -o file whose writing fails (a file size limit) is left as it was, with no temporary.
 // RUN: diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format jsonl
-// RUN-SH: for f in table markdown json jsonl html; do REDLINE_THREADS=2 REDLINE_DIFF_BLOCK=1 redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format $f > %t/cut.$f && redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format $f -o %t/whole.$f && cmp %t/cut.$f %t/whole.$f && echo "$f: $(wc -l < %t/whole.$f) lines, the same"; done
+// RUN-SH: for f in table markdown json jsonl html; do REDLINE_THREADS=2 REDLINE_DIFF_BLOCK=1 REDLINE_SPOOL_MEMORY=0 redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format $f > %t/cut.$f && redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format $f -o %t/whole.$f && cmp %t/cut.$f %t/whole.$f && echo "$f: $(wc -l < %t/whole.$f) lines, the same"; done
 // RUN-SH: redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format json > %t/a.json && redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format jsonl > %t/a.jsonl && python3 -c 'import json,sys; raw=open(sys.argv[1]).read(); j=json.loads(raw); print("json is one document, as dump(2):", json.dumps(j, indent=2, ensure_ascii=False) + "\n" == raw); lines=[json.loads(l) for l in open(sys.argv[2])]; s=dict(j); del s["changes"]; print("jsonl summary:", json.dumps(lines[0]) == json.dumps(dict(type="summary", **s))); print("jsonl changes:", len(lines) - 1, [json.dumps(l) for l in lines[1:]] == [json.dumps(dict(type="change", **c)) for c in j["changes"]])' %t/a.json %t/a.jsonl
 // RUN-SH: mkdir %t/w && printf 'old\n' > %t/w/out.json; (trap '' XFSZ; ulimit -f 1; redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format json -o %t/w/out.json); echo "exit: $?"; cat %t/w/out.json; ls -A %t/w
+// The rows wait in a temporary file (in $TMPDIR) until the groups they are counted in are written: without a usable folder they wait in memory, and the report is the same.
+// RUN-SH: for f in table json; do TMPDIR=%t/none REDLINE_SPOOL_MEMORY=0 redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format $f > %t/nodir.$f; echo "exit: $?"; redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format $f | cmp - %t/nodir.$f && echo "$f: the same"; done
+// A temporary file that cannot be written (a full disk, here a file size limit) is an error, exit 2, and the -o file keeps its content.
+// RUN-SH: mkdir %t/s && printf 'old\n' > %t/s/out.json; (trap '' XFSZ; ulimit -f 1; TMPDIR=%t/s REDLINE_SPOOL_MEMORY=0 redline diff tests/golden/diff_reasons/benefit.policy --amend %s --data Household=%dir/data/households.csv --data Member=%dir/data/members.csv --format json -o %t/s/out.json); echo "exit: $?"; cat %t/s/out.json; ls -A %t/s
 modification HB_M3 "A higher allowance, none for high rents, members count from 16" [HB/M3]
   amends benefit
   effective 2024-01-01;
