@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <cstring>
 #include <stdexcept>
+#include <string_view>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -166,19 +168,6 @@ static nlohmann::ordered_json change_json(const DiffReport& r, const DiffContext
 // nlohmann object cost ten times writing it. The bytes are nlohmann's: dump(2) of the element at
 // `depth` (the changes of the json format: 2), or dump() when compact (jsonl). Strings are escaped
 // by the writers' JSON escaping, which gives nlohmann's bytes for the UTF-8 the readers accept.
-// Rows as a part renders them: text, and where in it each row's group number goes (the group
-// of the change is final only once every change is explained, see DiffReport::explain_grouping).
-struct RenderedRows {
-  std::string text;
-  std::vector<std::pair<uint64_t, uint64_t>> marks;  // offset in text, change
-  // Notes that the group number of change `i` goes here.
-  void group_number(size_t i) { marks.emplace_back(text.size(), i); }
-  void clear() {
-    text.clear();
-    marks.clear();
-  }
-};
-
 class JsonWriter {
  public:
   JsonWriter(std::string& out, bool compact, size_t depth) : out_(out), compact_(compact), depth_(depth) {}
@@ -205,8 +194,6 @@ class JsonWriter {
     before_value();
     out_ += std::to_string(v);
   }
-  // A number written later, where the text now ends (RenderedRows::group_number).
-  void placeholder_number() { before_value(); }
   // A value rendered before, by a writer of the same form whose depth was depth() here.
   void rendered(const std::string& v) {
     before_value();
@@ -288,7 +275,7 @@ struct LawJson {
   }
 };
 
-static void write_change(JsonWriter& w, RenderedRows& rows, const DiffReport& r, const DiffContext& c, size_t i,
+static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& c, size_t i,
                          const runtime::Cause* cause, bool typed, const LawJson& laws) {
   const runtime::ChangedValue& ch = r.changes[i];
   const std::string key = r.key(ch);
@@ -301,9 +288,7 @@ static void write_change(JsonWriter& w, RenderedRows& rows, const DiffReport& r,
   if (cause) {
     w.key("why");
     w.begin_object();
-    w.key("reason");
-    w.placeholder_number();
-    rows.group_number(i);
+    w.member("reason", size_t{cause->group} + 1);
     w.key("steps");
     w.begin_array();
     for (const runtime::CauseStep& step : cause->steps) {
@@ -358,63 +343,66 @@ static void write_change(JsonWriter& w, RenderedRows& rows, const DiffReport& r,
   w.end();
 }
 
-// Writes rows with their group numbers, which the report now knows.
-static void write_rows(std::ostream& out, const DiffReport& r, const std::string& text,
-                       const std::vector<std::pair<uint64_t, uint64_t>>& marks) {
-  size_t at = 0;
-  for (const auto& [offset, change] : marks) {
-    out.write(text.data() + at, static_cast<std::streamsize>(offset - at));
-    out << r.changes[change].group + 1;
-    at = offset;
-  }
-  out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));
-}
-
-// The changes, each rendered by `row(rows, i, cause)` into its part's rows, after `head`. A report
-// whose causes are grouped already writes the head, then the rows block by block; otherwise the
-// rows go to a spool as the causes are found and grouped, and come back after the head, which
-// counts the groups. Either way, each cause is found once while writing.
+// The changes, each rendered by `row(text, i, cause)`, after `head`. A report whose causes are
+// grouped already writes the head, then the rows block by block as their causes are found again.
+// Otherwise (DiffInput::defer_causes) the causes are found and grouped first, each kept encoded
+// in a spool, out of memory; then the head, which counts the groups, and the rows from the
+// spooled causes. Either way each row's cause is found once while writing.
 template <typename Row>
 static void stream_changes(std::ostream& out, DiffReport& r, const std::function<void(std::ostream&)>& head, Row&& row) {
-  std::vector<RenderedRows> parts(DiffReport::explain_parts());
-  auto visit = [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], i, cause); };
+  std::vector<std::string> parts(DiffReport::explain_parts());
   if (!r.causes_deferred()) {
     head(out);
-    r.explain(0, r.changes.size(), visit,
-              [&] {
-                for (RenderedRows& p : parts) {
-                  write_rows(out, r, p.text, p.marks);
-                  p.clear();
-                }
-              },
-              "writing");
+    r.explain(
+        0, r.changes.size(), [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], i, cause); },
+        [&] {
+          for (std::string& t : parts) {
+            out.write(t.data(), static_cast<std::streamsize>(t.size()));
+            t.clear();
+          }
+        },
+        "writing");
     return;
   }
-  // A chunk: the text's size, the number of marks, the text, the marks.
+  // Each change's record: its size (0: no cause), then the cause encoded.
   Spool spool;
-  r.explain_grouping(visit,
-                     [&] {
-                       for (RenderedRows& p : parts) {
-                         const uint64_t sizes[2] = {p.text.size(), p.marks.size()};
-                         spool.write(sizes, sizeof sizes);
-                         spool.write(p.text.data(), p.text.size());
-                         spool.write(p.marks.data(), p.marks.size() * sizeof p.marks[0]);
-                         p.clear();
-                       }
-                     },
-                     "explaining");
+  r.explain_grouping(
+      [&](size_t part, size_t, const runtime::Cause* cause) {
+        std::string& t = parts[part];
+        const size_t at = t.size();
+        uint64_t size = 0;
+        t.append(reinterpret_cast<const char*>(&size), sizeof size);
+        if (!cause) return;
+        runtime::encode_cause(*cause, t);
+        size = t.size() - at - sizeof size;
+        std::memcpy(t.data() + at, &size, sizeof size);
+      },
+      [&] {
+        for (std::string& t : parts) {
+          spool.write(t.data(), t.size());
+          t.clear();
+        }
+      },
+      "explaining");
   head(out);
   spool.rewind();
-  RenderedRows chunk;
-  uint64_t sizes[2];
-  while (spool.read(sizes, sizeof sizes)) {
-    chunk.text.resize(sizes[0]);
-    chunk.marks.resize(sizes[1]);
-    if (!spool.read(chunk.text.data(), chunk.text.size()) ||
-        !spool.read(chunk.marks.data(), chunk.marks.size() * sizeof chunk.marks[0]))
-      throw std::runtime_error("the spooled rows ended early");
-    write_rows(out, r, chunk.text, chunk.marks);
+  std::string text, record;
+  runtime::Cause cause;
+  for (size_t i = 0; i < r.changes.size(); ++i) {
+    uint64_t size = 0;
+    if (!spool.read(&size, sizeof size)) throw std::runtime_error("the spooled causes ended early");
+    record.resize(size);
+    std::string_view in(record);
+    if (size && (!spool.read(record.data(), size) || !runtime::decode_cause(in, cause)))
+      throw std::runtime_error("a spooled cause could not be read back");
+    if (size) cause.group = r.changes[i].group;
+    row(text, i, size ? &cause : nullptr);
+    if (text.size() >= (size_t{1} << 20)) {
+      out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      text.clear();
+    }
   }
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 void diff_json(std::ostream& out, DiffReport& r, const DiffContext& c) {
@@ -428,10 +416,10 @@ void diff_json(std::ostream& out, DiffReport& r, const DiffContext& c) {
         if (!r.changes.empty()) head.resize(head.size() - 3);  // "[]\n}" -> "["
         o << head;
       },
-      [&, laws = LawJson(c, false, 2)](RenderedRows& rows, size_t i, const runtime::Cause* cause) {
-        rows.text += i ? ",\n    " : "\n    ";
-        JsonWriter w(rows.text, false, 2);
-        write_change(w, rows, r, c, i, cause, false, laws);
+      [&, laws = LawJson(c, false, 2)](std::string& text, size_t i, const runtime::Cause* cause) {
+        text += i ? ",\n    " : "\n    ";
+        JsonWriter w(text, false, 2);
+        write_change(w, r, c, i, cause, false, laws);
       });
   out << (r.changes.empty() ? "\n" : "\n  ]\n}\n");
 }
@@ -445,10 +433,10 @@ void diff_jsonl(std::ostream& out, DiffReport& r, const DiffContext& c) {
         for (auto& el : summary.items()) j[el.key()] = std::move(el.value());
         o << j.dump() << "\n";
       },
-      [&, laws = LawJson(c, true, 0)](RenderedRows& rows, size_t i, const runtime::Cause* cause) {
-        JsonWriter w(rows.text, true, 0);
-        write_change(w, rows, r, c, i, cause, true, laws);
-        rows.text += '\n';
+      [&, laws = LawJson(c, true, 0)](std::string& text, size_t i, const runtime::Cause* cause) {
+        JsonWriter w(text, true, 0);
+        write_change(w, r, c, i, cause, true, laws);
+        text += '\n';
       });
 }
 
@@ -536,11 +524,10 @@ std::string impact_text(const runtime::OperationImpact& i, const std::string& en
   return out;
 }
 
-// A change's reason in a row of a report that lists the reasons once, without its group
-// number: "premises_counted: 1 -> 2", shown as "[1] premises_counted: 1 -> 2".
+// A change's reason in a row of a report that lists the reasons once: "[1] premises_counted: 1 -> 2".
 std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const runtime::Cause& cause,
                       const DiffContext& c) {
-  return runtime::cause_text(cause, c.law, r.key(ch), false);
+  return fmt::format("[{}] {}", cause.group + 1, runtime::cause_text(cause, c.law, r.key(ch), false));
 }
 
 std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& s) {
@@ -648,16 +635,12 @@ void diff_table(std::ostream& stream, DiffReport& r, const DiffContext& c) {
         }
         out << first;
       },
-      [&](RenderedRows& rows, size_t i, const runtime::Cause* cause) {
+      [&](std::string& text, size_t i, const runtime::Cause* cause) {
         const auto& ch = r.changes[i];
-        const size_t start = rows.text.size();
-        cells(rows.text, {term(r.key(ch)), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))});
-        if (cause) {
-          rows.text += '[';
-          rows.group_number(i);
-          rows.text += "] " + term(why_short(r, ch, *cause, c));
-        }
-        end_line(rows.text, start);
+        const size_t start = text.size();
+        cells(text, {term(r.key(ch)), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))});
+        if (cause) text += term(why_short(r, ch, *cause, c));
+        end_line(text, start);
       });
 }
 
@@ -734,16 +717,11 @@ static std::string markdown_head(const DiffReport& r, const DiffContext& c) {
 void diff_markdown(std::ostream& stream, DiffReport& r, const DiffContext& c) {
   stream_changes(
       stream, r, [&](std::ostream& out) { out << markdown_head(r, c); },
-      [&](RenderedRows& rows, size_t i, const runtime::Cause* cause) {
+      [&](std::string& text, size_t i, const runtime::Cause* cause) {
         const auto& ch = r.changes[i];
-        rows.text += fmt::format("| {} | {} | {} | {} | ", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
-                                 md_escape(r.before(ch)), md_escape(after_text(r, ch)));
-        if (cause) {
-          rows.text += "\\[";
-          rows.group_number(i);
-          rows.text += "\\] " + md_escape(why_short(r, ch, *cause, c));
-        }
-        rows.text += " |\n";
+        text += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
+                            md_escape(r.before(ch)), md_escape(after_text(r, ch)),
+                            cause ? md_escape(why_short(r, ch, *cause, c)) : "");
       });
 }
 

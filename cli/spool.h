@@ -1,7 +1,7 @@
 // A spool: bytes held until what must precede them in an output is known. A report whose head
-// counts what its rows show (diff's groups of reasons) writes the rows as it finds their
-// reasons, here, then its head, then the rows back: the rows' text costs disk, not memory, and
-// each reason is found once.
+// counts what its rows show (diff's groups of reasons) keeps here the reasons it finds, then
+// writes its head, then the rows from the reasons read back: they cost disk, not memory, and
+// each is found once.
 #pragma once
 
 #include <cstddef>

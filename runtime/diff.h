@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "runtime/evaluator.h"
@@ -65,6 +66,12 @@ struct Cause {
   std::vector<CauseStep> steps;
   size_t group = 0;  // index into DiffReport::groups
 };
+
+// A cause as bytes and back, for a report that keeps causes out of memory until it can write
+// them (cli/report.cpp spools them while the groups are counted). decode_cause reads one from
+// the front of `in` and advances it; false when `in` does not start with a whole cause.
+void encode_cause(const Cause& cause, std::string& out);
+bool decode_cause(std::string_view& in, Cause& cause);
 
 // The changes that the same operations moved: the reports list a reason once with its count
 // instead of repeating it on every row. The groups partition the changes.

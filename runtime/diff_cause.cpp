@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -387,6 +388,82 @@ std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bo
   }
   if (cause.steps.empty()) return std::nullopt;
   return cause;
+}
+
+namespace {
+
+void put_count(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+void put_text(std::string& out, const std::string& v) {
+  put_count(out, v.size());
+  out += v;
+}
+static_assert(sizeof(size_t) == sizeof(uint64_t), "counts are stored as 64 bits");
+bool get_count(std::string_view& in, size_t& v) {
+  if (in.size() < sizeof v) return false;
+  std::memcpy(&v, in.data(), sizeof v);
+  in.remove_prefix(sizeof v);
+  return true;
+}
+bool get_text(std::string_view& in, std::string& v) {
+  size_t n = 0;
+  if (!get_count(in, n) || in.size() < n) return false;
+  v.assign(in.data(), static_cast<size_t>(n));
+  in.remove_prefix(static_cast<size_t>(n));
+  return true;
+}
+
+}  // namespace
+
+void encode_cause(const Cause& cause, std::string& out) {
+  put_count(out, cause.group);
+  put_count(out, cause.steps.size());
+  for (const CauseStep& step : cause.steps) {
+    put_count(out, step.operations.size());
+    for (size_t op : step.operations) put_count(out, op);
+    put_text(out, step.before);
+    put_text(out, step.after);
+    put_count(out, step.chain.size());
+    for (const CauseLink& l : step.chain) {
+      for (const std::string* t : {&l.rule, &l.entity, &l.key, &l.before, &l.after, &l.aggregate, &l.aggregate_before,
+                                   &l.aggregate_after})
+        put_text(out, *t);
+      put_count(out, l.related_changed);
+      put_count(out, l.related_total);
+      put_count(out, l.related.size());
+      for (const RelatedChange& rc : l.related) {
+        put_text(out, rc.key);
+        put_text(out, rc.before);
+        put_text(out, rc.after);
+      }
+    }
+  }
+}
+
+bool decode_cause(std::string_view& in, Cause& cause) {
+  cause = Cause{};
+  size_t steps = 0;
+  if (!get_count(in, cause.group) || !get_count(in, steps)) return false;
+  for (size_t s = 0; s < steps; ++s) {
+    CauseStep& step = cause.steps.emplace_back();
+    size_t ops = 0, links = 0;
+    if (!get_count(in, ops)) return false;
+    for (size_t o = 0; o < ops; ++o)
+      if (!get_count(in, step.operations.emplace_back())) return false;
+    if (!get_text(in, step.before) || !get_text(in, step.after) || !get_count(in, links)) return false;
+    for (size_t k = 0; k < links; ++k) {
+      CauseLink& l = step.chain.emplace_back();
+      for (std::string* t : {&l.rule, &l.entity, &l.key, &l.before, &l.after, &l.aggregate, &l.aggregate_before,
+                             &l.aggregate_after})
+        if (!get_text(in, *t)) return false;
+      size_t related = 0;
+      if (!get_count(in, l.related_changed) || !get_count(in, l.related_total) || !get_count(in, related)) return false;
+      for (size_t i = 0; i < related; ++i) {
+        RelatedChange& rc = l.related.emplace_back();
+        if (!get_text(in, rc.key) || !get_text(in, rc.before) || !get_text(in, rc.after)) return false;
+      }
+    }
+  }
+  return true;
 }
 
 std::string operations_text(const std::vector<size_t>& operations, const std::vector<LawChange>& law, bool with_notes) {
