@@ -123,23 +123,6 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
     if (!paths.emplace(entity, spec.substr(eq + 1)).second)
       throw UsageError(fmt::format("--data is given twice for entity '{}'", entity));
   }
-  // The entities needed: those of the rules, and every entity they reach by reference or aggregate.
-  std::vector<uint8_t> needed(program.entities.size(), 0);
-  std::vector<int32_t> stack;
-  for (int32_t r : runtime::closure(program, rules)) {
-    stack.push_back(program.rules[static_cast<size_t>(r)].entity);
-    ir::visit_rule(program.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
-      if (e.op == ir::Op::Aggregate || e.op == ir::Op::Field) stack.push_back(e.entity);
-    });
-  }
-  while (!stack.empty()) {
-    int32_t e = stack.back();
-    stack.pop_back();
-    if (e < 0 || needed[static_cast<size_t>(e)]) continue;
-    needed[static_cast<size_t>(e)] = 1;
-    for (auto& f : program.entities[static_cast<size_t>(e)].fields)
-      if (f.type.kind == TypeKind::Entity) stack.push_back(f.type.index);
-  }
   // The fields read, by entity and field, when pruning: a field nothing reads costs no memory.
   std::vector<std::vector<uint8_t>> read(program.entities.size());
   if (options.prune_fields) {
@@ -162,6 +145,28 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
     mark_reads(program, rules);
     if (options.also_program != nullptr) mark_reads(*options.also_program, options.also_rules);
   }
+  // The entities needed: those of the rules, and every entity they reach by reference or aggregate.
+  // (After the fields read, which decide which references are followed.)
+  std::vector<uint8_t> needed(program.entities.size(), 0);
+  std::vector<int32_t> stack;
+  for (int32_t r : runtime::closure(program, rules)) {
+    stack.push_back(program.rules[static_cast<size_t>(r)].entity);
+    ir::visit_rule(program.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Aggregate || e.op == ir::Op::Field) stack.push_back(e.entity);
+    });
+  }
+  while (!stack.empty()) {
+    int32_t e = stack.back();
+    stack.pop_back();
+    if (e < 0 || needed[static_cast<size_t>(e)]) continue;
+    needed[static_cast<size_t>(e)] = 1;
+    // A reference field needs the entity it refers to, to be resolved; when pruning, only the
+    // fields read are kept, so only those need it.
+    const auto& fields = program.entities[static_cast<size_t>(e)].fields;
+    for (size_t f = 0; f < fields.size(); ++f)
+      if (fields[f].type.kind == TypeKind::Entity && (!options.prune_fields || read[static_cast<size_t>(e)][f]))
+        stack.push_back(fields[f].type.index);
+  }
   std::vector<runtime::Table> tables(program.entities.size());
   for (size_t e = 0; e < program.entities.size(); ++e) {
     tables[e].entity = static_cast<int32_t>(e);
@@ -176,7 +181,15 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
     read_options.fields = read[e];  // empty unless pruning: every field
     tables[e] = runtime::read_table(program, static_cast<int32_t>(e), it->second, read_options);
   }
-  runtime::resolve_references(program, tables);
+  // A reference nothing reads is still checked when the data it refers to is loaded.
+  std::vector<std::vector<uint8_t>> resolve = read;
+  for (size_t e = 0; e < resolve.size(); ++e)
+    for (size_t f = 0; f < resolve[e].size(); ++f) {
+      const ir::Field& field = program.entities[e].fields[f];
+      if (field.type.kind == TypeKind::Entity && paths.count(program.entities[static_cast<size_t>(field.type.index)].name))
+        resolve[e][f] = 1;
+    }
+  runtime::resolve_references(program, tables, options.prune_fields ? &resolve : nullptr);
   if (options.prune_fields)
     for (runtime::Table& t : tables)
       if (t.entity >= 0) t.compact(program.entities[static_cast<size_t>(t.entity)], /*keep_index=*/false);
@@ -232,7 +245,7 @@ std::vector<std::string> selected_names(const std::string& select) {
   return names;
 }
 
-std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select) {
+std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select, bool several_entities) {
   std::vector<int32_t> out;
   if (select.empty()) {
     for (size_t i = 0; i < program.rules.size(); ++i)
@@ -252,6 +265,7 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
     }
     if (out.empty()) throw UsageError("--select names no rule");
   }
+  if (several_entities) return out;
   int32_t entity = program.rules[static_cast<size_t>(out[0])].entity;
   for (int32_t r : out)
     if (program.rules[static_cast<size_t>(r)].entity != entity)

@@ -81,8 +81,9 @@ std::vector<std::pair<std::string, std::string>> input_files(const std::string& 
 // The names in a --select list "a,b,c" (empty ones skipped).
 std::vector<std::string> selected_names(const std::string& select);
 
-// Rules named in "a,b,c" (or the outputs when empty); all over one entity.
-std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select);
+// Rules named in "a,b,c" (or the outputs when empty); all over one entity unless
+// `several_entities` (run prints a section per entity).
+std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select, bool several_entities = false);
 
 // Times the stages of a command for --timings; prints nothing unless enabled.
 class Stopwatch {

@@ -42,6 +42,10 @@ Table read_json_text(const ir::Program& program, int32_t entity, std::string tex
 // Replaces the keys held in reference fields by row indices of the referenced entity's table.
 // `tables` is indexed by entity; every referenced entity must be loaded. An unknown key
 // throws DataError naming the file, row and field.
-void resolve_references(const ir::Program& program, std::vector<Table>& tables);
+// With `only` (by entity, then field): only the reference fields marked are resolved; the others
+// are left as read, keys unchecked, for a caller that drops them unread (cli's pruned loading,
+// which then needs no data for the entities they name).
+void resolve_references(const ir::Program& program, std::vector<Table>& tables,
+                        const std::vector<std::vector<uint8_t>>* only = nullptr);
 
 }  // namespace redline::runtime

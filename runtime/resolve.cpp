@@ -291,14 +291,20 @@ void resolve_column(const ir::Program& program, Table& table, const ir::Field& f
 
 }  // namespace
 
-void resolve_references(const ir::Program& program, std::vector<Table>& tables) {
+void resolve_references(const ir::Program& program, std::vector<Table>& tables,
+                        const std::vector<std::vector<uint8_t>>* only) {
   for (Table& table : tables) {
     if (table.entity < 0 || static_cast<size_t>(table.entity) >= program.entities.size()) continue;
     const ir::Entity& entity = program.entities[static_cast<size_t>(table.entity)];
     for (size_t f = 0; f < entity.fields.size() && f < table.columns.size(); ++f) {
       const ir::Field& field = entity.fields[f];
       // The keys stay in `texts` after resolution: writers print a reference as its key.
-      if (field.type.kind == TypeKind::Entity) resolve_column(program, table, field, table.columns[f], tables);
+      if (field.type.kind != TypeKind::Entity) continue;
+      if (only) {
+        const auto& marked = (*only)[static_cast<size_t>(table.entity)];
+        if (f >= marked.size() || !marked[f]) continue;
+      }
+      resolve_column(program, table, field, table.columns[f], tables);
     }
   }
 }
