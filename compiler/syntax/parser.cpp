@@ -64,6 +64,7 @@ std::string describe_token(antlr4::Token* t) {
     case P::STRING: return "a string";
     case P::CITATION: return fmt::format("citation '{}'", text);
     case P::DATE: return fmt::format("date '{}'", text);
+    case P::INTERVAL: return fmt::format("interval '{}'", text);
     default: return fmt::format("'{}'", text);
   }
 }
@@ -84,6 +85,7 @@ std::string describe_expected(antlr4::Parser* parser, const antlr4::misc::Interv
     else if (t == P::STRING) names.push_back("a string");
     else if (t == P::CITATION) names.push_back("a citation like [G8.49]");
     else if (t == P::DATE) names.push_back("a date like 2019-02-28");
+    else if (t == P::INTERVAL) names.push_back("an interval like [15..30)");
   }
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
