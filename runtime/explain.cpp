@@ -107,7 +107,20 @@ class Explainer {
       return n;
     }
     Frame f{r, rule.entity, row, {}};
-    const bool applied = exceptions_to(-1, rule, f, n.value, n.children, depth) >= 0;
+    const int32_t applied_at = exceptions_to(-1, rule, f, n.value, n.children, depth);
+    const bool applied = applied_at >= 0;
+    // With exceptions to exceptions, the chain starts at the default: say what overrides it.
+    const bool nested = std::any_of(rule.exceptions.begin(), rule.exceptions.end(),
+                                    [](const ir::Exception& x) { return x.parent >= 0; });
+    if (nested && applied) {
+      const ir::Exception& top = rule.exceptions[static_cast<size_t>(applied_at)];
+      ExplainNode dn;
+      dn.kind = "default";
+      dn.name = "default";
+      dn.value = fmt::format("overridden by exception '{}'{}", top.label,
+                             top.origin.citation.empty() ? "" : " [" + top.origin.citation + "]");
+      n.children.insert(n.children.begin(), std::move(dn));
+    }
     if (applied) return n;
     if (rule.table) table(f, *rule.table, n.children, depth);
     else if (rule.body) trace(f, *rule.body, n.children, depth);
@@ -593,12 +606,13 @@ void render(const ExplainNode& n, int indent, std::string& out) {
   std::string line = pad;
   const std::string name = term(n.name);
   if (n.kind == "exception") line += fmt::format("exception {}", name);
+  else if (n.kind == "default") line += name;
   else if (n.kind == "param") line += fmt::format("parameter {}", name);
   else if (n.kind == "cycle") line += fmt::format("cycle {}", name);
   else if (n.kind == "row") line += fmt::format("row {}", name);
   else if (n.kind == "item") line += "- " + name;
   else line += name;
-  if (!n.value.empty()) line += (n.kind == "exception" ? ": " : " = ") + term(n.value);
+  if (!n.value.empty()) line += (n.kind == "exception" || n.kind == "default" ? ": " : " = ") + term(n.value);
   if (!n.citation.empty()) line += fmt::format("  [{}]", term(n.citation));
   if (!n.amended_by.empty()) line += fmt::format(" as amended by {}", term(n.amended_by));
   if (!n.detail.empty()) line += fmt::format("  ({})", term(n.detail));

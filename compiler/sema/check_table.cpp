@@ -271,6 +271,21 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
         // A rule: what its default, its table's outcomes and its exceptions give.
         const ast::RuleDecl* r = a.rules[e.bound.index].decl;
         if (!r) return any;
+        // A collect sum or count is none of its rows' outcomes (min and max are one of them).
+        if (r->table && r->table->policy == ast::HitPolicy::Collect &&
+            (r->table->collect == ast::AggKind::Sum || r->table->collect == ast::AggKind::Count)) {
+          // A count is never negative, nor a sum of outcomes that never are (0 when no row
+          // matches); an exception may give anything.
+          Domain d;
+          d.has_lo = r->exceptions.empty();
+          if (r->table->collect == ast::AggKind::Sum)
+            for (const auto& row : r->table->rows) {
+              if (!row.outcome) return any;
+              const Domain v = domain_of(a, *row.outcome, column, depth + 1);
+              d.has_lo = d.has_lo && v.has_lo && v.lo >= 0;
+            }
+          return d;
+        }
         std::vector<const Expr*> values;
         if (r->body) values.push_back(r->body.get());
         if (r->table)
