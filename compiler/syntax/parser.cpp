@@ -164,7 +164,13 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
     if (!t) return false;
     switch (t->getType()) {
       case P::UNTERMINATED_STRING: emit(t, "unterminated string: missing closing '\"'"); return true;
-      case P::UNTERMINATED_CITATION: emit(t, "unterminated citation: missing closing ']'"); return true;
+      case P::UNTERMINATED_CITATION:
+        // `[18..]`: an interval missing a bound reads as the start of a citation.
+        if (t->getText().find("..") != std::string::npos)
+          emit(t, "an interval cell needs both bounds, '[a..b]': for an open end write a comparison ('>= 18')");
+        else
+          emit(t, "unterminated citation: missing closing ']'");
+        return true;
       case P::ERROR_CHAR: {
         // A non-ASCII character is several tokens of one byte: show it whole.
         std::string text = t->getText();
@@ -175,6 +181,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
         // Invisible characters (NUL, other controls, a byte order mark) are named by code point.
         if (n == 1 && (lead < 0x20 || lead == 0x7F)) emit(t, fmt::format("unexpected control character U+{:04X}", lead));
         else if (text == "\xEF\xBB\xBF") emit(t, "unexpected byte order mark (U+FEFF)");
+        else if (text == "]") emit(t, "unexpected character ']' (an interval excluding its bounds is written '(a..b)', not ']a..b[')");
         else emit(t, fmt::format("unexpected character '{}'", text));
         return true;
       }
