@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -705,41 +706,65 @@ void conflicting_exceptions(const ir::Program& p, const Cases& cases, runtime::P
     if (c.type.kind == TypeKind::Text) return fmt::format("\"{}\"", c.texts[i]);
     return runtime::format_value(p, c, i);
   };
-  for (size_t j = 1; j < r.exceptions.size(); ++j) {
-    if (holds[j].size() != t.rows) continue;
-    for (size_t i = 0; i < j; ++i) {
-      if (holds[i].size() != t.rows) continue;
-      std::vector<uint32_t> both;
+  // Which exception gives the value of each exception's subtree, case by case (default logic:
+  // an exception to it that applies overrides it; -1 where neither it nor one under it applies).
+  const size_t n = r.exceptions.size();
+  std::vector<std::vector<int32_t>> who(n);
+  std::vector<uint8_t> done(n, 0);
+  std::function<void(size_t)> settle = [&](size_t k) {
+    if (done[k]) return;
+    done[k] = 1;  // the compiler rejects cycles, so this only stops a repeated visit
+    who[k].assign(t.rows, -1);
+    for (size_t c = 0; c < n; ++c) {
+      if (r.exceptions[c].parent != static_cast<int32_t>(k)) continue;
+      settle(c);
       for (size_t row = 0; row < t.rows; ++row)
-        if (holds[i].is_present(row) && holds[i].values[row] && holds[j].is_present(row) && holds[j].values[row])
-          both.push_back(static_cast<uint32_t>(row));
-      if (both.empty()) continue;
-      runtime::Column vi, vj;
-      try {
-        probe.begin(static_cast<int32_t>(ri), r.entity, 0, both);
-        vi = probe.eval(*r.exceptions[i].value);
-        vj = probe.eval(*r.exceptions[j].value);
-      } catch (const runtime::EvalError&) {
-        continue;
-      }
-      for (size_t k = 0; k < both.size(); ++k) {
-        bool same = vi.is_present(k) == vj.is_present(k) &&
-                    (!vi.is_present(k) || (vi.type.kind == TypeKind::Text ? vi.texts[k] == vj.texts[k]
-                                                                            : vi.values[k] == vj.values[k]));
-        if (same) continue;
-        const ir::Exception& a = r.exceptions[i];
-        const ir::Exception& b = r.exceptions[j];
-        auto& d = diags.report(
-            Diag::ExceptionConflict, b.origin.loc,
-            fmt::format("exceptions '{}' [{}] and '{}' [{}] of rule '{}' both apply and disagree ({} vs {}) in a "
-                        "generated case",
-                        a.label, a.origin.citation, b.label, b.origin.citation, r.name, show(vi, k), show(vj, k)),
-            static_cast<uint32_t>(b.label.size()));
-        d.notes.push_back({a.origin.loc, static_cast<uint32_t>(a.label.size()), fmt::format("exception '{}' is here", a.label)});
-        d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, both[k], &cases))});
-        d.notes.push_back({{}, 1, "evaluating such a " + p.entities[static_cast<size_t>(r.entity)].name +
-                                      " stops with an error; make the conditions exclusive, or the values agree"});
-        break;
+        if (who[k][row] < 0) who[k][row] = who[c][row];
+    }
+    if (holds[k].size() != t.rows) return;  // its condition could not be evaluated on the cases
+    for (size_t row = 0; row < t.rows; ++row)
+      if (who[k][row] < 0 && holds[k].is_present(row) && holds[k].values[row]) who[k][row] = static_cast<int32_t>(k);
+  };
+  for (size_t k = 0; k < n; ++k) settle(k);
+  // Siblings (exceptions to the same one, or to the default) have one rank: where two give a
+  // value, they must agree.
+  for (size_t j = 1; j < n; ++j) {
+    for (size_t i = 0; i < j; ++i) {
+      if (r.exceptions[i].parent != r.exceptions[j].parent) continue;
+      std::map<std::pair<int32_t, int32_t>, std::vector<uint32_t>> both;
+      for (size_t row = 0; row < t.rows; ++row)
+        if (who[i][row] >= 0 && who[j][row] >= 0) both[{who[i][row], who[j][row]}].push_back(static_cast<uint32_t>(row));
+      for (const auto& [pair, rows] : both) {
+        const ir::Exception& a = r.exceptions[static_cast<size_t>(pair.first)];
+        const ir::Exception& b = r.exceptions[static_cast<size_t>(pair.second)];
+        runtime::Column vi, vj;
+        try {
+          probe.begin(static_cast<int32_t>(ri), r.entity, 0, rows);
+          vi = probe.eval(*a.value);
+          vj = probe.eval(*b.value);
+        } catch (const runtime::EvalError&) {
+          continue;
+        }
+        bool reported = false;
+        for (size_t k = 0; k < rows.size(); ++k) {
+          bool same = vi.is_present(k) == vj.is_present(k) &&
+                      (!vi.is_present(k) || (vi.type.kind == TypeKind::Text ? vi.texts[k] == vj.texts[k]
+                                                                              : vi.values[k] == vj.values[k]));
+          if (same) continue;
+          auto& d = diags.report(
+              Diag::ExceptionConflict, b.origin.loc,
+              fmt::format("exceptions '{}' [{}] and '{}' [{}] of rule '{}' both apply and disagree ({} vs {}) in a "
+                          "generated case",
+                          a.label, a.origin.citation, b.label, b.origin.citation, r.name, show(vi, k), show(vj, k)),
+              static_cast<uint32_t>(b.label.size()));
+          d.notes.push_back({a.origin.loc, static_cast<uint32_t>(a.label.size()), fmt::format("exception '{}' is here", a.label)});
+          d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, rows[k], &cases))});
+          d.notes.push_back({{}, 1, "evaluating such a " + p.entities[static_cast<size_t>(r.entity)].name +
+                                        " stops with an error; make the conditions exclusive, or the values agree"});
+          reported = true;
+          break;
+        }
+        if (reported) break;
       }
     }
   }

@@ -88,16 +88,22 @@ annotation
   : kind=('note' | 'assumption') STRING
   ;
 
+// 'exception b to a ...': b is an exception to the exception a (default logic: when b applies it
+// overrides a, as a overrides the rule's default).
 exceptionClause
-  : 'exception' name CITATION? annotation* 'when' expr 'then' expr
+  : 'exception' name ('to' name)? CITATION? annotation* 'when' expr 'then' expr
   ;
 
 tableExpr
   : 'table' hitPolicy '(' expr (',' expr)* ')' '{' tableRow* '}'
   ;
 
+// DMN's hit policies: U, F, P; C+, C<, C>, C# ('collect sum' ...); R ('rule order'), O ('output order').
 hitPolicy
   : 'unique' | 'first' | 'priority'
+  | 'collect' agg=('sum' | 'min' | 'max' | 'count')
+  | 'rule' 'order'
+  | OUTPUT 'order'
   ;
 
 tableRow
@@ -105,10 +111,20 @@ tableRow
   | 'otherwise' '=>' expr CITATION? ';'                                     # otherwiseRow
   ;
 
+// A top-level 'or' in a cell separates alternatives (`< 18 or >= 60`, `"a" or "b"`): the AST
+// builder splits a value's unparenthesized 'or' into alternatives, so `(a or b)` tests a bool.
 cell
   : '_'                                                                     # anyCell
   | compareOp expr                                                          # compareCell
+  | INTERVAL                                                                # intervalCell
   | expr                                                                    # valueCell
+  | cellTest (OR cellTest)+                                                 # orCell
+  ;
+
+cellTest
+  : compareOp expr
+  | INTERVAL
+  | expr
   ;
 
 compareOp
@@ -132,7 +148,7 @@ amendable
   | paramDecl
   | cycleDecl
   | enumDecl
-  | 'exception' name '.' name CITATION? annotation* 'when' expr 'then' expr ';'
+  | 'exception' name '.' name ('to' name)? CITATION? annotation* 'when' expr 'then' expr ';'
   | 'row' name '.' name (position=('before' | 'after') name)? ':' cell (',' cell)* '=>' expr CITATION? ';'
   ;
 
@@ -211,7 +227,7 @@ name
   : IDENT
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
-  | 'amends' | 'test' | 'set' | 'tests' | 'error'
+  | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to'
   ;
 
 // ---------------------------------------------------------------------------------------------
@@ -224,9 +240,19 @@ AND      : 'and';
 OR       : 'or';
 QUESTION : '?';
 
-// A citation of the clause a declaration encodes: [G8.49], [G8.16, G8.41], [G1.7(a)].
-CITATION : '[' ~[\]\r\n[]* ']';
-UNTERMINATED_CITATION : '[' ~[\]\r\n[]*;
+// An interval cell: [15..30), (0..10], [2020-01-01..limit]. Bounds are numbers, dates or names,
+// optionally negated. Listed before CITATION so that `[1..10]` is an interval (a tie in length).
+INTERVAL : [[(] [ \t]* INTERVAL_BOUND [ \t]* '..' [ \t]* INTERVAL_BOUND [ \t]* [\])];
+fragment INTERVAL_BOUND
+  : ('-' [ \t]*)? (DIGIT (DIGIT | '_')* ('.' DIGIT (DIGIT | '_')*)? | DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT
+                   | [a-zA-Z] [a-zA-Z0-9_]*)
+  ;
+
+// A citation of the clause a declaration encodes: [G8.49], [G8.16, G8.41], [G1.7(a)]. It never
+// holds '..', and an unterminated one stops at ')', so that interval cells on one line
+// (`[1..5), (5..9] => ...`) are never read as one citation.
+CITATION : '[' (~[\]\r\n[.] | '.' ~[\]\r\n[.])* '.'? ']';
+UNTERMINATED_CITATION : '[' ~[\]\r\n[)]*;
 
 STRING   : '"' (~["\\\r\n] | '\\' .)* '"';
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)*;

@@ -273,8 +273,13 @@ namespace {
 
 class Evaluator {
  public:
-  Evaluator(const ir::Program& p, const std::vector<Table>& tables, const EvalOptions& options, const Results& results)
-      : p_(p), tables_(tables), options_(options), results_(results) {
+  Evaluator(const ir::Program& p, const std::vector<Table>& tables, const EvalOptions& options, const Results& results,
+            TextPool* texts = nullptr)
+      : p_(p), tables_(tables), options_(options), results_(results), texts_(texts) {
+    if (!texts_) {
+      own_texts_ = std::make_unique<TextPool>();
+      texts_ = own_texts_.get();
+    }
     for (size_t i = 0; i < p.params.size(); ++i) {
       ParamChoice c = choose_param(p, options, static_cast<int32_t>(i));
       param_values_.push_back(c.value);
@@ -328,6 +333,8 @@ class Evaluator {
   const std::vector<Table>& tables_;
   const EvalOptions& options_;
   const Results& results_;
+  TextPool* texts_;
+  std::unique_ptr<TextPool> own_texts_;  // when the caller keeps none (a Probe)
   std::vector<int64_t> param_values_;
   std::vector<std::string_view> param_texts_;  // views into the program or the options
   const ir::Rule* rule_ = nullptr;
@@ -720,38 +727,87 @@ class Evaluator {
   // --- rules ----------------------------------------------------------------------------------
   Column eval_rule(Batch& b) {
     if (rule_->exceptions.empty()) return eval_default(b);
-    Column result = make_column(rule_->type, b.n);
-    std::vector<int32_t> applied(b.n, -1);
-    for (size_t k = 0; k < rule_->exceptions.size(); ++k) {
-      const ir::Exception& x = rule_->exceptions[k];
-      Positions pos = where(eval(*x.condition, b));
-      if (pos.empty()) continue;
-      Batch sub = b.select(pos);
-      Column v = eval(*x.value, sub);
-      for (size_t j = 0; j < pos.size(); ++j) {
-        uint32_t row = pos[j];
-        if (applied[row] < 0) {
-          applied[row] = static_cast<int32_t>(k);
-          Positions one{row};
-          Column single = gather(v, Positions{static_cast<uint32_t>(j)});
-          scatter(result, single, one);
-        } else if (!same_value(result, row, v, j)) {
-          const ir::Exception& other = rule_->exceptions[static_cast<size_t>(applied[row])];
-          fail(b, row,
-               fmt::format("exceptions '{}' [{}] and '{}' [{}] both apply and disagree ({} vs {})", other.label,
-                           other.origin.citation, x.label, x.origin.citation, show(result, row), show(v, j)));
-        }
-      }
-    }
+    Positions all(b.n);
+    for (uint32_t i = 0; i < b.n; ++i) all[i] = i;
+    Yield top = eval_exceptions_to(-1, b, all);
+    Column result = std::move(top.value);
     Positions rest;
     for (uint32_t i = 0; i < b.n; ++i)
-      if (applied[i] < 0) rest.push_back(i);
+      if (top.who[i] < 0) rest.push_back(i);
     if (!rest.empty()) {
       Batch sub = b.select(rest);
       Column d = eval_default(sub);
       scatter(result, d, rest);
     }
     return result;
+  }
+
+  // What the exceptions under one node of a rule's exception tree give, on the rows `rows` of
+  // a batch: `value[j]` for `rows[j]`, given by exception `who[j]` (-1: none of them applies).
+  struct Yield {
+    Column value;
+    std::vector<int32_t> who;
+  };
+
+  // The exceptions to `parent` (-1: to the default), each with the exceptions to it: where one
+  // applies it gives the value, where two siblings apply and disagree evaluation stops, naming
+  // both (default logic: siblings have the same rank, so neither overrides the other).
+  Yield eval_exceptions_to(int32_t parent, Batch& b, const Positions& rows) {
+    Yield out{make_column(rule_->type, rows.size()), std::vector<int32_t>(rows.size(), -1)};
+    for (size_t k = 0; k < rule_->exceptions.size(); ++k) {
+      if (rule_->exceptions[k].parent != parent) continue;
+      Yield y = eval_exception(static_cast<int32_t>(k), b, rows);
+      for (size_t j = 0; j < rows.size(); ++j) {
+        if (y.who[j] < 0) continue;
+        if (out.who[j] < 0) {
+          out.who[j] = y.who[j];
+          copy_value(out.value, j, y.value, j);
+        } else if (!same_value(out.value, j, y.value, j)) {
+          const ir::Exception& first = rule_->exceptions[static_cast<size_t>(out.who[j])];
+          const ir::Exception& second = rule_->exceptions[static_cast<size_t>(y.who[j])];
+          fail(b, rows[j],
+               fmt::format("exceptions '{}' [{}] and '{}' [{}] both apply and disagree ({} vs {})", first.label,
+                           first.origin.citation, second.label, second.origin.citation, show(out.value, j),
+                           show(y.value, j)));
+        }
+      }
+    }
+    return out;
+  }
+
+  // Exception `k` on `rows`: where an exception to it applies, that one's value overrides it;
+  // elsewhere its own value where its condition holds. The condition and value are evaluated
+  // only on the rows that reach them.
+  Yield eval_exception(int32_t k, Batch& b, const Positions& rows) {
+    const ir::Exception& x = rule_->exceptions[static_cast<size_t>(k)];
+    const bool has_children = std::any_of(rule_->exceptions.begin(), rule_->exceptions.end(),
+                                          [&](const ir::Exception& e) { return e.parent == k; });
+    Yield out = has_children ? eval_exceptions_to(k, b, rows)
+                             : Yield{make_column(rule_->type, rows.size()), std::vector<int32_t>(rows.size(), -1)};
+    Positions open_rows, open_at;  // rows no exception to `k` took, and their positions in `rows`
+    for (size_t j = 0; j < rows.size(); ++j)
+      if (out.who[j] < 0) open_rows.push_back(rows[j]), open_at.push_back(static_cast<uint32_t>(j));
+    if (open_rows.empty()) return out;
+    const bool everything = open_rows.size() == b.n;  // the whole batch: no copy of it needed
+    Batch narrowed;
+    if (!everything) narrowed = b.select(open_rows);
+    Batch& on = everything ? b : narrowed;
+    Positions holds = where(eval(*x.condition, on));
+    if (holds.empty()) return out;
+    Batch sub = on.select(holds);
+    Column v = eval(*x.value, sub);
+    for (size_t h = 0; h < holds.size(); ++h) {
+      const uint32_t j = open_at[holds[h]];
+      out.who[j] = k;
+      copy_value(out.value, j, v, h);
+    }
+    return out;
+  }
+
+  static void copy_value(Column& to, size_t i, const Column& from, size_t j) {
+    if (to.type.kind == TypeKind::Text) to.texts[i] = from.texts[j];
+    else to.values[i] = from.values[j];
+    if (!to.present.empty()) to.present[i] = from.is_present(j) ? 1 : 0;
   }
 
   // A value in a message, printed by the writers' formatter (enum members by name, decimals
@@ -802,7 +858,7 @@ class Evaluator {
   // on data; a combination no row or several 'unique' rows match is left to the general path,
   // which reports it on the data row that has it.
   std::unique_ptr<TableLookup> build_lookup(const ir::Table& t) {
-    if (t.policy == ir::HitPolicy::Priority || t.inputs.empty()) return nullptr;
+    if ((t.policy != ir::HitPolicy::Unique && t.policy != ir::HitPolicy::First) || t.inputs.empty()) return nullptr;
     constexpr size_t kMaxCombinations = 4096;
     auto lookup = std::make_unique<TableLookup>();
     size_t combinations = 1;
@@ -885,8 +941,110 @@ class Evaluator {
     return true;
   }
 
+  // The rows of `t` that match each row of `b`, in table order: 'otherwise' matches where no
+  // row before it does. Calls f(r, positions) for each table row r matched somewhere.
+  template <typename F>
+  void for_each_match(const ir::Table& t, Batch& b, F&& f) {
+    std::vector<uint8_t> match(b.n), matched(b.n, 0);
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
+      std::fill(match.begin(), match.end(), 1);
+      if (static_cast<int32_t>(r) == t.otherwise_row)
+        for (uint32_t i = 0; i < b.n; ++i) match[i] = !matched[i];
+      for (auto& cell : t.rows[r].cells)
+        if (cell) and_into(*cell, b, match.data());
+      Positions cand = positions_of(match.data(), b.n);
+      if (cand.empty()) continue;
+      for (uint32_t i : cand) matched[i] = 1;
+      f(r, cand);
+    }
+  }
+
+  // A row's outcome on the rows `cand` of `b`.
+  Column outcome_on(const ir::TableRow& row, Batch& b, const Positions& cand) {
+    if (row.outcome->op == Op::Literal) return constant(*row.outcome, cand.size());
+    Batch sub = b.select(cand);
+    return eval(*row.outcome, sub);
+  }
+
+  // 'collect sum', 'min', 'max', 'count' (DMN C+, C<, C>, C#): every matching row's outcome,
+  // aggregated. No row matching gives 0 to count, none to the others (the rule is then
+  // optional; when it is not, the compiler requires rows for every input, and a gap it could
+  // not see is an error here).
+  Column eval_collect(const ir::Table& t, Batch& b) {
+    Column result = make_column(rule_->type, b.n);
+    std::vector<uint32_t> hits(b.n, 0);
+    const ir::AggKind agg = t.collect;
+    for_each_match(t, b, [&](size_t r, const Positions& cand) {
+      if (agg == ir::AggKind::Count) {
+        for (uint32_t i : cand) ++hits[i];
+        return;
+      }
+      Column v = outcome_on(t.rows[r], b, cand);
+      // An int outcome in a decimal rule was promoted when lowered; both are integers here.
+      for (size_t k = 0; k < cand.size(); ++k) {
+        const uint32_t i = cand[k];
+        const int64_t x = v.values[k];
+        if (hits[i]++ == 0) {
+          result.values[i] = x;
+        } else if (agg == ir::AggKind::Sum) {
+          if (__builtin_add_overflow(result.values[i], x, &result.values[i]))
+            fail(b, i, fmt::format("the sum of its 'collect sum' table overflows (at row '{}')", t.rows[r].label));
+        } else if (agg == ir::AggKind::Min ? x < result.values[i] : x > result.values[i]) {
+          result.values[i] = x;
+        }
+      }
+    });
+    for (uint32_t i = 0; i < b.n; ++i) {
+      if (agg == ir::AggKind::Count) {
+        result.values[i] = hits[i];
+      } else if (hits[i] == 0) {
+        if (result.present.empty()) fail(b, i, "no row of its table matches");
+        result.present[i] = 0;
+      } else if (!result.present.empty()) {
+        result.present[i] = 1;
+      }
+    }
+    return result;
+  }
+
+  // 'rule order' and 'output order' (DMN R and O): the outcomes of every matching row, as
+  // text joined by ", ", in the order of the rows or of the outcomes' enum (a stable sort, so
+  // equal outcomes keep their rows' order; repeated outcomes are kept, as in DMN's list).
+  Column eval_listed(const ir::Table& t, Batch& b) {
+    Column result = make_column(rule_->type, b.n);
+    std::vector<std::vector<std::pair<int64_t, std::string_view>>> listed(b.n);
+    for_each_match(t, b, [&](size_t r, const Positions& cand) {
+      Column v = outcome_on(t.rows[r], b, cand);
+      const bool text = v.type.kind == TypeKind::Text;
+      for (size_t k = 0; k < cand.size(); ++k) {
+        if (text) {
+          listed[cand[k]].emplace_back(0, v.texts[k]);
+        } else {
+          const int64_t member = v.values[k];
+          const auto& members = p_.enums[static_cast<size_t>(v.type.index)].members;
+          listed[cand[k]].emplace_back(member, std::string_view(members[static_cast<size_t>(member)]));
+        }
+      }
+    });
+    for (uint32_t i = 0; i < b.n; ++i) {
+      auto& items = listed[i];
+      if (t.policy == ir::HitPolicy::OutputOrder)
+        std::stable_sort(items.begin(), items.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+      std::string joined;
+      for (size_t k = 0; k < items.size(); ++k) {
+        if (k) joined += ", ";
+        joined += items[k].second;
+      }
+      result.texts[i] = texts_->intern(std::move(joined));
+    }
+    return result;
+  }
+
   Column eval_table(const ir::Table& t, Batch& b) {
     for (size_t i = 0; i < t.inputs.size(); ++i) b.bind(t.input_slots[i], eval(*t.inputs[i], b));
+    if (t.policy == ir::HitPolicy::Collect) return eval_collect(t, b);
+    if (t.policy == ir::HitPolicy::RuleOrder || t.policy == ir::HitPolicy::OutputOrder) return eval_listed(t, b);
     if (const auto found = lookups_.find(&t); found != lookups_.end() && found->second) {
       Column result = make_column(rule_->type, b.n);
       if (eval_table_by_lookup(t, *found->second, b, result)) return result;
@@ -1500,12 +1658,20 @@ const Column& Probe::slot(int32_t slot) const { return impl_->batch.slots.at(sta
 Column Probe::eval(const ir::Expr& e) { return impl_->evaluator.eval_in_rule(e, impl_->batch); }
 size_t Probe::size() const { return impl_->batch.n; }
 
+std::string_view TextPool::intern(std::string text) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return *texts_.insert(std::move(text)).first;
+}
+
 Results evaluate(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& options,
                  const std::vector<int32_t>& wanted, const Results* previous, const ir::Program* previous_program) {
   Results results;
   results.columns.resize(program.rules.size());
   results.seconds.assign(program.rules.size(), 0.0);
-  Evaluator ev(program, tables, options, results);
+  results.text_pools.push_back(std::make_shared<TextPool>());
+  // A reused column may view text a previous evaluation made.
+  if (previous) results.text_pools.insert(results.text_pools.end(), previous->text_pools.begin(), previous->text_pools.end());
+  Evaluator ev(program, tables, options, results, results.text_pools.front().get());
   const std::vector<int32_t> order = closure(program, wanted);
   // With release_unneeded, a column goes once the last rule that reads it has run.
   std::vector<size_t> last_read(program.rules.size(), 0);

@@ -8,9 +8,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/table.h"
@@ -46,8 +49,21 @@ struct EvalOptions {
 
 // Text values are views into the tables, the program and the options: keep them alive while
 // the results are read.
+// Text the evaluator makes, not found in the data or the program: the outcomes a 'rule order'
+// or 'output order' table joins. Columns view it, so Results keep it (and the pools of the
+// columns they reuse from a previous evaluation). Interned: equal texts are stored once.
+class TextPool {
+ public:
+  std::string_view intern(std::string text);
+
+ private:
+  std::mutex mutex_;
+  std::unordered_set<std::string> texts_;  // nodes never move: views into them stay valid
+};
+
 struct Results {
   std::vector<std::shared_ptr<const Column>> columns;  // by rule index; null when not evaluated
+  std::vector<std::shared_ptr<TextPool>> text_pools;   // what made text in `columns` views
   size_t reused = 0;  // columns taken from a previous evaluation (see `evaluate`)
   size_t table_lookups = 0;  // decision tables answered by a lookup (EvalOptions::table_lookup)
   std::vector<double> seconds;  // wall-clock time of each rule evaluated here, by rule index

@@ -38,6 +38,49 @@ class Explainer {
     return rule_node(r, row, 0);
   }
 
+  // The exceptions to `parent` (-1: the rule's default), each with the exceptions to it nested
+  // under it, so the chain reads down the tree: an exception that applies but is overridden
+  // says by which. Returns the exception that gives the value at this level, or -1.
+  int32_t exceptions_to(int32_t parent, const ir::Rule& rule, Frame& f, const std::string& value,
+                        std::vector<ExplainNode>& out, int depth) {
+    int32_t applied = -1;
+    for (size_t k = 0; k < rule.exceptions.size(); ++k) {
+      const ir::Exception& x = rule.exceptions[k];
+      if (x.parent != parent) continue;
+      ExplainNode xn;
+      xn.kind = "exception";
+      xn.name = x.parent >= 0 ? fmt::format("{} to {}", x.label, rule.exceptions[static_cast<size_t>(x.parent)].label)
+                              : x.label;
+      xn.citation = x.origin.citation;
+      xn.amended_by = x.origin.amendment;
+      xn.where = where(x.origin.loc);
+      std::vector<ExplainNode> under;
+      const int32_t overriding = exceptions_to(static_cast<int32_t>(k), rule, f, value, under, depth);
+      bool holds = truthy(f, *x.condition);
+      const bool yields = holds || overriding >= 0;
+      if (overriding >= 0) {
+        const ir::Exception& o = rule.exceptions[static_cast<size_t>(overriding)];
+        xn.value = fmt::format("{}, overridden by exception '{}'{}", holds ? "applies" : "does not apply", o.label,
+                               o.origin.citation.empty() ? "" : " [" + o.origin.citation + "]");
+      } else {
+        xn.value = holds ? (applied >= 0 ? "applies, agreeing with the one above" : "applies") : "does not apply";
+      }
+      // An exception of a rule an amendment replaced comes from that amendment too.
+      if (holds)
+        xn.coverage_id = coverage_id("exception " + rule.name + "." + x.label,
+                                     x.origin.amendment.empty() ? rule.origin.amendment : x.origin.amendment);
+      trace(f, *x.condition, xn.children, depth);
+      if (holds && overriding < 0 && applied < 0) {
+        trace(f, *x.value, xn.children, depth);
+        xn.detail = fmt::format("gives {}", value);
+      }
+      for (auto& u : under) xn.children.push_back(std::move(u));
+      if (yields && applied < 0) applied = static_cast<int32_t>(k);
+      out.push_back(std::move(xn));
+    }
+    return applied;
+  }
+
   ExplainNode rule_node(int32_t r, uint32_t row, int depth) {
     const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
     ExplainNode n;
@@ -64,27 +107,19 @@ class Explainer {
       return n;
     }
     Frame f{r, rule.entity, row, {}};
-    bool applied = false;
-    for (const ir::Exception& x : rule.exceptions) {
-      ExplainNode xn;
-      xn.kind = "exception";
-      xn.name = x.label;
-      xn.citation = x.origin.citation;
-      xn.amended_by = x.origin.amendment;
-      xn.where = where(x.origin.loc);
-      bool holds = truthy(f, *x.condition);
-      xn.value = holds ? (applied ? "applies, agreeing with the one above" : "applies") : "does not apply";
-      // An exception of a rule an amendment replaced comes from that amendment too.
-      if (holds)
-        xn.coverage_id = coverage_id("exception " + rule.name + "." + x.label,
-                                     x.origin.amendment.empty() ? rule.origin.amendment : x.origin.amendment);
-      trace(f, *x.condition, xn.children, depth);
-      if (holds && !applied) {
-        trace(f, *x.value, xn.children, depth);
-        xn.detail = fmt::format("gives {}", n.value);
-      }
-      applied = applied || holds;
-      n.children.push_back(std::move(xn));
+    const int32_t applied_at = exceptions_to(-1, rule, f, n.value, n.children, depth);
+    const bool applied = applied_at >= 0;
+    // With exceptions to exceptions, the chain starts at the default: say what overrides it.
+    const bool nested = std::any_of(rule.exceptions.begin(), rule.exceptions.end(),
+                                    [](const ir::Exception& x) { return x.parent >= 0; });
+    if (nested && applied) {
+      const ir::Exception& top = rule.exceptions[static_cast<size_t>(applied_at)];
+      ExplainNode dn;
+      dn.kind = "default";
+      dn.name = "default";
+      dn.value = fmt::format("overridden by exception '{}'{}", top.label,
+                             top.origin.citation.empty() ? "" : " [" + top.origin.citation + "]");
+      n.children.insert(n.children.begin(), std::move(dn));
     }
     if (applied) return n;
     if (rule.table) table(f, *rule.table, n.children, depth);
@@ -198,7 +233,19 @@ class Explainer {
   void table(Frame& f, const ir::Table& t, std::vector<ExplainNode>& out, int depth) {
     ExplainNode tn;
     tn.kind = "table";
-    tn.name = t.policy == ir::HitPolicy::Unique ? "unique table" : t.policy == ir::HitPolicy::First ? "first-match table" : "priority table";
+    switch (t.policy) {
+      case ir::HitPolicy::Unique: tn.name = "unique table"; break;
+      case ir::HitPolicy::First: tn.name = "first-match table"; break;
+      case ir::HitPolicy::Priority: tn.name = "priority table"; break;
+      case ir::HitPolicy::Collect:
+        tn.name = t.collect == ir::AggKind::Count ? "collect count table"
+                  : t.collect == ir::AggKind::Min ? "collect min table"
+                  : t.collect == ir::AggKind::Max ? "collect max table"
+                                                  : "collect sum table";
+        break;
+      case ir::HitPolicy::RuleOrder: tn.name = "rule order table"; break;
+      case ir::HitPolicy::OutputOrder: tn.name = "output order table"; break;
+    }
     std::vector<std::string> inputs;
     for (size_t i = 0; i < t.inputs.size(); ++i) {
       Column v;
@@ -212,6 +259,14 @@ class Explainer {
       f.bound.push_back({t.input_slots[i], std::move(v)});
     }
     tn.detail = "inputs (" + join(inputs) + ")";
+    const bool every_match = t.policy == ir::HitPolicy::Collect || t.policy == ir::HitPolicy::RuleOrder ||
+                             t.policy == ir::HitPolicy::OutputOrder;
+    if (every_match) {
+      matched_rows(f, t, tn, depth);
+      f.bound.resize(f.bound.size() - t.inputs.size());
+      out.push_back(std::move(tn));
+      return;
+    }
     int32_t chosen = -1;
     std::string best;
     for (size_t r = 0; r < t.rows.size(); ++r) {
@@ -229,8 +284,60 @@ class Explainer {
       if (chosen < 0 || c.values[0] < eval(f, *t.rows[static_cast<size_t>(chosen)].outcome).values[0])
         chosen = static_cast<int32_t>(r);
     }
-    if (chosen >= 0) {
-      const ir::TableRow& row = t.rows[static_cast<size_t>(chosen)];
+    if (chosen >= 0) tn.children.push_back(row_node(f, t.rows[static_cast<size_t>(chosen)], "matched", depth));
+    f.bound.resize(f.bound.size() - t.inputs.size());
+    out.push_back(std::move(tn));
+  }
+
+  // Collect, rule order, output order: every row that matches, and what the policy makes of
+  // them (the aggregate, or how many are listed), in the table node's detail.
+  void matched_rows(Frame& f, const ir::Table& t, ExplainNode& tn, int depth) {
+    size_t matched = 0;
+    int64_t aggregate = 0;
+    Column last;
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const ir::TableRow& row = t.rows[r];
+      if (static_cast<int32_t>(r) == t.otherwise_row && matched > 0) break;
+      bool all = true;
+      for (auto& cell : row.cells)
+        if (cell && !truthy(f, *cell)) all = false;
+      if (!all) continue;
+      if (t.policy == ir::HitPolicy::Collect && t.collect != ir::AggKind::Count) {
+        try {
+          Column c = eval(f, *row.outcome);
+          const int64_t v = c.values[0];
+          aggregate = matched == 0 ? v
+                      : t.collect == ir::AggKind::Sum ? aggregate + v
+                      : t.collect == ir::AggKind::Min ? std::min(aggregate, v)
+                                                      : std::max(aggregate, v);
+          last = std::move(c);
+        } catch (const EvalError&) {
+        }
+      }
+      ++matched;
+      tn.children.push_back(row_node(f, row, "matched", depth));
+    }
+    const std::string rows = fmt::format("{} row{} match{}", matched, matched == 1 ? "" : "s", matched == 1 ? "es" : "");
+    if (t.policy == ir::HitPolicy::Collect && t.collect == ir::AggKind::Count) {
+      tn.detail += fmt::format("; {}: count {}", rows, matched);
+    } else if (t.policy == ir::HitPolicy::Collect) {
+      std::string value = "none";
+      if (matched > 0 && last.size() == 1) {
+        last.values[0] = aggregate;
+        value = show(last, 0);
+      }
+      tn.detail += fmt::format("; {}: {} {}", rows, ir_agg_text(t.collect), value);
+    } else {
+      tn.detail += fmt::format("; {}, listed in {} order", rows, t.policy == ir::HitPolicy::RuleOrder ? "row" : "output");
+    }
+  }
+
+  static const char* ir_agg_text(ir::AggKind k) {
+    return k == ir::AggKind::Sum ? "sum" : k == ir::AggKind::Min ? "min" : k == ir::AggKind::Max ? "max" : "count";
+  }
+
+  ExplainNode row_node(Frame& f, const ir::TableRow& row, const char* detail, int depth) {
+    {
       ExplainNode rn;
       rn.kind = "row";
       rn.name = row.label;
@@ -238,15 +345,13 @@ class Explainer {
       rn.citation = row.origin.citation;
       rn.amended_by = row.origin.amendment;
       rn.where = where(row.origin.loc);
-      rn.detail = "matched";
+      rn.detail = detail;
       const ir::Rule& owner = p_.rules[static_cast<size_t>(f.rule)];
       rn.coverage_id = coverage_id("row " + owner.name + "." + row.label,
                                    row.origin.amendment.empty() ? owner.origin.amendment : row.origin.amendment);
       trace(f, *row.outcome, rn.children, depth);
-      tn.children.push_back(std::move(rn));
+      return rn;
     }
-    f.bound.resize(f.bound.size() - t.inputs.size());
-    out.push_back(std::move(tn));
   }
 
   static std::string join(const std::vector<std::string>& v) {
@@ -501,12 +606,13 @@ void render(const ExplainNode& n, int indent, std::string& out) {
   std::string line = pad;
   const std::string name = term(n.name);
   if (n.kind == "exception") line += fmt::format("exception {}", name);
+  else if (n.kind == "default") line += name;
   else if (n.kind == "param") line += fmt::format("parameter {}", name);
   else if (n.kind == "cycle") line += fmt::format("cycle {}", name);
   else if (n.kind == "row") line += fmt::format("row {}", name);
   else if (n.kind == "item") line += "- " + name;
   else line += name;
-  if (!n.value.empty()) line += (n.kind == "exception" ? ": " : " = ") + term(n.value);
+  if (!n.value.empty()) line += (n.kind == "exception" || n.kind == "default" ? ": " : " = ") + term(n.value);
   if (!n.citation.empty()) line += fmt::format("  [{}]", term(n.citation));
   if (!n.amended_by.empty()) line += fmt::format(" as amended by {}", term(n.amended_by));
   if (!n.detail.empty()) line += fmt::format("  ({})", term(n.detail));

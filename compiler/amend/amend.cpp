@@ -240,6 +240,26 @@ class Applier {
       case Amendment::Op::Repeal:
         if (it == r->exceptions.end())
           return missing_part(a, "exception", verb, a.label, a.label_loc, candidates, container);
+        {
+          // Repealing an exception that others are exceptions to would leave them excepting
+          // nothing, or silently move them up a rank: the amendment must say which.
+          std::vector<const ExceptionDecl*> children;
+          for (const ExceptionDecl& x : r->exceptions)
+            if (x.parent == a.label) children.push_back(&x);
+          if (!children.empty()) {
+            std::string names;
+            for (size_t k = 0; k < children.size(); ++k)
+              names += fmt::format("{}'{}'", k == 0 ? "" : k + 1 == children.size() ? " and " : ", ", children[k]->label);
+            auto& diag = d_.report(Diag::AmendmentTarget, a.label_loc,
+                                   fmt::format("cannot repeal exception '{}.{}': {} {} an exception to it", a.name,
+                                               a.label, names, children.size() == 1 ? "is" : "are"),
+                                   static_cast<uint32_t>(a.label.size()));
+            for (const ExceptionDecl* x : children)
+              diag.notes.push_back({x->loc, 1, fmt::format("exception '{}' is here", x->label)});
+            diag.notes.push_back({{}, 1, "repeal those first, or replace them to except something else"});
+            return;
+          }
+        }
         record(a, "repeal", what, a.citation ? a.citation : it->citation);
         r->exceptions.erase(it);
         p_.repealed.push_back({"exception " + a.name + "." + a.label, m_.name, a.loc});

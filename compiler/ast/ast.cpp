@@ -39,6 +39,25 @@ const char* compare_op_text(CompareOp op) {
   return "?";
 }
 
+const char* hit_policy_text(HitPolicy p, AggKind collect) {
+  switch (p) {
+    case HitPolicy::Unique: return "unique";
+    case HitPolicy::First: return "first";
+    case HitPolicy::Priority: return "priority";
+    case HitPolicy::Collect:
+      switch (collect) {
+        case AggKind::Sum: return "collect sum";
+        case AggKind::Min: return "collect min";
+        case AggKind::Max: return "collect max";
+        case AggKind::Count: return "collect count";
+        default: return "collect";
+      }
+    case HitPolicy::RuleOrder: return "rule order";
+    case HitPolicy::OutputOrder: return "output order";
+  }
+  return "?";
+}
+
 const char* agg_text(AggKind k) {
   switch (k) {
     case AggKind::Sum: return "sum";

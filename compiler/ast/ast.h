@@ -176,6 +176,8 @@ struct CycleDecl {
 struct ExceptionDecl {
   std::string label;
   Location loc;
+  std::string parent;        // `exception b to a`: the label of the exception this one excepts; empty: the default
+  Location parent_loc;
   std::optional<Citation> citation;
   std::vector<Annotation> annotations;
   ExprPtr condition;
@@ -184,13 +186,21 @@ struct ExceptionDecl {
 };
 
 struct Cell {
-  enum class Kind : uint8_t { Any, Compare, Value } kind = Cell::Kind::Any;
+  // Interval: `[lo..hi)`, `value` the low bound, `high` the high one. Or: `< 18 or >= 60`, each
+  // alternative (never itself Any or Or) in `alternatives`.
+  enum class Kind : uint8_t { Any, Compare, Value, Interval, Or } kind = Cell::Kind::Any;
   CompareOp op = CompareOp::Eq;
   ExprPtr value;
+  ExprPtr high;
+  bool low_closed = true, high_closed = true;  // `[` / `]`; `(` / `)` are open
+  std::vector<Cell> alternatives;
   Location loc;
 };
 
-enum class HitPolicy : uint8_t { Unique, First, Priority };
+// DMN's hit policies. Collect aggregates every matching row's outcome (`collect sum`: C+, `min`
+// C<, `max` C>, `count` C#); RuleOrder and OutputOrder list them (DMN R and O), as text.
+enum class HitPolicy : uint8_t { Unique, First, Priority, Collect, RuleOrder, OutputOrder };
+const char* hit_policy_text(HitPolicy p, AggKind collect);
 
 struct TableRow {
   std::string label;  // empty: "row N" is used
@@ -204,6 +214,7 @@ struct TableRow {
 
 struct TableDecl {
   HitPolicy policy = HitPolicy::Unique;
+  AggKind collect = AggKind::Sum;  // Collect: sum, min, max or count
   Location loc;
   std::vector<ExprPtr> inputs;
   std::vector<TableRow> rows;

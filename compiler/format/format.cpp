@@ -302,7 +302,8 @@ class Printer {
   // An exception clause, then `end`, then the comment that followed it on its line, if any.
   std::string exception(const ExceptionDecl& x, const std::string& indent, const std::string& end) {
     std::string out = leading(x.loc.offset, indent);
-    std::string head = fmt::format("{}exception {}{}", indent, x.label, cite(x.citation));
+    std::string head = fmt::format("{}exception {}{}{}", indent, x.label, x.parent.empty() ? "" : " to " + x.parent,
+                                   cite(x.citation));
     std::string cond = expr(*x.condition, indent.size() + 2), value = expr(*x.value, indent.size() + 2);
     std::string one = fmt::format("{} when {} then {}", head, cond, value);
     if (x.annotations.empty() && one.size() <= kWidth && one.find('\n') == std::string::npos)
@@ -311,11 +312,25 @@ class Printer {
     return out + fmt::format("\n{}  when {}\n{}  then {}{}", indent, cond, indent, value, end);
   }
 
+  // A cell's value: a top-level 'or' is parenthesized, since in a cell it separates alternatives.
+  std::string cell_value(const Expr& e) {
+    std::string text = expr(e, 0);
+    return e.kind == ExprKind::Binary && e.binary == BinaryOp::Or ? "(" + text + ")" : text;
+  }
+
   std::string cell(const Cell& c) {
     switch (c.kind) {
       case Cell::Kind::Any: return "_";
-      case Cell::Kind::Compare: return std::string(compare_op_text(c.op)) + " " + expr(*c.value, 0);
-      case Cell::Kind::Value: return expr(*c.value, 0);
+      case Cell::Kind::Compare: return std::string(compare_op_text(c.op)) + " " + cell_value(*c.value);
+      case Cell::Kind::Value: return cell_value(*c.value);
+      case Cell::Kind::Interval:
+        return fmt::format("{}{}..{}{}", c.low_closed ? "[" : "(", expr(*c.value, 0), expr(*c.high, 0),
+                           c.high_closed ? "]" : ")");
+      case Cell::Kind::Or: {
+        std::string out;
+        for (size_t i = 0; i < c.alternatives.size(); ++i) out += (i ? " or " : "") + cell(c.alternatives[i]);
+        return out;
+      }
     }
     return "_";
   }
@@ -332,7 +347,7 @@ class Printer {
 
   std::string table(const TableDecl& t, size_t indent) {
     std::string pad(indent, ' ');
-    const char* policy = t.policy == HitPolicy::Unique ? "unique" : t.policy == HitPolicy::First ? "first" : "priority";
+    const char* policy = hit_policy_text(t.policy, t.collect);
     std::string inputs;
     for (size_t i = 0; i < t.inputs.size(); ++i) inputs += (i ? ", " : "") + expr(*t.inputs[i], 0);
     std::string out = fmt::format("table {} ({}) {{\n", policy, inputs);
@@ -478,7 +493,8 @@ class Printer {
         if (a.op == Amendment::Op::Repeal)
           return fmt::format("repeal exception {}.{}{};", a.name, a.label, cite(a.citation));
         const ExceptionDecl& x = *a.exception;
-        std::string head = fmt::format("{} exception {}.{}{}", op, a.name, a.label, cite(x.citation));
+        std::string head = fmt::format("{} exception {}.{}{}{}", op, a.name, a.label,
+                                       x.parent.empty() ? "" : " to " + x.parent, cite(x.citation));
         std::string cond = expr(*x.condition, 7), value = expr(*x.value, 7);
         if (x.annotations.empty()) {
           std::string one = fmt::format("{} when {} then {};", head, cond, value);

@@ -174,15 +174,21 @@ struct Cycle {
 };
 
 // A labelled exception of a rule: when `condition` holds, the rule's value is `value`
-// instead of the default. Two exceptions that hold for one row and disagree are an error.
+// instead of the default, or instead of the exception `parent` it is an exception to.
+// Exceptions form a tree under the default (default logic, as in Catala): an exception that
+// applies overrides its parent; two siblings that apply for one row and disagree are an error.
 struct Exception {
   std::string label;
+  int32_t parent = -1;  // index into Rule::exceptions; -1: an exception to the default
   ExprPtr condition;
   ExprPtr value;
   Provenance origin;
 };
 
-enum class HitPolicy : uint8_t { Unique, First, Priority };
+// Collect aggregates the outcomes of every matching row (Table::collect: Sum, Min, Max, Count);
+// RuleOrder and OutputOrder join them as text, ", " between, in row order or in the order of the
+// outcomes' enum (DMN's R and O return lists; the language has no list type).
+enum class HitPolicy : uint8_t { Unique, First, Priority, Collect, RuleOrder, OutputOrder };
 
 // One row of a decision table: a condition per input column (null = any value) and the
 // outcome. A cell condition is a boolean expression over slot `cell_slot` of the table.
@@ -195,6 +201,7 @@ struct TableRow {
 
 struct Table {
   HitPolicy policy = HitPolicy::Unique;
+  AggKind collect = AggKind::Sum;  // Collect: Sum, Min, Max or Count
   std::vector<ExprPtr> inputs;   // evaluated once per row of the entity
   std::vector<int32_t> input_slots;  // cells read the input through these slots
   std::vector<TableRow> rows;

@@ -103,9 +103,18 @@ class Lowerer {
     next_slot_ = r.slot_count;
     if (r.table) {
       auto t = std::make_unique<ir::Table>();
-      t->policy = r.table->policy == ast::HitPolicy::Unique ? ir::HitPolicy::Unique
-                  : r.table->policy == ast::HitPolicy::First ? ir::HitPolicy::First
-                                                             : ir::HitPolicy::Priority;
+      switch (r.table->policy) {
+        case ast::HitPolicy::Unique: t->policy = ir::HitPolicy::Unique; break;
+        case ast::HitPolicy::First: t->policy = ir::HitPolicy::First; break;
+        case ast::HitPolicy::Priority: t->policy = ir::HitPolicy::Priority; break;
+        case ast::HitPolicy::Collect: t->policy = ir::HitPolicy::Collect; break;
+        case ast::HitPolicy::RuleOrder: t->policy = ir::HitPolicy::RuleOrder; break;
+        case ast::HitPolicy::OutputOrder: t->policy = ir::HitPolicy::OutputOrder; break;
+      }
+      t->collect = r.table->collect == ast::AggKind::Min     ? ir::AggKind::Min
+                   : r.table->collect == ast::AggKind::Max   ? ir::AggKind::Max
+                   : r.table->collect == ast::AggKind::Count ? ir::AggKind::Count
+                                                             : ir::AggKind::Sum;
       for (auto& in : r.table->inputs) {
         t->inputs.push_back(lower(*in));
         t->input_slots.push_back(next_slot_++);
@@ -133,6 +142,8 @@ class Lowerer {
       xo.value = lower(*x.value);
       xo.origin = provenance(x.origin, x.citation, x.loc);
       xo.origin.loc = x.loc;
+      for (size_t k = 0; k < r.exceptions.size() && !x.parent.empty(); ++k)
+        if (r.exceptions[k].label == x.parent) xo.parent = static_cast<int32_t>(k);
       out.exceptions.push_back(std::move(xo));
     }
     out.slot_count = next_slot_;
@@ -140,15 +151,41 @@ class Lowerer {
   }
 
   ir::ExprPtr cell(const ast::Cell& c, const Type& input, int32_t slot) {
+    if (c.kind == ast::Cell::Kind::Or) {
+      // `a or b or c`: each alternative's own test, joined by 'or'.
+      ir::ExprPtr out;
+      for (const ast::Cell& alternative : c.alternatives) {
+        ir::ExprPtr test = cell(alternative, input, slot);
+        if (!test) return nullptr;  // an alternative that matches anything
+        out = out ? binary(Op::Or, std::move(out), std::move(test), c.loc) : std::move(test);
+      }
+      return out;
+    }
+    if (c.kind == ast::Cell::Kind::Interval) {
+      // `[lo..hi)` is `>= lo and < hi`: two comparisons, each the kernel's usual cell shape.
+      if (!c.value || !c.high) return nullptr;
+      ast::Cell low, high;
+      low.kind = high.kind = ast::Cell::Kind::Compare;
+      low.op = c.low_closed ? ast::CompareOp::Ge : ast::CompareOp::Gt;
+      high.op = c.high_closed ? ast::CompareOp::Le : ast::CompareOp::Lt;
+      low.loc = c.value->loc;
+      high.loc = c.high->loc;
+      ir::ExprPtr a = compare_cell(low, *c.value, input, slot), b = compare_cell(high, *c.high, input, slot);
+      return binary(Op::And, std::move(a), std::move(b), c.loc);
+    }
     if (c.kind == ast::Cell::Kind::Any || !c.value) return nullptr;
+    return compare_cell(c, *c.value, input, slot);
+  }
+
+  ir::ExprPtr compare_cell(const ast::Cell& c, const ast::Expr& cell_value, const Type& input, int32_t slot) {
     auto var = make(Op::Var, input, c.loc);
     var->slot = slot;
-    if (c.kind == ast::Cell::Kind::Value && c.value->kind == ExprKind::NoneLit) {
+    if (c.kind == ast::Cell::Kind::Value && cell_value.kind == ExprKind::NoneLit) {
       auto none = make(Op::IsNone, Type::boolean(), c.loc);
       none->args.push_back(std::move(var));
       return none;
     }
-    ir::ExprPtr value = lower(*c.value);
+    ir::ExprPtr value = lower(cell_value);
     Op op = Op::Eq;
     if (c.kind == ast::Cell::Kind::Value && value->type.kind == TypeKind::Set && input.kind == TypeKind::Enum) {
       op = Op::In;
@@ -516,6 +553,7 @@ class Lowerer {
     h = mix(h, hash(p, r.body.get()));
     if (r.table) {
       h = mix(h, static_cast<uint64_t>(r.table->policy));
+      h = mix(h, static_cast<uint64_t>(r.table->collect));
       for (auto& in : r.table->inputs) h = mix(h, hash(p, in.get()));
       for (int32_t s : r.table->input_slots) h = mix(h, static_cast<uint64_t>(s));
       for (auto& row : r.table->rows) {
@@ -524,7 +562,8 @@ class Lowerer {
       }
       h = mix(h, static_cast<uint64_t>(r.table->otherwise_row));
     }
-    for (auto& x : r.exceptions) h = mix(mix(h, hash(p, x.condition.get())), hash(p, x.value.get()));
+    for (auto& x : r.exceptions)
+      h = mix(mix(mix(h, hash(p, x.condition.get())), hash(p, x.value.get())), static_cast<uint64_t>(x.parent + 1));
     return h;
   }
 };

@@ -31,16 +31,27 @@ struct Column {
 // The most combinations of input values the completeness checks enumerate.
 constexpr size_t kMaxCombinations = 1'000'000;
 
-struct CellTest {
-  ast::Cell::Kind kind = ast::Cell::Kind::Any;
+}  // namespace
+
+// One comparison of the input with a constant: `>= 4`, `== supplier`, `in {a, b}`.
+struct Comparison {
   ast::CompareOp op = ast::CompareOp::Eq;
-  bool membership = false;  // the cell is a set of members: the input is one of them
-  bool none = false;        // the cell is 'none': it matches an optional input that has no value
+  bool membership = false;  // the value is a set of members: the input is one of them
   int64_t value = 0;
-  bool constant = false;
-  int32_t param = -1;  // the cell is this parameter (or its negation): its value depends on the day
+  int32_t param = -1;  // the value is this parameter (or its negation): it depends on the day
   bool negated = false;
 };
+
+// What a cell tests, as a disjunction of conjunctions of comparisons: `< 18 or >= 60` is two
+// alternatives of one comparison, `[15..30)` one alternative of two (`>= 15` and `< 30`).
+struct CellTest {
+  ast::Cell::Kind kind = ast::Cell::Kind::Any;
+  bool none = false;        // the cell is (or has the alternative) 'none': it matches an input that has no value
+  bool constant = false;    // every comparison's value is known: the cell can be analysed
+  std::vector<std::vector<Comparison>> alternatives;
+};
+
+namespace {
 
 bool compare(int64_t a, ast::CompareOp op, int64_t b) {
   switch (op) {
@@ -76,7 +87,7 @@ static std::string value_text(const Analysis& a, const Type& type, int64_t v) {
 }
 
 // The value of a cell when it is a constant (a literal, an enum member or set, a parameter).
-static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, int64_t& out, CellTest* test = nullptr) {
+static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, int64_t& out, Comparison* test = nullptr) {
   switch (e.kind) {
     case ExprKind::IntLit:
     case ExprKind::DecimalLit: {
@@ -260,6 +271,21 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
         // A rule: what its default, its table's outcomes and its exceptions give.
         const ast::RuleDecl* r = a.rules[e.bound.index].decl;
         if (!r) return any;
+        // A collect sum or count is none of its rows' outcomes (min and max are one of them).
+        if (r->table && r->table->policy == ast::HitPolicy::Collect &&
+            (r->table->collect == ast::AggKind::Sum || r->table->collect == ast::AggKind::Count)) {
+          // A count is never negative, nor a sum of outcomes that never are (0 when no row
+          // matches); an exception may give anything.
+          Domain d;
+          d.has_lo = r->exceptions.empty();
+          if (r->table->collect == ast::AggKind::Sum)
+            for (const auto& row : r->table->rows) {
+              if (!row.outcome) return any;
+              const Domain v = domain_of(a, *row.outcome, column, depth + 1);
+              d.has_lo = d.has_lo && v.has_lo && v.lo >= 0;
+            }
+          return d;
+        }
         std::vector<const Expr*> values;
         if (r->body) values.push_back(r->body.get());
         if (r->table)
@@ -301,6 +327,22 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
   }
 }
 
+// Whether every input must be matched by some row: a table that gives one row's outcome, or a
+// 'collect sum/min/max' whose rule is not optional (declared `decimal`, it promises a value, so a
+// gap is an error as for 'unique'; declared `decimal?`, no row matching gives none, as in DMN).
+// 'collect count' gives 0, 'rule order' and 'output order' the empty text, when no row matches.
+static bool needs_a_row(const ast::TableDecl& table, const ast::RuleDecl& rule) {
+  switch (table.policy) {
+    case ast::HitPolicy::Unique:
+    case ast::HitPolicy::First:
+    case ast::HitPolicy::Priority: return true;
+    case ast::HitPolicy::Collect: return table.collect != ast::AggKind::Count && !rule.result_type.optional;
+    case ast::HitPolicy::RuleOrder:
+    case ast::HitPolicy::OutputOrder: return false;
+  }
+  return true;
+}
+
 // What the passes of the completeness checks found so far: a gap is reported once and each
 // overlap once over all passes; a row is used if it comes first for some input in any pass.
 struct Completeness {
@@ -333,15 +375,17 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
       case TypeKind::Decimal:
       case TypeKind::Date: {
         std::vector<int64_t> points;
+        // Every bound a cell names, an interval's ends included, splits the domain.
         for (size_t r = 0; r < tests.size(); ++r) {
-          if (table.rows[r].otherwise || c >= tests[r].size() || tests[r][c].kind == ast::Cell::Kind::Any ||
-              tests[r][c].none)
-            continue;
+          if (table.rows[r].otherwise || c >= tests[r].size() || tests[r][c].kind == ast::Cell::Kind::Any) continue;
           if (!tests[r][c].constant) col.analysable = false;
-          int64_t v = tests[r][c].value;
-          points.push_back(v);
-          if (v > INT64_MIN) points.push_back(v - 1);
-          if (v < INT64_MAX) points.push_back(v + 1);
+          for (const auto& alternative : tests[r][c].alternatives)
+            for (const Comparison& cmp : alternative) {
+              int64_t v = cmp.value;
+              points.push_back(v);
+              if (v > INT64_MIN) points.push_back(v - 1);
+              if (v < INT64_MAX) points.push_back(v + 1);
+            }
         }
         if (points.empty()) points.push_back(0);
         std::sort(points.begin(), points.end());
@@ -394,9 +438,7 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
     auto& diag = d.report(Diag::TableNotChecked, table.loc,
                           fmt::format("the '{}' table in rule '{}' was not checked for gaps and overlaps: its inputs "
                                       "make {} combinations of values, more than the {} the check tries",
-                                      table.policy == ast::HitPolicy::Unique  ? "unique"
-                                      : table.policy == ast::HitPolicy::First ? "first"
-                                                                              : "priority",
+                                      ast::hit_policy_text(table.policy, table.collect),
                                       rule.name, overflow ? std::string("too many") : std::to_string(exact),
                                       kMaxCombinations),
                           5);
@@ -432,11 +474,12 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
         if (t.none) continue;
         return false;
       }
-      if (t.none) return false;
       int64_t v = columns[c].reps[pick[c]];
-      bool ok = t.membership ? ((static_cast<uint64_t>(t.value) >> v) & 1) != 0
-                : t.kind == ast::Cell::Kind::Compare ? compare(v, t.op, t.value)
-                                                     : v == t.value;
+      bool ok = std::any_of(t.alternatives.begin(), t.alternatives.end(), [&](const std::vector<Comparison>& all) {
+        return std::all_of(all.begin(), all.end(), [&](const Comparison& cmp) {
+          return cmp.membership ? ((static_cast<uint64_t>(cmp.value) >> v) & 1) != 0 : compare(v, cmp.op, cmp.value);
+        });
+      });
       if (!ok) return false;
     }
     return true;
@@ -445,14 +488,21 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
   std::vector<size_t> pick(n, 0);
   int gaps_reported = 0;
   std::vector<std::string> gap_examples;
-  const char* policy = table.policy == ast::HitPolicy::Unique ? "unique" : table.policy == ast::HitPolicy::First ? "first" : "priority";
+  const char* policy = ast::hit_policy_text(table.policy, table.collect);
+  // Collect, rule order and output order take every matching row: rows may overlap, and no row
+  // matching gives 0, none or no text (see needs_a_row).
+  const bool gaps_matter = needs_a_row(table, rule);
   for (size_t iter = 0; iter < combos; ++iter) {
     std::vector<size_t> hit;
     for (size_t r = 0; r < table.rows.size(); ++r)
       if (matches(r, pick)) hit.push_back(r);
     if (hit.empty()) {
-      if (gap_examples.size() < 3) gap_examples.push_back(describe(pick));
-      ++gaps_reported;
+      if (!gaps_matter) {
+        // fine: the table gives 0, none or ""
+      } else {
+        if (gap_examples.size() < 3) gap_examples.push_back(describe(pick));
+        ++gaps_reported;
+      }
     } else {
       ever_first[hit[0]] = true;
       // A row after 'otherwise' is reported as never used, not as overlapping it.
@@ -504,6 +554,34 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
                           "use 'first' or 'unique'",
                           rule.name, tname(result)),
               5);
+  // What each hit policy needs of the rule's type; outcomes are checked row by row below.
+  const Type required = result.as_required();
+  const char* policy_name = ast::hit_policy_text(table.policy, table.collect);
+  if (table.policy == ast::HitPolicy::Collect && !is_error(result)) {
+    const bool ok = table.collect == ast::AggKind::Count ? result.kind == TypeKind::Int && !result.optional
+                    : table.collect == ast::AggKind::Sum
+                        ? required.kind == TypeKind::Int || required.kind == TypeKind::Decimal
+                        : required.kind == TypeKind::Int || required.kind == TypeKind::Decimal ||
+                              required.kind == TypeKind::Date;
+    if (!ok)
+      d_.report(Diag::TypeMismatch, table.loc,
+                table.collect == ast::AggKind::Count
+                    ? fmt::format("a 'collect count' table counts the rows that match, but rule '{}' is '{}'; declare it 'int'",
+                                  rule.name, tname(result))
+                    : fmt::format("a '{}' table {} its rows' outcomes, which must be {}, but rule '{}' is '{}'", policy_name,
+                                  table.collect == ast::AggKind::Sum ? "adds" : "compares",
+                                  table.collect == ast::AggKind::Sum ? "numbers" : "numbers or dates", rule.name,
+                                  tname(result)),
+                5);
+  }
+  if ((table.policy == ast::HitPolicy::RuleOrder || table.policy == ast::HitPolicy::OutputOrder) && !is_error(result) &&
+      (result.kind != TypeKind::Text || result.optional))
+    d_.report(Diag::TypeMismatch, table.loc,
+              fmt::format("a '{}' table lists the outcomes of every row that matches, as text ('A, B'), but rule '{}' "
+                          "is '{}'; declare it 'text'",
+                          policy_name, rule.name, tname(result)),
+              5);
+  Type listed = Type::error();  // rule order, output order: the outcomes' type, from the first row
   std::vector<Type> inputs;
   for (auto& in : table.inputs) inputs.push_back(check(*in, scope, Type::error()));
   size_t n = inputs.size();
@@ -532,58 +610,13 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
                             row.cells.size() == 1 ? "" : "s", n, n == 1 ? "" : "s"),
                 1);
     for (size_t c = 0; c < row.cells.size() && c < n; ++c) {
-      ast::Cell& cell = row.cells[c];
       CellTest t;
-      t.kind = cell.kind;
-      t.op = cell.op;
-      Type in = inputs[c];
-      if (cell.kind == ast::Cell::Kind::Value && cell.value && cell.value->kind == ExprKind::NoneLit) {
-        check(*cell.value, scope, in);
-        if (!is_error(in) && !in.optional)
-          d_.report(Diag::TypeMismatch, cell.value->loc,
-                    fmt::format("this input is {}, which is never none", a_tname(in)), cell.value->length);
-        t.none = true;
-        t.constant = true;
-      } else if (cell.kind != ast::Cell::Kind::Any && cell.value) {
-        Type hint = in.as_required();
-        Type vt = check(*cell.value, scope, hint);
-        if (!is_error(vt) && !is_error(in)) {
-          if (cell.kind == ast::Cell::Kind::Value && vt.kind == TypeKind::Set && in.kind == TypeKind::Enum &&
-              vt.index == in.index) {
-            t.membership = true;
-          } else if (cell.kind == ast::Cell::Kind::Compare && !in.as_required().is_ordered() &&
-                     cell.op != ast::CompareOp::Eq && cell.op != ast::CompareOp::Ne) {
-            d_.report(Diag::TypeMismatch, cell.loc,
-                      fmt::format("'{}' orders numbers, dates and text; this input is {}",
-                                  ast::compare_op_text(cell.op), a_tname(in)),
-                      cell.value->length + 2);
-          } else if (vt.optional) {
-            d_.report(Diag::TypeMismatch, cell.value->loc,
-                      cell.value->kind == ExprKind::NoneLit
-                          ? std::string("to match an input that is none, write the cell 'none' on its own")
-                          : fmt::format("a cell holds a value, but this '{}' may be none", tname(vt)),
-                      cell.value->length);
-          } else if (Type u; !unify(in.as_required(), vt, u)) {
-            d_.report(Diag::TypeMismatch, cell.value->loc,
-                      fmt::format("this input is {}, but the cell holds {}", a_tname(in), a_tname(vt)),
-                      cell.value->length);
-          } else if (in.as_required().kind == TypeKind::Decimal) {
-            coerce(*cell.value, Type::decimal());
-          }
-        }
-        Type col = in.as_required();
-        t.constant = cell_constant(a_, *cell.value, col, t.value, &t);
-      }
-      row_tests.push_back(t);
+      t.kind = row.cells[c].kind;
+      t.constant = true;
+      if (t.kind != ast::Cell::Kind::Any) check_cell(row.cells[c], inputs[c], scope, t);
+      row_tests.push_back(std::move(t));
     }
-    if (row.outcome) {
-      Type ot = check(*row.outcome, scope, result);
-      if (!coerce(*row.outcome, result))
-        d_.report(Diag::TypeMismatch, row.outcome->loc,
-                  fmt::format("rule '{}' is '{}' but this row gives {}", rule.name, tname(result), a_tname(ot)),
-                  row.outcome->length);
-      check_unnamed_none(*row.outcome);
-    }
+    if (row.outcome) check_table_outcome(rule, row, scope, listed);
     tests.push_back(std::move(row_tests));
   }
   // A table with a type error is not analysed; problems elsewhere do not hide this one's.
@@ -596,9 +629,11 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
   std::vector<int32_t> dated;  // parameters with several values that cells name
   for (auto& row_tests : tests)
     for (auto& t : row_tests)
-      if (t.param >= 0 && a_.params[t.param].values.size() > 1 &&
-          std::find(dated.begin(), dated.end(), t.param) == dated.end())
-        dated.push_back(t.param);
+      for (auto& alternative : t.alternatives)
+        for (Comparison& cmp : alternative)
+          if (cmp.param >= 0 && a_.params[cmp.param].values.size() > 1 &&
+              std::find(dated.begin(), dated.end(), cmp.param) == dated.end())
+            dated.push_back(cmp.param);
   size_t scenarios = 1;
   for (int32_t p : dated) scenarios = std::min<size_t>(scenarios * a_.params[p].values.size(), 64);
   Completeness found;
@@ -619,14 +654,15 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
               : fmt::format("from {}", format_date(param.until_days[v - 1] + 1));
       when += fmt::format("{}with {} = {} ({})", when.empty() ? "" : ", ", param.decl->name, value, period);
       for (size_t r = 0; r < tests.size(); ++r)
-        for (size_t c = 0; c < tests[r].size(); ++c) {
-          CellTest& t = tests[r][c];
-          if (t.param != p) continue;
-          int64_t x = 0;
-          if (!param_in_column(param, param.values[v].value, inputs[c].as_required(), x))
-            t.constant = false;  // out of range: the table is not analysed
-          t.value = t.negated ? -x : x;
-        }
+        for (size_t c = 0; c < tests[r].size(); ++c)
+          for (auto& alternative : tests[r][c].alternatives)
+            for (Comparison& cmp : alternative) {
+              if (cmp.param != p) continue;
+              int64_t x = 0;
+              if (!param_in_column(param, param.values[v].value, inputs[c].as_required(), x))
+                tests[r][c].constant = false;  // out of range: the table is not analysed
+              cmp.value = cmp.negated ? -x : x;
+            }
     }
     if (!analyse_completeness(a_, d_, rule, table, inputs, tests, when, found)) return;
   }
@@ -635,6 +671,142 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
       if (!found.ever_first[r] && !table.rows[r].otherwise && !after_otherwise[r])
         d_.report(Diag::UnreachableRow, table.rows[r].loc,
                   fmt::format("row '{}' is never used: earlier rows match every input it matches", table.rows[r].label), 1);
+}
+
+// Types one cell against its input and records what it tests in `t` (whose `constant` is true
+// on entry and stays so only when every value is known at compile time).
+void Checker::check_cell(ast::Cell& cell, const Type& in, Scope& scope, CellTest& t) {
+  switch (cell.kind) {
+    case ast::Cell::Kind::Any: return;
+    case ast::Cell::Kind::Or:
+      for (ast::Cell& alternative : cell.alternatives) check_cell(alternative, in, scope, t);
+      return;
+    case ast::Cell::Kind::Interval: {
+      if (!is_error(in) && !in.as_required().is_ordered()) {
+        d_.report(Diag::TypeMismatch, cell.loc,
+                  fmt::format("an interval orders numbers, dates and text; this input is {}", a_tname(in)), 1);
+        t.constant = false;
+        return;
+      }
+      std::vector<Comparison> both;
+      const std::pair<ast::Expr*, ast::CompareOp> bounds[] = {
+          {cell.value.get(), cell.low_closed ? ast::CompareOp::Ge : ast::CompareOp::Gt},
+          {cell.high.get(), cell.high_closed ? ast::CompareOp::Le : ast::CompareOp::Lt}};
+      for (auto [bound, op] : bounds) {
+        Comparison cmp;
+        cmp.op = op;
+        if (!bound) {
+          t.constant = false;
+          continue;
+        }
+        Type vt = check(*bound, scope, in.as_required());
+        Type u;
+        if (!is_error(vt) && !is_error(in) && (vt.optional || !unify(in.as_required(), vt, u)))
+          d_.report(Diag::TypeMismatch, bound->loc,
+                    fmt::format("this input is {}, but the interval's bound is {}", a_tname(in), a_tname(vt)),
+                    bound->length);
+        else if (in.as_required().kind == TypeKind::Decimal)
+          coerce(*bound, Type::decimal());
+        if (!cell_constant(a_, *bound, in.as_required(), cmp.value, &cmp)) t.constant = false;
+        both.push_back(cmp);
+      }
+      t.alternatives.push_back(std::move(both));
+      return;
+    }
+    case ast::Cell::Kind::Compare:
+    case ast::Cell::Kind::Value: break;
+  }
+  if (!cell.value) {
+    t.constant = false;
+    return;
+  }
+  Comparison cmp;
+  cmp.op = cell.kind == ast::Cell::Kind::Compare ? cell.op : ast::CompareOp::Eq;
+  if (cell.kind == ast::Cell::Kind::Value && cell.value->kind == ExprKind::NoneLit) {
+    check(*cell.value, scope, in);
+    if (!is_error(in) && !in.optional)
+      d_.report(Diag::TypeMismatch, cell.value->loc, fmt::format("this input is {}, which is never none", a_tname(in)),
+                cell.value->length);
+    t.none = true;
+    return;
+  }
+  Type hint = in.as_required();
+  Type vt = check(*cell.value, scope, hint);
+  if (!is_error(vt) && !is_error(in)) {
+    if (cell.kind == ast::Cell::Kind::Value && vt.kind == TypeKind::Set && in.kind == TypeKind::Enum &&
+        vt.index == in.index) {
+      cmp.membership = true;
+    } else if (cell.kind == ast::Cell::Kind::Compare && !in.as_required().is_ordered() &&
+               cell.op != ast::CompareOp::Eq && cell.op != ast::CompareOp::Ne) {
+      d_.report(Diag::TypeMismatch, cell.loc,
+                fmt::format("'{}' orders numbers, dates and text; this input is {}", ast::compare_op_text(cell.op),
+                            a_tname(in)),
+                cell.value->length + 2);
+    } else if (vt.optional) {
+      d_.report(Diag::TypeMismatch, cell.value->loc,
+                cell.value->kind == ExprKind::NoneLit
+                    ? std::string("to match an input that is none, write the cell 'none' on its own")
+                    : fmt::format("a cell holds a value, but this '{}' may be none", tname(vt)),
+                cell.value->length);
+    } else if (Type u; !unify(in.as_required(), vt, u)) {
+      d_.report(Diag::TypeMismatch, cell.value->loc,
+                fmt::format("this input is {}, but the cell holds {}", a_tname(in), a_tname(vt)), cell.value->length);
+    } else if (in.as_required().kind == TypeKind::Decimal) {
+      coerce(*cell.value, Type::decimal());
+    }
+  }
+  if (!cell_constant(a_, *cell.value, in.as_required(), cmp.value, &cmp)) t.constant = false;
+  t.alternatives.push_back({cmp});
+}
+
+// Types a row's outcome as the hit policy reads it: the rule's type for the policies that give
+// one outcome and for 'collect sum/min/max'; anything for 'collect count'; text or an enum's
+// member, the same for every row, for 'rule order'; an enum's member for 'output order'.
+Type Checker::check_table_outcome(ast::RuleDecl& rule, ast::TableRow& row, Scope& scope, Type& listed) {
+  const ast::TableDecl& table = *rule.table;
+  const Type result = rule.result_type;
+  const char* policy_name = ast::hit_policy_text(table.policy, table.collect);
+  if (table.policy == ast::HitPolicy::Collect && table.collect == ast::AggKind::Count) {
+    Type ot = check(*row.outcome, scope, Type::error());
+    check_unnamed_none(*row.outcome);
+    return ot;
+  }
+  if (table.policy == ast::HitPolicy::RuleOrder || table.policy == ast::HitPolicy::OutputOrder) {
+    Type ot = check(*row.outcome, scope, listed);
+    check_unnamed_none(*row.outcome);
+    if (is_error(ot)) return ot;
+    const bool output_order = table.policy == ast::HitPolicy::OutputOrder;
+    if (ot.optional || ot.kind == TypeKind::Set || (ot.kind != TypeKind::Enum && (output_order || ot.kind != TypeKind::Text))) {
+      d_.report(Diag::TypeMismatch, row.outcome->loc,
+                output_order ? fmt::format("an 'output order' table lists its outcomes in the order of their enum, so "
+                                           "each must be a member of one, but this row gives {}",
+                                           a_tname(ot))
+                             : fmt::format("a 'rule order' table lists its outcomes as text, so each must be text or "
+                                           "a member of an enum, but this row gives {}",
+                                           a_tname(ot)),
+                row.outcome->length);
+    } else if (is_error(listed)) {
+      listed = ot;
+    } else if (Type u; !unify(listed, ot, u) || ot.kind != listed.kind || ot.index != listed.index) {
+      d_.report(Diag::TypeMismatch, row.outcome->loc,
+                fmt::format("the rows of a '{}' table give one type of outcome: the first gives {}, this one {}",
+                            policy_name, a_tname(listed), a_tname(ot)),
+                row.outcome->length);
+    }
+    return ot;
+  }
+  Type ot = check(*row.outcome, scope, result);
+  if (!coerce(*row.outcome, result))
+    d_.report(Diag::TypeMismatch, row.outcome->loc,
+              fmt::format("rule '{}' is '{}' but this row gives {}", rule.name, tname(result), a_tname(ot)),
+              row.outcome->length);
+  else if (table.policy == ast::HitPolicy::Collect && ot.optional && !is_error(result))
+    d_.report(Diag::TypeMismatch, row.outcome->loc,
+              fmt::format("a '{}' table aggregates its rows' outcomes, so each must be a value, but this one may be none",
+                          policy_name),
+              row.outcome->length);
+  check_unnamed_none(*row.outcome);
+  return ot;
 }
 
 }  // namespace redline::sema

@@ -42,6 +42,8 @@ struct Scope {
   }
 };
 
+struct CellTest;  // what a table cell tests (check_table.cpp)
+
 class Checker {
  public:
   Checker(ast::Module& module, support::DiagnosticEngine& diags, const Options& options)
@@ -68,6 +70,9 @@ class Checker {
 
   // tables (check_table.cpp)
   void check_table(ast::RuleDecl& rule, Scope& scope);
+  void check_exception_parents(ast::RuleDecl& rule);
+  void check_cell(ast::Cell& cell, const Type& in, Scope& scope, CellTest& t);
+  Type check_table_outcome(ast::RuleDecl& rule, ast::TableRow& row, Scope& scope, Type& listed);
 
  private:
   ast::Module& m_;

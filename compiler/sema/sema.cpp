@@ -373,8 +373,56 @@ void Checker::check_rule(int32_t index) {
       check_unnamed_none(*x.value);
     }
   }
+  check_exception_parents(r);
   r.slot_count = next_slot;
   current_rule_ = -1;
+}
+
+// `exception b to a`: a must be another exception of the rule, and following parents must
+// never come back to where it started (b to a, a to b): the priority is then undefined.
+void Checker::check_exception_parents(ast::RuleDecl& r) {
+  std::vector<std::string> labels;
+  for (auto& x : r.exceptions) labels.push_back(x.label);
+  auto index_of = [&](const std::string& label) -> int {
+    for (size_t i = 0; i < labels.size(); ++i)
+      if (labels[i] == label) return static_cast<int>(i);
+    return -1;
+  };
+  bool unknown = false;
+  for (auto& x : r.exceptions) {
+    if (x.parent.empty() || index_of(x.parent) >= 0) continue;
+    unknown = true;
+    auto& diag = d_.report(Diag::UnknownName, x.parent_loc,
+                           fmt::format("exception '{}' is an exception to '{}', but rule '{}' has no exception '{}'",
+                                       x.label, x.parent, r.name, x.parent),
+                           static_cast<uint32_t>(x.parent.size()));
+    if (auto s = support::closest_name(x.parent, labels); !s.empty())
+      diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+  }
+  if (unknown) return;
+  std::vector<bool> reported(r.exceptions.size(), false);
+  for (size_t start = 0; start < r.exceptions.size(); ++start) {
+    // Follow parents from `start`; at most n steps reach the default unless there is a cycle.
+    std::vector<size_t> path{start};
+    int next = index_of(r.exceptions[start].parent);
+    while (next >= 0 && path.size() <= r.exceptions.size() &&
+           std::find(path.begin(), path.end(), static_cast<size_t>(next)) == path.end()) {
+      path.push_back(static_cast<size_t>(next));
+      next = index_of(r.exceptions[static_cast<size_t>(next)].parent);
+    }
+    if (next != static_cast<int>(start) || reported[start]) continue;
+    std::string chain;
+    for (size_t k : path) {
+      reported[k] = true;
+      chain += fmt::format("'{}' to ", r.exceptions[k].label);
+    }
+    chain += fmt::format("'{}'", r.exceptions[start].label);
+    const ast::ExceptionDecl& x = r.exceptions[start];
+    auto& diag = d_.report(Diag::RuleCycle, x.parent_loc,
+                           fmt::format("the exceptions of rule '{}' are exceptions to each other: {}", r.name, chain),
+                           static_cast<uint32_t>(x.parent.size()));
+    diag.notes.push_back({{}, 1, "an exception overrides the one it is an exception to; one of them must come first"});
+  }
 }
 
 void Checker::build_order() {

@@ -12,6 +12,7 @@
 #include "syntax/build_ast.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -413,6 +414,7 @@ class Builder {
       auto* n = name_child(x);
       ed.label = name(n);
       ed.loc = loc(n);
+      take(name_child(x, 1), ed.parent, ed.parent_loc);
       ed.citation = citation_of(x);
       ed.annotations = annotations(x);
       auto [condition, value] = two_exprs(x);
@@ -427,13 +429,29 @@ class Builder {
     auto out = std::make_unique<TableDecl>();
     out->loc = loc(t);
     auto* hit = rule_child<P::HitPolicyContext>(t, P::RuleHitPolicy);
-    std::string hp = hit ? text(hit) : "unique";
-    out->policy = hp == "first" ? HitPolicy::First : hp == "priority" ? HitPolicy::Priority : HitPolicy::Unique;
+    hit_policy(hit, *out);
     for_rules<P::ExprContext>(t, P::RuleExpr, [&](P::ExprContext* e) { out->inputs.push_back(expr(e)); });
     for_rules<P::TableRowContext>(t, P::RuleTableRow, [&](P::TableRowContext* row) {
       if (auto r = table_row(row)) out->rows.push_back(std::move(*r));
     });
     return out;
+  }
+
+  // The policy as its words spell it ("collectsum", "ruleorder"); a policy the parser could
+  // not read whole (`collect` alone) stays 'unique', as the reference builder has it.
+  void hit_policy(P::HitPolicyContext* hit, TableDecl& out) {
+    if (!hit) return;
+    const std::string hp = text(hit);
+    if (hp == "first") out.policy = HitPolicy::First;
+    else if (hp == "priority") out.policy = HitPolicy::Priority;
+    else if (hp == "ruleorder") out.policy = HitPolicy::RuleOrder;
+    else if (hp == "outputorder") out.policy = HitPolicy::OutputOrder;
+    else if (hp.rfind("collect", 0) == 0) {
+      const std::string agg = hp.substr(7);
+      if (agg != "sum" && agg != "min" && agg != "max" && agg != "count") return;
+      out.policy = HitPolicy::Collect;
+      out.collect = agg == "min" ? AggKind::Min : agg == "max" ? AggKind::Max : agg == "count" ? AggKind::Count : AggKind::Sum;
+    }
   }
 
   std::unique_ptr<TableRow> table_row(P::TableRowContext* row) {
@@ -460,14 +478,99 @@ class Builder {
     Cell out;
     out.loc = loc(c);
     K k = kind(c);
-    if (k == K::CompareCell) {
-      out.kind = Cell::Kind::Compare;
-      out.op = compare_op(compare_op_child(c));
-      out.value = expr(expr_child(c));
-    } else if (k == K::ValueCell) {
-      out.kind = Cell::Kind::Value;
-      out.value = expr(expr_child(c));
+    std::vector<Cell> alternatives;
+    if (k == K::CompareCell || k == K::ValueCell || k == K::IntervalCell) {
+      cell_test(c, alternatives);
+    } else if (k == K::OrCell) {
+      for_rules<P::CellTestContext>(c, P::RuleCellTest, [&](P::CellTestContext* t) { cell_test(t, alternatives); });
+    } else {
+      return out;  // '_', or a cell the parser could not read
     }
+    if (alternatives.size() == 1) return std::move(alternatives[0]);
+    out.kind = Cell::Kind::Or;
+    out.alternatives = std::move(alternatives);
+    return out;
+  }
+
+  // The alternatives of one test of a cell (a CellContext or a CellTestContext): a comparison,
+  // an interval or a value, where a value's top-level 'or' separates alternatives, so
+  // `< 18 or 60` is `< 18` or `60` (the grammar reads `18 or 60` as one expression).
+  void cell_test(antlr4::ParserRuleContext* c, std::vector<Cell>& out) {
+    if (auto* iv = token(c, P::INTERVAL)) {
+      out.push_back(interval(iv));
+      return;
+    }
+    auto* compare = rule_child<P::CompareOpContext>(c, P::RuleCompareOp);
+    std::vector<P::ExprContext*> values;
+    or_operands(expr_child(c), values);
+    for (size_t i = 0; i < values.size(); ++i) {
+      Cell t;
+      t.loc = i == 0 ? loc(c) : loc(values[i]);
+      t.kind = i == 0 && compare ? Cell::Kind::Compare : Cell::Kind::Value;
+      if (i == 0 && compare) t.op = compare_op(compare);
+      t.value = expr(values[i]);
+      out.push_back(std::move(t));
+    }
+  }
+
+  void or_operands(P::ExprContext* e, std::vector<P::ExprContext*>& out) {
+    if (e && kind(e) == K::OrExpr && token(e, P::OR)) {
+      auto [l, r] = two_exprs(e);
+      if (l && r) {
+        or_operands(l, out);
+        or_operands(r, out);
+        return;
+      }
+    }
+    out.push_back(e);
+  }
+
+  // An INTERVAL token, `[15..30)`: its bounds are read here, from the token's text.
+  Cell interval(antlr4::tree::TerminalNode* n) {
+    Cell out;
+    out.kind = Cell::Kind::Interval;
+    out.loc = loc(n);
+    const std::string raw = n->getSymbol()->getText();
+    const uint32_t base = static_cast<uint32_t>(n->getSymbol()->getStartIndex());
+    out.low_closed = raw.front() == '[';
+    out.high_closed = raw.back() == ']';
+    const size_t dots = raw.find("..");
+    auto bound = [&](size_t from, size_t to) {
+      while (from < to && (raw[from] == ' ' || raw[from] == '\t')) ++from;
+      while (to > from && (raw[to - 1] == ' ' || raw[to - 1] == '\t')) --to;
+      auto make_at = [&](ExprKind k, size_t at, size_t len) {
+        auto e = std::make_unique<Expr>();
+        e->kind = k;
+        e->loc = {file_, base + static_cast<uint32_t>(at)};
+        e->length = static_cast<uint32_t>(std::max<size_t>(len, 1));
+        return e;
+      };
+      size_t start = from;
+      bool negated = from < to && raw[from] == '-';
+      if (negated) {
+        ++from;
+        while (from < to && (raw[from] == ' ' || raw[from] == '\t')) ++from;
+      }
+      std::string t = raw.substr(from, to - from);
+      ExprPtr e;
+      if (!t.empty() && std::isalpha(static_cast<unsigned char>(t[0]))) {
+        e = make_at(ExprKind::Name, from, t.size());
+        e->name = t;
+      } else {
+        ExprKind k = t.size() == 10 && t[4] == '-' ? ExprKind::DateLit
+                     : t.find('.') != std::string::npos ? ExprKind::DecimalLit : ExprKind::IntLit;
+        e = make_at(k, from, t.size());
+        if (k != ExprKind::DateLit) t.erase(std::remove(t.begin(), t.end(), '_'), t.end());
+        e->text = t;
+      }
+      if (!negated) return e;
+      auto neg = make_at(ExprKind::Unary, start, to - start);
+      neg->unary = UnaryOp::Neg;
+      neg->args.push_back(std::move(e));
+      return neg;
+    };
+    out.value = bound(1, dots);
+    out.high = bound(dots + 2, raw.size() - 1);
     return out;
   }
 
@@ -572,6 +675,7 @@ class Builder {
           auto ex = std::make_unique<ExceptionDecl>();
           ex->label = out.label;
           ex->loc = out.label_loc;
+          take(ns[2], ex->parent, ex->parent_loc);  // `insert exception r.b to a`
           ex->citation = out.citation;
           ex->annotations = out.annotations;
           if (es.size() > 0) ex->condition = expr(es[0]);

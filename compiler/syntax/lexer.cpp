@@ -122,6 +122,64 @@ size_t FastLexer::block_comment_end(size_t start) {
   return close + 2;
 }
 
+// The ends a bound of an INTERVAL may have when it starts at `i`: ('-' [ \t]*)? then a number,
+// a date or a name. Like the generated lexer, every prefix of a run is a candidate; the caller
+// keeps those that the rest of the token can follow.
+void FastLexer::bound_ends(size_t i, std::vector<size_t>& out) const {
+  const size_t n = text_.size();
+  auto blank = [&](size_t k) { return k < n && (at(k) == ' ' || at(k) == '\t'); };
+  if (i < n && at(i) == '-') {
+    ++i;
+    while (blank(i)) ++i;
+  }
+  if (i >= n) return;
+  if (is_letter(at(i))) {
+    for (size_t k = i + 1;; ++k) {
+      out.push_back(k);
+      if (!(k < n && (is_letter(at(k)) || is_digit(at(k)) || at(k) == '_'))) break;
+    }
+    return;
+  }
+  if (!is_digit(at(i))) return;
+  size_t k = i + 1;
+  for (;; ++k) {
+    out.push_back(k);
+    if (!(k < n && (is_digit(at(k)) || at(k) == '_'))) break;
+  }
+  if (k + 1 < n && at(k) == '.' && is_digit(at(k + 1)))
+    for (size_t m = k + 2;; ++m) {
+      out.push_back(m);
+      if (!(m < n && (is_digit(at(m)) || at(m) == '_'))) break;
+    }
+  bool date = i + 10 <= n && at(i + 4) == '-' && at(i + 7) == '-';
+  for (size_t d : {0, 1, 2, 3, 5, 6, 8, 9}) date = date && is_digit(at(i + d));
+  if (date) out.push_back(i + 10);
+}
+
+// One past the INTERVAL token starting at `start` ('[' or '('), or 0 when none does:
+// [[(] [ \t]* BOUND [ \t]* '..' [ \t]* BOUND [ \t]* [\])], the longest such match.
+size_t FastLexer::interval_end(size_t start) const {
+  const size_t n = text_.size();
+  auto skip = [&](size_t k) {
+    while (k < n && (at(k) == ' ' || at(k) == '\t')) ++k;
+    return k;
+  };
+  size_t best = 0;
+  std::vector<size_t> first, second;
+  bound_ends(skip(start + 1), first);
+  for (size_t e1 : first) {
+    size_t j = skip(e1);
+    if (!(j + 1 < n && at(j) == '.' && at(j + 1) == '.')) continue;
+    second.clear();
+    bound_ends(skip(j + 2), second);
+    for (size_t e2 : second) {
+      size_t m = skip(e2);
+      if (m < n && (at(m) == ']' || at(m) == ')')) best = std::max(best, m + 1);
+    }
+  }
+  return best;
+}
+
 void FastLexer::advance_to(size_t end) {
   for (; pos_ < end; ++pos_) {
     if (at(pos_) == '\n') ++line_, column_ = 0;
@@ -193,10 +251,24 @@ std::unique_ptr<antlr4::Token> FastLexer::nextToken() {
       }
       end = j;
     } else if (c == '[') {
+      // CITATION: up to the first ']', with no '[', line break or '..' before it.
       size_t j = start + 1;
-      while (j < n && at(j) != ']' && at(j) != '\r' && at(j) != '\n' && at(j) != '[') ++j;
-      if (j < n && at(j) == ']') end = j + 1, type = L::CITATION;
-      else end = j, type = L::UNTERMINATED_CITATION;
+      while (j < n && at(j) != ']' && at(j) != '\r' && at(j) != '\n' && at(j) != '[' &&
+             !(at(j) == '.' && j + 1 < n && at(j + 1) == '.'))
+        ++j;
+      if (j < n && at(j) == ']') {
+        end = j + 1, type = L::CITATION;
+      } else {
+        // UNTERMINATED_CITATION also stops at ')', so that `[15..30)` can be an interval.
+        j = start + 1;
+        while (j < n && at(j) != ']' && at(j) != '\r' && at(j) != '\n' && at(j) != '[' && at(j) != ')') ++j;
+        end = j, type = L::UNTERMINATED_CITATION;
+      }
+      // The longest match wins; INTERVAL is listed first, so it wins a tie (`[1..10]`).
+      if (size_t iv = interval_end(start); iv != 0 && iv >= end) end = iv, type = L::INTERVAL;
+    } else if (size_t iv = c == '(' ? interval_end(start) : 0) {
+      end = iv;
+      type = L::INTERVAL;
     } else if (c == '#' || (c == '/' && start + 1 < n && at(start + 1) == '/')) {
       while (end < n && at(end) != '\r' && at(end) != '\n') ++end;
       type = L::LINE_COMMENT;

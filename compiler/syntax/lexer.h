@@ -66,6 +66,8 @@ class FastLexer : public antlr4::TokenSource {
   unsigned char at(size_t i) const { return bom_ && i < 3 ? ' ' : static_cast<unsigned char>(text_[i]); }
   void advance_to(size_t end);
   size_t block_comment_end(size_t start);
+  void bound_ends(size_t i, std::vector<size_t>& out) const;
+  size_t interval_end(size_t start) const;
   void* allocate();
   std::unique_ptr<antlr4::Token> make(size_t type, size_t channel, size_t start, size_t stop, size_t line,
                                       size_t column);

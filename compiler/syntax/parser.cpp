@@ -64,6 +64,7 @@ std::string describe_token(antlr4::Token* t) {
     case P::STRING: return "a string";
     case P::CITATION: return fmt::format("citation '{}'", text);
     case P::DATE: return fmt::format("date '{}'", text);
+    case P::INTERVAL: return fmt::format("interval '{}'", text);
     default: return fmt::format("'{}'", text);
   }
 }
@@ -84,6 +85,7 @@ std::string describe_expected(antlr4::Parser* parser, const antlr4::misc::Interv
     else if (t == P::STRING) names.push_back("a string");
     else if (t == P::CITATION) names.push_back("a citation like [G8.49]");
     else if (t == P::DATE) names.push_back("a date like 2019-02-28");
+    else if (t == P::INTERVAL) names.push_back("an interval like [15..30)");
   }
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -162,7 +164,13 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
     if (!t) return false;
     switch (t->getType()) {
       case P::UNTERMINATED_STRING: emit(t, "unterminated string: missing closing '\"'"); return true;
-      case P::UNTERMINATED_CITATION: emit(t, "unterminated citation: missing closing ']'"); return true;
+      case P::UNTERMINATED_CITATION:
+        // `[18..]`: an interval missing a bound reads as the start of a citation.
+        if (t->getText().find("..") != std::string::npos)
+          emit(t, "an interval cell needs both bounds, '[a..b]': for an open end write a comparison ('>= 18')");
+        else
+          emit(t, "unterminated citation: missing closing ']'");
+        return true;
       case P::ERROR_CHAR: {
         // A non-ASCII character is several tokens of one byte: show it whole.
         std::string text = t->getText();
@@ -173,6 +181,7 @@ class ErrorStrategy : public antlr4::DefaultErrorStrategy {
         // Invisible characters (NUL, other controls, a byte order mark) are named by code point.
         if (n == 1 && (lead < 0x20 || lead == 0x7F)) emit(t, fmt::format("unexpected control character U+{:04X}", lead));
         else if (text == "\xEF\xBB\xBF") emit(t, "unexpected byte order mark (U+FEFF)");
+        else if (text == "]") emit(t, "unexpected character ']' (an interval excluding its bounds is written '(a..b)', not ']a..b[')");
         else emit(t, fmt::format("unexpected character '{}'", text));
         return true;
       }

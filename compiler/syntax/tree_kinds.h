@@ -50,6 +50,9 @@ namespace redline::syntax {
   X(CompareCell, Cell) \
   X(AnyCell, Cell) \
   X(ValueCell, Cell) \
+  X(IntervalCell, Cell) \
+  X(OrCell, Cell) \
+  X(CellTest, CellTest) \
   X(CompareOp, CompareOp) \
   X(Amendment, Amendment) \
   X(SubstituteParam, Amendment) \

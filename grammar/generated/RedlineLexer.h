@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: af762660515c2d72a8c464bd87a51d962fa49fe41cfadc1dbeae237ff2d8756e
+// Redline.g4 sha256: d88a1c1409c2ab25efec23952d577b6b12b5de50b00debaab59001b577658fff
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -29,10 +29,11 @@ public:
     T__62 = 63, T__63 = 64, T__64 = 65, T__65 = 66, T__66 = 67, T__67 = 68, 
     T__68 = 69, T__69 = 70, T__70 = 71, T__71 = 72, T__72 = 73, T__73 = 74, 
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
-    T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, KEY = 85, OUTPUT = 86, 
-    NOT = 87, AND = 88, OR = 89, QUESTION = 90, CITATION = 91, UNTERMINATED_CITATION = 92, 
-    STRING = 93, UNTERMINATED_STRING = 94, DATE = 95, DECIMAL = 96, INT = 97, 
-    IDENT = 98, LINE_COMMENT = 99, BLOCK_COMMENT = 100, WS = 101, ERROR_CHAR = 102
+    T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
+    T__86 = 87, KEY = 88, OUTPUT = 89, NOT = 90, AND = 91, OR = 92, QUESTION = 93, 
+    INTERVAL = 94, CITATION = 95, UNTERMINATED_CITATION = 96, STRING = 97, 
+    UNTERMINATED_STRING = 98, DATE = 99, DECIMAL = 100, INT = 101, IDENT = 102, 
+    LINE_COMMENT = 103, BLOCK_COMMENT = 104, WS = 105, ERROR_CHAR = 106
   };
 
   RedlineLexer(antlr4::CharStream *input);

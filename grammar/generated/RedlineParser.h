@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: af762660515c2d72a8c464bd87a51d962fa49fe41cfadc1dbeae237ff2d8756e
+// Redline.g4 sha256: d88a1c1409c2ab25efec23952d577b6b12b5de50b00debaab59001b577658fff
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -29,10 +29,11 @@ public:
     T__62 = 63, T__63 = 64, T__64 = 65, T__65 = 66, T__66 = 67, T__67 = 68, 
     T__68 = 69, T__69 = 70, T__70 = 71, T__71 = 72, T__72 = 73, T__73 = 74, 
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
-    T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, KEY = 85, OUTPUT = 86, 
-    NOT = 87, AND = 88, OR = 89, QUESTION = 90, CITATION = 91, UNTERMINATED_CITATION = 92, 
-    STRING = 93, UNTERMINATED_STRING = 94, DATE = 95, DECIMAL = 96, INT = 97, 
-    IDENT = 98, LINE_COMMENT = 99, BLOCK_COMMENT = 100, WS = 101, ERROR_CHAR = 102
+    T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
+    T__86 = 87, KEY = 88, OUTPUT = 89, NOT = 90, AND = 91, OR = 92, QUESTION = 93, 
+    INTERVAL = 94, CITATION = 95, UNTERMINATED_CITATION = 96, STRING = 97, 
+    UNTERMINATED_STRING = 98, DATE = 99, DECIMAL = 100, INT = 101, IDENT = 102, 
+    LINE_COMMENT = 103, BLOCK_COMMENT = 104, WS = 105, ERROR_CHAR = 106
   };
 
   enum {
@@ -41,9 +42,9 @@ public:
     RuleType = 8, RuleParamDecl = 9, RuleParamValues = 10, RuleCycleDecl = 11, 
     RuleRuleDecl = 12, RuleRuleBody = 13, RuleAnnotation = 14, RuleExceptionClause = 15, 
     RuleTableExpr = 16, RuleHitPolicy = 17, RuleTableRow = 18, RuleCell = 19, 
-    RuleCompareOp = 20, RuleAmendment = 21, RuleAmendable = 22, RuleTestDecl = 23, 
-    RuleTestItem = 24, RuleFieldValue = 25, RuleExpr = 26, RulePrimary = 27, 
-    RuleMatchArm = 28, RulePattern = 29, RuleName = 30
+    RuleCellTest = 20, RuleCompareOp = 21, RuleAmendment = 22, RuleAmendable = 23, 
+    RuleTestDecl = 24, RuleTestItem = 25, RuleFieldValue = 26, RuleExpr = 27, 
+    RulePrimary = 28, RuleMatchArm = 29, RulePattern = 30, RuleName = 31
   };
 
   RedlineParser(antlr4::TokenStream *input);
@@ -76,6 +77,7 @@ public:
   class HitPolicyContext;
   class TableRowContext;
   class CellContext;
+  class CellTestContext;
   class CompareOpContext;
   class AmendmentContext;
   class AmendableContext;
@@ -360,7 +362,8 @@ public:
   public:
     ExceptionClauseContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
-    NameContext *name();
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
     std::vector<ExprContext *> expr();
     ExprContext* expr(size_t i);
     antlr4::tree::TerminalNode *CITATION();
@@ -389,8 +392,10 @@ public:
 
   class  HitPolicyContext : public antlr4::ParserRuleContext {
   public:
+    antlr4::Token *agg = nullptr;;
     HitPolicyContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
+    antlr4::tree::TerminalNode *OUTPUT();
 
    
   };
@@ -444,6 +449,13 @@ public:
    
   };
 
+  class  IntervalCellContext : public CellContext {
+  public:
+    IntervalCellContext(CellContext *ctx);
+
+    antlr4::tree::TerminalNode *INTERVAL();
+  };
+
   class  CompareCellContext : public CellContext {
   public:
     CompareCellContext(CellContext *ctx);
@@ -458,6 +470,16 @@ public:
 
   };
 
+  class  OrCellContext : public CellContext {
+  public:
+    OrCellContext(CellContext *ctx);
+
+    std::vector<CellTestContext *> cellTest();
+    CellTestContext* cellTest(size_t i);
+    std::vector<antlr4::tree::TerminalNode *> OR();
+    antlr4::tree::TerminalNode* OR(size_t i);
+  };
+
   class  ValueCellContext : public CellContext {
   public:
     ValueCellContext(CellContext *ctx);
@@ -466,6 +488,19 @@ public:
   };
 
   CellContext* cell();
+
+  class  CellTestContext : public antlr4::ParserRuleContext {
+  public:
+    CellTestContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    CompareOpContext *compareOp();
+    ExprContext *expr();
+    antlr4::tree::TerminalNode *INTERVAL();
+
+   
+  };
+
+  CellTestContext* cellTest();
 
   class  CompareOpContext : public antlr4::ParserRuleContext {
   public:

@@ -324,8 +324,12 @@ class Builder {
     for (auto* x : r->exceptionClause()) {
       if (!x) continue;
       ExceptionDecl ed;
-      ed.label = name(x->name());
-      ed.loc = loc(x->name());
+      ed.label = name(x->name(0));
+      ed.loc = loc(x->name(0));
+      if (auto* parent = x->name(1)) {
+        ed.parent = name(parent);
+        ed.parent_loc = loc(parent);
+      }
       ed.citation = citation(x->CITATION());
       ed.annotations = annotations(x->annotation());
       auto es = x->expr();
@@ -340,7 +344,13 @@ class Builder {
     auto out = std::make_unique<TableDecl>();
     out->loc = loc(t);
     std::string hp = t->hitPolicy() ? t->hitPolicy()->getText() : "unique";
-    out->policy = hp == "first" ? HitPolicy::First : hp == "priority" ? HitPolicy::Priority : HitPolicy::Unique;
+    static const std::pair<const char*, std::pair<HitPolicy, AggKind>> policies[] = {
+        {"first", {HitPolicy::First, AggKind::Sum}},          {"priority", {HitPolicy::Priority, AggKind::Sum}},
+        {"collectsum", {HitPolicy::Collect, AggKind::Sum}},   {"collectmin", {HitPolicy::Collect, AggKind::Min}},
+        {"collectmax", {HitPolicy::Collect, AggKind::Max}},   {"collectcount", {HitPolicy::Collect, AggKind::Count}},
+        {"ruleorder", {HitPolicy::RuleOrder, AggKind::Sum}},  {"outputorder", {HitPolicy::OutputOrder, AggKind::Sum}}};
+    for (const auto& [spelled, policy] : policies)
+      if (hp == spelled) out->policy = policy.first, out->collect = policy.second;
     for (auto* e : t->expr()) out->inputs.push_back(expr(e));
     for (auto* row : t->tableRow()) {
       if (auto r = table_row(row)) out->rows.push_back(std::move(*r));
@@ -370,14 +380,94 @@ class Builder {
   Cell cell(P::CellContext* c) {
     Cell out;
     out.loc = loc(c);
+    std::vector<Cell> alts;
     if (auto* cc = as<P::CompareCellContext>(c)) {
-      out.kind = Cell::Kind::Compare;
-      out.op = compare_op(cc->compareOp());
-      out.value = expr(cc->expr());
+      add_tests(loc(c), cc->compareOp(), nullptr, cc->expr(), alts);
     } else if (auto* vc = as<P::ValueCellContext>(c)) {
-      out.kind = Cell::Kind::Value;
-      out.value = expr(vc->expr());
+      add_tests(loc(c), nullptr, nullptr, vc->expr(), alts);
+    } else if (auto* ic = as<P::IntervalCellContext>(c)) {
+      add_tests(loc(c), nullptr, ic->INTERVAL(), nullptr, alts);
+    } else if (auto* oc = as<P::OrCellContext>(c)) {
+      for (auto* t : oc->cellTest()) add_tests(loc(t), t->compareOp(), t->INTERVAL(), t->expr(), alts);
     }
+    if (alts.size() == 1) return std::move(alts[0]);
+    if (alts.size() > 1) {
+      out.kind = Cell::Kind::Or;
+      out.alternatives = std::move(alts);
+    }
+    return out;
+  }
+
+  void add_tests(Location at, P::CompareOpContext* op, antlr4::tree::TerminalNode* interval, P::ExprContext* e,
+                 std::vector<Cell>& alts) {
+    if (interval) {
+      alts.push_back(interval_cell(interval));
+      return;
+    }
+    // Unparenthesized 'or' chains, left to right.
+    std::vector<P::ExprContext*> operands{e};
+    for (size_t i = 0; i < operands.size();) {
+      auto* o = operands[i] ? as<P::OrExprContext>(operands[i]) : nullptr;
+      if (o && o->OR() && o->expr().size() == 2) {
+        operands[i] = o->expr(0);
+        operands.insert(operands.begin() + static_cast<long>(i) + 1, o->expr(1));
+      } else {
+        ++i;
+      }
+    }
+    for (size_t i = 0; i < operands.size(); ++i) {
+      Cell t;
+      t.loc = i == 0 ? at : loc(operands[i]);
+      t.kind = i == 0 && op ? Cell::Kind::Compare : Cell::Kind::Value;
+      if (i == 0 && op) t.op = compare_op(op);
+      t.value = expr(operands[i]);
+      alts.push_back(std::move(t));
+    }
+  }
+
+  Cell interval_cell(antlr4::tree::TerminalNode* n) {
+    Cell out;
+    out.kind = Cell::Kind::Interval;
+    out.loc = loc(n);
+    const std::string raw = n->getText();
+    const uint32_t base = static_cast<uint32_t>(n->getSymbol()->getStartIndex());
+    out.low_closed = raw[0] == '[';
+    out.high_closed = raw[raw.size() - 1] == ']';
+    auto make_bound = [&](size_t b, size_t e) -> ExprPtr {
+      auto blank = [&](size_t k) { return raw[k] == ' ' || raw[k] == '\t'; };
+      while (b < e && blank(b)) ++b;
+      while (e > b && blank(e - 1)) --e;
+      const size_t whole = b;
+      const bool minus = b < e && raw[b] == '-';
+      if (minus)
+        for (++b; b < e && blank(b);) ++b;
+      auto e1 = std::make_unique<Expr>();
+      e1->loc = {file_, base + static_cast<uint32_t>(b)};
+      e1->length = static_cast<uint32_t>(e > b ? e - b : 1);
+      const std::string word = raw.substr(b, e - b);
+      if (!word.empty() && ((word[0] >= 'a' && word[0] <= 'z') || (word[0] >= 'A' && word[0] <= 'Z'))) {
+        e1->kind = ExprKind::Name;
+        e1->name = word;
+      } else if (word.size() == 10 && word[4] == '-' && word[7] == '-') {
+        e1->kind = ExprKind::DateLit;
+        e1->text = word;
+      } else {
+        e1->kind = word.find('.') == std::string::npos ? ExprKind::IntLit : ExprKind::DecimalLit;
+        for (char ch : word)
+          if (ch != '_') e1->text += ch;
+      }
+      if (!minus) return e1;
+      auto neg = std::make_unique<Expr>();
+      neg->kind = ExprKind::Unary;
+      neg->unary = UnaryOp::Neg;
+      neg->loc = {file_, base + static_cast<uint32_t>(whole)};
+      neg->length = static_cast<uint32_t>(e - whole);
+      neg->args.push_back(std::move(e1));
+      return neg;
+    };
+    const size_t dots = raw.find("..");
+    out.value = make_bound(1, dots);
+    out.high = make_bound(dots + 2, raw.size() - 1);
     return out;
   }
 
@@ -464,6 +554,10 @@ class Builder {
           auto ex = std::make_unique<ExceptionDecl>();
           ex->label = out.label;
           ex->loc = out.label_loc;
+          if (names.size() > 2) {
+            ex->parent = name(names[2]);
+            ex->parent_loc = loc(names[2]);
+          }
           ex->citation = out.citation;
           ex->annotations = out.annotations;
           if (es.size() > 0) ex->condition = expr(es[0]);

@@ -77,8 +77,11 @@ struct Printer {
     }
   }
   void cell(int d, const ast::Cell& c) {
-    line(d, fmt::format("cell kind={} op={} {}", static_cast<int>(c.kind), static_cast<int>(c.op), at(c.loc)));
+    line(d, fmt::format("cell kind={} op={} {} closed={}{}", static_cast<int>(c.kind), static_cast<int>(c.op), at(c.loc),
+                        c.low_closed, c.high_closed));
     expr(d + 1, c.value.get());
+    if (c.high) expr(d + 1, c.high.get());
+    for (const auto& alt : c.alternatives) cell(d + 1, alt);
   }
   void row(int d, const ast::TableRow& r) {
     line(d, fmt::format("row '{}' {} otherwise={}", r.label, at(r.loc), r.otherwise));
@@ -87,7 +90,7 @@ struct Printer {
     citation(d + 1, r.citation);
   }
   void exception(int d, const ast::ExceptionDecl& x) {
-    line(d, fmt::format("exception '{}' {}", x.label, at(x.loc)));
+    line(d, fmt::format("exception '{}' {} to '{}' {}", x.label, at(x.loc), x.parent, at(x.parent_loc)));
     citation(d + 1, x.citation);
     annotations(d + 1, x.annotations);
     expr(d + 1, x.condition.get());
@@ -136,7 +139,8 @@ struct Printer {
     annotations(d + 1, r.annotations);
     expr(d + 1, r.body.get());
     if (r.table) {
-      line(d + 1, fmt::format("table policy={} {}", static_cast<int>(r.table->policy), at(r.table->loc)));
+      line(d + 1, fmt::format("table policy={} collect={} {}", static_cast<int>(r.table->policy),
+                              static_cast<int>(r.table->collect), at(r.table->loc)));
       for (const auto& i : r.table->inputs) expr(d + 2, i.get());
       for (const auto& row_ : r.table->rows) row(d + 2, row_);
     }
