@@ -107,6 +107,8 @@ void Checker::unknown_name(const Expr& e, std::string_view name, Location at, co
     for (auto& mem : en.members) candidates.push_back(mem);
   for (auto& r : a_.rules) candidates.push_back(r.decl->name);
   for (auto& c : a_.cycles) candidates.push_back(c.decl->name);
+  if (kind == "rule or function")
+    for (size_t i = 0; i < kBuiltinCount; ++i) candidates.push_back(kBuiltins[i].name);
   auto& diag = d_.report(Diag::UnknownName, at, fmt::format("unknown {} '{}'", kind, name),
                          static_cast<uint32_t>(name.size()));
   // A name an amendment repealed: say so rather than guess at a misspelling.
@@ -395,9 +397,115 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
                 e.args[0]->length);
     return Type::integer();
   }
+  if (const BuiltinInfo* b = find_builtin(e.name)) return check_builtin(e, scope, hint, *b);
   for (auto& a : e.args) check(*a, scope, Type::error());
   unknown_name(e, e.name, e.name_loc, scope, "rule or function");
   return Type::error();
+}
+
+// The builtins of numbers and dates. Each argument is checked against the one type it takes
+// (an int promoted where a decimal is taken); the places and mode of 'round' and 'to_int' are
+// constants written in the call, so the rounding a clause applies can be read off the text.
+Type Checker::check_builtin(Expr& e, Scope& scope, Type hint, const BuiltinInfo& b) {
+  (void)hint;
+  e.bound.ref = ast::RefKind::Builtin;
+  e.bound.index = static_cast<int32_t>(b.id);
+  Type result;
+  std::vector<Type> params;  // the type of each checked argument; Error for a place or a mode
+  bool places = false, mode = false;  // round(x, places, mode); to_int(x, mode)
+  switch (b.id) {
+    case Builtin::Round: result = Type::decimal(), params = {Type::decimal(), Type::error(), Type::error()}, places = mode = true; break;
+    case Builtin::Floor: case Builtin::Ceil: case Builtin::Trunc: result = Type::decimal(), params = {Type::decimal()}; break;
+    case Builtin::ToInt: result = Type::integer(), params = {Type::decimal(), Type::error()}, mode = true; break;
+    case Builtin::ToDecimal: result = Type::decimal(), params = {Type::integer()}; break;
+    case Builtin::Div: case Builtin::Rem: result = Type::integer(), params = {Type::integer(), Type::integer()}; break;
+    case Builtin::Year: case Builtin::Month: case Builtin::Day: result = Type::integer(), params = {Type::date()}; break;
+    case Builtin::AddDays: case Builtin::AddMonths: case Builtin::AddYears:
+      result = Type::date(), params = {Type::date(), Type::integer()};
+      break;
+    case Builtin::DaysBetween: case Builtin::MonthsBetween: case Builtin::YearsBetween:
+      result = Type::integer(), params = {Type::date(), Type::date()};
+      break;
+    case Builtin::FirstDayOfMonth: case Builtin::LastDayOfMonth: case Builtin::FirstDayOfYear: case Builtin::LastDayOfYear:
+      result = Type::date(), params = {Type::date()};
+      break;
+    case Builtin::AsOf: result = Type::date(); break;
+    default: return Type::error();  // min, max, abs and size are checked by check_call
+  }
+  if (e.args.size() != params.size()) {
+    auto& diag = d_.report(Diag::TypeMismatch, e.loc,
+                           fmt::format("'{}' takes {} argument{}, not {}", e.name, params.size(),
+                                       params.size() == 1 ? "" : "s", e.args.size()),
+                           e.length);
+    diag.notes.push_back({{}, 1, fmt::format("it is written '{}'", b.signature)});
+    for (auto& a : e.args)
+      if (a->kind != ExprKind::Name || find_builtin(a->name) || scope.find(a->name) || a_.param_index(a->name) >= 0)
+        check(*a, scope, Type::error());
+    return result;
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    Expr& arg = *e.args[i];
+    if (mode && i + 1 == params.size()) {
+      // A bare word, not an expression: the mode is part of what the clause says.
+      std::vector<std::string> names(std::begin(kRoundModeNames), std::end(kRoundModeNames));
+      std::string list;
+      for (size_t k = 0; k < names.size(); ++k) list += (k ? ", " : "") + names[k];
+      if (arg.kind != ExprKind::Name) {
+        check(arg, scope, Type::error());
+        d_.report(Diag::TypeMismatch, arg.loc,
+                  fmt::format("the rounding mode of '{}' is one of the words {}, not an expression", e.name, list),
+                  arg.length);
+        continue;
+      }
+      int32_t found = -1;
+      for (int m = 0; m < kRoundModes; ++m)
+        if (arg.name == kRoundModeNames[m]) found = m;
+      if (found < 0) {
+        auto& diag = d_.report(Diag::UnknownName, arg.loc, fmt::format("unknown rounding mode '{}'", arg.name),
+                               static_cast<uint32_t>(arg.name.size()));
+        if (auto s = support::closest_name(arg.name, names); !s.empty())
+          diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+        else
+          diag.notes.push_back({{}, 1, fmt::format("the modes are {}", list)});
+        continue;
+      }
+      arg.bound.ref = ast::RefKind::None;
+      arg.bound.index = found;
+      continue;
+    }
+    if (places && i == 1) {
+      int64_t v = -1;
+      if (arg.kind != ExprKind::IntLit || !parse_int(arg.text, v) || v < 0 || v > kDecimalDigits) {
+        if (arg.kind != ExprKind::IntLit) check(arg, scope, Type::error());
+        d_.report(Diag::TypeMismatch, arg.loc,
+                  fmt::format("the places of '{}' are a whole number from 0 to {} written in the call, such as 2",
+                              e.name, kDecimalDigits),
+                  arg.length);
+        continue;
+      }
+      arg.bound.type = Type::integer();
+      arg.bound.index = static_cast<int32_t>(v);
+      continue;
+    }
+    const Type want = params[i];
+    Type got = check(arg, scope, want);
+    if (is_error(got)) continue;
+    if (got.optional) {
+      d_.report(Diag::TypeMismatch, arg.loc,
+                fmt::format("'{}' needs a value, but this '{}' may be none; handle none first (with '\?\?' or 'is some')",
+                            e.name, tname(got)),
+                arg.length);
+      continue;
+    }
+    if (!assignable(got, want) || !coerce(arg, want)) {
+      std::string hint_text;
+      if (want.kind == TypeKind::Int && got.kind == TypeKind::Decimal)
+        hint_text = "; make it whole first with 'to_int(x, mode)'";
+      d_.report(Diag::TypeMismatch, arg.loc,
+                fmt::format("'{}' takes {} here, not {}{}", e.name, a_tname(want), a_tname(got), hint_text), arg.length);
+    }
+  }
+  return result;
 }
 
 Type Checker::check_aggregate(Expr& e, Scope& scope) {
@@ -642,6 +750,8 @@ Type Checker::check_binary(Expr& e, Scope& scope, Type hint) {
           rt.kind == TypeKind::Int)
         return Type::date();
       if (lt.kind == TypeKind::Date && rt.kind == TypeKind::Date && e.binary == BinaryOp::Sub) return Type::integer();
+      // Text joins with '+', to build a label from parts; no other operator applies to text.
+      if (lt.kind == TypeKind::Text && rt.kind == TypeKind::Text && e.binary == BinaryOp::Add) return Type::text();
       if (!lt.is_numeric() || !rt.is_numeric()) {
         d_.report(Diag::TypeMismatch, e.loc, fmt::format("cannot apply '{}' to '{}' and '{}'", op, tname(lt), tname(rt)),
                   e.length);

@@ -2,6 +2,7 @@
 // dependency graph, its cycles and the evaluation order.
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -280,7 +281,9 @@ void Checker::collect_rules() {
     const char* what = r.obligation ? "obligation" : "rule";
     check_duplicate(seen, r.name, r.loc, what, d_);
     require_citation(r.citation, r.loc, what, r.name);
-    if (r.name == "min" || r.name == "max" || r.name == "abs" || r.name == "size")
+    // The first builtins are reserved; those added later may be hidden by a rule of the same
+    // name (a rule is looked up first), so that policies written before them still compile.
+    if (const BuiltinInfo* b = find_builtin(r.name); b && static_cast<int32_t>(b->id) <= static_cast<int32_t>(Builtin::Size))
       d_.report(Diag::DuplicateDefinition, r.loc, fmt::format("'{}' is a builtin function; choose another name", r.name),
                 static_cast<uint32_t>(r.name.size()));
     r.entity_index = a_.entity_index(r.entity);
@@ -480,6 +483,42 @@ bool parse_constant(const Analysis& analysis, const Type& type, std::string_view
   }
   if (error.empty()) error = fmt::format("'{}' is not a valid {}", s, analysis.type_name(type));
   return false;
+}
+
+const BuiltinInfo kBuiltins[] = {
+    {"min", Builtin::Min, "min(a, b)"},
+    {"max", Builtin::Max, "max(a, b)"},
+    {"abs", Builtin::Abs, "abs(x)"},
+    {"size", Builtin::Size, "size(s)"},
+    {"round", Builtin::Round, "round(x: decimal, places: 0..6, mode)"},
+    {"floor", Builtin::Floor, "floor(x: decimal)"},
+    {"ceil", Builtin::Ceil, "ceil(x: decimal)"},
+    {"trunc", Builtin::Trunc, "trunc(x: decimal)"},
+    {"to_int", Builtin::ToInt, "to_int(x: decimal, mode)"},
+    {"to_decimal", Builtin::ToDecimal, "to_decimal(n: int)"},
+    {"div", Builtin::Div, "div(a: int, b: int)"},
+    {"rem", Builtin::Rem, "rem(a: int, b: int)"},
+    {"year", Builtin::Year, "year(d: date)"},
+    {"month", Builtin::Month, "month(d: date)"},
+    {"day", Builtin::Day, "day(d: date)"},
+    {"add_days", Builtin::AddDays, "add_days(d: date, n: int)"},
+    {"add_months", Builtin::AddMonths, "add_months(d: date, n: int)"},
+    {"add_years", Builtin::AddYears, "add_years(d: date, n: int)"},
+    {"days_between", Builtin::DaysBetween, "days_between(a: date, b: date)"},
+    {"months_between", Builtin::MonthsBetween, "months_between(a: date, b: date)"},
+    {"years_between", Builtin::YearsBetween, "years_between(a: date, b: date)"},
+    {"first_day_of_month", Builtin::FirstDayOfMonth, "first_day_of_month(d: date)"},
+    {"last_day_of_month", Builtin::LastDayOfMonth, "last_day_of_month(d: date)"},
+    {"first_day_of_year", Builtin::FirstDayOfYear, "first_day_of_year(d: date)"},
+    {"last_day_of_year", Builtin::LastDayOfYear, "last_day_of_year(d: date)"},
+    {"as_of", Builtin::AsOf, "as_of()"},
+};
+const size_t kBuiltinCount = std::size(kBuiltins);
+
+const BuiltinInfo* find_builtin(std::string_view name) {
+  for (const BuiltinInfo& b : kBuiltins)
+    if (name == b.name) return &b;
+  return nullptr;
 }
 
 }  // namespace redline::sema
