@@ -154,8 +154,66 @@ struct Domain {
   }
 };
 
+static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, int depth = 0);
+
+// The domain of a builtin of numbers or dates. Rounding is monotone, so the bounds of its
+// argument rounded bound it; a month is 1 to 12, a day 1 to 31, a year 1 to 9999. The others
+// (differences of dates, moved dates, the run's date) are not analysed: any value.
+static Domain builtin_domain(const Analysis& a, const Expr& e, const Type& column, int depth) {
+  Domain any;
+  // An int result read where a decimal is compared is scaled; false when it does not fit.
+  auto int_bound = [&](int64_t v, int64_t& out) {
+    out = v;
+    return column.kind != TypeKind::Decimal || !__builtin_mul_overflow(v, kDecimalScale, &out);
+  };
+  auto range = [&](int64_t lo, int64_t hi) {
+    Domain d;
+    if (column.kind != TypeKind::Int && column.kind != TypeKind::Decimal) return d;
+    d.has_lo = int_bound(lo, d.lo);
+    d.has_hi = int_bound(hi, d.hi);
+    return d;
+  };
+  auto mode = [&](size_t i) { return static_cast<RoundMode>(e.args[i]->bound.index); };
+  switch (static_cast<Builtin>(e.bound.index)) {
+    case Builtin::Round: case Builtin::Floor: case Builtin::Ceil: case Builtin::Trunc: {
+      if (column.kind != TypeKind::Decimal || e.args.empty()) return any;
+      int places = 0;
+      RoundMode m = RoundMode::Floor;
+      switch (static_cast<Builtin>(e.bound.index)) {
+        case Builtin::Round:
+          if (e.args.size() != 3 || e.args[1]->bound.index < 0 || e.args[2]->bound.index < 0) return any;
+          places = e.args[1]->bound.index, m = mode(2);
+          break;
+        case Builtin::Ceil: m = RoundMode::Ceiling; break;
+        case Builtin::Trunc: m = RoundMode::TowardZero; break;
+        default: break;
+      }
+      Domain x = domain_of(a, *e.args[0], column, depth + 1), d;
+      d.has_lo = x.has_lo && round_decimal(x.lo, places, m, d.lo);
+      d.has_hi = x.has_hi && round_decimal(x.hi, places, m, d.hi);
+      return d;
+    }
+    case Builtin::ToInt: {
+      if (e.args.size() != 2 || e.args[1]->bound.index < 0) return any;
+      if (column.kind != TypeKind::Int && column.kind != TypeKind::Decimal) return any;
+      Domain x = domain_of(a, *e.args[0], Type::decimal(), depth + 1), d;
+      d.has_lo = x.has_lo && int_bound(round_quotient(x.lo, kDecimalDigits, mode(1)), d.lo);
+      d.has_hi = x.has_hi && int_bound(round_quotient(x.hi, kDecimalDigits, mode(1)), d.hi);
+      return d;
+    }
+    case Builtin::ToDecimal:
+      // The int's bounds, scaled: the same values.
+      if (column.kind != TypeKind::Decimal || e.args.size() != 1) return any;
+      return domain_of(a, *e.args[0], column, depth + 1);
+    case Builtin::Year: return range(1, 9999);
+    case Builtin::Month: return range(1, 12);
+    case Builtin::Day: return range(1, 31);
+    default: return any;
+  }
+}
+
 // The domain of `e`, an input (or part of one) whose values are of type `column`.
-static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, int depth = 0) {
+static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, int depth) {
   Domain any;
   if (depth > 16) return any;
   const bool enumerable = column.kind == TypeKind::Enum || column.kind == TypeKind::Bool;
@@ -251,6 +309,8 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
         }
         return d;
       }
+      if (e.bound.ref == ast::RefKind::Builtin && e.bound.index > static_cast<int32_t>(Builtin::Size))
+        return builtin_domain(a, e, column, depth);
       if (e.bound.ref == ast::RefKind::Builtin && e.bound.index == static_cast<int32_t>(Builtin::Abs)) {
         Domain d;
         d.has_lo = true;
