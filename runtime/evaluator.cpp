@@ -1286,6 +1286,7 @@ class Evaluator {
   Column arithmetic(const ir::Expr& e, Batch& b) {
     Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
     bool decimal = e.type.kind == TypeKind::Decimal;
+    bool money = e.type.kind == TypeKind::Money;
     // A date moved by days must stay a date that can be written (and read back) as YYYY-MM-DD.
     static const int64_t first_day = days_from_civil(1, 1, 1), last_day = days_from_civil(9999, 12, 31);
     bool date = e.type.kind == TypeKind::Date;
@@ -1300,12 +1301,13 @@ class Evaluator {
           if (__builtin_sub_overflow(x, y, &r)) fail(b, i, "subtraction overflows 64 bits");
           break;
         case Op::Mul:
-          if (decimal) r = decimal_mul(x, y, b, i);
+          if (money) r = money_mul(x, y, b, i);
+          else if (decimal) r = decimal_mul(x, y, b, i);
           else if (__builtin_mul_overflow(x, y, &r)) fail(b, i, "multiplication overflows 64 bits");
           break;
         case Op::Div:
           if (y == 0) fail(b, i, "division by zero");
-          r = decimal_div(x, y, b, i);
+          r = money ? money_div(x, y, b, i) : decimal_div(x, y, b, i);
           break;
         case Op::Mod:
           if (y == 0) fail(b, i, "'mod' by zero");
@@ -1340,6 +1342,24 @@ class Evaluator {
     bool overflow = false;
     int64_t r = round_div(static_cast<int128>(x) * y, kDecimalScale, overflow);
     if (overflow) fail(b, i, "multiplication overflows the decimal range");
+    return r;
+  }
+  // Money times or divided by a number is rounded once, from the exact result, to the cent,
+  // ties away from zero (as Catala rounds its money). Rounding to six places first and then to
+  // the cent could round twice (0.0049995 to 0.005 to 0.01, where the cent is 0.00).
+  int64_t money_mul(int64_t x, int64_t y, const Batch& b, size_t i) const {
+    int64_t cents = 0, r = 0;
+    // x * y is scaled by 10^12; a cent is 10^4 of that scale's 10^6.
+    if (!round_half_away(static_cast<int128>(x) * y, static_cast<int128>(kDecimalScale) * kCentScale, cents) ||
+        __builtin_mul_overflow(cents, kCentScale, &r))
+      fail(b, i, "multiplication overflows the decimal range");
+    return r;
+  }
+  int64_t money_div(int64_t x, int64_t y, const Batch& b, size_t i) const {
+    int64_t cents = 0, r = 0;
+    if (!round_half_away(static_cast<int128>(x) * (kDecimalScale / kCentScale), y, cents) ||
+        __builtin_mul_overflow(cents, kCentScale, &r))
+      fail(b, i, "division overflows the decimal range");
     return r;
   }
   int64_t decimal_div(int64_t x, int64_t y, const Batch& b, size_t i) const {

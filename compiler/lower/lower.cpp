@@ -233,7 +233,12 @@ class Lowerer {
       case Builtin::Ceil: return with(Op::Round, static_cast<int32_t>(RoundMode::Ceiling), 0, 1);
       case Builtin::Trunc: return with(Op::Round, static_cast<int32_t>(RoundMode::TowardZero), 0, 1);
       case Builtin::ToInt: return with(Op::ToInt, mode(1), 0, 1);
-      case Builtin::ToDecimal: return with(Op::IntToDecimal, -1, 0, 1);
+      case Builtin::ToDecimal:
+        // Money is stored as a decimal: rounding to six places toward zero changes nothing but the type.
+        if (e.args[0]->bound.type.kind == TypeKind::Money)
+          return with(Op::Round, static_cast<int32_t>(RoundMode::TowardZero), kDecimalDigits, 1);
+        return with(Op::IntToDecimal, -1, 0, 1);
+      case Builtin::ToMoney: return with(Op::Round, mode(1), kMoneyDigits, 1);
       case Builtin::Div: return with(Op::FloorDiv, -1, 0, 2);
       case Builtin::Rem: return with(Op::Mod, -1, 0, 2);  // the remainder of div, which is 'mod'
       case Builtin::Year: return with(Op::DatePart, 0, 0, 1);
@@ -266,12 +271,13 @@ class Lowerer {
     switch (e.kind) {
       case ExprKind::IntLit: {
         int64_t v = 0;
-        parse_int(e.text, v);
+        if (t.kind == TypeKind::Money) parse_decimal(e.text, v);  // an amount: scaled like a decimal
+        else parse_int(e.text, v);
         return literal(e, v);
       }
       case ExprKind::DecimalLit: {
         int64_t v = 0;
-        parse_decimal(e.text, v);
+        parse_decimal(e.text, v);  // money literals too: money is stored as a decimal
         return literal(e, v);
       }
       case ExprKind::DateLit: {

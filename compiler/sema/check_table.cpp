@@ -70,6 +70,7 @@ static std::string value_text(const Analysis& a, const Type& type, int64_t v) {
     case TypeKind::Bool: return v ? "true" : "false";
     case TypeKind::Enum: return a.enums[type.index].members[static_cast<size_t>(v)];
     case TypeKind::Decimal: return format_decimal(v);
+    case TypeKind::Money: return format_money(v);
     case TypeKind::Date: return format_date(v);
     default: return std::to_string(v);
   }
@@ -81,7 +82,7 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
     case ExprKind::IntLit:
     case ExprKind::DecimalLit: {
       bool ok = e.kind == ExprKind::IntLit ? parse_int(e.text, out) : parse_decimal(e.text, out);
-      if (ok && e.kind == ExprKind::IntLit && column.kind == TypeKind::Decimal) {
+      if (ok && e.kind == ExprKind::IntLit && column.is_scaled()) {
         if (__builtin_mul_overflow(out, kDecimalScale, &out)) return false;
       }
       return ok;
@@ -249,7 +250,9 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
         // A field's checks bound it (`check >= 1`: never 0).
         const FieldSymbol& f = a.entities[e.bound.entity].fields[e.bound.index];
         const Type ft = f.type.as_required();
-        if (ft.kind != TypeKind::Int && ft.kind != TypeKind::Decimal && ft.kind != TypeKind::Date) return any;
+        if (ft.kind != TypeKind::Int && ft.kind != TypeKind::Decimal && ft.kind != TypeKind::Money &&
+            ft.kind != TypeKind::Date)
+          return any;
         Domain d;
         for (const FieldCheckValue& c : f.checks) {
           int64_t v = 0;
@@ -391,7 +394,10 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
         break;
       case TypeKind::Int:
       case TypeKind::Decimal:
+      case TypeKind::Money:
       case TypeKind::Date: {
+        // Money steps by a cent: the values next to a threshold are a cent either side.
+        const int64_t step = col.type.kind == TypeKind::Money ? kCentScale : 1;
         std::vector<int64_t> points;
         for (size_t r = 0; r < tests.size(); ++r) {
           if (table.rows[r].otherwise || c >= tests[r].size() || tests[r][c].kind == ast::Cell::Kind::Any ||
@@ -400,8 +406,8 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
           if (!tests[r][c].constant) col.analysable = false;
           int64_t v = tests[r][c].value;
           points.push_back(v);
-          if (v > INT64_MIN) points.push_back(v - 1);
-          if (v < INT64_MAX) points.push_back(v + 1);
+          if (v >= INT64_MIN + step) points.push_back(v - step);
+          if (v <= INT64_MAX - step) points.push_back(v + step);
         }
         if (points.empty()) points.push_back(0);
         std::sort(points.begin(), points.end());
@@ -629,6 +635,8 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
                       cell.value->length);
           } else if (in.as_required().kind == TypeKind::Decimal) {
             coerce(*cell.value, Type::decimal());
+          } else if (in.as_required().kind == TypeKind::Money) {
+            coerce(*cell.value, Type::money());
           }
         }
         Type col = in.as_required();

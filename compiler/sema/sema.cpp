@@ -130,6 +130,8 @@ bool Checker::resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity
     out = Type::integer();
   } else if (ref.name == "decimal") {
     out = Type::decimal();
+  } else if (ref.name == "money") {
+    out = Type::money();
   } else if (ref.name == "text") {
     out = Type::text();
   } else if (ref.name == "date") {
@@ -194,7 +196,7 @@ void Checker::collect_entities() {
       for (auto& c : f.checks) {
         if (is_error(fs.type)) continue;
         Type base = fs.type.as_required();
-        if (base.kind != TypeKind::Int && base.kind != TypeKind::Decimal && base.kind != TypeKind::Date) {
+        if (!base.is_numeric() && base.kind != TypeKind::Date) {
           d_.report(Diag::TypeMismatch, c.loc,
                     fmt::format("checks compare numbers and dates; field '{}' has type '{}'", f.name, tname(fs.type)),
                     5);
@@ -461,6 +463,15 @@ bool parse_constant(const Analysis& analysis, const Type& type, std::string_view
       if (!parse_decimal(digits, out.value)) break;
       return true;
     }
+    case TypeKind::Money: {
+      std::string digits = s;
+      digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+      if (!parse_money(digits, out.value)) {
+        error = fmt::format("'{}' is not a money amount (a number with at most {} decimal places)", s, kMoneyDigits);
+        return false;
+      }
+      return true;
+    }
     case TypeKind::Date:
       if (!parse_date(s, out.value)) break;
       return true;
@@ -495,7 +506,8 @@ const BuiltinInfo kBuiltins[] = {
     {"ceil", Builtin::Ceil, "ceil(x: decimal)"},
     {"trunc", Builtin::Trunc, "trunc(x: decimal)"},
     {"to_int", Builtin::ToInt, "to_int(x: decimal, mode)"},
-    {"to_decimal", Builtin::ToDecimal, "to_decimal(n: int)"},
+    {"to_decimal", Builtin::ToDecimal, "to_decimal(n: int or money)"},
+    {"to_money", Builtin::ToMoney, "to_money(x: decimal, mode)"},
     {"div", Builtin::Div, "div(a: int, b: int)"},
     {"rem", Builtin::Rem, "rem(a: int, b: int)"},
     {"year", Builtin::Year, "year(d: date)"},

@@ -68,7 +68,7 @@ struct RuleSymbol {
 enum class Builtin : int32_t {
   Min, Max, Abs, Size,
   // numbers
-  Round, Floor, Ceil, Trunc, ToInt, ToDecimal, Div, Rem,
+  Round, Floor, Ceil, Trunc, ToInt, ToDecimal, Div, Rem, ToMoney,
   // dates
   Year, Month, Day, AddDays, AddMonths, AddYears, DaysBetween, MonthsBetween, YearsBetween,
   FirstDayOfMonth, LastDayOfMonth, FirstDayOfYear, LastDayOfYear, AsOf,

@@ -192,6 +192,35 @@ void civil_from_days(int64_t days, int64_t& y, unsigned& m, unsigned& d) {
   y = static_cast<int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
 }
 
+bool parse_money(std::string_view s, int64_t& out) {
+  int64_t v = 0;
+  if (!parse_decimal(s, v) || v % kCentScale != 0) return false;
+  out = v;
+  return true;
+}
+
+std::string format_money(int64_t scaled) {
+  const uint64_t magnitude = scaled < 0 ? 0 - static_cast<uint64_t>(scaled) : static_cast<uint64_t>(scaled);
+  const uint64_t cents = magnitude / static_cast<uint64_t>(kCentScale);
+  std::string out = scaled < 0 && cents != 0 ? "-" : "";
+  out += std::to_string(cents / 100);
+  out.push_back('.');
+  out.push_back(static_cast<char>('0' + cents % 100 / 10));
+  out.push_back(static_cast<char>('0' + cents % 10));
+  return out;
+}
+
+bool round_half_away(wide_int num, wide_int den, int64_t& out) {
+  wide_int q = num / den, r = num % den;
+  if (r != 0) {
+    wide_int twice = r < 0 ? -r * 2 : r * 2, aden = den < 0 ? -den : den;
+    if (twice >= aden) q += (num < 0) != (den < 0) ? -1 : 1;
+  }
+  if (q > INT64_MAX || q < INT64_MIN) return false;
+  out = static_cast<int64_t>(q);
+  return true;
+}
+
 int64_t round_quotient(int64_t scaled, int digits, RoundMode mode) {
   int64_t unit = 1;
   for (int i = 0; i < digits; ++i) unit *= 10;

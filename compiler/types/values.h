@@ -8,6 +8,9 @@
 
 namespace redline {
 
+// Products of two decimals need 128 bits before rescaling; GCC and Clang provide them.
+__extension__ typedef __int128 wide_int;
+
 // Decimal digits with an optional sign; no separators, no spaces. False on overflow.
 bool parse_int(std::string_view s, int64_t& out);
 // "12", "-0.5", "1234.567890": at most kDecimalDigits fractional digits; false otherwise.
@@ -18,6 +21,12 @@ bool parse_date(std::string_view s, int64_t& days_since_epoch);
 bool parse_bool(std::string_view s, bool& out);
 
 std::string format_decimal(int64_t scaled);   // shortest exact form: "12.5", "-3", "0.000001"
+// Money: a decimal of at most two places ("12", "12.5", "-0.05"); false otherwise.
+bool parse_money(std::string_view s, int64_t& out);
+std::string format_money(int64_t scaled);     // exactly two places: "12.50", "-0.05", "0.00"
+// Rounds num / den to a whole number, ties away from zero (money's rounding); false when the
+// result does not fit 64 bits. den != 0.
+bool round_half_away(wide_int num, wide_int den, int64_t& out);
 std::string format_date(int64_t days_since_epoch);
 
 int64_t days_from_civil(int64_t y, unsigned m, unsigned d);
