@@ -352,3 +352,28 @@ TEST_CASE("months_between counts completed months, consistently with add_months,
     }
   CHECK(wrong == 0);
 }
+
+TEST_CASE("money: two places at most on reading, exactly two on writing, rounding ties away from zero") {
+  int64_t v = 0;
+  CHECK(parse_money("12", v));
+  CHECK(v == 12'000'000);
+  CHECK(parse_money("-0.05", v));
+  CHECK(v == -50'000);
+  CHECK(parse_money("1234.5", v));
+  CHECK_FALSE(parse_money("0.001", v));
+  CHECK_FALSE(parse_money("10.505", v));
+  CHECK_FALSE(parse_money("abc", v));
+  CHECK(format_money(decimal("12")) == "12.00");
+  CHECK(format_money(decimal("12.5")) == "12.50");
+  CHECK(format_money(decimal("-0.05")) == "-0.05");
+  CHECK(format_money(0) == "0.00");
+  CHECK(format_money(std::numeric_limits<int64_t>::max() / kCentScale * kCentScale) == "9223372036854.77");
+  CHECK(format_money(std::numeric_limits<int64_t>::min() / kCentScale * kCentScale) == "-9223372036854.77");
+  int64_t out = 0;
+  for (auto [num, den, want] : {std::array<int64_t, 3>{5, 2, 3}, {-5, 2, -3}, {5, -2, -3}, {-5, -2, 3}, {7, 3, 2},
+                                {-7, 3, -2}, {8, 3, 3}, {0, 7, 0}, {4, 2, 2}}) {
+    REQUIRE(round_half_away(num, den, out));
+    CHECK_MESSAGE(out == want, num, " / ", den);
+  }
+  CHECK_FALSE(round_half_away(static_cast<wide_int>(std::numeric_limits<int64_t>::max()) * 4, 2, out));
+}
