@@ -469,7 +469,9 @@ Type Checker::check_builtin(Expr& e, Scope& scope, Type hint, const BuiltinInfo&
                     e.args[0]->length);
         else if (got.kind != TypeKind::Int)
           d_.report(Diag::TypeMismatch, e.args[0]->loc,
-                    fmt::format("'{}' takes an 'int' or 'money' here, not {}", e.name, a_tname(got)), e.args[0]->length);
+                    fmt::format("'{}' takes an 'int' or 'money' here, not {}{}", e.name, a_tname(got),
+                                got.kind == TypeKind::Decimal ? "; it is a decimal already" : ""),
+                    e.args[0]->length);
         return result;
       }
       break;
