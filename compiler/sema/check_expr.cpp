@@ -436,7 +436,7 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
                 e.args[0]->length);
     return Type::integer();
   }
-  if (const BuiltinInfo* b = find_builtin(e.name)) return check_builtin(e, scope, hint, *b);
+  if (const BuiltinInfo* b = find_builtin(e.name)) return check_builtin(e, scope, *b);
   for (auto& a : e.args) check(*a, scope, Type::error());
   unknown_name(e, e.name, e.name_loc, scope, "rule or function");
   return Type::error();
@@ -445,8 +445,7 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
 // The builtins of numbers and dates. Each argument is checked against the one type it takes
 // (an int promoted where a decimal is taken); the places and mode of 'round' and 'to_int' are
 // constants written in the call, so the rounding a clause applies can be read off the text.
-Type Checker::check_builtin(Expr& e, Scope& scope, Type hint, const BuiltinInfo& b) {
-  (void)hint;
+Type Checker::check_builtin(Expr& e, Scope& scope, const BuiltinInfo& b) {
   e.bound.ref = ast::RefKind::Builtin;
   e.bound.index = static_cast<int32_t>(b.id);
   Type result;
@@ -496,8 +495,10 @@ Type Checker::check_builtin(Expr& e, Scope& scope, Type hint, const BuiltinInfo&
                                        params.size() == 1 ? "" : "s", e.args.size()),
                            e.length);
     diag.notes.push_back({{}, 1, fmt::format("it is written '{}'", b.signature)});
+    // The arguments are still checked, for their own errors; a bare word that names nothing
+    // here is taken for a rounding mode, not reported as an unknown name.
     for (auto& a : e.args)
-      if (a->kind != ExprKind::Name || find_builtin(a->name) || scope.find(a->name) || a_.param_index(a->name) >= 0)
+      if (a->kind != ExprKind::Name || scope.find(a->name) || a_.param_index(a->name) >= 0)
         check(*a, scope, Type::error());
     return result;
   }

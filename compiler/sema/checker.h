@@ -97,7 +97,7 @@ class Checker {
   Type check_name(Expr& e, Scope& scope, Type hint);
   Type check_field(Expr& e, Scope& scope);
   Type check_call(Expr& e, Scope& scope, Type hint);
-  Type check_builtin(Expr& e, Scope& scope, Type hint, const BuiltinInfo& b);
+  Type check_builtin(Expr& e, Scope& scope, const BuiltinInfo& b);
   Type check_aggregate(Expr& e, Scope& scope);
   Type check_set(Expr& e, Scope& scope, Type hint);
   Type check_if(Expr& e, Scope& scope, Type hint);
