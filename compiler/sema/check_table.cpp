@@ -157,7 +157,7 @@ struct Domain {
 
 static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, int depth = 0);
 
-// The domain of a builtin of numbers or dates. Rounding is monotone, so the bounds of its
+// The domain of a builtin of numbers or dates. Rounding (to_money too) is monotone, so the bounds of its
 // argument rounded bound it; a month is 1 to 12, a day 1 to 31, a year 1 to 9999. The others
 // (differences of dates, moved dates, the run's date) are not analysed: any value.
 static Domain builtin_domain(const Analysis& a, const Expr& e, const Type& column, int depth) {
@@ -176,6 +176,14 @@ static Domain builtin_domain(const Analysis& a, const Expr& e, const Type& colum
   };
   auto mode = [&](size_t i) { return static_cast<RoundMode>(e.args[i]->bound.index); };
   switch (static_cast<Builtin>(e.bound.index)) {
+    case Builtin::ToMoney: {
+      // Money and decimals share their encoding: the bounds of the decimal, rounded to the cent.
+      if (column.kind != TypeKind::Money || e.args.size() != 2 || e.args[1]->bound.index < 0) return any;
+      Domain x = domain_of(a, *e.args[0], Type::decimal(), depth + 1), d;
+      d.has_lo = x.has_lo && round_decimal(x.lo, kMoneyDigits, mode(1), d.lo);
+      d.has_hi = x.has_hi && round_decimal(x.hi, kMoneyDigits, mode(1), d.hi);
+      return d;
+    }
     case Builtin::Round: case Builtin::Floor: case Builtin::Ceil: case Builtin::Trunc: {
       if (column.kind != TypeKind::Decimal || e.args.empty()) return any;
       int places = 0;
