@@ -40,7 +40,7 @@ void constants(const ir::Program& p, const ir::Rule& r, std::set<int64_t>& ints,
                std::set<int64_t>& sets) {
   ir::visit_rule(r, [&](const ir::Expr& e) {
     if (e.op == ir::Op::Literal && !e.is_none) {
-      if (e.type.kind == TypeKind::Int || e.type.kind == TypeKind::Decimal) ints.insert(e.literal);
+      if (e.type.is_numeric()) ints.insert(e.literal);
       if (e.type.kind == TypeKind::Date) dates.insert(e.literal);
       if (e.type.kind == TypeKind::Set) sets.insert(e.literal);
     }
@@ -156,6 +156,15 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
             }
             break;
           }
+          case TypeKind::Money:
+            // Amounts are whole cents: the neighbours of a threshold are a cent away, and a
+            // constant that is not a whole number of cents is no amount's boundary.
+            add(0);
+            for (auto& c : f.checks) add(c.value);
+            for (int64_t c : ints)
+              if (c % kCentScale == 0 && c > INT64_MIN + kCentScale && c < INT64_MAX - kCentScale)
+                add(c), add(c - kCentScale), add(c + kCentScale);
+            break;
           case TypeKind::Date:
             add(0);
             for (auto& c : f.checks) add(c.value), add(c.value - 1), add(c.value + 1);
@@ -419,7 +428,7 @@ class CoverageWalker {
   std::map<std::pair<int32_t, bool>, Coverage> memo_;
 
   static bool numeric(const Type& t) {
-    return t.kind == TypeKind::Int || t.kind == TypeKind::Decimal || t.kind == TypeKind::Date;
+    return t.is_numeric() || t.kind == TypeKind::Date;
   }
   static bool is_row(const ir::Expr& e) { return e.op == ir::Op::Var && e.slot == 0; }
   bool constant(const ir::Expr& e) const {

@@ -14,6 +14,14 @@
 
 namespace redline::runtime {
 
+namespace {
+// Outputs whose changes are summed and counted up or down rather than listed value by value.
+bool numeric_kind(TypeKind k) { return k == TypeKind::Int || k == TypeKind::Decimal || k == TypeKind::Money; }
+std::string total_text(TypeKind k, int64_t v) {
+  return k == TypeKind::Money ? format_money(v) : k == TypeKind::Decimal ? format_decimal(v) : std::to_string(v);
+}
+}  // namespace
+
 std::string readable_number(const std::string& value) {
   size_t start = value.empty() || value[0] != '-' ? 0 : 1;
   size_t end = value.find('.');
@@ -198,7 +206,7 @@ DiffReport compute_diff(const DiffInput& in) {
         if (!a) {
           // Repealed: every entity loses the output, whatever its value was.
           std::fill(d, d + (last - first), uint8_t{1});
-          if (b->type.kind == TypeKind::Int || b->type.kind == TypeKind::Decimal)
+          if (numeric_kind(b->type.kind))
             for (size_t row = first; row < last; ++row)
               if (b->is_present(row)) t.before_sum[o] += b->values[row];
           continue;
@@ -210,7 +218,7 @@ DiffReport compute_diff(const DiffInput& in) {
           if (raw[o])
             for (size_t row = first; row < last; ++row)
               if (b->is_present(row)) ++t.before_counts[o][static_cast<size_t>(b->values[row])];
-        } else if (kind == TypeKind::Int || kind == TypeKind::Decimal) {
+        } else if (numeric_kind(kind)) {
           for (size_t row = first; row < last; ++row)
             if (a->is_present(row)) t.after_sum[o] += a->values[row];
           if (b && b->type.kind == kind)
@@ -237,7 +245,7 @@ DiffReport compute_diff(const DiffInput& in) {
           const Column* a = cols[o].after;
           const Column* b = cols[o].before;
           const TypeKind kind = (a ? a : b)->type.kind;
-          const bool summed = kind == TypeKind::Int || kind == TypeKind::Decimal;
+          const bool summed = numeric_kind(kind);
           any = true;
           ChangedValue cv;
           cv.row = static_cast<uint32_t>(row);
@@ -313,8 +321,8 @@ DiffReport compute_diff(const DiffInput& in) {
                      [](const Transition& x, const Transition& y) { return x.count > y.count; });
     if (!cols[o].after) {
       const TypeKind kind = cols[o].before->type.kind;
-      if (kind == TypeKind::Int || kind == TypeKind::Decimal)
-        s.before_total = kind == TypeKind::Decimal ? format_decimal(before_sum[o]) : std::to_string(before_sum[o]);
+      if (numeric_kind(kind))
+        s.before_total = total_text(kind, before_sum[o]);
       continue;
     }
     TypeKind kind = cols[o].after->type.kind;
@@ -326,8 +334,8 @@ DiffReport compute_diff(const DiffInput& in) {
       }
       if (kind == TypeKind::Bool) std::swap(s.after_counts[0], s.after_counts[1]);
       if (kind == TypeKind::Bool && raw[o]) std::swap(s.before_counts[0], s.before_counts[1]);
-    } else if (kind == TypeKind::Int || kind == TypeKind::Decimal) {
-      auto show = [&](int64_t v) { return kind == TypeKind::Decimal ? format_decimal(v) : std::to_string(v); };
+    } else if (numeric_kind(kind)) {
+      auto show = [&](int64_t v) { return total_text(kind, v); };
       s.after_total = show(after_sum[o]);
       if (cols[o].before) s.before_total = show(before_sum[o]);
     }

@@ -12,7 +12,9 @@
 #include <bit>
 #include <chrono>
 #include <cstring>
+#include <deque>
 #include <functional>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -1281,8 +1283,113 @@ class Evaluator {
         return a;
       }
       case Op::Aggregate: return eval_aggregate(e, b);
+      case Op::Round: {
+        Column a = eval(*e.args[0], b);
+        const auto mode = static_cast<RoundMode>(e.index);
+        const int places = static_cast<int>(e.literal);
+        for (size_t i = 0; i < b.n; ++i)
+          if (!round_decimal(a.values[i], places, mode, a.values[i]))
+            fail(b, i, "rounding overflows the decimal range");
+        a.type = e.type;
+        return a;
+      }
+      case Op::ToInt: {
+        Column a = eval(*e.args[0], b);
+        const auto mode = static_cast<RoundMode>(e.index);
+        for (auto& v : a.values) v = round_quotient(v, kDecimalDigits, mode);
+        a.type = e.type;
+        return a;
+      }
+      case Op::FloorDiv: {
+        Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
+        for (size_t i = 0; i < b.n; ++i) {
+          if (c.values[i] == 0) fail(b, i, "'div' by zero");
+          if (!floor_div(a.values[i], c.values[i], a.values[i])) fail(b, i, "division overflows 64 bits");
+        }
+        a.type = e.type;
+        return a;
+      }
+      case Op::DatePart: {
+        Column a = eval(*e.args[0], b);
+        for (auto& v : a.values) {
+          int64_t y = 0;
+          unsigned m = 0, d = 0;
+          civil_from_days(v, y, m, d);
+          v = e.index == 0 ? y : e.index == 1 ? m : d;
+        }
+        a.type = e.type;
+        return a;
+      }
+      case Op::AddMonths: {
+        Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
+        const char* unit = e.literal == 12 ? "years" : "months";
+        for (size_t i = 0; i < b.n; ++i) {
+          int64_t months = 0, out = 0;
+          if (__builtin_mul_overflow(c.values[i], e.literal, &months) || !add_months(a.values[i], months, out))
+            fail(b, i, fmt::format("{} + {} {} is not a date between 0001-01-01 and 9999-12-31", format_date(a.values[i]),
+                                   c.values[i], unit));
+          a.values[i] = out;
+        }
+        a.type = e.type;
+        return a;
+      }
+      case Op::MonthsBetween: {
+        Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
+        for (size_t i = 0; i < b.n; ++i) {
+          // Truncated toward zero, as months_between is: whole units either way.
+          a.values[i] = months_between(a.values[i], c.values[i]) / e.literal;
+        }
+        a.type = e.type;
+        return a;
+      }
+      case Op::PeriodEdge: {
+        Column a = eval(*e.args[0], b);
+        for (auto& v : a.values) {
+          int64_t y = 0;
+          unsigned m = 0, d = 0;
+          civil_from_days(v, y, m, d);
+          switch (e.index) {
+            case 0: v = days_from_civil(y, m, 1); break;
+            case 1: v = days_from_civil(y, m, days_in_month(y, m)); break;
+            case 2: v = days_from_civil(y, 1, 1); break;
+            default: v = days_from_civil(y, 12, 31); break;
+          }
+        }
+        a.type = e.type;
+        return a;
+      }
+      case Op::AsOf: {
+        Column c = make_column(e.type, b.n);
+        std::fill(c.values.begin(), c.values.end(), options_.as_of);
+        return c;
+      }
+      case Op::Concat: {
+        Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
+        size_t total = 0;
+        for (size_t i = 0; i < b.n; ++i) total += a.texts[i].size() + c.texts[i].size();
+        char* buffer = keep_text(total);
+        for (size_t i = 0; i < b.n; ++i) {
+          char* start = buffer;
+          buffer = std::copy(a.texts[i].begin(), a.texts[i].end(), buffer);
+          buffer = std::copy(c.texts[i].begin(), c.texts[i].end(), buffer);
+          a.texts[i] = std::string_view(start, static_cast<size_t>(buffer - start));
+        }
+        a.type = e.type;
+        return a;
+      }
     }
     return make_column(e.type, b.n);
+  }
+
+  // Storage for the texts '+' builds. Columns hold views, and a rule's column is read after
+  // the batch that built it (by later rules, the writers, a diff), so the bytes are kept until
+  // the process exits: a command evaluates a policy once, or twice for a diff. One buffer and
+  // one lock per chunk, not per row.
+  static char* keep_text(size_t bytes) {
+    static std::mutex lock;
+    static std::deque<std::string> kept;  // a deque: its elements never move
+    std::lock_guard<std::mutex> hold(lock);
+    return kept.emplace_back(bytes, '\0').data();
   }
 
   static Column slice(const Column& src, size_t begin, size_t n) {
@@ -1337,6 +1444,7 @@ class Evaluator {
   Column arithmetic(const ir::Expr& e, Batch& b) {
     Column a = eval(*e.args[0], b), c = eval(*e.args[1], b);
     bool decimal = e.type.kind == TypeKind::Decimal;
+    bool money = e.type.kind == TypeKind::Money;
     // A date moved by days must stay a date that can be written (and read back) as YYYY-MM-DD.
     static const int64_t first_day = days_from_civil(1, 1, 1), last_day = days_from_civil(9999, 12, 31);
     bool date = e.type.kind == TypeKind::Date;
@@ -1351,12 +1459,13 @@ class Evaluator {
           if (__builtin_sub_overflow(x, y, &r)) fail(b, i, "subtraction overflows 64 bits");
           break;
         case Op::Mul:
-          if (decimal) r = decimal_mul(x, y, b, i);
+          if (money) r = money_mul(x, y, b, i);
+          else if (decimal) r = decimal_mul(x, y, b, i);
           else if (__builtin_mul_overflow(x, y, &r)) fail(b, i, "multiplication overflows 64 bits");
           break;
         case Op::Div:
           if (y == 0) fail(b, i, "division by zero");
-          r = decimal_div(x, y, b, i);
+          r = money ? money_div(x, y, b, i) : decimal_div(x, y, b, i);
           break;
         case Op::Mod:
           if (y == 0) fail(b, i, "'mod' by zero");
@@ -1391,6 +1500,24 @@ class Evaluator {
     bool overflow = false;
     int64_t r = round_div(static_cast<int128>(x) * y, kDecimalScale, overflow);
     if (overflow) fail(b, i, "multiplication overflows the decimal range");
+    return r;
+  }
+  // Money times or divided by a number is rounded once, from the exact result, to the cent,
+  // ties away from zero (as Catala rounds its money). Rounding to six places first and then to
+  // the cent could round twice (0.0049995 to 0.005 to 0.01, where the cent is 0.00).
+  int64_t money_mul(int64_t x, int64_t y, const Batch& b, size_t i) const {
+    int64_t cents = 0, r = 0;
+    // x * y is scaled by 10^12; a cent is 10^4 of that scale's 10^6.
+    if (!round_half_away(static_cast<int128>(x) * y, static_cast<int128>(kDecimalScale) * kCentScale, cents) ||
+        __builtin_mul_overflow(cents, kCentScale, &r))
+      fail(b, i, "multiplication overflows the decimal range");
+    return r;
+  }
+  int64_t money_div(int64_t x, int64_t y, const Batch& b, size_t i) const {
+    int64_t cents = 0, r = 0;
+    if (!round_half_away(static_cast<int128>(x) * (kDecimalScale / kCentScale), y, cents) ||
+        __builtin_mul_overflow(cents, kCentScale, &r))
+      fail(b, i, "division overflows the decimal range");
     return r;
   }
   int64_t decimal_div(int64_t x, int64_t y, const Batch& b, size_t i) const {

@@ -486,6 +486,16 @@ class Explainer {
         aggregate(f, e, out, depth);
         return;
       }
+      case Op::AsOf: {
+        // The one input that comes from neither the data nor the policy: say where it came from.
+        ExplainNode n;
+        n.kind = "as_of";
+        n.name = "as_of()";
+        n.value = format_date(eo_.as_of);
+        n.detail = "the evaluation date of the run";
+        out.push_back(std::move(n));
+        return;
+      }
       default:
         for (auto& a : e.args)
           if (a) trace(f, *a, out, depth);

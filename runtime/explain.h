@@ -15,7 +15,7 @@ namespace redline::runtime {
 
 struct ExplainNode {
   std::string kind;       // rule, obligation, exception, table, row, input, match, branch, aggregate,
-                          // item, param, cycle, field
+                          // item, param, cycle, field, as_of
   std::string name;       // what the step is about: a rule, a parameter, an exception label, ...
   std::string value;      // its value, as the language prints it
   std::string citation;   // the clause cited

@@ -334,6 +334,22 @@ int64_t ColumnLoader::decode_scalar(std::string_view s) const {
       }
       throw ValueError{decimal_error(s)};
     }
+    case TypeKind::Money: {
+      // A decimal of whole cents: an amount with a third place is refused, not rounded, since
+      // which rounding the data should have had is not the reader's to choose.
+      int64_t value = 0;
+      std::string plain;
+      if (!parse_decimal(s, value)) {
+        plain = plain_number(s);
+        if (plain.empty()) throw ValueError{decimal_error(s)};
+        if (!parse_decimal(plain, value))
+          throw ValueError{fmt::format("{} ({} is {})", decimal_error(plain), shortened(s), plain)};
+      }
+      if (value % kCentScale != 0)
+        throw ValueError{fmt::format("expected an amount of money, with at most {} decimal places, got {}", kMoneyDigits,
+                                     quoted(s))};
+      return value;
+    }
     case TypeKind::Bool: {
       bool value = false;
       if (parse_bool(s, value)) return value ? 1 : 0;

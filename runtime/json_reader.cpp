@@ -162,7 +162,7 @@ class JsonReader {
       builder_.load(field, [&](ColumnLoader& loader) { loader.append_text(text, stable); });
     } else if (c == '-' || is_digit(c)) {
       const std::string_view number = parse_number();
-      const bool accepted = kind == TypeKind::Int || kind == TypeKind::Decimal ||
+      const bool accepted = kind == TypeKind::Int || kind == TypeKind::Decimal || kind == TypeKind::Money ||
                             (kind == TypeKind::Entity && is_integer_lexeme(number));
       if (!accepted) type_error(field, fmt::format("the number {}", detail::shortened(number)));
       builder_.load(field, [&](ColumnLoader& loader) { loader.append_text(number, true); });
@@ -226,6 +226,7 @@ class JsonReader {
     switch (field.type.kind) {
       case TypeKind::Int: return "an integer";
       case TypeKind::Decimal: return "a decimal number";
+      case TypeKind::Money: return "an amount of money (a number with at most 2 decimal places)";
       case TypeKind::Bool: return "true or false";
       case TypeKind::Text: return "a string";
       case TypeKind::Date: return "a date string (YYYY-MM-DD)";

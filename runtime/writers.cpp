@@ -157,6 +157,7 @@ class ValueFormatter {
     switch (column.type.kind) {
       case TypeKind::Int:
       case TypeKind::Decimal:
+      case TypeKind::Money:  // a JSON number with its two places: 12.50
       case TypeKind::Bool:
         append_scalar(out, column.type, column.values[row]);
         return;
@@ -191,6 +192,7 @@ class ValueFormatter {
       case TypeKind::Bool: out += value != 0 ? "true" : "false"; return;
       case TypeKind::Int: append_int(out, value); return;
       case TypeKind::Decimal: out += format_decimal(value); return;
+      case TypeKind::Money: out += format_money(value); return;
       case TypeKind::Date: out += format_date(value); return;
       case TypeKind::Enum: {
         const ir::Enum* e = enum_of(type);
@@ -269,7 +271,7 @@ class ValueFormatter {
 };
 
 bool is_right_aligned(const Column* column) {
-  return column != nullptr && (column->type.kind == TypeKind::Int || column->type.kind == TypeKind::Decimal);
+  return column != nullptr && column->type.is_numeric();
 }
 
 class ResultWriter {
@@ -464,6 +466,7 @@ void append_csv_value(std::string& out, const ir::Program& program, const std::v
   switch (column.type.kind) {
     case TypeKind::Int:
     case TypeKind::Decimal:
+    case TypeKind::Money:
     case TypeKind::Bool:
     case TypeKind::Date:
     case TypeKind::Enum:  // members are identifiers

@@ -100,6 +100,15 @@ enum class Op : uint8_t {
                 // arm i (empty = wildcard)
   // builtins
   Min2, Max2, Abs,
+  Round,        // args[0] (decimal) to `literal` places (0..6) by RoundMode `index`
+  ToInt,        // args[0] (decimal) to a whole int by RoundMode `index`
+  FloorDiv,     // int division rounded toward minus infinity (`div`)
+  DatePart,     // year (`index` 0), month (1) or day (2) of args[0]
+  AddMonths,    // args[0] (date) moved by args[1] * `literal` months (1: months, 12: years)
+  MonthsBetween,// whole months (`literal` 1) or years (12) from args[0] to args[1]
+  PeriodEdge,   // first (`index` 0) or last (1) day of args[0]'s month, first (2) or last (3) of its year
+  AsOf,         // the evaluation date of the run
+  Concat,       // text args[0] followed by args[1]
   // aggregate over entity `entity`: `agg` describes it; slot binds the iterated row
   Aggregate,
 };

@@ -251,17 +251,70 @@ class Lowerer {
     return out;
   }
 
+  // The builtins of numbers and dates, each one operator of the rule graph. Those that are a
+  // case of another (floor is rounding to 0 places toward minus infinity, add_days is date
+  // + int) become it, so the evaluator has one kernel per computation.
+  ir::ExprPtr builtin(const ast::Expr& e, Type t) {
+    using sema::Builtin;
+    auto with = [&](Op op, int32_t index, int64_t lit, size_t nargs) {
+      auto out = make(op, t, e.loc);
+      out->index = index;
+      out->literal = lit;
+      for (size_t i = 0; i < nargs; ++i) out->args.push_back(lower(*e.args[i]));
+      return out;
+    };
+    auto mode = [&](size_t i) { return e.args[i]->bound.index; };
+    switch (static_cast<Builtin>(e.bound.index)) {
+      case Builtin::Round: return with(Op::Round, mode(2), e.args[1]->bound.index, 1);
+      case Builtin::Floor: return with(Op::Round, static_cast<int32_t>(RoundMode::Floor), 0, 1);
+      case Builtin::Ceil: return with(Op::Round, static_cast<int32_t>(RoundMode::Ceiling), 0, 1);
+      case Builtin::Trunc: return with(Op::Round, static_cast<int32_t>(RoundMode::TowardZero), 0, 1);
+      case Builtin::ToInt: return with(Op::ToInt, mode(1), 0, 1);
+      case Builtin::ToDecimal:
+        // Money is stored as a decimal: rounding to six places toward zero changes nothing but the type.
+        if (e.args[0]->bound.type.kind == TypeKind::Money)
+          return with(Op::Round, static_cast<int32_t>(RoundMode::TowardZero), kDecimalDigits, 1);
+        return with(Op::IntToDecimal, -1, 0, 1);
+      case Builtin::ToMoney: return with(Op::Round, mode(1), kMoneyDigits, 1);
+      case Builtin::Div: return with(Op::FloorDiv, -1, 0, 2);
+      case Builtin::Rem: return with(Op::Mod, -1, 0, 2);  // the remainder of div, which is 'mod'
+      case Builtin::Year: return with(Op::DatePart, 0, 0, 1);
+      case Builtin::Month: return with(Op::DatePart, 1, 0, 1);
+      case Builtin::Day: return with(Op::DatePart, 2, 0, 1);
+      case Builtin::AddDays: return with(Op::Add, -1, 0, 2);
+      case Builtin::AddMonths: return with(Op::AddMonths, -1, 1, 2);
+      case Builtin::AddYears: return with(Op::AddMonths, -1, 12, 2);
+      case Builtin::DaysBetween: {
+        // b - a: the days from a to b.
+        auto out = make(Op::Sub, t, e.loc);
+        out->args.push_back(lower(*e.args[1]));
+        out->args.push_back(lower(*e.args[0]));
+        return out;
+      }
+      case Builtin::MonthsBetween: return with(Op::MonthsBetween, -1, 1, 2);
+      case Builtin::YearsBetween: return with(Op::MonthsBetween, -1, 12, 2);
+      case Builtin::FirstDayOfMonth: return with(Op::PeriodEdge, 0, 0, 1);
+      case Builtin::LastDayOfMonth: return with(Op::PeriodEdge, 1, 0, 1);
+      case Builtin::FirstDayOfYear: return with(Op::PeriodEdge, 2, 0, 1);
+      case Builtin::LastDayOfYear: return with(Op::PeriodEdge, 3, 0, 1);
+      case Builtin::AsOf: return with(Op::AsOf, -1, 0, 0);
+      default: break;
+    }
+    return literal(e, 0);
+  }
+
   ir::ExprPtr lower_raw(const ast::Expr& e) {
     Type t = e.bound.type;
     switch (e.kind) {
       case ExprKind::IntLit: {
         int64_t v = 0;
-        parse_int(e.text, v);
+        if (t.kind == TypeKind::Money) parse_decimal(e.text, v);  // an amount: scaled like a decimal
+        else parse_int(e.text, v);
         return literal(e, v);
       }
       case ExprKind::DecimalLit: {
         int64_t v = 0;
-        parse_decimal(e.text, v);
+        parse_decimal(e.text, v);  // money literals too: money is stored as a decimal
         return literal(e, v);
       }
       case ExprKind::DateLit: {
@@ -304,6 +357,8 @@ class Lowerer {
           default: return literal(e, 0);
         }
       case ExprKind::Call: {
+        if (e.bound.ref == ast::RefKind::Builtin && static_cast<sema::Builtin>(e.bound.index) > sema::Builtin::Size)
+          return builtin(e, t);
         Op op = Op::RuleRef;
         switch (e.bound.ref) {
           case ast::RefKind::Rule: op = Op::RuleRef; break;
@@ -314,6 +369,7 @@ class Lowerer {
               case sema::Builtin::Max: op = Op::Max2; break;
               case sema::Builtin::Abs: op = Op::Abs; break;
               case sema::Builtin::Size: op = Op::SetSize; break;
+              default: break;  // the others are lowered by builtin()
             }
             break;
           default: break;
@@ -387,6 +443,7 @@ class Lowerer {
           case ast::BinaryOp::Within: op = Op::Within; break;
           case ast::BinaryOp::Overlaps: op = Op::Overlaps; break;
         }
+        if (op == Op::Add && t.kind == TypeKind::Text) op = Op::Concat;
         auto out = make(op, t, e.loc);
         out->args.push_back(lower(*e.args[0]));
         out->args.push_back(lower(*e.args[1]));

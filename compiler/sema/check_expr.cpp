@@ -21,6 +21,8 @@ bool Checker::assignable(const Type& from, const Type& to) const {
   if (from.optional && !to.optional) return false;
   if (from.kind == TypeKind::EmptySet) return to.kind == TypeKind::Set;
   if (from.kind == TypeKind::Int && to.kind == TypeKind::Decimal) return true;
+  // A number meets money only as a literal of whole cents; coerce says so of anything else.
+  if ((from.kind == TypeKind::Int || from.kind == TypeKind::Decimal) && to.kind == TypeKind::Money) return true;
   return from.kind == to.kind && from.index == to.index;
 }
 
@@ -34,10 +36,43 @@ bool Checker::unify(const Type& a, const Type& b, Type& out) const {
   if (ra == rb) out = ra;
   else if (ra.kind == TypeKind::EmptySet && rb.kind == TypeKind::Set) out = rb;
   else if (rb.kind == TypeKind::EmptySet && ra.kind == TypeKind::Set) out = ra;
+  else if ((ra.kind == TypeKind::Money) != (rb.kind == TypeKind::Money) && ra.is_numeric() && rb.is_numeric())
+    out = Type::money();  // coerce then accepts only a literal of whole cents on the other side
   else if (ra.is_numeric() && rb.is_numeric()) out = Type::decimal();
   else return false;
   if (optional) out = out.as_optional();
   return true;
+}
+
+// A number where money is expected: a literal (or a negated one) of whole cents becomes money;
+// any other number is an error, since only an explicit rounding may make money of a decimal.
+void Checker::money_literal(Expr& e, bool optional) {
+  Type money = optional ? Type::money().as_optional() : Type::money();
+  if (e.kind == ExprKind::If) {
+    coerce(*e.args[1], money.as_optional());
+    coerce(*e.args[2], money.as_optional());
+  } else if (e.kind == ExprKind::Match) {
+    for (auto& arm : e.arms) coerce(*arm.value, money.as_optional());
+  } else if (e.kind == ExprKind::Unary && e.unary == ast::UnaryOp::Neg && !e.args.empty() &&
+             (e.args[0]->kind == ExprKind::IntLit || e.args[0]->kind == ExprKind::DecimalLit)) {
+    coerce(*e.args[0], Type::money());
+  } else if (e.kind == ExprKind::IntLit || e.kind == ExprKind::DecimalLit) {
+    int64_t v = 0;
+    if (!parse_money(e.text, v))
+      d_.report(Diag::InvalidLiteral, e.loc,
+                fmt::format("'{}' is not a money amount: money is a whole number of cents (at most {} decimal places)",
+                            e.text, kMoneyDigits),
+                e.length);
+  } else {
+    auto& diag = d_.report(Diag::TypeMismatch, e.loc,
+                           fmt::format("{} is not money: only a literal amount or an explicit rounding makes money",
+                                       a_tname(e.bound.type)),
+                           e.length);
+    diag.notes.push_back({{}, 1, e.bound.type.kind == TypeKind::Int
+                                     ? "write 'to_money(to_decimal(n), half_even)' or another rounding mode"
+                                     : "write 'to_money(x, half_away_from_zero)' or another rounding mode"});
+  }
+  e.bound.type = money;
 }
 
 bool Checker::coerce(Expr& e, const Type& target) {
@@ -50,6 +85,10 @@ bool Checker::coerce(Expr& e, const Type& target) {
   }
   if (t.kind == TypeKind::EmptySet) {
     t = Type{TypeKind::Set, t.optional, target.index};
+    return true;
+  }
+  if ((t.kind == TypeKind::Int || t.kind == TypeKind::Decimal) && target.kind == TypeKind::Money) {
+    money_literal(e, target.optional || t.optional);
     return true;
   }
   if (t.kind == TypeKind::Int && target.kind == TypeKind::Decimal) {
@@ -107,6 +146,8 @@ void Checker::unknown_name(const Expr& e, std::string_view name, Location at, co
     for (auto& mem : en.members) candidates.push_back(mem);
   for (auto& r : a_.rules) candidates.push_back(r.decl->name);
   for (auto& c : a_.cycles) candidates.push_back(c.decl->name);
+  if (kind == "rule or function")
+    for (size_t i = 0; i < kBuiltinCount; ++i) candidates.push_back(kBuiltins[i].name);
   auto& diag = d_.report(Diag::UnknownName, at, fmt::format("unknown {} '{}'", kind, name),
                          static_cast<uint32_t>(name.size()));
   // A name an amendment repealed: say so rather than guess at a misspelling.
@@ -395,9 +436,136 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
                 e.args[0]->length);
     return Type::integer();
   }
+  if (const BuiltinInfo* b = find_builtin(e.name)) return check_builtin(e, scope, *b);
   for (auto& a : e.args) check(*a, scope, Type::error());
   unknown_name(e, e.name, e.name_loc, scope, "rule or function");
   return Type::error();
+}
+
+// The builtins of numbers and dates. Each argument is checked against the one type it takes
+// (an int promoted where a decimal is taken); the places and mode of 'round' and 'to_int' are
+// constants written in the call, so the rounding a clause applies can be read off the text.
+Type Checker::check_builtin(Expr& e, Scope& scope, const BuiltinInfo& b) {
+  e.bound.ref = ast::RefKind::Builtin;
+  e.bound.index = static_cast<int32_t>(b.id);
+  Type result;
+  std::vector<Type> params;  // the type of each checked argument; Error for a place or a mode
+  bool places = false, mode = false;  // round(x, places, mode); to_int(x, mode)
+  switch (b.id) {
+    case Builtin::Round: result = Type::decimal(), params = {Type::decimal(), Type::error(), Type::error()}, places = mode = true; break;
+    case Builtin::Floor: case Builtin::Ceil: case Builtin::Trunc: result = Type::decimal(), params = {Type::decimal()}; break;
+    case Builtin::ToInt: result = Type::integer(), params = {Type::decimal(), Type::error()}, mode = true; break;
+    case Builtin::ToDecimal:
+      result = Type::decimal(), params = {Type::integer()};
+      // Money is a decimal already: to_decimal(m) only lets it meet other decimals.
+      if (e.args.size() == 1) {
+        Type got = check(*e.args[0], scope, Type::integer());
+        if (is_error(got) || (got.kind == TypeKind::Money && !got.optional)) return result;
+        if (got.optional)
+          d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                    fmt::format("'{}' needs a value, but this '{}' may be none; handle none first (with '\?\?' or 'is some')",
+                                e.name, tname(got)),
+                    e.args[0]->length);
+        else if (got.kind != TypeKind::Int)
+          d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                    fmt::format("'{}' takes an 'int' or 'money' here, not {}{}", e.name, a_tname(got),
+                                got.kind == TypeKind::Decimal ? "; it is a decimal already" : ""),
+                    e.args[0]->length);
+        return result;
+      }
+      break;
+    case Builtin::ToMoney: result = Type::money(), params = {Type::decimal(), Type::error()}, mode = true; break;
+    case Builtin::Div: case Builtin::Rem: result = Type::integer(), params = {Type::integer(), Type::integer()}; break;
+    case Builtin::Year: case Builtin::Month: case Builtin::Day: result = Type::integer(), params = {Type::date()}; break;
+    case Builtin::AddDays: case Builtin::AddMonths: case Builtin::AddYears:
+      result = Type::date(), params = {Type::date(), Type::integer()};
+      break;
+    case Builtin::DaysBetween: case Builtin::MonthsBetween: case Builtin::YearsBetween:
+      result = Type::integer(), params = {Type::date(), Type::date()};
+      break;
+    case Builtin::FirstDayOfMonth: case Builtin::LastDayOfMonth: case Builtin::FirstDayOfYear: case Builtin::LastDayOfYear:
+      result = Type::date(), params = {Type::date()};
+      break;
+    case Builtin::AsOf: result = Type::date(); break;
+    default: return Type::error();  // min, max, abs and size are checked by check_call
+  }
+  if (e.args.size() != params.size()) {
+    auto& diag = d_.report(Diag::TypeMismatch, e.loc,
+                           fmt::format("'{}' takes {} argument{}, not {}", e.name, params.size(),
+                                       params.size() == 1 ? "" : "s", e.args.size()),
+                           e.length);
+    diag.notes.push_back({{}, 1, fmt::format("it is written '{}'", b.signature)});
+    // The arguments are still checked, for their own errors; a bare word that names nothing
+    // here is taken for a rounding mode, not reported as an unknown name.
+    for (auto& a : e.args)
+      if (a->kind != ExprKind::Name || scope.find(a->name) || a_.param_index(a->name) >= 0)
+        check(*a, scope, Type::error());
+    return result;
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    Expr& arg = *e.args[i];
+    if (mode && i + 1 == params.size()) {
+      // A bare word, not an expression: the mode is part of what the clause says.
+      std::vector<std::string> names(std::begin(kRoundModeNames), std::end(kRoundModeNames));
+      std::string list;
+      for (size_t k = 0; k < names.size(); ++k) list += (k ? ", " : "") + names[k];
+      if (arg.kind != ExprKind::Name) {
+        check(arg, scope, Type::error());
+        d_.report(Diag::TypeMismatch, arg.loc,
+                  fmt::format("the rounding mode of '{}' is one of the words {}, not an expression", e.name, list),
+                  arg.length);
+        continue;
+      }
+      int32_t found = -1;
+      for (int m = 0; m < kRoundModes; ++m)
+        if (arg.name == kRoundModeNames[m]) found = m;
+      if (found < 0) {
+        auto& diag = d_.report(Diag::UnknownName, arg.loc, fmt::format("unknown rounding mode '{}'", arg.name),
+                               static_cast<uint32_t>(arg.name.size()));
+        if (auto s = support::closest_name(arg.name, names); !s.empty())
+          diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+        else
+          diag.notes.push_back({{}, 1, fmt::format("the modes are {}", list)});
+        continue;
+      }
+      arg.bound.ref = ast::RefKind::None;
+      arg.bound.index = found;
+      continue;
+    }
+    if (places && i == 1) {
+      int64_t v = -1;
+      if (arg.kind != ExprKind::IntLit || !parse_int(arg.text, v) || v < 0 || v > kDecimalDigits) {
+        if (arg.kind != ExprKind::IntLit) check(arg, scope, Type::error());
+        d_.report(Diag::TypeMismatch, arg.loc,
+                  fmt::format("the places of '{}' are a whole number from 0 to {} written in the call, such as 2",
+                              e.name, kDecimalDigits),
+                  arg.length);
+        continue;
+      }
+      arg.bound.type = Type::integer();
+      arg.bound.index = static_cast<int32_t>(v);
+      continue;
+    }
+    const Type want = params[i];
+    Type got = check(arg, scope, want);
+    if (is_error(got)) continue;
+    if (got.optional) {
+      d_.report(Diag::TypeMismatch, arg.loc,
+                fmt::format("'{}' needs a value, but this '{}' may be none; handle none first (with '\?\?' or 'is some')",
+                            e.name, tname(got)),
+                arg.length);
+      continue;
+    }
+    if (!assignable(got, want) || !coerce(arg, want)) {
+      std::string hint_text;
+      if (want.kind == TypeKind::Int && got.kind == TypeKind::Decimal)
+        hint_text = "; make it whole first with 'to_int(x, mode)'";
+      if (want.kind == TypeKind::Decimal && got.kind == TypeKind::Money) hint_text = "; write 'to_decimal(m)' first";
+      d_.report(Diag::TypeMismatch, arg.loc,
+                fmt::format("'{}' takes {} here, not {}{}", e.name, a_tname(want), a_tname(got), hint_text), arg.length);
+    }
+  }
+  return result;
 }
 
 Type Checker::check_aggregate(Expr& e, Scope& scope) {
@@ -611,6 +779,44 @@ Type Checker::check_equality_operands(Expr& e, Scope& scope) {
   return Type::error();
 }
 
+// Money keeps to whole cents: money plus or minus money is money; money times or divided by a
+// number is money, rounded to the cent (ties away from zero, by the evaluator); money divided
+// by money is a ratio, a decimal. Adding a number that is not a literal amount needs an explicit
+// to_money, and two amounts do not multiply.
+Type Checker::check_money_arithmetic(Expr& e, const Type& lt, const Type& rt) {
+  Expr& l = *e.args[0];
+  Expr& r = *e.args[1];
+  const bool lm = lt.kind == TypeKind::Money, rm = rt.kind == TypeKind::Money;
+  switch (e.binary) {
+    case BinaryOp::Add:
+    case BinaryOp::Sub:
+      coerce(l, Type::money());
+      coerce(r, Type::money());
+      return Type::money();
+    case BinaryOp::Mul:
+      if (lm && rm) {
+        d_.report(Diag::TypeMismatch, e.loc, "cannot multiply two money amounts; multiply money by a number", e.length);
+        return Type::error();
+      }
+      coerce(lm ? r : l, Type::decimal());
+      return Type::money();
+    case BinaryOp::Div:
+      if (!lm) {
+        d_.report(Diag::TypeMismatch, e.loc,
+                  fmt::format("cannot divide {} by money; divide money by a number, or money by money for a ratio",
+                              a_tname(lt)),
+                  e.length);
+        return Type::error();
+      }
+      if (rm) return Type::decimal();
+      coerce(r, Type::decimal());
+      return Type::money();
+    default:
+      d_.report(Diag::TypeMismatch, e.loc, "'mod' takes two integers", e.length);
+      return Type::error();
+  }
+}
+
 Type Checker::check_binary(Expr& e, Scope& scope, Type hint) {
   Expr& l = *e.args[0];
   Expr& r = *e.args[1];
@@ -642,11 +848,14 @@ Type Checker::check_binary(Expr& e, Scope& scope, Type hint) {
           rt.kind == TypeKind::Int)
         return Type::date();
       if (lt.kind == TypeKind::Date && rt.kind == TypeKind::Date && e.binary == BinaryOp::Sub) return Type::integer();
+      // Text joins with '+', to build a label from parts; no other operator applies to text.
+      if (lt.kind == TypeKind::Text && rt.kind == TypeKind::Text && e.binary == BinaryOp::Add) return Type::text();
       if (!lt.is_numeric() || !rt.is_numeric()) {
         d_.report(Diag::TypeMismatch, e.loc, fmt::format("cannot apply '{}' to '{}' and '{}'", op, tname(lt), tname(rt)),
                   e.length);
         return Type::error();
       }
+      if (lt.kind == TypeKind::Money || rt.kind == TypeKind::Money) return check_money_arithmetic(e, lt, rt);
       if (e.binary == BinaryOp::Mod) {
         if (lt.kind != TypeKind::Int || rt.kind != TypeKind::Int) {
           d_.report(Diag::TypeMismatch, e.loc, "'mod' takes two integers", e.length);
@@ -711,9 +920,10 @@ Type Checker::check_binary(Expr& e, Scope& scope, Type hint) {
         }
       }
       // Only the promotion to decimal is applied to operands; optionality is compared as is.
-      if (common.as_required().kind == TypeKind::Decimal) {
-        coerce(l, lt.optional ? Type::decimal().as_optional() : Type::decimal());
-        coerce(r, rt.optional ? Type::decimal().as_optional() : Type::decimal());
+      if (common.as_required().kind == TypeKind::Decimal || common.as_required().kind == TypeKind::Money) {
+        const Type base = common.as_required().kind == TypeKind::Money ? Type::money() : Type::decimal();
+        coerce(l, lt.optional ? base.as_optional() : base);
+        coerce(r, rt.optional ? base.as_optional() : base);
       } else {
         coerce(l, common.optional ? lt.as_optional() : lt);
         if (is_none_type(l.bound.type)) coerce(l, rt.as_optional());
@@ -775,12 +985,20 @@ bool Checker::constant(Expr& e, const Type& type, Constant& out, std::string_vie
   switch (lit->kind) {
     case ExprKind::IntLit:
     case ExprKind::DecimalLit: {
-      if (type.kind != TypeKind::Int && type.kind != TypeKind::Decimal) return fail();
+      if (!type.is_numeric()) return fail();
       if (lit->kind == ExprKind::DecimalLit && type.kind == TypeKind::Int) return fail();
       std::string text = (negative ? "-" : "") + lit->text;
-      bool ok = type.kind == TypeKind::Int ? parse_int(text, out.value) : parse_decimal(text, out.value);
+      bool ok = type.kind == TypeKind::Int     ? parse_int(text, out.value)
+                : type.kind == TypeKind::Money ? parse_money(text, out.value)
+                                               : parse_decimal(text, out.value);
       if (!ok) {
-        d_.report(Diag::InvalidLiteral, e.loc, fmt::format("'{}' does not fit {}", text, a_tname(type)), e.length);
+        d_.report(Diag::InvalidLiteral, e.loc,
+                  type.kind == TypeKind::Money
+                      ? fmt::format("'{}' is not a money amount: money is a whole number of cents (at most {} decimal "
+                                    "places)",
+                                    text, kMoneyDigits)
+                      : fmt::format("'{}' does not fit {}", text, a_tname(type)),
+                  e.length);
         return false;
       }
       e.bound.type = type;

@@ -81,6 +81,7 @@ static std::string value_text(const Analysis& a, const Type& type, int64_t v) {
     case TypeKind::Bool: return v ? "true" : "false";
     case TypeKind::Enum: return a.enums[type.index].members[static_cast<size_t>(v)];
     case TypeKind::Decimal: return format_decimal(v);
+    case TypeKind::Money: return format_money(v);
     case TypeKind::Date: return format_date(v);
     default: return std::to_string(v);
   }
@@ -92,7 +93,7 @@ static bool cell_constant(const Analysis& a, const Expr& e, const Type& column, 
     case ExprKind::IntLit:
     case ExprKind::DecimalLit: {
       bool ok = e.kind == ExprKind::IntLit ? parse_int(e.text, out) : parse_decimal(e.text, out);
-      if (ok && e.kind == ExprKind::IntLit && column.kind == TypeKind::Decimal) {
+      if (ok && e.kind == ExprKind::IntLit && column.is_scaled()) {
         if (__builtin_mul_overflow(out, kDecimalScale, &out)) return false;
       }
       return ok;
@@ -165,8 +166,74 @@ struct Domain {
   }
 };
 
+static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, int depth = 0);
+
+// The domain of a builtin of numbers or dates. Rounding (to_money too) is monotone, so the bounds of its
+// argument rounded bound it; a month is 1 to 12, a day 1 to 31, a year 1 to 9999. The others
+// (differences of dates, moved dates, the run's date) are not analysed: any value.
+static Domain builtin_domain(const Analysis& a, const Expr& e, const Type& column, int depth) {
+  Domain any;
+  // An int result read where a decimal is compared is scaled; false when it does not fit.
+  auto int_bound = [&](int64_t v, int64_t& out) {
+    out = v;
+    return column.kind != TypeKind::Decimal || !__builtin_mul_overflow(v, kDecimalScale, &out);
+  };
+  auto range = [&](int64_t lo, int64_t hi) {
+    Domain d;
+    if (column.kind != TypeKind::Int && column.kind != TypeKind::Decimal) return d;
+    d.has_lo = int_bound(lo, d.lo);
+    d.has_hi = int_bound(hi, d.hi);
+    return d;
+  };
+  auto mode = [&](size_t i) { return static_cast<RoundMode>(e.args[i]->bound.index); };
+  switch (static_cast<Builtin>(e.bound.index)) {
+    case Builtin::ToMoney: {
+      // Money and decimals share their encoding: the bounds of the decimal, rounded to the cent.
+      if (column.kind != TypeKind::Money || e.args.size() != 2 || e.args[1]->bound.index < 0) return any;
+      Domain x = domain_of(a, *e.args[0], Type::decimal(), depth + 1), d;
+      d.has_lo = x.has_lo && round_decimal(x.lo, kMoneyDigits, mode(1), d.lo);
+      d.has_hi = x.has_hi && round_decimal(x.hi, kMoneyDigits, mode(1), d.hi);
+      return d;
+    }
+    case Builtin::Round: case Builtin::Floor: case Builtin::Ceil: case Builtin::Trunc: {
+      if (column.kind != TypeKind::Decimal || e.args.empty()) return any;
+      int places = 0;
+      RoundMode m = RoundMode::Floor;
+      switch (static_cast<Builtin>(e.bound.index)) {
+        case Builtin::Round:
+          if (e.args.size() != 3 || e.args[1]->bound.index < 0 || e.args[2]->bound.index < 0) return any;
+          places = e.args[1]->bound.index, m = mode(2);
+          break;
+        case Builtin::Ceil: m = RoundMode::Ceiling; break;
+        case Builtin::Trunc: m = RoundMode::TowardZero; break;
+        default: break;
+      }
+      Domain x = domain_of(a, *e.args[0], column, depth + 1), d;
+      d.has_lo = x.has_lo && round_decimal(x.lo, places, m, d.lo);
+      d.has_hi = x.has_hi && round_decimal(x.hi, places, m, d.hi);
+      return d;
+    }
+    case Builtin::ToInt: {
+      if (e.args.size() != 2 || e.args[1]->bound.index < 0) return any;
+      if (column.kind != TypeKind::Int && column.kind != TypeKind::Decimal) return any;
+      Domain x = domain_of(a, *e.args[0], Type::decimal(), depth + 1), d;
+      d.has_lo = x.has_lo && int_bound(round_quotient(x.lo, kDecimalDigits, mode(1)), d.lo);
+      d.has_hi = x.has_hi && int_bound(round_quotient(x.hi, kDecimalDigits, mode(1)), d.hi);
+      return d;
+    }
+    case Builtin::ToDecimal:
+      // The int's bounds, scaled: the same values.
+      if (column.kind != TypeKind::Decimal || e.args.size() != 1) return any;
+      return domain_of(a, *e.args[0], column, depth + 1);
+    case Builtin::Year: return range(1, 9999);
+    case Builtin::Month: return range(1, 12);
+    case Builtin::Day: return range(1, 31);
+    default: return any;
+  }
+}
+
 // The domain of `e`, an input (or part of one) whose values are of type `column`.
-static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, int depth = 0) {
+static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, int depth) {
   Domain any;
   if (depth > 16) return any;
   const bool enumerable = column.kind == TypeKind::Enum || column.kind == TypeKind::Bool;
@@ -202,7 +269,9 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
         // A field's checks bound it (`check >= 1`: never 0).
         const FieldSymbol& f = a.entities[e.bound.entity].fields[e.bound.index];
         const Type ft = f.type.as_required();
-        if (ft.kind != TypeKind::Int && ft.kind != TypeKind::Decimal && ft.kind != TypeKind::Date) return any;
+        if (ft.kind != TypeKind::Int && ft.kind != TypeKind::Decimal && ft.kind != TypeKind::Money &&
+            ft.kind != TypeKind::Date)
+          return any;
         Domain d;
         for (const FieldCheckValue& c : f.checks) {
           int64_t v = 0;
@@ -262,6 +331,8 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
         }
         return d;
       }
+      if (e.bound.ref == ast::RefKind::Builtin && e.bound.index > static_cast<int32_t>(Builtin::Size))
+        return builtin_domain(a, e, column, depth);
       if (e.bound.ref == ast::RefKind::Builtin && e.bound.index == static_cast<int32_t>(Builtin::Abs)) {
         Domain d;
         d.has_lo = true;
@@ -373,7 +444,10 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
         break;
       case TypeKind::Int:
       case TypeKind::Decimal:
+      case TypeKind::Money:
       case TypeKind::Date: {
+        // Money steps by a cent: the values next to a threshold are a cent either side.
+        const int64_t step = col.type.kind == TypeKind::Money ? kCentScale : 1;
         std::vector<int64_t> points;
         // Every bound a cell names, an interval's ends included, splits the domain.
         for (size_t r = 0; r < tests.size(); ++r) {
@@ -383,8 +457,8 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
             for (const Comparison& cmp : alternative) {
               int64_t v = cmp.value;
               points.push_back(v);
-              if (v > INT64_MIN) points.push_back(v - 1);
-              if (v < INT64_MAX) points.push_back(v + 1);
+              if (v >= INT64_MIN + step) points.push_back(v - step);
+              if (v <= INT64_MAX - step) points.push_back(v + step);
             }
         }
         if (points.empty()) points.push_back(0);
@@ -707,6 +781,8 @@ void Checker::check_cell(ast::Cell& cell, const Type& in, Scope& scope, CellTest
                     bound->length);
         else if (in.as_required().kind == TypeKind::Decimal)
           coerce(*bound, Type::decimal());
+        else if (in.as_required().kind == TypeKind::Money)
+          coerce(*bound, Type::money());
         if (!cell_constant(a_, *bound, in.as_required(), cmp.value, &cmp)) t.constant = false;
         both.push_back(cmp);
       }
@@ -753,6 +829,8 @@ void Checker::check_cell(ast::Cell& cell, const Type& in, Scope& scope, CellTest
                 fmt::format("this input is {}, but the cell holds {}", a_tname(in), a_tname(vt)), cell.value->length);
     } else if (in.as_required().kind == TypeKind::Decimal) {
       coerce(*cell.value, Type::decimal());
+    } else if (in.as_required().kind == TypeKind::Money) {
+      coerce(*cell.value, Type::money());
     }
   }
   if (!cell_constant(a_, *cell.value, in.as_required(), cmp.value, &cmp)) t.constant = false;

@@ -56,6 +56,8 @@ class Checker {
   // Makes `e` produce `target` (a none literal gets the type, an int is promoted); false when
   // `e`'s type cannot be used as `target`.
   bool coerce(Expr& e, const Type& target);
+  void money_literal(Expr& e, bool optional);
+  Type check_money_arithmetic(Expr& e, const Type& lt, const Type& rt);
   bool assignable(const Type& from, const Type& to) const;
   bool unify(const Type& a, const Type& b, Type& out) const;
   // A constant value of `type` from a literal expression (parameters, cycles, checks, cells).
@@ -100,6 +102,7 @@ class Checker {
   Type check_name(Expr& e, Scope& scope, Type hint);
   Type check_field(Expr& e, Scope& scope);
   Type check_call(Expr& e, Scope& scope, Type hint);
+  Type check_builtin(Expr& e, Scope& scope, const BuiltinInfo& b);
   Type check_aggregate(Expr& e, Scope& scope);
   Type check_set(Expr& e, Scope& scope, Type hint);
   Type check_if(Expr& e, Scope& scope, Type hint);

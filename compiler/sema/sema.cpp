@@ -2,6 +2,7 @@
 // dependency graph, its cycles and the evaluation order.
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -129,6 +130,8 @@ bool Checker::resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity
     out = Type::integer();
   } else if (ref.name == "decimal") {
     out = Type::decimal();
+  } else if (ref.name == "money") {
+    out = Type::money();
   } else if (ref.name == "text") {
     out = Type::text();
   } else if (ref.name == "date") {
@@ -193,7 +196,7 @@ void Checker::collect_entities() {
       for (auto& c : f.checks) {
         if (is_error(fs.type)) continue;
         Type base = fs.type.as_required();
-        if (base.kind != TypeKind::Int && base.kind != TypeKind::Decimal && base.kind != TypeKind::Date) {
+        if (!base.is_numeric() && base.kind != TypeKind::Date) {
           d_.report(Diag::TypeMismatch, c.loc,
                     fmt::format("checks compare numbers and dates; field '{}' has type '{}'", f.name, tname(fs.type)),
                     5);
@@ -280,7 +283,9 @@ void Checker::collect_rules() {
     const char* what = r.obligation ? "obligation" : "rule";
     check_duplicate(seen, r.name, r.loc, what, d_);
     require_citation(r.citation, r.loc, what, r.name);
-    if (r.name == "min" || r.name == "max" || r.name == "abs" || r.name == "size")
+    // The first builtins are reserved; those added later may be hidden by a rule of the same
+    // name (a rule is looked up first), so that policies written before them still compile.
+    if (const BuiltinInfo* b = find_builtin(r.name); b && static_cast<int32_t>(b->id) <= static_cast<int32_t>(Builtin::Size))
       d_.report(Diag::DuplicateDefinition, r.loc, fmt::format("'{}' is a builtin function; choose another name", r.name),
                 static_cast<uint32_t>(r.name.size()));
     r.entity_index = a_.entity_index(r.entity);
@@ -506,6 +511,15 @@ bool parse_constant(const Analysis& analysis, const Type& type, std::string_view
       if (!parse_decimal(digits, out.value)) break;
       return true;
     }
+    case TypeKind::Money: {
+      std::string digits = s;
+      digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+      if (!parse_money(digits, out.value)) {
+        error = fmt::format("'{}' is not a money amount (a number with at most {} decimal places)", s, kMoneyDigits);
+        return false;
+      }
+      return true;
+    }
     case TypeKind::Date:
       if (!parse_date(s, out.value)) break;
       return true;
@@ -528,6 +542,43 @@ bool parse_constant(const Analysis& analysis, const Type& type, std::string_view
   }
   if (error.empty()) error = fmt::format("'{}' is not a valid {}", s, analysis.type_name(type));
   return false;
+}
+
+const BuiltinInfo kBuiltins[] = {
+    {"min", Builtin::Min, "min(a, b)"},
+    {"max", Builtin::Max, "max(a, b)"},
+    {"abs", Builtin::Abs, "abs(x)"},
+    {"size", Builtin::Size, "size(s)"},
+    {"round", Builtin::Round, "round(x: decimal, places: 0..6, mode)"},
+    {"floor", Builtin::Floor, "floor(x: decimal)"},
+    {"ceil", Builtin::Ceil, "ceil(x: decimal)"},
+    {"trunc", Builtin::Trunc, "trunc(x: decimal)"},
+    {"to_int", Builtin::ToInt, "to_int(x: decimal, mode)"},
+    {"to_decimal", Builtin::ToDecimal, "to_decimal(n: int or money)"},
+    {"to_money", Builtin::ToMoney, "to_money(x: decimal, mode)"},
+    {"div", Builtin::Div, "div(a: int, b: int)"},
+    {"rem", Builtin::Rem, "rem(a: int, b: int)"},
+    {"year", Builtin::Year, "year(d: date)"},
+    {"month", Builtin::Month, "month(d: date)"},
+    {"day", Builtin::Day, "day(d: date)"},
+    {"add_days", Builtin::AddDays, "add_days(d: date, n: int)"},
+    {"add_months", Builtin::AddMonths, "add_months(d: date, n: int)"},
+    {"add_years", Builtin::AddYears, "add_years(d: date, n: int)"},
+    {"days_between", Builtin::DaysBetween, "days_between(a: date, b: date)"},
+    {"months_between", Builtin::MonthsBetween, "months_between(a: date, b: date)"},
+    {"years_between", Builtin::YearsBetween, "years_between(a: date, b: date)"},
+    {"first_day_of_month", Builtin::FirstDayOfMonth, "first_day_of_month(d: date)"},
+    {"last_day_of_month", Builtin::LastDayOfMonth, "last_day_of_month(d: date)"},
+    {"first_day_of_year", Builtin::FirstDayOfYear, "first_day_of_year(d: date)"},
+    {"last_day_of_year", Builtin::LastDayOfYear, "last_day_of_year(d: date)"},
+    {"as_of", Builtin::AsOf, "as_of()"},
+};
+const size_t kBuiltinCount = std::size(kBuiltins);
+
+const BuiltinInfo* find_builtin(std::string_view name) {
+  for (const BuiltinInfo& b : kBuiltins)
+    if (name == b.name) return &b;
+  return nullptr;
 }
 
 }  // namespace redline::sema

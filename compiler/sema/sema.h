@@ -64,8 +64,26 @@ struct RuleSymbol {
   std::vector<support::Location> dep_locs;  // where each dependency is read (same order)
 };
 
-// Builtin functions callable by name.
-enum class Builtin : int32_t { Min = 0, Max = 1, Abs = 2, Size = 3 };
+// Builtin functions callable by name. The values are stored in Expr::bound.index.
+enum class Builtin : int32_t {
+  Min, Max, Abs, Size,
+  // numbers
+  Round, Floor, Ceil, Trunc, ToInt, ToDecimal, Div, Rem, ToMoney,
+  // dates
+  Year, Month, Day, AddDays, AddMonths, AddYears, DaysBetween, MonthsBetween, YearsBetween,
+  FirstDayOfMonth, LastDayOfMonth, FirstDayOfYear, LastDayOfYear, AsOf,
+};
+
+// Every builtin by name, with its signature as documented (for messages).
+struct BuiltinInfo {
+  const char* name;
+  Builtin id;
+  const char* signature;
+};
+extern const BuiltinInfo kBuiltins[];
+extern const size_t kBuiltinCount;
+// The builtin called `name`, or null.
+const BuiltinInfo* find_builtin(std::string_view name);
 
 struct Analysis {
   std::vector<EnumSymbol> enums;

@@ -22,10 +22,14 @@ enum class TypeKind : uint8_t {
   Set,      // set of members of one enum, stored as a bit mask (at most 64 members)
   Entity,   // reference to a row of an entity, stored as the row index
   EmptySet, // the type of the literal '{}' before context gives it an enum
+  Money,    // a decimal that is always a whole number of cents: value * kDecimalScale, a multiple
+            // of kCentScale (the decimal encoding, so that converting is free)
 };
 
 inline constexpr int64_t kDecimalScale = 1'000'000;  // six decimal places
 inline constexpr int kDecimalDigits = 6;
+inline constexpr int64_t kCentScale = 10'000;        // one cent in the decimal encoding
+inline constexpr int kMoneyDigits = 2;
 inline constexpr int kMaxEnumMembers = 64;           // so that a set fits one uint64
 
 struct Type {
@@ -43,11 +47,14 @@ struct Type {
   static Type set_of(int32_t e) { return {TypeKind::Set, false, e}; }
   static Type entity(int32_t e) { return {TypeKind::Entity, false, e}; }
   static Type empty_set() { return {TypeKind::EmptySet, false, -1}; }
+  static Type money() { return {TypeKind::Money, false, -1}; }
 
   Type as_optional() const { Type t = *this; t.optional = true; return t; }
   Type as_required() const { Type t = *this; t.optional = false; return t; }
   bool is_error() const { return kind == TypeKind::Error; }
-  bool is_numeric() const { return kind == TypeKind::Int || kind == TypeKind::Decimal; }
+  bool is_numeric() const { return kind == TypeKind::Int || kind == TypeKind::Decimal || kind == TypeKind::Money; }
+  // Stored scaled by kDecimalScale: decimal and money.
+  bool is_scaled() const { return kind == TypeKind::Decimal || kind == TypeKind::Money; }
   bool is_text() const { return kind == TypeKind::Text; }
   bool is_ordered() const { return is_numeric() || kind == TypeKind::Date || kind == TypeKind::Text; }
 
@@ -71,6 +78,7 @@ std::string type_name(const Type& t, NameOf&& enum_or_entity_name) {
     case TypeKind::Set: base = "set of " + enum_or_entity_name(t); break;
     case TypeKind::Entity: base = enum_or_entity_name(t); break;
     case TypeKind::EmptySet: base = "empty set"; break;
+    case TypeKind::Money: base = "money"; break;
   }
   return t.optional ? base + "?" : base;
 }

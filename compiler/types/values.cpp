@@ -4,6 +4,7 @@
 // double, so that "0.1" is exactly 100000 and money never picks up binary rounding.
 #include "types/values.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <limits>
@@ -25,12 +26,16 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+}  // namespace
+
 bool is_leap_year(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 unsigned days_in_month(int64_t y, unsigned m) {
   static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && is_leap_year(y) ? 29 : kDays[m - 1];
 }
+
+namespace {
 
 // Reads exactly `n` digits at s[pos..]; the caller has checked the length.
 bool read_digits(std::string_view s, size_t pos, size_t n, unsigned& out) {
@@ -185,6 +190,105 @@ void civil_from_days(int64_t days, int64_t& y, unsigned& m, unsigned& d) {
   d = doy - (153 * mp + 2) / 5 + 1;
   m = mp < 10 ? mp + 3 : mp - 9;
   y = static_cast<int64_t>(yoe) + era * 400 + (m <= 2 ? 1 : 0);
+}
+
+bool parse_money(std::string_view s, int64_t& out) {
+  int64_t v = 0;
+  if (!parse_decimal(s, v) || v % kCentScale != 0) return false;
+  out = v;
+  return true;
+}
+
+std::string format_money(int64_t scaled) {
+  const uint64_t magnitude = scaled < 0 ? 0 - static_cast<uint64_t>(scaled) : static_cast<uint64_t>(scaled);
+  const uint64_t cents = magnitude / static_cast<uint64_t>(kCentScale);
+  std::string out = scaled < 0 && cents != 0 ? "-" : "";
+  out += std::to_string(cents / 100);
+  out.push_back('.');
+  out.push_back(static_cast<char>('0' + cents % 100 / 10));
+  out.push_back(static_cast<char>('0' + cents % 10));
+  return out;
+}
+
+bool round_half_away(wide_int num, wide_int den, int64_t& out) {
+  wide_int q = num / den, r = num % den;
+  if (r != 0) {
+    wide_int twice = r < 0 ? -r * 2 : r * 2, aden = den < 0 ? -den : den;
+    if (twice >= aden) q += (num < 0) != (den < 0) ? -1 : 1;
+  }
+  if (q > INT64_MAX || q < INT64_MIN) return false;
+  out = static_cast<int64_t>(q);
+  return true;
+}
+
+int64_t round_quotient(int64_t scaled, int digits, RoundMode mode) {
+  int64_t unit = 1;
+  for (int i = 0; i < digits; ++i) unit *= 10;
+  const int64_t q = scaled / unit, r = scaled % unit;  // truncated: r has the sign of scaled
+  if (r == 0) return q;
+  const int64_t away = r < 0 ? -1 : 1;
+  // |r| * 2 compared with unit without overflow: |r| < unit <= 10^18.
+  const int64_t twice = (r < 0 ? -r : r) * 2;
+  switch (mode) {
+    case RoundMode::TowardZero: return q;
+    case RoundMode::Floor: return r < 0 ? q - 1 : q;
+    case RoundMode::Ceiling: return r > 0 ? q + 1 : q;
+    case RoundMode::HalfAwayFromZero: return twice >= unit ? q + away : q;
+    case RoundMode::HalfEven: return twice > unit || (twice == unit && q % 2 != 0) ? q + away : q;
+  }
+  return q;
+}
+
+bool round_decimal(int64_t scaled, int places, RoundMode mode, int64_t& out) {
+  const int digits = kDecimalDigits - places;
+  int64_t unit = 1;
+  for (int i = 0; i < digits; ++i) unit *= 10;
+  return !__builtin_mul_overflow(round_quotient(scaled, digits, mode), unit, &out);
+}
+
+bool floor_div(int64_t a, int64_t b, int64_t& out) {
+  if (a == INT64_MIN && b == -1) return false;
+  int64_t q = a / b;
+  if (a % b != 0 && ((a < 0) != (b < 0))) --q;
+  out = q;
+  return true;
+}
+
+int64_t floor_mod(int64_t a, int64_t b) {
+  if (b == -1) return 0;  // also INT64_MIN mod -1, whose quotient would overflow
+  int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+
+int64_t first_date() { return days_from_civil(1, 1, 1); }
+int64_t last_date() { return days_from_civil(9999, 12, 31); }
+
+bool add_months(int64_t days, int64_t months, int64_t& out) {
+  if (days < first_date() || days > last_date()) return false;
+  int64_t y = 0;
+  unsigned m = 0, d = 0;
+  civil_from_days(days, y, m, d);
+  int64_t index = 0;  // months since 0000-01
+  if (__builtin_add_overflow(y * 12 + static_cast<int64_t>(m) - 1, months, &index)) return false;
+  const int64_t ny = index >= 0 ? index / 12 : -((-index + 11) / 12);
+  const unsigned nm = static_cast<unsigned>(index - ny * 12) + 1;
+  if (ny < 1 || ny > 9999) return false;
+  out = days_from_civil(ny, nm, std::min(d, days_in_month(ny, nm)));
+  return true;
+}
+
+int64_t months_between(int64_t a, int64_t b) {
+  if (b < a) return -months_between(b, a);
+  int64_t ya = 0, yb = 0;
+  unsigned ma = 0, da = 0, mb = 0, db = 0;
+  civil_from_days(a, ya, ma, da);
+  civil_from_days(b, yb, mb, db);
+  int64_t m = (yb * 12 + mb) - (ya * 12 + ma);
+  // a moved by m months lands in b's month, on a's day or the month's last day: past b, the
+  // m-th month is not complete yet.
+  if (std::min(da, days_in_month(yb, mb)) > db) --m;
+  return m;
 }
 
 }  // namespace redline
