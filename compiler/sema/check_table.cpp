@@ -634,9 +634,10 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
   if (table.policy == ast::HitPolicy::Collect && !is_error(result)) {
     const bool ok = table.collect == ast::AggKind::Count ? result.kind == TypeKind::Int && !result.optional
                     : table.collect == ast::AggKind::Sum
-                        ? required.kind == TypeKind::Int || required.kind == TypeKind::Decimal
+                        ? required.kind == TypeKind::Int || required.kind == TypeKind::Decimal ||
+                              required.kind == TypeKind::Money
                         : required.kind == TypeKind::Int || required.kind == TypeKind::Decimal ||
-                              required.kind == TypeKind::Date;
+                              required.kind == TypeKind::Money || required.kind == TypeKind::Date;
     if (!ok)
       d_.report(Diag::TypeMismatch, table.loc,
                 table.collect == ast::AggKind::Count
