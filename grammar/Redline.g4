@@ -98,9 +98,9 @@ tableExpr
   : 'table' hitPolicy '(' expr (',' expr)* ')' '{' tableRow* '}'
   ;
 
-// DMN's hit policies: U, F, P; C+, C<, C>, C# ('collect sum' ...); R ('rule order'), O ('output order').
+// DMN's hit policies: U, A, F, P; C+, C<, C>, C# ('collect sum' ...); R ('rule order'), O ('output order').
 hitPolicy
-  : 'unique' | 'first' | 'priority'
+  : 'unique' | 'any' | 'first' | 'priority'
   | 'collect' agg=('sum' | 'min' | 'max' | 'count')
   | 'rule' 'order'
   | OUTPUT 'order'

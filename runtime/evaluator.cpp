@@ -859,8 +859,16 @@ class Evaluator {
   // code, over a batch holding each combination once, so that they mean exactly what they do
   // on data; a combination no row or several 'unique' rows match is left to the general path,
   // which reports it on the data row that has it.
+  // Two literal outcomes that give the same value.
+  static bool same_literal(const ir::Expr& x, const ir::Expr& y) {
+    if (x.op != Op::Literal || y.op != Op::Literal || x.is_none != y.is_none) return false;
+    return x.is_none || (x.type.kind == TypeKind::Text ? x.text == y.text : x.literal == y.literal);
+  }
+
   std::unique_ptr<TableLookup> build_lookup(const ir::Table& t) {
-    if ((t.policy != ir::HitPolicy::Unique && t.policy != ir::HitPolicy::First) || t.inputs.empty()) return nullptr;
+    if ((t.policy != ir::HitPolicy::Unique && t.policy != ir::HitPolicy::First && t.policy != ir::HitPolicy::Any) ||
+        t.inputs.empty())
+      return nullptr;
     constexpr size_t kMaxCombinations = 4096;
     auto lookup = std::make_unique<TableLookup>();
     size_t combinations = 1;
@@ -908,6 +916,9 @@ class Evaluator {
         if (!match[c]) continue;
         if (lookup->row[c] < 0) lookup->row[c] = static_cast<int32_t>(r);
         else if (t.policy == ir::HitPolicy::Unique) ambiguous[c] = 1;
+        else if (t.policy == ir::HitPolicy::Any &&
+                 !same_literal(*t.rows[static_cast<size_t>(lookup->row[c])].outcome, *t.rows[r].outcome))
+          ambiguous[c] = 1;
       }
     }
     for (size_t c = 0; c < combinations; ++c)
@@ -1074,6 +1085,13 @@ class Evaluator {
         // copies to scatter. (Under 'first' a matched row was never chosen before.)
         const ir::Expr& literal = *row.outcome;
         for (uint32_t i : cand) {
+          if (chosen[i] >= 0 && t.policy == ir::HitPolicy::Any) {
+            // 'any': rows may overlap where they agree.
+            const ir::Expr& earlier = *t.rows[static_cast<size_t>(chosen[i])].outcome;
+            if (earlier.op == Op::Literal && same_literal(earlier, literal)) continue;
+            fail(b, i, fmt::format("rows '{}' and '{}' of its 'any' table both match and give different outcomes",
+                                   t.rows[static_cast<size_t>(chosen[i])].label, row.label));
+          }
           if (chosen[i] >= 0)
             fail(b, i, fmt::format("rows '{}' and '{}' of its 'unique' table both match",
                                    t.rows[static_cast<size_t>(chosen[i])].label, row.label));
@@ -1102,6 +1120,14 @@ class Evaluator {
         } else if (t.policy == ir::HitPolicy::Unique) {
           fail(b, i, fmt::format("rows '{}' and '{}' of its 'unique' table both match",
                                  t.rows[static_cast<size_t>(chosen[i])].label, row.label));
+        } else if (t.policy == ir::HitPolicy::Any) {
+          // 'any': rows may overlap where they agree.
+          const bool same = v.is_present(k) == result.is_present(i) &&
+                            (!v.is_present(k) || (v.type.kind == TypeKind::Text ? v.texts[k] == result.texts[i]
+                                                                               : v.values[k] == result.values[i]));
+          if (!same)
+            fail(b, i, fmt::format("rows '{}' and '{}' of its 'any' table both match and give different outcomes",
+                                   t.rows[static_cast<size_t>(chosen[i])].label, row.label));
         } else if (t.policy == ir::HitPolicy::Priority && v.is_present(k) && result.is_present(i) &&
                    v.values[k] < result.values[i]) {
           // Priority: the outcome declared first in its enum wins.

@@ -237,6 +237,7 @@ class Explainer {
       case ir::HitPolicy::Unique: tn.name = "unique table"; break;
       case ir::HitPolicy::First: tn.name = "first-match table"; break;
       case ir::HitPolicy::Priority: tn.name = "priority table"; break;
+      case ir::HitPolicy::Any: tn.name = "any table"; break;
       case ir::HitPolicy::Collect:
         tn.name = t.collect == ir::AggKind::Count ? "collect count table"
                   : t.collect == ir::AggKind::Min ? "collect min table"
@@ -269,12 +270,21 @@ class Explainer {
     }
     int32_t chosen = -1;
     std::string best;
+    std::vector<int32_t> agreeing;  // 'any': the other rows that match, all with the same outcome
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const ir::TableRow& row = t.rows[r];
       bool all = true;
       for (auto& cell : row.cells)
         if (cell && !truthy(f, *cell)) all = false;
       if (!all) continue;
+      if (t.policy == ir::HitPolicy::Any && chosen >= 0) {
+        agreeing.push_back(static_cast<int32_t>(r));
+        continue;
+      }
+      if (t.policy == ir::HitPolicy::Any) {
+        chosen = static_cast<int32_t>(r);
+        continue;
+      }
       if (t.policy != ir::HitPolicy::Priority) {
         chosen = static_cast<int32_t>(r);
         break;
@@ -285,6 +295,8 @@ class Explainer {
         chosen = static_cast<int32_t>(r);
     }
     if (chosen >= 0) tn.children.push_back(row_node(f, t.rows[static_cast<size_t>(chosen)], "matched", depth));
+    for (int32_t r : agreeing)
+      tn.children.push_back(row_node(f, t.rows[static_cast<size_t>(r)], "matched too, the same outcome", depth));
     f.bound.resize(f.bound.size() - t.inputs.size());
     out.push_back(std::move(tn));
   }

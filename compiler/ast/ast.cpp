@@ -44,6 +44,7 @@ const char* hit_policy_text(HitPolicy p, AggKind collect) {
     case HitPolicy::Unique: return "unique";
     case HitPolicy::First: return "first";
     case HitPolicy::Priority: return "priority";
+    case HitPolicy::Any: return "any";
     case HitPolicy::Collect:
       switch (collect) {
         case AggKind::Sum: return "collect sum";

@@ -199,7 +199,7 @@ struct Cell {
 
 // DMN's hit policies. Collect aggregates every matching row's outcome (`collect sum`: C+, `min`
 // C<, `max` C>, `count` C#); RuleOrder and OutputOrder list them (DMN R and O), as text.
-enum class HitPolicy : uint8_t { Unique, First, Priority, Collect, RuleOrder, OutputOrder };
+enum class HitPolicy : uint8_t { Unique, First, Priority, Collect, RuleOrder, OutputOrder, Any };
 const char* hit_policy_text(HitPolicy p, AggKind collect);
 
 struct TableRow {

@@ -197,7 +197,7 @@ struct Exception {
 // Collect aggregates the outcomes of every matching row (Table::collect: Sum, Min, Max, Count);
 // RuleOrder and OutputOrder join them as text, ", " between, in row order or in the order of the
 // outcomes' enum (DMN's R and O return lists; the language has no list type).
-enum class HitPolicy : uint8_t { Unique, First, Priority, Collect, RuleOrder, OutputOrder };
+enum class HitPolicy : uint8_t { Unique, First, Priority, Collect, RuleOrder, OutputOrder, Any };
 
 // One row of a decision table: a condition per input column (null = any value) and the
 // outcome. A cell condition is a boolean expression over slot `cell_slot` of the table.

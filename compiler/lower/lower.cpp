@@ -107,6 +107,7 @@ class Lowerer {
         case ast::HitPolicy::Unique: t->policy = ir::HitPolicy::Unique; break;
         case ast::HitPolicy::First: t->policy = ir::HitPolicy::First; break;
         case ast::HitPolicy::Priority: t->policy = ir::HitPolicy::Priority; break;
+        case ast::HitPolicy::Any: t->policy = ir::HitPolicy::Any; break;
         case ast::HitPolicy::Collect: t->policy = ir::HitPolicy::Collect; break;
         case ast::HitPolicy::RuleOrder: t->policy = ir::HitPolicy::RuleOrder; break;
         case ast::HitPolicy::OutputOrder: t->policy = ir::HitPolicy::OutputOrder; break;

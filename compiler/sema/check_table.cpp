@@ -405,6 +405,7 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
 static bool needs_a_row(const ast::TableDecl& table, const ast::RuleDecl& rule) {
   switch (table.policy) {
     case ast::HitPolicy::Unique:
+    case ast::HitPolicy::Any:
     case ast::HitPolicy::First:
     case ast::HitPolicy::Priority: return true;
     case ast::HitPolicy::Collect: return table.collect != ast::AggKind::Count && !rule.result_type.optional;
@@ -425,6 +426,18 @@ struct Completeness {
 // One pass of the completeness checks, with the cells' values as they are in `tests`; `when`
 // says which values of dated parameters they hold ("" when none), for the notes. False when
 // the table cannot be analysed.
+// Under 'any': whether two rows' outcomes are constants that differ (not constant: not known).
+static bool outcomes_differ(const Analysis& a, const ast::TableRow& x, const ast::TableRow& y) {
+  if (!x.outcome || !y.outcome) return false;
+  int64_t vx = 0, vy = 0;
+  const Type& type = x.outcome->bound.type;
+  if (type.kind == TypeKind::Text) {
+    const bool literal = x.outcome->kind == ExprKind::TextLit && y.outcome->kind == ExprKind::TextLit;
+    return literal && x.outcome->text != y.outcome->text;
+  }
+  return cell_constant(a, *x.outcome, type, vx) && cell_constant(a, *y.outcome, type, vy) && vx != vy;
+}
+
 static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d, const ast::RuleDecl& rule,
                                  const ast::TableDecl& table, const std::vector<Type>& inputs,
                                  const std::vector<std::vector<CellTest>>& tests, const std::string& when,
@@ -579,19 +592,30 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
       }
     } else {
       ever_first[hit[0]] = true;
-      // A row after 'otherwise' is reported as never used, not as overlapping it.
-      if (table.policy == ast::HitPolicy::Unique && hit.size() > 1 && !table.rows[hit[0]].otherwise &&
-          !table.rows[hit[1]].otherwise) {
-        std::pair<size_t, size_t> pair{hit[0], hit[1]};
+      // A row after 'otherwise' is reported as never used, not as overlapping it. Under 'any'
+      // rows may overlap where they give the same outcome: only two constant outcomes that
+      // differ are a conflict (others are left to run time, which compares the values).
+      size_t second = hit.size();
+      if (table.policy == ast::HitPolicy::Unique && hit.size() > 1) second = 1;
+      if (table.policy == ast::HitPolicy::Any)
+        for (size_t k = 1; k < hit.size() && second == hit.size(); ++k)
+          if (outcomes_differ(a, table.rows[hit[0]], table.rows[hit[k]])) second = k;
+      if (second < hit.size() && !table.rows[hit[0]].otherwise && !table.rows[hit[second]].otherwise) {
+        const std::string kind = ast::hit_policy_text(table.policy, table.collect);
+        std::pair<size_t, size_t> pair{hit[0], hit[second]};
         if (std::find(overlaps_reported.begin(), overlaps_reported.end(), pair) == overlaps_reported.end()) {
           overlaps_reported.push_back(pair);
-          auto& diag = d.report(Diag::TableOverlap, table.rows[hit[1]].loc,
-                                 fmt::format("rows '{}' and '{}' of the 'unique' table in rule '{}' both match {}",
-                                             table.rows[hit[0]].label, table.rows[hit[1]].label, rule.name, describe(pick)),
+          auto& diag = d.report(Diag::TableOverlap, table.rows[hit[second]].loc,
+                                 fmt::format("rows '{}' and '{}' of the '{}' table in rule '{}' both match {}{}",
+                                             table.rows[hit[0]].label, table.rows[hit[second]].label, kind, rule.name,
+                                             describe(pick),
+                                             table.policy == ast::HitPolicy::Any ? ", with different outcomes" : ""),
                                  1);
           diag.notes.push_back({table.rows[hit[0]].loc, 1, fmt::format("row '{}' is here", table.rows[hit[0]].label)});
           if (!when.empty()) diag.notes.push_back({{}, 1, when});
-          diag.notes.push_back({{}, 1, "make the conditions exclusive, or declare the table 'first' to let the earlier row win"});
+          diag.notes.push_back({{}, 1, table.policy == ast::HitPolicy::Any
+                                           ? "rows of an 'any' table may overlap only where they agree; make the conditions exclusive, or declare the table 'first'"
+                                           : "make the conditions exclusive, or declare the table 'first' to let the earlier row win"});
         }
       }
       if (table.policy == ast::HitPolicy::Priority)

@@ -444,6 +444,7 @@ class Builder {
     const std::string hp = text(hit);
     if (hp == "first") out.policy = HitPolicy::First;
     else if (hp == "priority") out.policy = HitPolicy::Priority;
+    else if (hp == "any") out.policy = HitPolicy::Any;
     else if (hp == "ruleorder") out.policy = HitPolicy::RuleOrder;
     else if (hp == "outputorder") out.policy = HitPolicy::OutputOrder;
     else if (hp.rfind("collect", 0) == 0) {

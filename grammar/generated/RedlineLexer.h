@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: d88a1c1409c2ab25efec23952d577b6b12b5de50b00debaab59001b577658fff
+// Redline.g4 sha256: b2a1fea7c32599e616463f08f1464b536f40b9762b5d2f44aa2b948a1f993246
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 

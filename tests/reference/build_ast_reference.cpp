@@ -346,6 +346,7 @@ class Builder {
     std::string hp = t->hitPolicy() ? t->hitPolicy()->getText() : "unique";
     static const std::pair<const char*, std::pair<HitPolicy, AggKind>> policies[] = {
         {"first", {HitPolicy::First, AggKind::Sum}},          {"priority", {HitPolicy::Priority, AggKind::Sum}},
+        {"any", {HitPolicy::Any, AggKind::Sum}},
         {"collectsum", {HitPolicy::Collect, AggKind::Sum}},   {"collectmin", {HitPolicy::Collect, AggKind::Min}},
         {"collectmax", {HitPolicy::Collect, AggKind::Max}},   {"collectcount", {HitPolicy::Collect, AggKind::Count}},
         {"ruleorder", {HitPolicy::RuleOrder, AggKind::Sum}},  {"outputorder", {HitPolicy::OutputOrder, AggKind::Sum}}};
