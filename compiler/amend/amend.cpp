@@ -193,6 +193,8 @@ class Applier {
     it->values = std::move(a.param->values);
     it->until_dates = std::move(a.param->until_dates);
     it->until_locs = std::move(a.param->until_locs);
+    it->from_dates = std::move(a.param->from_dates);
+    it->from_locs = std::move(a.param->from_locs);
     if (a.citation) it->citation = a.citation;
     for (auto& n : a.annotations) it->annotations.push_back(n);
     it->origin = origin(a);
