@@ -88,6 +88,7 @@ class Checker {
   void collect_enums();
   void collect_entities();
   void collect_params();
+  void sort_from_values(const ast::ParamDecl& p, ParamSymbol& s);
   void collect_cycles();
   void collect_rules();
   void check_rules();

@@ -222,7 +222,7 @@ void Checker::collect_params() {
   std::map<std::string, DeclaredName> seen;
   for (auto& p : m_.params) {
     check_duplicate(seen, p.name, p.loc, "parameter", d_);
-    ParamSymbol s{&p, Type::error(), {}, {}};
+    ParamSymbol s{&p, Type::error(), {}, {}, {}};
     require_citation(p.citation, p.loc, "parameter", p.name);
     if (resolve_type(p.type, s.type, false)) {
       if (s.type.optional)
@@ -246,9 +246,46 @@ void Checker::collect_params() {
       last = day;
       s.until_days.push_back(day);
     }
+    if (!p.from_dates.empty()) sort_from_values(p, s);
     a_.param_names.emplace(p.name, static_cast<int32_t>(a_.params.size()));
     a_.params.push_back(std::move(s));
   }
+}
+
+// The `from` form may list its values in any order (a later amendment's value written first):
+// they are sorted by date here, so that lowering and evaluation see one order. Two values for
+// one date would make the law ambiguous, so both are named.
+void Checker::sort_from_values(const ast::ParamDecl& p, ParamSymbol& s) {
+  struct Dated {
+    int64_t day;
+    size_t written;  // index in the declaration
+  };
+  std::vector<Dated> dated;
+  bool ok = s.values.size() == p.values.size();
+  for (size_t i = 0; i < p.from_dates.size(); ++i) {
+    int64_t day = 0;
+    if (!parse_date(p.from_dates[i], day)) {
+      d_.report(Diag::InvalidLiteral, p.from_locs[i], fmt::format("'{}' is not a valid date", p.from_dates[i]), 10);
+      ok = false;
+      continue;
+    }
+    dated.push_back({day, i});
+  }
+  std::stable_sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) { return a.day < b.day; });
+  for (size_t i = 1; i < dated.size(); ++i)
+    if (dated[i].day == dated[i - 1].day) {
+      auto& d = d_.report(Diag::InvalidDeclaration, p.from_locs[dated[i].written],
+                          fmt::format("parameter '{}' has two values from {}", p.name, p.from_dates[dated[i].written]), 10);
+      d.notes.push_back({p.from_locs[dated[i - 1].written], 10, "the other value from that date is here"});
+      ok = false;
+    }
+  if (!ok) return;
+  std::vector<Constant> sorted;
+  for (auto& d : dated) {
+    sorted.push_back(s.values[d.written]);
+    s.from_days.push_back(d.day);
+  }
+  s.values = std::move(sorted);
 }
 
 void Checker::collect_cycles() {
