@@ -165,6 +165,9 @@ struct ParamDecl {
   // the parameter is undefined before the earliest. Empty in the `until` form.
   std::vector<std::string> from_dates;
   std::vector<Location> from_locs;
+  // Relative changes an amendment made (`substitute param cap = round(cap * 1.05, 2, half_even)`):
+  // each is applied, in order, to every dated value; the expression names the parameter itself.
+  std::vector<ExprPtr> relative;
   Origin origin;
 };
 
