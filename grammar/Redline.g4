@@ -65,9 +65,12 @@ paramDecl
   : 'param' name ':' type CITATION? annotation* '=' paramValues ';'
   ;
 
-// '250_000 until 2019-02-27, then 300_000': a value that changes on a date.
+// '250_000 until 2019-02-27, then 300_000': a value that changes on a date. Or the values by the
+// date each comes into force, in any order: '{ from 2019-04-06: 250_000, from 2016-04-06: 100_000 }'
+// (undefined before the earliest date).
 paramValues
   : expr ('until' DATE ',' 'then' expr)*
+  | '{' 'from' DATE ':' expr (',' 'from' DATE ':' expr)* ','? '}'
   ;
 
 cycleDecl
@@ -178,6 +181,7 @@ fieldValue
 expr
   : primary                                                                 # primaryExpr
   | expr '.' name                                                           # fieldExpr
+  | expr 'at' expr                                                          # atExpr
   | '-' expr                                                                # negExpr
   | expr op=('*' | '/' | 'mod') expr                                        # mulExpr
   | expr op=('+' | '-') expr                                                # addExpr
@@ -227,7 +231,7 @@ name
   : IDENT
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
-  | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to'
+  | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to' | 'from' | 'at'
   ;
 
 // ---------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ namespace {
 std::set<std::string> own_targets(const ir::Program& p, const ir::Rule& r) {
   std::set<std::string> out{"rule " + r.name, "obligation " + r.name};
   ir::visit_rule(r, [&](const ir::Expr& e) {
-    if (e.op == ir::Op::Param) out.insert("param " + p.params[static_cast<size_t>(e.index)].name);
+    if (e.op == ir::Op::Param || e.op == ir::Op::ParamAt) out.insert("param " + p.params[static_cast<size_t>(e.index)].name);
     if (e.op == ir::Op::CycleAt) out.insert("cycle " + p.cycles[static_cast<size_t>(e.index)].name);
   });
   return out;

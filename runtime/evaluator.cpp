@@ -235,17 +235,18 @@ namespace {
 struct ParamChoice {
   int64_t value = 0;
   std::string_view text;
+  bool defined = true;  // false before the first value of a parameter declared with `from`
 };
 
 ParamChoice choose_param(const ir::Program& program, const EvalOptions& options, int32_t param) {
   for (auto& o : options.overrides)
-    if (o.param == param) return {o.value, o.text};
+    if (o.param == param) return {o.value, o.text, true};
   const ir::Param& p = program.params[static_cast<size_t>(param)];
-  const ir::ParamValue* chosen = p.values.empty() ? nullptr : &p.values.front();
+  const ir::ParamValue* chosen = p.values.empty() || p.values.front().from ? nullptr : &p.values.front();
   for (auto& v : p.values)
     if (!v.from || *v.from <= options.as_of) chosen = &v;
-  if (!chosen) return {};
-  return {chosen->value, chosen->text};
+  if (!chosen) return {0, {}, p.values.empty()};
+  return {chosen->value, chosen->text, true};
 }
 }  // namespace
 
@@ -286,6 +287,7 @@ class Evaluator {
       ParamChoice c = choose_param(p, options, static_cast<int32_t>(i));
       param_values_.push_back(c.value);
       param_texts_.push_back(c.text);
+      param_defined_.push_back(c.defined);
     }
   }
 
@@ -339,6 +341,7 @@ class Evaluator {
   std::unique_ptr<TextPool> own_texts_;  // when the caller keeps none (a Probe)
   std::vector<int64_t> param_values_;
   std::vector<std::string_view> param_texts_;  // views into the program or the options
+  std::vector<uint8_t> param_defined_;          // false: reading it as of the run's date is an error
   const ir::Rule* rule_ = nullptr;
   std::unordered_map<const ir::Expr*, std::unique_ptr<Grouped>> grouped_;
   // A decision table over bool and enum inputs, answered for every combination of input
@@ -372,6 +375,38 @@ class Evaluator {
       if (part.present.empty()) std::fill_n(out.present.begin() + static_cast<long>(begin), part.size(), 1);
       else std::copy(part.present.begin(), part.present.end(), out.present.begin() + static_cast<long>(begin));
     }
+  }
+
+  // `param at date`: each row's value in force on its own date, by binary search over the
+  // values' start dates (a handful; sorted by the compiler). `--param` overrides every date, as
+  // it does for the run's date.
+  Column eval_param_at(const ir::Expr& e, Batch& b) {
+    Column c = make_column(e.type, b.n);
+    for (auto& o : options_.overrides)
+      if (o.param == e.index) {
+        if (e.type.kind == TypeKind::Text) std::fill(c.texts.begin(), c.texts.end(), std::string_view(o.text));
+        else std::fill(c.values.begin(), c.values.end(), o.value);
+        return c;
+      }
+    Column days = eval(*e.args[0], b);
+    const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
+    std::vector<int64_t> starts;  // the first value of the `until` form holds from the beginning
+    for (auto& v : prm.values) starts.push_back(v.from.value_or(INT64_MIN));
+    for (size_t i = 0; i < b.n; ++i) {
+      auto it = std::upper_bound(starts.begin(), starts.end(), days.values[i]);
+      if (it == starts.begin()) fail(b, i, undefined_param(e.index, days.values[i]));
+      const ir::ParamValue& v = prm.values[static_cast<size_t>(it - starts.begin() - 1)];
+      if (e.type.kind == TypeKind::Text) c.texts[i] = v.text;
+      else c.values[i] = v.value;
+    }
+    return c;
+  }
+
+  // A parameter declared with `from` read on a date before its first value.
+  std::string undefined_param(int32_t param, int64_t day) const {
+    const ir::Param& prm = p_.params[static_cast<size_t>(param)];
+    return fmt::format("parameter '{}' is not defined on {} (its first value is from {})", prm.name, format_date(day),
+                       format_date(prm.values.front().from.value_or(day)));
   }
 
   [[noreturn]] void fail(const Batch& b, size_t i, const std::string& message) const {
@@ -1162,6 +1197,8 @@ class Evaluator {
         return c;
       }
       case Op::Param: {
+        // Only a row that reads it fails: a branch not taken reads nothing.
+        if (!param_defined_[static_cast<size_t>(e.index)] && b.n > 0) fail(b, 0, undefined_param(e.index, options_.as_of));
         Column c = make_column(e.type, b.n);
         if (e.type.kind == TypeKind::Text)
           std::fill(c.texts.begin(), c.texts.end(), param_texts_[static_cast<size_t>(e.index)]);
@@ -1384,6 +1421,7 @@ class Evaluator {
         a.type = e.type;
         return a;
       }
+      case Op::ParamAt: return eval_param_at(e, b);
       case Op::AsOf: {
         Column c = make_column(e.type, b.n);
         std::fill(c.values.begin(), c.values.end(), options_.as_of);
@@ -1611,7 +1649,8 @@ class Evaluator {
   Operand operand(const ir::Expr& e, Batch& b, Column& storage) {
     if (e.type.kind != TypeKind::Text && !e.type.optional) {
       if (e.op == Op::Literal && !e.is_none) return {nullptr, e.literal};
-      if (e.op == Op::Param) return {nullptr, param_values_[static_cast<size_t>(e.index)]};
+      if (e.op == Op::Param && param_defined_[static_cast<size_t>(e.index)])
+        return {nullptr, param_values_[static_cast<size_t>(e.index)]};
     }
     return {&column_of(e, b, storage), 0};
   }

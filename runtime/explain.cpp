@@ -399,6 +399,37 @@ class Explainer {
         out.push_back(std::move(n));
         return;
       }
+      case Op::ParamAt: {
+        // "parameter cap at 2018-05-01 = 100000 (in force from 2016-04-06)": the date the
+        // record gave, and which of the dated values it chose.
+        const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
+        trace(f, *e.args[0], out, depth);
+        Column day;
+        try {
+          day = eval(f, *e.args[0]);
+        } catch (const EvalError&) {
+          return;
+        }
+        ExplainNode n;
+        n.kind = "param";
+        n.name = fmt::format("{} at {}", prm.name, format_date(day.values[0]));
+        n.value = value_of(f, e);
+        n.citation = prm.origin.citation;
+        n.amended_by = prm.origin.amendment;
+        n.where = where(prm.origin.loc);
+        for (auto& o : eo_.overrides)
+          if (o.param == e.index) n.detail = "set with --param";
+        if (n.detail.empty()) {
+          const ir::ParamValue* chosen = nullptr;
+          for (auto& v : prm.values)
+            if (!v.from || *v.from <= day.values[0]) chosen = &v;
+          if (chosen && chosen->from) n.detail = fmt::format("in force from {}", format_date(*chosen->from));
+          else if (chosen && prm.values.size() > 1)
+            n.detail = fmt::format("in force until {}", format_date(*prm.values[1].from - 1));
+        }
+        out.push_back(std::move(n));
+        return;
+      }
       case Op::CycleAt: {
         const ir::Cycle& cy = p_.cycles[static_cast<size_t>(e.index)];
         trace(f, *e.args[0], out, depth);

@@ -185,14 +185,35 @@ class Applier {
     }
   }
 
+  static bool names(const Expr& e, const std::string& name) {
+    if (e.kind == ExprKind::Name && e.name == name) return true;
+    for (auto& x : e.args)
+      if (x && names(*x, name)) return true;
+    return false;
+  }
+
   void substitute(Amendment& a) {
     auto it = std::find_if(p_.params.begin(), p_.params.end(), [&](const ParamDecl& d) { return d.name == a.name; });
     if (it == p_.params.end())
       return missing(a, "param", a.name, a.name_loc, names_of(p_.params, [](const auto& d) { return d.name; }),
                      "substitute");
+    // A value that names the parameter itself changes every dated value relative to what it was
+    // (a rise of 5%): the dates stay and sema applies the expression to each value.
+    if (a.param->values.size() == 1 && a.param->until_dates.empty() && a.param->from_dates.empty() &&
+        names(*a.param->values[0], a.name)) {
+      it->relative.push_back(std::move(a.param->values[0]));
+      if (a.citation) it->citation = a.citation;
+      for (auto& n : a.annotations) it->annotations.push_back(n);
+      it->origin = origin(a);
+      record(a, "substitute", "param " + a.name, a.citation ? a.citation : it->citation);
+      return;
+    }
+    it->relative.clear();  // new values replace the old and whatever scaled them
     it->values = std::move(a.param->values);
     it->until_dates = std::move(a.param->until_dates);
     it->until_locs = std::move(a.param->until_locs);
+    it->from_dates = std::move(a.param->from_dates);
+    it->from_locs = std::move(a.param->from_locs);
     if (a.citation) it->citation = a.citation;
     for (auto& n : a.annotations) it->annotations.push_back(n);
     it->origin = origin(a);

@@ -23,6 +23,7 @@ const char* binary_op_text(BinaryOp op) {
     case BinaryOp::NotIn: return "not in";
     case BinaryOp::Within: return "within";
     case BinaryOp::Overlaps: return "overlaps";
+    case BinaryOp::At: return "at";
   }
   return "?";
 }

@@ -55,6 +55,7 @@ enum class BinaryOp : uint8_t {
   And, Or,
   Coalesce,
   In, NotIn, Within, Overlaps,
+  At,  // `param at date`: the parameter's value in force on that date
 };
 enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All };
 
@@ -160,6 +161,13 @@ struct ParamDecl {
   std::vector<ExprPtr> values;       // values[i+1] applies from the day after until_dates[i]
   std::vector<std::string> until_dates;
   std::vector<Location> until_locs;
+  // The `{ from D: V, ... }` form: values[i] applies from from_dates[i], written in any order;
+  // the parameter is undefined before the earliest. Empty in the `until` form.
+  std::vector<std::string> from_dates;
+  std::vector<Location> from_locs;
+  // Relative changes an amendment made (`substitute param cap = round(cap * 1.05, 2, half_even)`):
+  // each is applied, in order, to every dated value; the expression names the parameter itself.
+  std::vector<ExprPtr> relative;
   Origin origin;
 };
 

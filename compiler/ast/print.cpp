@@ -21,6 +21,7 @@ int precedence(const Expr& e) {
         case BinaryOp::In: case BinaryOp::NotIn: return 45;
         case BinaryOp::Within: return 44;
         case BinaryOp::Overlaps: return 43;
+        case BinaryOp::At: return 95;  // between `.` and unary `-`, as in the grammar
         case BinaryOp::And: return 20;
         case BinaryOp::Or: return 10;
       }

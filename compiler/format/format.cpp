@@ -256,8 +256,21 @@ class Printer {
     return out + "}";
   }
 
-  std::string param_values(const ParamDecl& p) {
+  // `prefix` is what precedes the values on their line, to decide whether the `from` form fits
+  // on it; otherwise it takes one line per value, in the order written (the order of writing is
+  // the author's; the compiler sorts).
+  std::string param_values(const ParamDecl& p, size_t prefix = 0) {
     std::string out;
+    if (!p.from_dates.empty()) {
+      std::vector<std::string> items;
+      for (size_t v = 0; v < p.values.size() && v < p.from_dates.size(); ++v)
+        items.push_back(fmt::format("from {}: {}", p.from_dates[v], expr(*p.values[v], 0)));
+      std::string one = fmt::format("{{ {} }}", fmt::join(items, ", "));
+      if (prefix + one.size() + 1 <= kWidth && one.find('\n') == std::string::npos) return one;
+      out = "{\n";
+      for (auto& i : items) out += "  " + i + ",\n";
+      return out + "}";
+    }
     for (size_t v = 0; v < p.values.size(); ++v) {
       if (v) out += fmt::format(" until {}, then ", p.until_dates[v - 1]);
       out += expr(*p.values[v], 0);
@@ -266,8 +279,10 @@ class Printer {
   }
 
   std::string param_decl(const ParamDecl& p, const std::string& keyword) {
-    return fmt::format("{}{}: {}{}{} = {}", keyword, p.name, type(p.type), cite(p.citation), annotations(p.annotations, "  "),
-                       param_values(p));
+    std::string head = fmt::format("{}{}: {}{}{} = ", keyword, p.name, type(p.type), cite(p.citation),
+                                   annotations(p.annotations, "  "));
+    size_t nl = head.rfind('\n');
+    return head + param_values(p, nl == std::string::npos ? head.size() : head.size() - nl - 1);
   }
 
   std::string cycle_decl(const CycleDecl& c) {

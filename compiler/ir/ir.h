@@ -75,6 +75,7 @@ enum class Op : uint8_t {
   Literal,      // value in `literal` / `text`
   Var,          // local slot `slot` (the rule's parameter is slot 0)
   Param,        // parameter `index`, resolved to its value as of the evaluation date
+  ParamAt,      // parameter `index` in force on the date args[0], row by row (`cap at s.sold`)
   // access
   Field,        // args[0] is an entity reference; `index` is the field of entity `entity`
   RuleRef,      // rule `index` applied to the entity row args[0]
@@ -171,7 +172,9 @@ struct ParamValue {
 struct Param {
   std::string name;
   Type type;
-  std::vector<ParamValue> values;  // ordered by date; the first has no `from`
+  // Ordered by date. The first has no `from`, unless the parameter is declared with the `from`
+  // form: then it has no value before the first `from`, and reading it there is an error.
+  std::vector<ParamValue> values;
   Provenance origin;
 };
 

@@ -47,7 +47,8 @@ class Lowerer {
       out.origin = provenance(ps.decl->origin, ps.decl->citation, ps.decl->loc);
       for (size_t i = 0; i < ps.values.size(); ++i) {
         ir::ParamValue v;
-        if (i > 0 && i - 1 < ps.until_days.size()) v.from = ps.until_days[i - 1] + 1;
+        if (!ps.from_days.empty()) v.from = ps.from_days[i];  // the first too: undefined before it
+        else if (i > 0 && i - 1 < ps.until_days.size()) v.from = ps.until_days[i - 1] + 1;
         v.value = ps.values[i].value;
         v.text = ps.values[i].text;
         out.values.push_back(std::move(v));
@@ -443,6 +444,12 @@ class Lowerer {
           case ast::BinaryOp::NotIn: op = Op::In, negate = true; break;
           case ast::BinaryOp::Within: op = Op::Within; break;
           case ast::BinaryOp::Overlaps: op = Op::Overlaps; break;
+          case ast::BinaryOp::At: {
+            auto at = make(Op::ParamAt, t, e.loc);
+            at->index = e.args[0]->bound.index;
+            at->args.push_back(lower(*e.args[1]));
+            return at;
+          }
         }
         if (op == Op::Add && t.kind == TypeKind::Text) op = Op::Concat;
         auto out = make(op, t, e.loc);
@@ -590,7 +597,7 @@ class Lowerer {
     h = mix(h, static_cast<uint64_t>(e->entity));
     h = mix(h, static_cast<uint64_t>(e->slot));
     if (e->op == Op::RuleRef && e->index >= 0) h = mix(h, p.rules[e->index].fingerprint);
-    if (e->op == Op::Param && e->index >= 0)
+    if ((e->op == Op::Param || e->op == Op::ParamAt) && e->index >= 0)
       for (auto& v : p.params[e->index].values) h = mix(mix(mix_text(h, v.text), v.value), v.from.value_or(-1));
     if (e->op == Op::CycleAt && e->index >= 0)
       for (int64_t v : p.cycles[e->index].values) h = mix(h, static_cast<uint64_t>(v));

@@ -964,6 +964,25 @@ Type Checker::check_binary(Expr& e, Scope& scope, Type hint) {
                   e.length);
       return Type::boolean();
     }
+    case BinaryOp::At: {
+      // `cap at s.sale_date`: a parameter's value in force on a date from the data, so one run
+      // can hold records under different versions of the law.
+      Type lt = check(l, scope, Type::error());
+      Type rt = check(r, scope, Type::date());
+      if (is_error(lt)) return Type::error();
+      if (l.kind != ExprKind::Name || l.bound.ref != ast::RefKind::Param) {
+        d_.report(Diag::TypeMismatch, l.loc,
+                  fmt::format("'at' reads a parameter on a date; '{}' is not a parameter", ast::to_source(l)), l.length);
+        return Type::error();
+      }
+      if (is_error(rt)) return lt;
+      if (rt.kind != TypeKind::Date || rt.optional)
+        d_.report(Diag::TypeMismatch, r.loc,
+                  fmt::format("'at' needs a date{}, not {}", rt.optional && rt.kind == TypeKind::Date ? " that cannot be none" : "",
+                              a_tname(rt)),
+                  r.length);
+      return lt;
+    }
   }
   return Type::error();
 }

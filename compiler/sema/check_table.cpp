@@ -746,8 +746,15 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
       const size_t v = rest % param.values.size();
       rest /= param.values.size();
       const std::string value = value_text(a_, param.type, param.values[v].value);
+      // The `from` form's first value has a start (before it the parameter is undefined, a
+      // run-time error rather than a gap of the table); the `until` form's has none.
+      const std::vector<int64_t>& from = param.from_days;
       const std::string period =
-          v == 0 ? fmt::format("until {}", format_date(param.until_days[0]))
+          !from.empty()
+              ? (v + 1 < from.size()
+                     ? fmt::format("from {} until {}", format_date(from[v]), format_date(from[v + 1] - 1))
+                     : fmt::format("from {}", format_date(from[v])))
+          : v == 0 ? fmt::format("until {}", format_date(param.until_days[0]))
           : v < param.until_days.size()
               ? fmt::format("from {} until {}", format_date(param.until_days[v - 1] + 1), format_date(param.until_days[v]))
               : fmt::format("from {}", format_date(param.until_days[v - 1] + 1));

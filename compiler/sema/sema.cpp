@@ -222,7 +222,7 @@ void Checker::collect_params() {
   std::map<std::string, DeclaredName> seen;
   for (auto& p : m_.params) {
     check_duplicate(seen, p.name, p.loc, "parameter", d_);
-    ParamSymbol s{&p, Type::error(), {}, {}};
+    ParamSymbol s{&p, Type::error(), {}, {}, {}};
     require_citation(p.citation, p.loc, "parameter", p.name);
     if (resolve_type(p.type, s.type, false)) {
       if (s.type.optional)
@@ -246,8 +246,204 @@ void Checker::collect_params() {
       last = day;
       s.until_days.push_back(day);
     }
+    if (!p.from_dates.empty()) sort_from_values(p, s);
+    for (auto& r : p.relative) apply_relative(p, *r, s);
     a_.param_names.emplace(p.name, static_cast<int32_t>(a_.params.size()));
     a_.params.push_back(std::move(s));
+  }
+}
+
+// The `from` form may list its values in any order (a later amendment's value written first):
+// they are sorted by date here, so that lowering and evaluation see one order. Two values for
+// one date would make the law ambiguous, so both are named.
+void Checker::sort_from_values(const ast::ParamDecl& p, ParamSymbol& s) {
+  struct Dated {
+    int64_t day;
+    size_t written;  // index in the declaration
+  };
+  std::vector<Dated> dated;
+  bool ok = s.values.size() == p.values.size();
+  for (size_t i = 0; i < p.from_dates.size(); ++i) {
+    int64_t day = 0;
+    if (!parse_date(p.from_dates[i], day)) {
+      d_.report(Diag::InvalidLiteral, p.from_locs[i], fmt::format("'{}' is not a valid date", p.from_dates[i]), 10);
+      ok = false;
+      continue;
+    }
+    dated.push_back({day, i});
+  }
+  std::stable_sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) { return a.day < b.day; });
+  for (size_t i = 1; i < dated.size(); ++i)
+    if (dated[i].day == dated[i - 1].day) {
+      auto& d = d_.report(Diag::InvalidDeclaration, p.from_locs[dated[i].written],
+                          fmt::format("parameter '{}' has two values from {}", p.name, p.from_dates[dated[i].written]), 10);
+      d.notes.push_back({p.from_locs[dated[i - 1].written], 10, "the other value from that date is here"});
+      ok = false;
+    }
+  if (!ok) return;
+  std::vector<Constant> sorted;
+  for (auto& d : dated) {
+    sorted.push_back(s.values[d.written]);
+    s.from_days.push_back(d.day);
+  }
+  s.values = std::move(sorted);
+}
+
+namespace {
+
+// An exact rational, for the compile-time arithmetic of a relative change: no rounding happens
+// but the one the amendment writes.
+struct Ratio {
+  wide_int num = 0;
+  wide_int den = 1;  // > 0
+};
+
+wide_int gcd(wide_int a, wide_int b) {
+  if (a < 0) a = -a;
+  while (b != 0) {
+    wide_int t = a % b;
+    a = b;
+    b = t < 0 ? -t : t;
+  }
+  return a == 0 ? 1 : a;
+}
+
+bool reduce(Ratio& r) {
+  wide_int g = gcd(r.num, r.den);
+  r.num /= g;
+  r.den /= g;
+  return true;
+}
+
+// num/den rounded to a whole number by `mode`.
+wide_int round_ratio(const Ratio& r, RoundMode mode) {
+  wide_int q = r.num / r.den, rem = r.num % r.den;  // toward zero
+  if (rem == 0) return q;
+  bool negative = r.num < 0;
+  wide_int twice = (rem < 0 ? -rem : rem) * 2;
+  switch (mode) {
+    case RoundMode::TowardZero: return q;
+    case RoundMode::Floor: return negative ? q - 1 : q;
+    case RoundMode::Ceiling: return negative ? q : q + 1;
+    case RoundMode::HalfAwayFromZero:
+      return twice >= r.den ? (negative ? q - 1 : q + 1) : q;
+    case RoundMode::HalfEven:
+      if (twice > r.den || (twice == r.den && q % 2 != 0)) return negative ? q - 1 : q + 1;
+      return q;
+  }
+  return q;
+}
+
+// Evaluates a relative change with the parameter's old value `self`; an error message when the
+// expression uses what a constant change cannot (fields, rules, other parameters).
+std::string evaluate_change(const ast::Expr& e, const std::string& name, const Ratio& self, Ratio& out) {
+  using ast::ExprKind;
+  constexpr wide_int kLimit = static_cast<wide_int>(1) << 100;  // far from 128-bit overflow
+  auto too_large = [&](const Ratio& r) { return r.num > kLimit || r.num < -kLimit || r.den > kLimit; };
+  switch (e.kind) {
+    case ExprKind::Name:
+      if (e.name != name) break;
+      out = self;
+      return {};
+    case ExprKind::IntLit:
+    case ExprKind::DecimalLit: {
+      int64_t v = 0;
+      if (!parse_decimal(e.text, v)) return fmt::format("'{}' is not a decimal", e.text);
+      out = {v, kDecimalScale};
+      reduce(out);
+      return {};
+    }
+    case ExprKind::Binary: {
+      Ratio a, b;
+      if (e.binary != ast::BinaryOp::Mul && e.binary != ast::BinaryOp::Div && e.binary != ast::BinaryOp::Add &&
+          e.binary != ast::BinaryOp::Sub)
+        break;
+      if (auto err = evaluate_change(*e.args[0], name, self, a); !err.empty()) return err;
+      if (auto err = evaluate_change(*e.args[1], name, self, b); !err.empty()) return err;
+      switch (e.binary) {
+        case ast::BinaryOp::Mul: out = {a.num * b.num, a.den * b.den}; break;
+        case ast::BinaryOp::Div:
+          if (b.num == 0) return "division by zero";
+          out = {a.num * b.den * (b.num < 0 ? -1 : 1), a.den * (b.num < 0 ? -b.num : b.num)};
+          break;
+        case ast::BinaryOp::Add: out = {a.num * b.den + b.num * a.den, a.den * b.den}; break;
+        default: out = {a.num * b.den - b.num * a.den, a.den * b.den}; break;
+      }
+      reduce(out);
+      if (too_large(out)) return "the value is too large";
+      return {};
+    }
+    case ExprKind::Call: {
+      if (e.name != "round" || e.args.size() != 3 || e.args[1]->kind != ExprKind::IntLit ||
+          e.args[2]->kind != ExprKind::Name)
+        break;
+      int64_t places = 0;
+      if (!parse_int(e.args[1]->text, places) || places < 0 || places > 6) return "round takes 0 to 6 places";
+      int mode = -1;
+      for (int m = 0; m < kRoundModes; ++m)
+        if (e.args[2]->name == kRoundModeNames[m]) mode = m;
+      if (mode < 0) return fmt::format("'{}' is not a rounding mode", e.args[2]->name);
+      Ratio x;
+      if (auto err = evaluate_change(*e.args[0], name, self, x); !err.empty()) return err;
+      wide_int scale = 1;
+      for (int64_t i = 0; i < places; ++i) scale *= 10;
+      out = {round_ratio({x.num * scale, x.den}, static_cast<RoundMode>(mode)), scale};
+      reduce(out);
+      return {};
+    }
+    default: break;
+  }
+  return fmt::format("a change relative to '{}' may use only '{}', numbers, '*', '/', '+', '-' and "
+                     "round(x, places, mode)",
+                     name, name);
+}
+
+}  // namespace
+
+// `substitute param cap = round(cap * 1.05, 2, half_even)`: every dated value becomes the
+// expression of its old value, exactly; a result the type cannot hold exactly (a cent split, an
+// int made fractional) is an error asking for the rounding the law prescribes, never a silent one.
+void Checker::apply_relative(const ast::ParamDecl& p, const ast::Expr& change, ParamSymbol& s) {
+  const TypeKind k = s.type.kind;
+  if (k != TypeKind::Int && k != TypeKind::Decimal && k != TypeKind::Money) {
+    if (!is_error(s.type))
+      d_.report(Diag::TypeMismatch, change.loc,
+                fmt::format("a change relative to parameter '{}' needs a number or money, not '{}'", p.name,
+                            a_.type_name(s.type)),
+                change.length);
+    return;
+  }
+  const wide_int unit = k == TypeKind::Int ? 1 : kDecimalScale;
+  const wide_int grain = k == TypeKind::Int ? 1 : k == TypeKind::Money ? kDecimalScale / 100 : 1;
+  for (size_t i = 0; i < s.values.size(); ++i) {
+    Ratio self{s.values[i].value, unit}, out;
+    reduce(self);
+    if (auto err = evaluate_change(change, p.name, self, out); !err.empty()) {
+      d_.report(Diag::TypeMismatch, change.loc, err, change.length);
+      return;
+    }
+    const wide_int scaled_num = out.num * unit;
+    if (scaled_num % out.den != 0 || (scaled_num / out.den) % grain != 0) {
+      const std::string whole = k == TypeKind::Int ? "a whole number" : k == TypeKind::Money ? "whole cents" : "six places";
+      // Which dated value, as the declaration dates it.
+      std::string period;
+      if (!s.from_days.empty()) period = fmt::format(" from {}", format_date(s.from_days[i]));
+      else if (i == 0 && !s.until_days.empty()) period = fmt::format(" until {}", format_date(s.until_days[0]));
+      else if (i > 0 && i - 1 < s.until_days.size()) period = fmt::format(" from {}", format_date(s.until_days[i - 1] + 1));
+      d_.report(Diag::TypeMismatch, change.loc,
+                fmt::format("the changed value of parameter '{}'{} is not {}; say how to round it, e.g. "
+                            "round(..., {}, half_even)",
+                            p.name, period, whole, k == TypeKind::Money ? 2 : 0),
+                change.length);
+      return;
+    }
+    const wide_int v = scaled_num / out.den;
+    if (v > INT64_MAX || v < INT64_MIN) {
+      d_.report(Diag::TypeMismatch, change.loc, fmt::format("the changed value of parameter '{}' is too large", p.name),
+                change.length);
+      return;
+    }
+    s.values[i].value = static_cast<int64_t>(v);
   }
 }
 

@@ -50,6 +50,9 @@ struct ParamSymbol {
   Type type;
   std::vector<Constant> values;
   std::vector<int64_t> until_days;  // values[i+1] applies after until_days[i]
+  // The `from` form, sorted: values[i] applies from from_days[i]; before from_days[0] the
+  // parameter has no value. Empty in the `until` form.
+  std::vector<int64_t> from_days;
 };
 
 struct CycleSymbol {

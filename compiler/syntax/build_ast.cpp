@@ -371,12 +371,16 @@ class Builder {
   void param_values(ParamDecl& out, P::ParamValuesContext* v) {
     if (!v) return;
     for_rules<P::ExprContext>(v, P::RuleExpr, [&](P::ExprContext* e) { out.values.push_back(expr(e)); });
+    // A leading '{' marks the `from` form, whose dates start the values rather than end them.
+    // (the first child: error recovery may leave a stray '{' after an `until` form's expression).
+    bool from_form = !v->children.empty() && kind(v->children.front()) == K::Terminal &&
+                     static_cast<antlr4::tree::TerminalNode*>(v->children.front())->getSymbol()->getText() == "{";
     for (antlr4::tree::ParseTree* child : v->children) {
       if (kind(child) != K::Terminal) continue;
       auto* d = static_cast<antlr4::tree::TerminalNode*>(child);
       if (d->getSymbol()->getType() != P::DATE) continue;
-      out.until_dates.push_back(d->getSymbol()->getText());
-      out.until_locs.push_back(loc(d));
+      (from_form ? out.from_dates : out.until_dates).push_back(d->getSymbol()->getText());
+      (from_form ? out.from_locs : out.until_locs).push_back(loc(d));
     }
   }
 
@@ -840,6 +844,7 @@ class Builder {
       case K::InExpr: return binary(token(c, P::NOT) ? BinaryOp::NotIn : BinaryOp::In, c);
       case K::WithinExpr: return binary(BinaryOp::Within, c);
       case K::OverlapsExpr: return binary(BinaryOp::Overlaps, c);
+      case K::AtExpr: return binary(BinaryOp::At, c);
       case K::IsNoneExpr: {
         auto e = make(ExprKind::IsNone, c);
         e->negated = token(c, P::NOT) != nullptr;

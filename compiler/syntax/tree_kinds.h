@@ -78,6 +78,7 @@ namespace redline::syntax {
   X(InExpr, Expr) \
   X(OrExpr, Expr) \
   X(FieldExpr, Expr) \
+  X(AtExpr, Expr) \
   X(CoalesceExpr, Expr) \
   X(IsSomeExpr, Expr) \
   X(NotExpr, Expr) \

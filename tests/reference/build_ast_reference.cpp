@@ -279,9 +279,11 @@ class Builder {
   void param_values(ParamDecl& out, P::ParamValuesContext* v) {
     if (!v) return;
     for (auto* e : v->expr()) out.values.push_back(expr(e));
+    auto* first = v->children.empty() ? nullptr : dynamic_cast<antlr4::tree::TerminalNode*>(v->children.front());
+    bool from_form = first && first->getText() == "{";
     for (auto* d : v->DATE()) {
-      out.until_dates.push_back(d->getText());
-      out.until_locs.push_back(loc(d));
+      (from_form ? out.from_dates : out.until_dates).push_back(d->getText());
+      (from_form ? out.from_locs : out.until_locs).push_back(loc(d));
     }
   }
 
@@ -700,6 +702,7 @@ class Builder {
       return binary(x->NOT() ? BinaryOp::NotIn : BinaryOp::In, c, x->expr(0), x->expr(1));
     if (auto* x = as<P::WithinExprContext>(c)) return binary(BinaryOp::Within, c, x->expr(0), x->expr(1));
     if (auto* x = as<P::OverlapsExprContext>(c)) return binary(BinaryOp::Overlaps, c, x->expr(0), x->expr(1));
+    if (auto* x = as<P::AtExprContext>(c)) return binary(BinaryOp::At, c, x->expr(0), x->expr(1));
     if (auto* x = as<P::IsNoneExprContext>(c)) {
       auto e = make(ExprKind::IsNone, c);
       e->negated = x->NOT() != nullptr;

@@ -115,12 +115,14 @@ struct Printer {
     }
   }
   void param(int d, const ast::ParamDecl& p) {
-    line(d, fmt::format("param '{}' {} until=[{}]", p.name, at(p.loc), fmt::join(p.until_dates, "|")));
+    line(d, fmt::format("param '{}' {} until=[{}] from=[{}]", p.name, at(p.loc), fmt::join(p.until_dates, "|"),
+                        fmt::join(p.from_dates, "|")));
     type(d + 1, p.type);
     citation(d + 1, p.citation);
     annotations(d + 1, p.annotations);
     for (const auto& v : p.values) expr(d + 1, v.get());
     for (const auto& l : p.until_locs) line(d + 1, "until " + at(l));
+    for (const auto& l : p.from_locs) line(d + 1, "from " + at(l));
   }
   void cycle(int d, const ast::CycleDecl& c) {
     line(d, fmt::format("cycle '{}' {}", c.name, at(c.loc)));
