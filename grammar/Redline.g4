@@ -161,6 +161,7 @@ testDecl
 
 testItem
   : 'given' name name '{' (fieldValue (',' fieldValue)* ','?)? '}' ';'?     # givenItem
+  | 'given' 'data' name 'from' STRING ';'                                   # givenDataItem
   | 'expect' name '(' name ')' '==' expr ';'                                # expectItem
   | 'expect' 'error' STRING ';'                                             # expectErrorItem
   | 'amend' STRING ';'                                                      # amendItem
@@ -228,6 +229,7 @@ name
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
   | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to'
+  | 'data' | 'from'
   ;
 
 // ---------------------------------------------------------------------------------------------
@@ -248,10 +250,12 @@ fragment INTERVAL_BOUND
                    | [a-zA-Z] [a-zA-Z0-9_]*)
   ;
 
-// A citation of the clause a declaration encodes: [G8.49], [G8.16, G8.41], [G1.7(a)]. It never
-// holds '..', and an unterminated one stops at ')', so that interval cells on one line
-// (`[1..5), (5..9] => ...`) are never read as one citation.
-CITATION : '[' (~[\]\r\n[.] | '.' ~[\]\r\n[.])* '.'? ']';
+// A citation of the clause a declaration encodes: [G8.49], [G8.16, G8.41], [G1.7(a)], and with
+// one level of balanced brackets inside, [OF brackets[0].threshold]. It never holds '..', and an
+// unterminated one stops at ')', so that interval cells on one line (`[1..5), (5..9] => ...`) are
+// never read as one citation.
+CITATION : '[' (CITATION_CHAR | '.'? '[' CITATION_CHAR* '.'? ']')* '.'? ']';
+fragment CITATION_CHAR : ~[\]\r\n[.] | '.' ~[\]\r\n[.];
 UNTERMINATED_CITATION : '[' ~[\]\r\n[)]*;
 
 STRING   : '"' (~["\\\r\n] | '\\' .)* '"';

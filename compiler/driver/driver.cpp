@@ -121,6 +121,7 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
     operations_left -= std::min(operations_left, operations);
   }
   if (diags.has_errors()) return nullptr;
+  if (options.extend) options.extend(*module);
   sema::Options so;
   so.require_citations = options.require_citations;
   size_t reported = diags.diagnostics().size();

@@ -251,11 +251,22 @@ std::unique_ptr<antlr4::Token> FastLexer::nextToken() {
       }
       end = j;
     } else if (c == '[') {
-      // CITATION: up to the first ']', with no '[', line break or '..' before it.
+      // CITATION: up to the ']' that closes it, with one level of balanced brackets inside
+      // (`[OF brackets[0].threshold]`), no line break and no '..'; a '[' inside an inner pair
+      // ends the attempt, as the grammar's rule allows no deeper nesting.
       size_t j = start + 1;
-      while (j < n && at(j) != ']' && at(j) != '\r' && at(j) != '\n' && at(j) != '[' &&
-             !(at(j) == '.' && j + 1 < n && at(j + 1) == '.'))
-        ++j;
+      bool inner = false;
+      for (; j < n; ++j) {
+        unsigned char d = at(j);
+        if (d == '\r' || d == '\n' || (d == '.' && j + 1 < n && at(j + 1) == '.')) break;
+        if (d == '[') {
+          if (inner) break;
+          inner = true;
+        } else if (d == ']') {
+          if (!inner) break;
+          inner = false;
+        }
+      }
       if (j < n && at(j) == ']') {
         end = j + 1, type = L::CITATION;
       } else {

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: d88a1c1409c2ab25efec23952d577b6b12b5de50b00debaab59001b577658fff
+// Redline.g4 sha256: fc707a7e7c0f647e485883104f10438ad62e05c2a5efb93c57d677307f71726b
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -30,10 +30,10 @@ public:
     T__68 = 69, T__69 = 70, T__70 = 71, T__71 = 72, T__72 = 73, T__73 = 74, 
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
-    T__86 = 87, KEY = 88, OUTPUT = 89, NOT = 90, AND = 91, OR = 92, QUESTION = 93, 
-    INTERVAL = 94, CITATION = 95, UNTERMINATED_CITATION = 96, STRING = 97, 
-    UNTERMINATED_STRING = 98, DATE = 99, DECIMAL = 100, INT = 101, IDENT = 102, 
-    LINE_COMMENT = 103, BLOCK_COMMENT = 104, WS = 105, ERROR_CHAR = 106
+    T__86 = 87, T__87 = 88, T__88 = 89, KEY = 90, OUTPUT = 91, NOT = 92, 
+    AND = 93, OR = 94, QUESTION = 95, INTERVAL = 96, CITATION = 97, UNTERMINATED_CITATION = 98, 
+    STRING = 99, UNTERMINATED_STRING = 100, DATE = 101, DECIMAL = 102, INT = 103, 
+    IDENT = 104, LINE_COMMENT = 105, BLOCK_COMMENT = 106, WS = 107, ERROR_CHAR = 108
   };
 
   RedlineLexer(antlr4::CharStream *input);
