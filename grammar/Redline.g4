@@ -264,7 +264,19 @@ UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)*;
 DATE     : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 DECIMAL  : DIGIT (DIGIT | '_')* '.' DIGIT (DIGIT | '_')*;
 INT      : DIGIT (DIGIT | '_')*;
-IDENT    : [a-zA-Z] [a-zA-Z0-9_]*;
+IDENT    : (LETTER | UTF8_LETTER) (LETTER | UTF8_LETTER | DIGIT | '_')*;
+fragment LETTER : [a-zA-Z];
+// Letters beyond ASCII, as the UTF-8 bytes the lexer reads: Latin-1 and Latin Extended-A and B
+// (U+00C0-U+024F, without the signs U+00D7 and U+00F7), Greek and Coptic (U+0370-U+03FF) and
+// Cyrillic (U+0400-U+04FF): `Ménage_1`, `Größe`. Other scripts, and punctuation such as '—',
+// stay outside names (they may appear in strings, titles and citations).
+fragment UTF8_LETTER
+  : '\u00C3' [\u0080-\u0096\u0098-\u00B6\u00B8-\u00BF]
+  | [\u00C4-\u00C8] [\u0080-\u00BF]
+  | '\u00C9' [\u0080-\u008F]
+  | '\u00CD' [\u00B0-\u00BF]
+  | [\u00CE-\u00D3] [\u0080-\u00BF]
+  ;
 
 LINE_COMMENT  : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: fc707a7e7c0f647e485883104f10438ad62e05c2a5efb93c57d677307f71726b
+// Redline.g4 sha256: 720337ca51cf040bf4e849ab371a5f5824682b2e59754fdfb2fa3d01e0e64899
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
