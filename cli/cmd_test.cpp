@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/testing.h"
+#include "support/terminal.h"
 
 namespace redline::cli {
 
@@ -38,8 +39,10 @@ Command add_test(CLI::App& app) {
         if (o->verbose) std::cout << fmt::format("ok    {}: {}\n", r.file, r.name);
       } else {
         ++failed;
-        std::cout << fmt::format("FAIL  {}: {}{}\n{}\n", r.file, r.name, r.title.empty() ? "" : " \"" + r.title + "\"",
-                                 r.failure);
+        // A title is a string of the test file, which may hold escapes such as "\n": shown escaped,
+        // it never breaks the report's lines or sends control characters to the terminal.
+        std::cout << fmt::format("FAIL  {}: {}{}\n{}\n", r.file, r.name,
+                                 r.title.empty() ? "" : " \"" + support::escape_for_terminal(r.title) + "\"", r.failure);
       }
     }
     if (o->coverage) std::cout << "\n" << coverage_report(run) << "\n";

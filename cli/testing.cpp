@@ -8,13 +8,16 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
 #include <fmt/format.h>
 
 #include "runtime/explain.h"
+#include "runtime/readers.h"
 #include "types/values.h"
 
 namespace redline::cli {
@@ -88,6 +91,107 @@ bool literal_text(const ast::Expr& e, std::string& out) {
   }
 }
 
+// An expected value written as an expression (`1200 * 12`, `add_days(2024-01-31, 1)`) rather
+// than a literal. The compiler folds it: the test's compilation gets one rule per such value
+// (see fold_expected), typed as the rule it is compared with, so that its types, builtins and
+// run-time errors are the language's own and not a second implementation of them.
+bool is_folded(const ast::Expr& e) {
+  std::string text;
+  return e.kind != ast::ExprKind::NoneLit && e.kind != ast::ExprKind::SetLit && !literal_text(e, text);
+}
+
+bool has_folded(const ast::TestDecl& t) {
+  for (const auto& ex : t.expectations)
+    if (ex.value && is_folded(*ex.value)) return true;
+  return false;
+}
+
+// The name of the rule holding the i-th expected value: with a blank, no name written in a
+// policy or a test can meet it.
+std::string folded_rule(size_t i) { return fmt::format("expected value {}", i + 1); }
+
+ast::ExprPtr clone(const ast::Expr& e) {
+  auto out = std::make_unique<ast::Expr>();
+  out->kind = e.kind;
+  out->loc = e.loc;
+  out->length = e.length;
+  out->name = e.name;
+  out->name_loc = e.name_loc;
+  out->text = e.text;
+  out->entity = e.entity;
+  out->entity_loc = e.entity_loc;
+  out->unary = e.unary;
+  out->binary = e.binary;
+  out->agg = e.agg;
+  out->negated = e.negated;
+  for (const auto& a : e.args) out->args.push_back(a ? clone(*a) : nullptr);
+  for (const auto& arm : e.arms) {
+    ast::MatchArm copy;
+    copy.members = arm.members;
+    copy.member_locs = arm.member_locs;
+    copy.qualifiers = arm.qualifiers;
+    copy.value = arm.value ? clone(*arm.value) : nullptr;
+    copy.loc = arm.loc;
+    out->arms.push_back(std::move(copy));
+  }
+  return out;
+}
+
+// Adds to the policy a rule per expected value of `test` written as an expression, over the
+// entity and with the type of the rule it is compared with. An expectation of an unknown rule
+// gets none: prepare_test reports the rule.
+std::function<void(ast::Module&)> fold_expected(const ast::TestDecl& test) {
+  return [&test](ast::Module& m) {
+    for (size_t i = 0; i < test.expectations.size(); ++i) {
+      const auto& ex = test.expectations[i];
+      if (!ex.value || !is_folded(*ex.value)) continue;
+      auto target = std::find_if(m.rules.begin(), m.rules.end(), [&](const ast::RuleDecl& r) { return r.name == ex.rule; });
+      if (target == m.rules.end()) continue;
+      ast::RuleDecl r;
+      r.name = folded_rule(i);
+      r.loc = ex.value->loc;
+      r.param = "the row";
+      r.param_loc = ex.value->loc;
+      r.entity = target->entity;
+      r.entity_loc = target->entity_loc;
+      r.type = target->type ? *target->type : ast::TypeRef{"bool", false, false, ex.value->loc};
+      const std::string clause = "test " + test.name;
+      r.citation = ast::Citation{clause, {clause}, ex.value->loc};
+      r.body = clone(*ex.value);
+      m.rules.push_back(std::move(r));
+    }
+  };
+}
+
+// The first thing a folded expected value reads that is not a constant (a field, a rule, a
+// parameter, a cycle, an aggregate, the rule's own row), as a message and a place; null when it
+// reads only literals, enum members and builtin functions of them.
+const ast::Expr* not_constant(const ast::Expr& e, std::string& what) {
+  switch (e.kind) {
+    case ast::ExprKind::Aggregate: what = fmt::format("it aggregates over '{}'", e.entity); return &e;
+    case ast::ExprKind::Name:
+    case ast::ExprKind::Field:
+    case ast::ExprKind::Call:
+      switch (e.bound.ref) {
+        case ast::RefKind::Local: what = "it reads the test's row"; return &e;
+        case ast::RefKind::Param: what = fmt::format("it reads the parameter '{}'", e.name); return &e;
+        case ast::RefKind::Field: what = fmt::format("it reads the field '{}'", e.name); return &e;
+        case ast::RefKind::Rule: what = fmt::format("it calls the rule '{}'", e.name); return &e;
+        case ast::RefKind::Cycle: what = fmt::format("it reads the cycle '{}'", e.name); return &e;
+        default: break;
+      }
+      break;
+    default: break;
+  }
+  for (const auto& a : e.args)
+    if (a)
+      if (const ast::Expr* found = not_constant(*a, what)) return found;
+  for (const auto& arm : e.arms)
+    if (arm.value)
+      if (const ast::Expr* found = not_constant(*arm.value, what)) return found;
+  return nullptr;
+}
+
 // Builds the tables of a test's given entities. The first problem found throws a TestFailure,
 // unless `problems` is given: then every problem is added to it, and the parts in error are
 // left out (for `check`, which reports them all and runs nothing).
@@ -115,12 +219,43 @@ class Givens {
   std::vector<runtime::Table> build() {
     std::vector<runtime::Table> tables(p_.entities.size());
     for (size_t e = 0; e < tables.size(); ++e) tables[e].entity = static_cast<int32_t>(e);
+    // Entities read from data files, as `run --data` reads them: all their rows come from there.
+    std::vector<const ast::TestDecl::GivenData*> from_data(tables.size(), nullptr);
+    for (const auto& gd : t_.given_data) {
+      attempt([&] {
+        int32_t e = p_.entity_index(gd.entity);
+        if (e < 0) {
+          std::vector<std::string> names;
+          for (auto& x : p_.entities) names.push_back(x.name);
+          std::string hint = support::closest_name(gd.entity, names);
+          fail(at(gd.entity_loc, gd.loc), gd.entity.size(),
+               fmt::format("unknown entity '{}'{}", gd.entity, hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
+        }
+        if (from_data[static_cast<size_t>(e)])
+          fail(at(gd.entity_loc, gd.loc), gd.entity.size(), fmt::format("the data of {} is given twice", gd.entity));
+        // Relative to the test's file, as its amendments are.
+        const fs::path file = fs::path(sources_.file(t_.loc.file).path()).parent_path() / gd.path;
+        try {
+          tables[static_cast<size_t>(e)] = runtime::read_table(p_, e, file.lexically_normal().string());
+        } catch (const runtime::DataError& error) {
+          fail(at(gd.path_loc, gd.loc), gd.path.size() + 2, error.what());
+        }
+        tables[static_cast<size_t>(e)].entity = e;
+        from_data[static_cast<size_t>(e)] = &gd;
+      });
+    }
     // Keys first, so that references may point at entities given later.
     std::vector<uint8_t> skip(t_.given.size(), 0);
     for (size_t k = 0; k < t_.given.size(); ++k) {
       const auto& g = t_.given[k];
       attempt([&] {
         int32_t e = p_.entity_index(g.entity);
+        if (e >= 0 && from_data[static_cast<size_t>(e)]) {
+          skip[k] = 1;
+          fail(at(g.entity_loc, g.loc), g.entity.size(),
+               fmt::format("the rows of {} come from '{}': give them there, not inline", g.entity,
+                           from_data[static_cast<size_t>(e)]->path));
+        }
         if (e < 0) {
           skip[k] = 1;
           std::vector<std::string> names;
@@ -140,6 +275,7 @@ class Givens {
       });
     }
     for (size_t e = 0; e < tables.size(); ++e) {
+      if (from_data[e]) continue;
       const ir::Entity& ent = p_.entities[e];
       runtime::Table& t = tables[e];
       t.source = fmt::format("test '{}'", t_.name);
@@ -160,6 +296,20 @@ class Givens {
       size_t row = next[e]++;
       fill_row(tables, e, row, g);
     }
+    // The references of the rows read from data, by key, to rows given either way; an unknown
+    // key names the file, row and field.
+    std::vector<std::vector<uint8_t>> only(tables.size());
+    bool any = false;
+    for (size_t e = 0; e < tables.size(); ++e)
+      if (from_data[e]) only[e].assign(p_.entities[e].fields.size(), 1), any = true;
+    if (any)
+      attempt([&] {
+        try {
+          runtime::resolve_references(p_, tables, &only);
+        } catch (const runtime::DataError& error) {
+          fail(t_.loc, t_.name.size(), error.what());
+        }
+      });
     return tables;
   }
 
@@ -315,6 +465,7 @@ void add_items(const ir::Program& p, Coverage& cov) {
     add(runtime::coverage_id(item, amendment), citation, amendment);
   };
   for (const auto& r : p.rules) {
+    if (r.name.find(' ') != std::string::npos) continue;  // a test's folded expected value (folded_rule)
     add_from("rule " + r.name, r.origin.citation, r.origin.amendment);
     if (r.table)
       for (const auto& row : r.table->rows)
@@ -357,7 +508,9 @@ struct PreparedTest {
   runtime::EvalOptions options;
   std::vector<int32_t> rules;    // by expectation
   std::vector<uint32_t> rows;    // by expectation
-  std::vector<runtime::Column> wanted;  // by expectation
+  std::vector<runtime::Column> wanted;  // by expectation; empty when folded
+  std::vector<int32_t> folded;          // by expectation: the rule holding the expected value, or -1
+  std::vector<std::optional<int64_t>> tolerance;  // by expectation, in the rule's type
 };
 
 // The modifications and the date a test is compiled with, and the key its compilation is
@@ -381,6 +534,8 @@ TestSetup test_setup(const support::SourceManager& sources, const ast::TestDecl&
   }
   setup.cache_key = policy + "|" + (setup.as_of ? std::to_string(*setup.as_of) : "");
   for (auto& a : setup.amendments) setup.cache_key += "|" + a;
+  // Expected values folded into rules make the compilation this test's own.
+  if (has_folded(test)) setup.cache_key += fmt::format("|folded {}:{}", test.loc.file, test.loc.offset);
   return setup;
 }
 
@@ -417,10 +572,13 @@ PreparedTest prepare_test(const support::SourceManager& sources, const driver::C
       t.options.overrides.push_back({index, k.value, k.text});
     });
   }
-  for (const auto& ex : test.expectations) {
+  for (size_t i = 0; i < test.expectations.size(); ++i) {
+    const auto& ex = test.expectations[i];
     int32_t rule = -1;
     uint32_t row = 0;
     runtime::Column want;
+    int32_t folded = -1;
+    std::optional<int64_t> tolerance;
     givens.attempt([&] {
       rule = program.rule_index(ex.rule);
       if (rule < 0) {
@@ -438,12 +596,41 @@ PreparedTest prepare_test(const support::SourceManager& sources, const driver::C
                     fmt::format("the test gives no {} '{}'", program.entities[static_cast<size_t>(ir_rule.entity)].name, ex.key));
       row = it->second;
       const bool located = ex.value && ex.value->loc.valid();
-      want = givens.expected(*ex.value, ir_rule.type, t.tables, located ? ex.value->loc : ex.loc,
-                             located ? ex.value->length : 6);
+      if (ex.value && is_folded(*ex.value)) {
+        folded = program.rule_index(folded_rule(i));
+        const auto decl = std::find_if(compiled.module->rules.begin(), compiled.module->rules.end(),
+                                       [&](const ast::RuleDecl& r) { return r.name == folded_rule(i); });
+        if (folded < 0 || decl == compiled.module->rules.end() || !decl->body)
+          givens.fail(ex.value->loc, ex.value->length, "the expected value was not compiled");
+        std::string what;
+        if (const ast::Expr* bad = not_constant(*decl->body, what))
+          givens.fail(bad->loc, bad->length, fmt::format("the expected value must be a constant, but {}", what));
+      } else {
+        want = givens.expected(*ex.value, ir_rule.type, t.tables, located ? ex.value->loc : ex.loc,
+                               located ? ex.value->length : 6);
+      }
+      if (ex.tolerance) {
+        const ast::Expr& tol = *ex.tolerance;
+        const Type base = ir_rule.type.as_required();
+        if (base.kind != TypeKind::Int && base.kind != TypeKind::Decimal && base.kind != TypeKind::Money)
+          givens.fail(tol.loc, tol.length,
+                      fmt::format("a tolerance applies to numbers and money, and '{}' is a '{}'", ex.rule,
+                                  program.type_name(ir_rule.type)));
+        std::string text, error;
+        sema::Constant k;
+        if (!literal_text(tol, text))
+          givens.fail(tol.loc, tol.length, "the tolerance must be a literal number");
+        if (!sema::parse_constant(compiled.analysis, base, text, k, error))
+          givens.fail(tol.loc, tol.length, fmt::format("the tolerance: {}", error));
+        if (k.value < 0) givens.fail(tol.loc, tol.length, "the tolerance must not be negative");
+        tolerance = k.value;
+      }
     });
     t.rules.push_back(rule);
     t.rows.push_back(row);
     t.wanted.push_back(std::move(want));
+    t.folded.push_back(folded);
+    t.tolerance.push_back(tolerance);
   }
   return t;
 }
@@ -486,6 +673,7 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
           driver::CompileOptions co;
           co.amendments = setup.amendments;
           co.as_of = setup.as_of;
+          if (has_folded(test)) co.extend = fold_expected(test);
           std::shared_ptr<driver::Compiled> fresh = driver::compile(session.sources, diags, policy, co);
           cached = compiled_cache.emplace(setup.cache_key, std::make_pair(fresh, diags.render())).first;
         }
@@ -497,6 +685,8 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
         const std::vector<runtime::Table>& tables = prepared.tables;
         const runtime::EvalOptions& eo = prepared.options;
         std::vector<int32_t> rules = prepared.rules;
+        for (int32_t f : prepared.folded)
+          if (f >= 0) rules.push_back(f);
         runtime::Results results;
         // A test that only expects an error evaluates the whole policy to meet it.
         if (rules.empty() && !test.expected_errors.empty())
@@ -521,13 +711,31 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
           int32_t rule = prepared.rules[i];
           uint32_t row = prepared.rows[i];
           const runtime::Column& got = *results.columns[static_cast<size_t>(rule)];
+          const runtime::Column& want = prepared.folded[i] >= 0
+                                            ? *results.columns[static_cast<size_t>(prepared.folded[i])]
+                                            : prepared.wanted[i];
+          const size_t want_row = prepared.folded[i] >= 0 ? row : 0;
           std::string got_text = show(program, tables, got, row);
-          std::string want_text = show(program, tables, prepared.wanted[i], 0);
+          std::string want_text = show(program, tables, want, want_row);
+          bool matches = got_text == want_text;
+          std::string off;  // with a tolerance: the difference, shown on a failure
+          if (const auto& tolerance = prepared.tolerance[i]; tolerance && got.is_present(row) && want.is_present(want_row)) {
+            // Exact, in 128 bits: the difference of two 64-bit values may not fit 64.
+            const wide_int diff = static_cast<wide_int>(got.values[row]) - want.values[want_row];
+            const wide_int magnitude = diff < 0 ? -diff : diff;
+            matches = magnitude <= *tolerance;
+            runtime::Column shown;
+            shown.type = got.type.as_required();
+            shown.values.assign(1, magnitude > INT64_MAX ? INT64_MAX : static_cast<int64_t>(magnitude));
+            const std::string difference = runtime::format_value(program, shown, 0);
+            shown.values[0] = *tolerance;
+            off = fmt::format(" (a difference of {}, more than {})", difference, runtime::format_value(program, shown, 0));
+          }
           runtime::ExplainNode why;
-          bool need_explanation = got_text != want_text || options.coverage;
+          bool need_explanation = !matches || options.coverage;
           if (need_explanation) why = runtime::explain(program, tables, eo, results, rule, row, xo);
           if (options.coverage) collect_coverage(why, cov.covered);
-          if (got_text != want_text) {
+          if (!matches) {
             std::string explanation = runtime::explain_text(why);
             std::string indented;
             size_t pos = 0;
@@ -536,8 +744,8 @@ TestRun run_tests(Session& session, const std::vector<std::string>& paths, const
               indented += "      " + explanation.substr(pos, nl - pos) + "\n";
               pos = nl == std::string::npos ? explanation.size() : nl + 1;
             }
-            failures += fmt::format("  {}: expected {}({}) == {}, got {}\n    because:\n{}", where(session.sources, ex.loc),
-                                    ex.rule, ex.key, want_text, got_text, indented);
+            failures += fmt::format("  {}: expected {}({}) == {}, got {}{}\n    because:\n{}", where(session.sources, ex.loc),
+                                    ex.rule, ex.key, want_text, got_text, off, indented);
           }
         }
         if (!failures.empty()) throw TestFailure(failures);
@@ -587,7 +795,8 @@ void check_tests(Session& session, const std::string& file, const ast::Module& m
       }
       if (missing) continue;
       auto cached = compiled_cache.find(setup.cache_key);
-      if (cached == compiled_cache.end() && plain && setup.amendments.empty())  // the date matters only to them
+      if (cached == compiled_cache.end() && plain && setup.amendments.empty() &&
+          !has_folded(test))  // the date matters only to amendments; folded values need their rules
         cached = compiled_cache.emplace(setup.cache_key, std::shared_ptr<const driver::Compiled>(plain, [](auto*) {})).first;
       if (cached == compiled_cache.end()) {
         support::DiagnosticEngine local(session.sources);
@@ -595,6 +804,7 @@ void check_tests(Session& session, const std::string& file, const ast::Module& m
         co.amendments = setup.amendments;
         co.as_of = setup.as_of;
         co.require_citations = require_citations;
+        if (has_folded(test)) co.extend = fold_expected(test);
         std::shared_ptr<driver::Compiled> fresh = driver::compile(session.sources, local, policy, co);
         for (const auto& d : local.diagnostics()) report(d.id, d.loc, d.length, d.message, d.notes);
         cached = compiled_cache.emplace(setup.cache_key, std::move(fresh)).first;

@@ -164,6 +164,7 @@ testDecl
 
 testItem
   : 'given' name name '{' (fieldValue (',' fieldValue)* ','?)? '}' ';'?     # givenItem
+  | 'given' 'data' name 'from' STRING ';'                                   # givenDataItem
   | 'expect' name '(' name ')' '==' expr ';'                                # expectItem
   | 'expect' 'error' STRING ';'                                             # expectErrorItem
   | 'amend' STRING ';'                                                      # amendItem
@@ -232,6 +233,7 @@ name
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
   | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to' | 'from' | 'at'
+  | 'data'
   ;
 
 // ---------------------------------------------------------------------------------------------
@@ -252,10 +254,12 @@ fragment INTERVAL_BOUND
                    | [a-zA-Z] [a-zA-Z0-9_]*)
   ;
 
-// A citation of the clause a declaration encodes: [G8.49], [G8.16, G8.41], [G1.7(a)]. It never
-// holds '..', and an unterminated one stops at ')', so that interval cells on one line
-// (`[1..5), (5..9] => ...`) are never read as one citation.
-CITATION : '[' (~[\]\r\n[.] | '.' ~[\]\r\n[.])* '.'? ']';
+// A citation of the clause a declaration encodes: [G8.49], [G8.16, G8.41], [G1.7(a)], and with
+// one level of balanced brackets inside, [OF brackets[0].threshold]. It never holds '..', and an
+// unterminated one stops at ')', so that interval cells on one line (`[1..5), (5..9] => ...`) are
+// never read as one citation.
+CITATION : '[' (CITATION_CHAR | '.'? '[' CITATION_CHAR* '.'? ']')* '.'? ']';
+fragment CITATION_CHAR : ~[\]\r\n[.] | '.' ~[\]\r\n[.];
 UNTERMINATED_CITATION : '[' ~[\]\r\n[)]*;
 
 STRING   : '"' (~["\\\r\n] | '\\' .)* '"';
@@ -264,7 +268,19 @@ UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)*;
 DATE     : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 DECIMAL  : DIGIT (DIGIT | '_')* '.' DIGIT (DIGIT | '_')*;
 INT      : DIGIT (DIGIT | '_')*;
-IDENT    : [a-zA-Z] [a-zA-Z0-9_]*;
+IDENT    : (LETTER | UTF8_LETTER) (LETTER | UTF8_LETTER | DIGIT | '_')*;
+fragment LETTER : [a-zA-Z];
+// Letters beyond ASCII, as the UTF-8 bytes the lexer reads: Latin-1 and Latin Extended-A and B
+// (U+00C0-U+024F, without the signs U+00D7 and U+00F7), Greek and Coptic (U+0370-U+03FF) and
+// Cyrillic (U+0400-U+04FF): `Ménage_1`, `Größe`. Other scripts, and punctuation such as '—',
+// stay outside names (they may appear in strings, titles and citations).
+fragment UTF8_LETTER
+  : '\u00C3' [\u0080-\u0096\u0098-\u00B6\u00B8-\u00BF]
+  | [\u00C4-\u00C8] [\u0080-\u00BF]
+  | '\u00C9' [\u0080-\u008F]
+  | '\u00CD' [\u00B0-\u00BF]
+  | [\u00CE-\u00D3] [\u0080-\u00BF]
+  ;
 
 LINE_COMMENT  : ('//' | '#') ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);

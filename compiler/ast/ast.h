@@ -272,6 +272,7 @@ struct Expectation {
   std::string key;
   Location loc;
   ExprPtr value;
+  ExprPtr tolerance;  // `== 0.3333 within 0.0001`: the largest difference accepted, or null
   Location rule_loc, key_loc;  // the names, for diagnostics
 };
 
@@ -288,6 +289,14 @@ struct TestDecl {
   std::vector<std::pair<std::string, ExprPtr>> params;
   std::vector<Location> param_locs;  // the parameters' names
   std::vector<GivenEntity> given;
+  // `given data Household from "households.csv";`: an entity's rows read from a data file (the
+  // path relative to the test's file), as `run --data` reads them.
+  struct GivenData {
+    std::string entity;
+    std::string path;
+    Location loc, entity_loc, path_loc;
+  };
+  std::vector<GivenData> given_data;
   std::vector<Expectation> expectations;
 };
 

@@ -95,8 +95,13 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
   size_t operations_left = options.operation_limit.value_or(SIZE_MAX);
   for (const std::string& path : options.amendments) {
     if (operations_left == 0) break;
+    const size_t errors_before = diags.error_count();
     auto mod = parse_file(sources, diags, path);
     if (!mod) continue;
+    // A modification with syntax errors is not applied: what the parser recovered of it (an
+    // operation without its name) would only add errors about names it never wrote
+    // ("cannot repeal rule ''"). Its syntax errors fail the compilation.
+    if (diags.error_count() > errors_before) continue;
     if (options.as_of && mod->effective) {
       int64_t day = 0;
       if (parse_date(*mod->effective, day) && day > *options.as_of) {
@@ -121,6 +126,7 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
     operations_left -= std::min(operations_left, operations);
   }
   if (diags.has_errors()) return nullptr;
+  if (options.extend) options.extend(*module);
   sema::Options so;
   so.require_citations = options.require_citations;
   size_t reported = diags.diagnostics().size();

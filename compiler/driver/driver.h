@@ -24,6 +24,10 @@ struct CompileOptions {
   // Apply only this many amendment operations, counted across `amendments` in order (the
   // policy as it stands after each operation, for attributing a diff's changes to them).
   std::optional<size_t> operation_limit;
+  // Called with the amended policy before analysis, to add declarations the caller needs checked
+  // and evaluated as the policy's own are (`test` adds a rule per expected value written as an
+  // expression, so that the compiler folds it with its own types and builtins).
+  std::function<void(ast::Module&)> extend;
 };
 
 struct Compiled {

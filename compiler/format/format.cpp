@@ -109,6 +109,7 @@ class Printer {
       for (auto& f : m_.entities[index].fields) items.push_back(f.loc.offset);
     if (kind == 't') {
       for (auto& g : m_.tests[index].given) items.push_back(g.loc.offset);
+      for (auto& g : m_.tests[index].given_data) items.push_back(g.loc.offset);
       for (auto& x : m_.tests[index].expectations) items.push_back(x.loc.offset);
     }
     const RuleDecl* r = kind == 'r' ? &m_.rules[index] : nullptr;
@@ -464,6 +465,9 @@ class Printer {
     for (auto& a : t.amendments) out += fmt::format("  amend {};\n", quote(a));
     if (t.as_of) out += fmt::format("  as of {};\n", *t.as_of);
     for (auto& [name, value] : t.params) out += fmt::format("  param {} = {};\n", name, expr(*value, 0));
+    for (auto& g : t.given_data)
+      out += leading(g.loc.offset, "  ") +
+             fmt::format("  given data {} from {};{}\n", g.entity, quote(g.path), trailing(g.loc.offset));
     for (auto& g : t.given) {
       std::string fields;
       for (size_t i = 0; i < g.values.size(); ++i)
@@ -479,9 +483,15 @@ class Printer {
         out += "  }\n";
       }
     }
-    for (auto& x : t.expectations)
+    for (auto& x : t.expectations) {
+      // A set's 'within' at the top of the value is kept in parentheses, which tell it from a
+      // tolerance.
+      std::string value = expr(*x.value, 0);
+      if (x.value->kind == ExprKind::Binary && x.value->binary == BinaryOp::Within) value = "(" + value + ")";
+      if (x.tolerance) value += " within " + expr(*x.tolerance, 0);
       out += leading(x.loc.offset, "  ") +
-             fmt::format("  expect {}({}) == {};{}\n", x.rule, x.key, expr(*x.value, 0), trailing(x.loc.offset));
+             fmt::format("  expect {}({}) == {};{}\n", x.rule, x.key, value, trailing(x.loc.offset));
+    }
     for (auto& e : t.expected_errors) out += fmt::format("  expect error {};\n", quote(e));
     return out + "}";
   }

@@ -72,6 +72,10 @@ std::string_view diag_name(Diag id) { return kDiagTable[static_cast<size_t>(id)]
 Diagnostic& DiagnosticEngine::report(Diag id, Location loc, std::string message, uint32_t length) {
   Severity sev = default_severity(id);
   if (sev == Severity::Warning && warnings_as_errors_) sev = Severity::Error;
+  // The same message at the same place again (the parser's recovery can meet one bad token twice)
+  // is reported once.
+  for (auto it = diags_.rbegin(); it != diags_.rend() && it - diags_.rbegin() < 4; ++it)
+    if (it->id == id && it->loc.file == loc.file && it->loc.offset == loc.offset && it->message == message) return *it;
   diags_.push_back(Diagnostic{id, sev, loc, std::max<uint32_t>(length, 1), std::move(message), {}});
   return diags_.back();
 }

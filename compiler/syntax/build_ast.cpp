@@ -202,8 +202,12 @@ class Builder {
       if (b != std::string::npos) c.clauses.push_back(current.substr(b, e - b + 1));
       current.clear();
     };
+    // A comma inside inner brackets (`[OF scale[1, 2]]`) belongs to its clause.
+    int depth = 0;
     for (char ch : c.text) {
-      if (ch == ',') flush();
+      if (ch == '[') ++depth;
+      else if (ch == ']') --depth;
+      if (ch == ',' && depth == 0) flush();
       else current += ch;
     }
     flush();
@@ -612,8 +616,30 @@ class Builder {
           ex.loc = loc(item);
           if (count > 0) ex.rule_loc = loc(ns[0]);
           if (count > 1) ex.key_loc = loc(ns[1]);
-          ex.value = expr(expr_child(item));
+          // `expect r(k) == 0.3333 within 0.0001;`: the expression parses as a set's 'within',
+          // which an expected value never needs unparenthesized, so at the top it is read as a
+          // tolerance (`== (a within b)` still compares with a bool).
+          if (P::ExprContext* value = expr_child(item); value && kind(value) == K::WithinExpr) {
+            auto [l, r] = two_exprs(value);
+            ex.value = expr(l);
+            ex.tolerance = expr(r);
+          } else {
+            ex.value = expr(value);
+          }
           out.expectations.push_back(std::move(ex));
+          break;
+        }
+        case K::GivenDataItem: {
+          TestDecl::GivenData gd;
+          auto* entity = name_child(item);
+          gd.entity = entity ? name(entity) : "";
+          gd.loc = loc(item);
+          if (entity) gd.entity_loc = loc(entity);
+          if (auto* path = token(item, P::STRING)) {
+            gd.path = unquote(path);
+            gd.path_loc = loc(path);
+          }
+          out.given_data.push_back(std::move(gd));
           break;
         }
         case K::ExpectErrorItem: out.expected_errors.push_back(unquote(token(item, P::STRING))); break;

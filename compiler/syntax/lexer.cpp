@@ -74,6 +74,17 @@ const Literals& literals() {
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Whether the two bytes `a b` are the UTF-8 of a letter that names may hold, as the grammar's
+// UTF8_LETTER lists them: U+00C0-U+024F without U+00D7 and U+00F7, and U+0370-U+04FF.
+bool is_utf8_letter(unsigned char a, unsigned char b) {
+  if (b < 0x80 || b > 0xBF) return false;
+  if (a == 0xC3) return b != 0x97 && b != 0xB7;
+  if (a >= 0xC4 && a <= 0xC8) return true;
+  if (a == 0xC9) return b <= 0x8F;
+  if (a == 0xCD) return b >= 0xB0;
+  return a >= 0xCE && a <= 0xD3;
+}
+
 }  // namespace
 
 struct FastLexer::Block {
@@ -208,8 +219,17 @@ std::unique_ptr<antlr4::Token> FastLexer::nextToken() {
       advance_to(end);  // WS: skipped
       continue;
     }
-    if (is_letter(c)) {
-      while (end < n && (is_letter(at(end)) || is_digit(at(end)) || at(end) == '_')) ++end;
+    // The bytes of the name character at `i`: 1 for an ASCII letter, digit or '_', 2 for a letter
+    // in UTF-8, 0 for anything else.
+    auto name_char = [&](size_t i, bool first) -> size_t {
+      if (is_letter(at(i)) || (!first && (is_digit(at(i)) || at(i) == '_'))) return 1;
+      return i + 1 < n && is_utf8_letter(at(i), at(i + 1)) ? 2 : 0;
+    };
+    if (size_t width = name_char(start, true)) {
+      end = start + width;
+      while (end < n)
+        if (size_t w = name_char(end, false)) end += w;
+        else break;
       auto it = lit.words.find(text_.substr(start, end - start));
       type = it != lit.words.end() ? it->second : size_t{L::IDENT};
     } else if (is_digit(c)) {
@@ -251,11 +271,22 @@ std::unique_ptr<antlr4::Token> FastLexer::nextToken() {
       }
       end = j;
     } else if (c == '[') {
-      // CITATION: up to the first ']', with no '[', line break or '..' before it.
+      // CITATION: up to the ']' that closes it, with one level of balanced brackets inside
+      // (`[OF brackets[0].threshold]`), no line break and no '..'; a '[' inside an inner pair
+      // ends the attempt, as the grammar's rule allows no deeper nesting.
       size_t j = start + 1;
-      while (j < n && at(j) != ']' && at(j) != '\r' && at(j) != '\n' && at(j) != '[' &&
-             !(at(j) == '.' && j + 1 < n && at(j + 1) == '.'))
-        ++j;
+      bool inner = false;
+      for (; j < n; ++j) {
+        unsigned char d = at(j);
+        if (d == '\r' || d == '\n' || (d == '.' && j + 1 < n && at(j + 1) == '.')) break;
+        if (d == '[') {
+          if (inner) break;
+          inner = true;
+        } else if (d == ']') {
+          if (!inner) break;
+          inner = false;
+        }
+      }
       if (j < n && at(j) == ']') {
         end = j + 1, type = L::CITATION;
       } else {

@@ -69,6 +69,7 @@ namespace redline::syntax {
   X(ParamItem, TestItem) \
   X(ExpectErrorItem, TestItem) \
   X(GivenItem, TestItem) \
+  X(GivenDataItem, TestItem) \
   X(AmendItem, TestItem) \
   X(FieldValue, FieldValue) \
   X(Expr, Expr) \

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 02d3edb83791328f0e2b84facbcb4a4de2d834093982b196d7a0abf4b50889a4
+// Redline.g4 sha256: 25068d30a56bbd4ae7747f249166498b77e5bce20f7d976fd5ad1b2d235ad706
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -30,10 +30,11 @@ public:
     T__68 = 69, T__69 = 70, T__70 = 71, T__71 = 72, T__72 = 73, T__73 = 74, 
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
-    T__86 = 87, T__87 = 88, T__88 = 89, KEY = 90, OUTPUT = 91, NOT = 92, 
-    AND = 93, OR = 94, QUESTION = 95, INTERVAL = 96, CITATION = 97, UNTERMINATED_CITATION = 98, 
-    STRING = 99, UNTERMINATED_STRING = 100, DATE = 101, DECIMAL = 102, INT = 103, 
-    IDENT = 104, LINE_COMMENT = 105, BLOCK_COMMENT = 106, WS = 107, ERROR_CHAR = 108
+    T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, KEY = 91, OUTPUT = 92, 
+    NOT = 93, AND = 94, OR = 95, QUESTION = 96, INTERVAL = 97, CITATION = 98, 
+    UNTERMINATED_CITATION = 99, STRING = 100, UNTERMINATED_STRING = 101, 
+    DATE = 102, DECIMAL = 103, INT = 104, IDENT = 105, LINE_COMMENT = 106, 
+    BLOCK_COMMENT = 107, WS = 108, ERROR_CHAR = 109
   };
 
   enum {
@@ -653,6 +654,14 @@ public:
 
     NameContext *name();
     ExprContext *expr();
+  };
+
+  class  GivenDataItemContext : public TestItemContext {
+  public:
+    GivenDataItemContext(TestItemContext *ctx);
+
+    NameContext *name();
+    antlr4::tree::TerminalNode *STRING();
   };
 
   class  ExpectErrorItemContext : public TestItemContext {

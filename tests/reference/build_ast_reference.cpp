@@ -128,8 +128,11 @@ class Builder {
       if (b != std::string::npos) c.clauses.push_back(current.substr(b, e - b + 1));
       current.clear();
     };
+    int depth = 0;  // a comma inside inner brackets belongs to its clause
     for (char ch : c.text) {
-      if (ch == ',') flush();
+      if (ch == '[') ++depth;
+      else if (ch == ']') --depth;
+      if (ch == ',' && depth == 0) flush();
       else current += ch;
     }
     flush();
@@ -498,8 +501,24 @@ class Builder {
         ex.rule = names.size() > 0 ? name(names[0]) : "";
         ex.key = names.size() > 1 ? name(names[1]) : "";
         ex.loc = loc(e);
-        ex.value = expr(e->expr());
+        // A top-level 'within' is the tolerance, as the fast builder reads it.
+        if (auto* w = as<P::WithinExprContext>(e->expr())) {
+          ex.value = expr(w->expr(0));
+          ex.tolerance = expr(w->expr(1));
+        } else {
+          ex.value = expr(e->expr());
+        }
         out.expectations.push_back(std::move(ex));
+      } else if (auto* gd = as<P::GivenDataItemContext>(item)) {
+        TestDecl::GivenData data;
+        data.entity = gd->name() ? name(gd->name()) : "";
+        data.loc = loc(gd);
+        if (gd->name()) data.entity_loc = loc(gd->name());
+        if (gd->STRING()) {
+          data.path = unquote(gd->STRING());
+          data.path_loc = loc(gd->STRING());
+        }
+        out.given_data.push_back(std::move(data));
       } else if (auto* ee = as<P::ExpectErrorItemContext>(item)) {
         out.expected_errors.push_back(unquote(ee->STRING()));
       } else if (auto* a = as<P::AmendItemContext>(item)) {
