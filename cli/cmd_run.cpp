@@ -69,7 +69,8 @@ Command add_run(CLI::App& app) {
     std::deque<runtime::Column> converted;
     std::deque<std::string> storage;
     // One entity's table, in the format's own shape.
-    auto write_section = [&](std::ostream& out, runtime::OutputFormat as, int32_t entity, const std::vector<int32_t>& of) {
+    auto write_section = [&](std::ostream& out, runtime::OutputFormat as, int32_t entity, const std::vector<int32_t>& of,
+                             const std::string& jsonl_entity = "") {
       const ir::Entity& e = program.entities[static_cast<size_t>(entity)];
       const runtime::Table& t = tables[static_cast<size_t>(entity)];
       std::vector<runtime::NamedColumn> columns;
@@ -79,7 +80,7 @@ Command add_run(CLI::App& app) {
         columns.push_back({program.rules[static_cast<size_t>(r)].name, c});
       }
       runtime::write_results(out, as, program, e.fields[static_cast<size_t>(e.key_field)].name, t.key_column(e), columns,
-                             t.rows, runtime::WriteOptions{.csv_safe = o->csv_safe});
+                             t.rows, runtime::WriteOptions{.csv_safe = o->csv_safe, .jsonl_entity = jsonl_entity});
     };
     if (per_file) {
       // Every file is written before any replaces its target: a failure leaves them all as they were.
@@ -115,18 +116,7 @@ Command add_run(CLI::App& app) {
           runtime::append_json_string(quoted, name);
           out << quoted << ": " << text << (k + 1 < sections.size() ? ",\n" : "\n");
         } else {  // jsonl
-          std::ostringstream section;
-          write_section(section, format, entity, of);
-          std::string quoted;
-          runtime::append_json_string(quoted, name);
-          const std::string text = section.str();
-          for (size_t at = 0; at < text.size();) {
-            size_t end = text.find('\n', at);
-            if (end == std::string::npos) end = text.size();
-            // Each line is an object: '{' then its members; the entity goes first.
-            if (end > at + 1) out << "{\"entity\":" << quoted << (end > at + 2 ? "," : "") << text.substr(at + 1, end - at - 1) << "\n";
-            at = end + 1;
-          }
+          write_section(out, format, entity, of, name);
         }
       }
       if (format == runtime::OutputFormat::Json) out << "}\n";

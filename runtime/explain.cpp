@@ -195,6 +195,21 @@ class Explainer {
     return {ids.begin(), ids.end()};
   }
 
+  // A parameter read (Param, ParamAt): its value, its definition, and whether --param set it.
+  ExplainNode param_node(Frame& f, const ir::Expr& e, std::string name) {
+    const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
+    ExplainNode n;
+    n.kind = "param";
+    n.name = std::move(name);
+    n.value = value_of(f, e);
+    n.citation = prm.origin.citation;
+    n.amended_by = prm.origin.amendment;
+    n.where = where(prm.origin.loc);
+    for (auto& o : eo_.overrides)
+      if (o.param == e.index) n.detail = "set with --param";
+    return n;
+  }
+
   std::string key(int32_t entity, size_t row) const {
     return tables_[static_cast<size_t>(entity)].key_text(p_.entities[static_cast<size_t>(entity)], row);
   }
@@ -386,15 +401,7 @@ class Explainer {
       }
       case Op::Param: {
         const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
-        ExplainNode n;
-        n.kind = "param";
-        n.name = prm.name;
-        n.value = value_of(f, e);
-        n.citation = prm.origin.citation;
-        n.amended_by = prm.origin.amendment;
-        n.where = where(prm.origin.loc);
-        for (auto& o : eo_.overrides)
-          if (o.param == e.index) n.detail = "set with --param";
+        ExplainNode n = param_node(f, e, prm.name);
         if (n.detail.empty() && prm.values.size() > 1) n.detail = fmt::format("value in force on {}", format_date(eo_.as_of));
         out.push_back(std::move(n));
         return;
@@ -410,15 +417,7 @@ class Explainer {
         } catch (const EvalError&) {
           return;
         }
-        ExplainNode n;
-        n.kind = "param";
-        n.name = fmt::format("{} at {}", prm.name, format_date(day.values[0]));
-        n.value = value_of(f, e);
-        n.citation = prm.origin.citation;
-        n.amended_by = prm.origin.amendment;
-        n.where = where(prm.origin.loc);
-        for (auto& o : eo_.overrides)
-          if (o.param == e.index) n.detail = "set with --param";
+        ExplainNode n = param_node(f, e, fmt::format("{} at {}", prm.name, format_date(day.values[0])));
         if (n.detail.empty()) {
           const ir::ParamValue* chosen = nullptr;
           for (auto& v : prm.values)

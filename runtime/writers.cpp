@@ -355,8 +355,16 @@ class ResultWriter {
   }
 
   void write_jsonl() {
+    std::string entity;
+    if (!options_.jsonl_entity.empty()) {
+      entity = "{\"entity\":";
+      append_json_string(entity, options_.jsonl_entity);
+    }
     for (size_t row = 0; row < rows_; ++row) {
+      const size_t start = buffer_.size();
       append_object(row);
+      // '{"entity":"E",' in place of the object's '{' ('{"entity":"E"}' for one with no member).
+      if (!entity.empty()) buffer_.replace(start, 1, entity + (buffer_.size() - start > 2 ? "," : ""));
       buffer_.push_back('\n');
       flush_if_large();
     }

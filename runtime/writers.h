@@ -23,6 +23,8 @@ struct WriteOptions {
   // with = + - @, a tab or a carriage return, and is not a plain number such as -5 or +3.25)
   // gets a leading ' (see csv_formula_guard_needed). Off: every cell is the exact text.
   bool csv_safe = true;
+  // JSON Lines of rules over several entities (run): each object starts with "entity": this.
+  std::string jsonl_entity;
 };
 
 struct NamedColumn {

@@ -179,7 +179,7 @@ TEST_CASE("writers: csv text cells guarded against formulas by default, exact wi
   const std::vector<NamedColumn> columns{{"count", &count}, {"rate", &rate}, {"note", &note}};
   std::ostringstream safe, exact;
   write_results(safe, OutputFormat::Csv, program(), "id", keys, columns, 3);
-  write_results(exact, OutputFormat::Csv, program(), "id", keys, columns, 3, WriteOptions{.csv_safe = false});
+  write_results(exact, OutputFormat::Csv, program(), "id", keys, columns, 3, WriteOptions{.csv_safe = false, .jsonl_entity = {}});
   CHECK(safe.str() == "id,count,rate,note\n'=SUM(A1),-1,-0.000001,'@x\n-5,-20,0,+3.25\n'\tTAB,300,12.5,-\n");
   CHECK(exact.str() == "id,count,rate,note\n=SUM(A1),-1,-0.000001,@x\n-5,-20,0,+3.25\n\tTAB,300,12.5,-\n");
 }
