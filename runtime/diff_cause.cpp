@@ -525,7 +525,7 @@ uint32_t note_group(PartGroups& pg, size_t part, const Cause& cause, size_t chan
   if (fresh) {
     // Each group is a set of the operations; more than 2^24 of them in one part would need more
     // operations than any modification has.
-    if (pg.operations.size() >= (uint32_t{1} << kTokenPartShift))
+    if (pg.operations.size() >= (uint32_t{1} << kTokenPartShift) - 1)  // the last is kNoGroup's, in part 255
       throw std::runtime_error("too many distinct combinations of amendment operations to group the reasons");
     pg.operations.push_back(ops);
     pg.origins.emplace_back();
@@ -649,7 +649,8 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
 // machine shared with other work, was no faster (bench/README.md).
 size_t DiffReport::explain_parts() {
   const unsigned threads = threads_from_environment();
-  return threads ? threads : 1;
+  // At most 256: a change's group is noted as its part in the top 8 bits until the parts merge.
+  return threads ? std::min<size_t>(threads, size_t{1} << (32 - kTokenPartShift)) : 1;
 }
 
 namespace {
