@@ -5,8 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "cli/lint.h"
-#include "cli/testing.h"
+#include "cli/keep_until_exit.h"
 
 namespace redline::cli {
 
@@ -22,30 +21,19 @@ Command add_check(CLI::App& app) {
   cmd->add_flag("--strict", o->strict, "Treat warnings as errors");
   cmd->add_flag("--allow-missing-citations", o->no_citations, "Do not require every rule to cite a clause");
   return [o]() {
-    Session s;
-    s.diags.set_warnings_as_errors(o->strict);
-    // Tests, in .tests files and in policies, are checked as 'test' would check their entities,
-    // parameters and expectations, without running them.
-    const bool citations = !o->no_citations;
-    driver::check_files(
-        s.sources, s.diags, o->files, citations,
-        [&s, citations](const std::string& path, const driver::Compiled& compiled, const driver::Compiled* baseline,
-                        support::DiagnosticEngine& diags) {
-          lint(compiled, baseline, diags);
-          if (!baseline && compiled.module && compiled.module->kind == ast::Module::Kind::Policy)
-            check_tests(s, path, *compiled.module, diags, citations, &compiled);
-        },
-        /*free_compiled=*/false,  // the process exits next
-        [&s, citations](const std::string& path, const ast::Module& tests, const driver::Compiled* policy,
-                        support::DiagnosticEngine& diags) { check_tests(s, path, tests, diags, citations, policy); });
-    size_t errors = s.diags.error_count(), warnings = s.diags.warning_count(), remarks = s.diags.remark_count();
-    s.flush_diagnostics();
+    service::Session s;
+    attach_terminal(s);
+    service::CheckResult result = service::check(s, {o->files, o->strict, !o->no_citations});
+    s.publish();
     // Remarks (findings the analysis could not establish) are counted, but never fail the check.
-    if (errors || warnings || remarks)
-      std::cerr << fmt::format("{} error{}, {} warning{}{}\n", errors, errors == 1 ? "" : "s", warnings,
-                               warnings == 1 ? "" : "s",
-                               remarks ? fmt::format(", {} remark{}", remarks, remarks == 1 ? "" : "s") : "");
-    return errors ? kExitFailure : kExitOk;
+    if (result.errors || result.warnings || result.remarks)
+      std::cerr << fmt::format("{} error{}, {} warning{}{}\n", result.errors, result.errors == 1 ? "" : "s",
+                               result.warnings, result.warnings == 1 ? "" : "s",
+                               result.remarks ? fmt::format(", {} remark{}", result.remarks, result.remarks == 1 ? "" : "s")
+                                              : "");
+    // The process exits next: freeing every compiled program would only delay it.
+    keep_until_exit(std::make_shared<decltype(result.compiled)>(std::move(result.compiled)));
+    return result.ok() ? kExitOk : kExitFailure;
   };
 }
 

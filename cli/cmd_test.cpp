@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "cli/testing.h"
+#include "cli/common.h"
 #include "support/terminal.h"
 
 namespace redline::cli {
@@ -27,11 +27,11 @@ Command add_test(CLI::App& app) {
     std::vector<std::pair<std::string, std::string>> inputs;
     for (const auto& path : o->paths) inputs.emplace_back(path, path);
     refuse_input_as_output("--junit", o->junit, inputs);
-    Session s;
-    TestOptions options;
+    service::Session s;
+    service::TestOptions options;
     options.filter = o->filter;
     options.coverage = o->coverage;
-    TestRun run = run_tests(s, o->paths, options);
+    service::TestRun run = service::run_tests(s, o->paths, options);
     size_t passed = 0, failed = 0;
     for (const auto& r : run.results) {
       if (r.passed) {
@@ -45,12 +45,12 @@ Command add_test(CLI::App& app) {
                                  r.title.empty() ? "" : " \"" + support::escape_for_terminal(r.title) + "\"", r.failure);
       }
     }
-    if (o->coverage) std::cout << "\n" << coverage_report(run) << "\n";
+    if (o->coverage) std::cout << "\n" << service::coverage_report(run) << "\n";
     if (!o->junit.empty()) {
       inputs.clear();
       for (uint32_t i = 0; i < s.sources.size(); ++i) inputs.emplace_back(s.sources.file(i).path(), s.sources.file(i).path());
       refuse_input_as_output("--junit", o->junit, inputs);
-      write_output(o->junit, junit_xml(run));
+      write_output(o->junit, service::junit_xml(run));
     }
     std::cout << fmt::format("{} passed, {} failed\n", passed, failed);
     if (run.results.empty()) {

@@ -11,7 +11,6 @@
 
 #include "amend/amend.h"
 #include "lower/lower.h"
-#include "support/keep_until_exit.h"
 #include "syntax/parser.h"
 #include "types/values.h"
 
@@ -141,7 +140,7 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
 }
 
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
-                 bool require_citations, const CompiledCallback& on_compiled, bool free_compiled,
+                 bool require_citations, const CompiledCallback& on_compiled, std::vector<std::unique_ptr<Compiled>>* keep,
                  const TestsCallback& on_tests) {
   struct Parsed {
     std::string path;
@@ -214,10 +213,10 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
         baseline = compile(sources, ignored, policy, base_options);
       }
       on_compiled(p.path, *compiled, baseline.get(), local);
-      if (!free_compiled) support::keep_until_exit(std::move(baseline));
+      if (keep && baseline) keep->push_back(std::move(baseline));
     }
     if (p.kind == ast::Module::Kind::Tests && p.clean && on_tests) on_tests(p.path, *p.module, compiled.get(), local);
-    if (!free_compiled) support::keep_until_exit(std::move(compiled));
+    if (keep && compiled) keep->push_back(std::move(compiled));
     // A policy's own problems are reported once, when the policy itself is checked (a set, so
     // that a file with a hundred thousand errors is not compared pairwise).
     std::set<std::tuple<uint32_t, uint32_t, std::string>> reported;

@@ -54,8 +54,8 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
 // policy they name (found among `paths` or beside the modification). Returns false on errors.
 // `on_compiled` is called for each file that compiled, with the program it checks (the policy,
 // amended by the file when it is a modification) and, for modifications, the unamended policy.
-// With `free_compiled` false the compiled programs are left allocated (support/keep_until_exit.h):
-// for a command that exits next.
+// With `keep`, the compiled programs are moved there rather than freed: for a caller that wants
+// them (an editor's session), or that exits next and would rather not spend time freeing them.
 // `on_tests` is called for each file of tests that parsed cleanly, with its module and the
 // policy it names as compiled (null when that failed).
 using CompiledCallback = std::function<void(const std::string& path, const Compiled& compiled, const Compiled* baseline,
@@ -64,6 +64,6 @@ using TestsCallback = std::function<void(const std::string& path, const ast::Mod
                                          support::DiagnosticEngine& diags)>;
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
                  bool require_citations = true, const CompiledCallback& on_compiled = {},
-                 bool free_compiled = true, const TestsCallback& on_tests = {});
+                 std::vector<std::unique_ptr<Compiled>>* keep = nullptr, const TestsCallback& on_tests = {});
 
 }  // namespace redline::driver

@@ -57,7 +57,9 @@ class DiagnosticEngine {
   // For passes that add notes to diagnostics already reported.
   Diagnostic& at(size_t i) { return diags_.at(i); }
 
-  // Sorted by file, then position, then insertion order: deterministic output.
+  // Sorted by file, then position, then insertion order: deterministic output, the order every
+  // rendering (text, json, SARIF) shows.
+  std::vector<Diagnostic> sorted() const;
   std::string render(bool color = false) const;
   std::string render_one(const Diagnostic& d, bool color = false) const;
   void clear() { diags_.clear(); }

@@ -9,7 +9,7 @@
 #include <memory>
 #include <string>
 
-#include "cli/lint.h"
+#include "service/lint.h"
 #include "driver/driver.h"
 
 namespace redline::testing {
@@ -34,7 +34,7 @@ struct Checked {
     driver::CompileOptions options;
     options.require_citations = false;
     compiled = driver::compile(sources, diags, path, options);
-    if (compiled && !diags.has_errors()) cli::lint(*compiled, nullptr, diags);
+    if (compiled && !diags.has_errors()) service::lint(*compiled, nullptr, diags);
   }
   size_t count(Diag id) const {
     size_t n = 0;

@@ -5,9 +5,9 @@
 
 #include <string>
 
-#include "cli/report.h"
+#include "report/report.h"
 
-using redline::cli::diff_html;
+using redline::report::diff_html;
 using Json = nlohmann::ordered_json;
 
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli/spool.h"
+#include "report/spool.h"
 #include "runtime/diff.h"
 
 using namespace redline;
@@ -90,7 +90,7 @@ TEST_CASE("the spool gives back what was written, from memory and from its file"
   std::string large;
   for (int i = 0; i < 300'000; ++i) large += std::to_string(i) + (i % 7 ? "," : "\n");  // 2 MB: goes to the file
   for (const std::string& expected : {large.substr(0, 5000), large}) {
-    cli::Spool spool;
+    report::Spool spool;
     size_t at = 0;
     for (size_t piece = 1; at < expected.size(); piece = piece * 3 % 4099 + 1) {
       const size_t n = std::min(piece, expected.size() - at);

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <string>
 
-namespace redline::cli {
+namespace redline::report {
 
 class Spool {
  public:
@@ -36,4 +36,4 @@ class Spool {
   size_t buffered_ = 0;  // of buffer_, the part filled for reading
 };
 
-}  // namespace redline::cli
+}  // namespace redline::report

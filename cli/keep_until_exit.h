@@ -12,7 +12,7 @@
 #include <mutex>
 #include <vector>
 
-namespace redline::support {
+namespace redline::cli {
 
 inline void keep_until_exit(std::shared_ptr<void> object) {
   if (!object) return;
@@ -27,4 +27,4 @@ void keep_until_exit(std::unique_ptr<T> object) {
   keep_until_exit(std::shared_ptr<void>(std::move(object)));
 }
 
-}  // namespace redline::support
+}  // namespace redline::cli

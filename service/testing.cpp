@@ -3,7 +3,7 @@
 // expects values of with the ordinary evaluator, and on a mismatch prints the explanation of
 // the value it got. Coverage comes from the same explanations: what they traversed was exercised,
 // including, inside aggregates, the filters and values of the rows the test gives (also_covers).
-#include "cli/testing.h"
+#include "service/testing.h"
 
 #include <algorithm>
 #include <chrono>
@@ -18,9 +18,10 @@
 
 #include "runtime/explain.h"
 #include "runtime/readers.h"
+#include "runtime/writers.h"
 #include "types/values.h"
 
-namespace redline::cli {
+namespace redline::service {
 
 namespace fs = std::filesystem;
 
@@ -549,7 +550,7 @@ PreparedTest prepare_test(const support::SourceManager& sources, const driver::C
   t.givens = std::make_unique<Givens>(compiled, test, sources, problems);
   Givens& givens = *t.givens;
   t.tables = givens.build();
-  t.options.as_of = as_of ? *as_of : parse_as_of("");
+  t.options.as_of = as_of ? *as_of : parse_date_option("");
   t.options.threads = 1;
   for (size_t i = 0; i < test.params.size(); ++i) {
     const auto& [name, value] = test.params[i];
@@ -890,4 +891,4 @@ std::string junit_xml(const TestRun& run) {
   return out;
 }
 
-}  // namespace redline::cli
+}  // namespace redline::service

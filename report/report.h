@@ -10,25 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "runtime/diff.h"
+#include "service/diff.h"
 
-namespace redline::cli {
+namespace redline::report {
 
-struct AmendmentInfo {
-  std::string name;
-  std::string title;
-  std::string effective;  // YYYY-MM-DD or empty
-  std::string citation;
-};
-
-struct DiffContext {
-  std::string policy;
-  std::string policy_title;
-  std::vector<AmendmentInfo> base;        // applied to both sides (--base-amend)
-  std::vector<AmendmentInfo> amendments;  // what the comparison is about
-  std::vector<AmendmentInfo> not_in_force;  // given with --amend but not in force on the as-of date
-  std::vector<runtime::LawChange> law;    // what those amendments change
-  std::string as_of;                      // empty: today
-};
+using service::AmendmentInfo;
+using service::DiffContext;
 
 // The csv of changes, in parts to be written in order (see DiffReport::csv_parts); `csv_safe`
 // guards text cells against formula injection (runtime::WriteOptions::csv_safe).
@@ -52,4 +39,4 @@ nlohmann::ordered_json diff_json(const runtime::DiffReport& r, const DiffContext
 constexpr size_t kHtmlMaxRows = 5000;
 std::string diff_html(const nlohmann::ordered_json& report, size_t total_changes = SIZE_MAX);
 
-}  // namespace redline::cli
+}  // namespace redline::report

@@ -19,9 +19,9 @@
 
 #include <fmt/format.h>
 
-#include "cli/report.h"
+#include "report/report.h"
 
-namespace redline::cli {
+namespace redline::report {
 
 namespace {
 
@@ -1095,4 +1095,4 @@ std::string diff_html(const nlohmann::ordered_json& report, size_t total_changes
   return Page(report, total_changes).render();
 }
 
-}  // namespace redline::cli
+}  // namespace redline::report

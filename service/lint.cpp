@@ -8,7 +8,7 @@
 // cases with 1, 2 and 3 related rows. A finding therefore names a case the reader can check by
 // hand. A negative finding ("never applies") is a warning only when the cases cover every
 // behaviour of what it reads (see Coverage); otherwise it is an `undecided` remark.
-#include "cli/lint.h"
+#include "service/lint.h"
 
 #include <algorithm>
 #include <array>
@@ -22,7 +22,7 @@
 #include "runtime/writers.h"
 #include "types/values.h"
 
-namespace redline::cli {
+namespace redline::service {
 
 namespace {
 
@@ -1009,4 +1009,4 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
                  1);
 }
 
-}  // namespace redline::cli
+}  // namespace redline::service

@@ -1,5 +1,5 @@
 // Text renderings of a diff: csv, json, terminal table, markdown.
-#include "cli/report.h"
+#include "report/report.h"
 
 #include <algorithm>
 #include <array>
@@ -11,12 +11,13 @@
 
 #include <fmt/format.h>
 
-#include "cli/spool.h"
+#include "report/spool.h"
 #include "runtime/parallel.h"
 #include "runtime/writers.h"
 #include "support/terminal.h"
+#include "types/values.h"
 
-namespace redline::cli {
+namespace redline::report {
 
 using runtime::DiffReport;
 
@@ -30,7 +31,7 @@ static nlohmann::ordered_json amendment_json(const AmendmentInfo& a) {
   nlohmann::ordered_json j;
   j["name"] = a.name;
   j["title"] = a.title;
-  j["effective"] = a.effective.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(a.effective);
+  j["effective"] = a.effective ? nlohmann::ordered_json(format_date(*a.effective)) : nlohmann::ordered_json();
   j["citation"] = a.citation;
   return j;
 }
@@ -81,7 +82,7 @@ static nlohmann::ordered_json summary_json(const DiffReport& r, const DiffContex
   nlohmann::ordered_json j;
   j["policy"] = c.policy;
   j["title"] = c.policy_title;
-  j["as_of"] = c.as_of.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(c.as_of);
+  j["as_of"] = c.as_of ? nlohmann::ordered_json(format_date(*c.as_of)) : nlohmann::ordered_json();
   j["base_amendments"] = nlohmann::ordered_json::array();
   for (auto& a : c.base) j["base_amendments"].push_back(amendment_json(a));
   j["amendments"] = nlohmann::ordered_json::array();
@@ -464,7 +465,7 @@ std::string term(const std::string& s) { return support::escape_for_terminal(s);
 std::string amendment_line(const AmendmentInfo& a) {
   std::string s = a.name;
   if (!a.title.empty()) s += fmt::format(" \"{}\"", a.title);
-  if (!a.effective.empty()) s += fmt::format(" (effective {})", a.effective);
+  if (a.effective) s += fmt::format(" (effective {})", format_date(*a.effective));
   return s;
 }
 
@@ -499,9 +500,10 @@ std::string after_text(const DiffReport& r, const runtime::ChangedValue& ch) {
 // "SECMP0044 (effective 2018-06-29) is not in force on 2018-01-01: it changes nothing on that date".
 std::string not_in_force_line(const AmendmentInfo& a, const DiffContext& c) {
   AmendmentInfo undated = a;
-  undated.effective.clear();
+  undated.effective.reset();
   return fmt::format("{} is not in force on {}{}: not applied, so it changes nothing", amendment_line(undated),
-                     c.as_of.empty() ? "the --as-of date" : c.as_of, a.effective.empty() ? "" : " (it takes effect on " + a.effective + ")");
+                     c.as_of ? format_date(*c.as_of) : "the --as-of date",
+                     a.effective ? " (it takes effect on " + format_date(*a.effective) + ")" : "");
 }
 
 // "40 values of 28 Party entities (premises_counted 28, assessment 12)"
@@ -668,7 +670,7 @@ static std::string markdown_head(const DiffReport& r, const DiffContext& c) {
   for (auto& a : c.base) out += fmt::format("- Baseline includes {}\n", md_escape(amendment_line(a)));
   for (auto& a : c.amendments) out += fmt::format("- Amended by {}\n", md_escape(amendment_line(a)));
   for (auto& a : c.not_in_force) out += fmt::format("- {}\n", md_escape(not_in_force_line(a, c)));
-  if (!c.as_of.empty()) out += fmt::format("- Evaluated as of {}\n", c.as_of);
+  if (c.as_of) out += fmt::format("- Evaluated as of {}\n", format_date(*c.as_of));
   out += fmt::format("\n**{} of {} {} entities change.**\n", r.changed_entities, r.rows, md_escape(r.entity));
   if (!c.law.empty()) {
     out += "\n## Amended clauses\n\n| Amendment | Change | Target | Clause | Values it moves |\n|---|---|---|---|---|\n";
@@ -725,4 +727,4 @@ void diff_markdown(std::ostream& stream, DiffReport& r, const DiffContext& c) {
       });
 }
 
-}  // namespace redline::cli
+}  // namespace redline::report

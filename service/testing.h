@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "cli/common.h"
+#include "service/session.h"
 
-namespace redline::cli {
+namespace redline::service {
 
 struct TestResult {
   std::string file;
@@ -59,4 +59,4 @@ void check_tests(Session& session, const std::string& file, const ast::Module& m
 std::string coverage_report(const TestRun& run);
 std::string junit_xml(const TestRun& run);
 
-}  // namespace redline::cli
+}  // namespace redline::service

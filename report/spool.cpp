@@ -1,4 +1,4 @@
-#include "cli/spool.h"
+#include "report/spool.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -9,9 +9,9 @@
 
 #include <fmt/format.h>
 
-#include "cli/common.h"
+#include "service/errors.h"
 
-namespace redline::cli {
+namespace redline::report {
 
 namespace {
 constexpr size_t kChunk = size_t{1} << 20;
@@ -53,7 +53,7 @@ void Spool::write_all(const char* data, size_t size) {
   while (done < size) {
     const ssize_t n = ::write(fd_, data + done, size - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw UsageError(fmt::format("cannot write a temporary file in {}: {}", dir_, std::strerror(errno)));
+    if (n <= 0) throw service::UsageError(fmt::format("cannot write a temporary file in {}: {}", dir_, std::strerror(errno)));
     done += static_cast<size_t>(n);
   }
   spilled_ = true;
@@ -83,7 +83,7 @@ void Spool::rewind() {
   }
   flush();
   if (::lseek(fd_, 0, SEEK_SET) < 0)
-    throw UsageError(fmt::format("cannot read a temporary file in {}: {}", dir_, std::strerror(errno)));
+    throw service::UsageError(fmt::format("cannot read a temporary file in {}: {}", dir_, std::strerror(errno)));
   buffered_ = 0;
 }
 
@@ -96,7 +96,7 @@ bool Spool::read(void* data, size_t n) {
       ssize_t got;
       do got = ::read(fd_, buffer_.data(), kChunk);
       while (got < 0 && errno == EINTR);
-      if (got < 0) throw UsageError(fmt::format("cannot read a temporary file in {}: {}", dir_, std::strerror(errno)));
+      if (got < 0) throw service::UsageError(fmt::format("cannot read a temporary file in {}: {}", dir_, std::strerror(errno)));
       if (got == 0) return false;
       read_at_ = 0;
       buffered_ = static_cast<size_t>(got);
@@ -110,4 +110,4 @@ bool Spool::read(void* data, size_t n) {
   return true;
 }
 
-}  // namespace redline::cli
+}  // namespace redline::report

@@ -1,0 +1,33 @@
+// check: compile policies, modifications and tests; report every problem found, with the
+// static analysis (lint.h) and the tests' own checks (testing.h), without running anything.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "driver/driver.h"
+#include "service/session.h"
+
+namespace redline::service {
+
+struct CheckRequest {
+  std::vector<std::string> files;  // policies, modifications and .tests files
+  bool strict = false;             // warnings are errors
+  bool require_citations = true;
+};
+
+struct CheckResult {
+  // Sorted as the text renderer shows them (file, position, order reported); their locations
+  // are in the session's sources. They are also left in the session's engine for its renderers.
+  std::vector<support::Diagnostic> diagnostics;
+  size_t errors = 0, warnings = 0, remarks = 0;  // remarks: findings the analysis could not decide
+  // What compiled (each policy, each policy amended by a modification, and its baseline).
+  std::vector<std::unique_ptr<driver::Compiled>> compiled;
+  bool ok() const { return errors == 0; }
+};
+
+// The diagnostics stay in `s.diags` (not published): the caller renders them as it chooses.
+CheckResult check(Session& s, const CheckRequest& request);
+
+}  // namespace redline::service

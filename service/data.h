@@ -1,0 +1,72 @@
+// The data a request evaluates: where each entity's rows come from, which of them are read,
+// and the parameters and rules a request names.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "driver/driver.h"
+#include "runtime/evaluator.h"
+#include "runtime/file_bytes.h"
+#include "runtime/table.h"
+
+namespace redline::service {
+
+enum class DataFormat : uint8_t { FromName, Csv, Json, JsonLines };
+
+// One entity's rows: a file, standard input ("-"), or bytes a caller holds (the Python
+// module's DataFrames, a studio's upload).
+struct DataSource {
+  std::string entity;
+  std::string path;     // "-": standard input; with `bytes`, the name used in messages
+  DataFormat format = DataFormat::FromName;  // FromName: by the path's extension
+  std::shared_ptr<const runtime::FileBytes> bytes;  // when set, read instead of `path`
+
+  // The name messages give this source: the path, or "<stdin>".
+  std::string display_name() const;
+};
+
+// "csv", "json", "jsonl" (or "ndjson"); false for anything else.
+bool parse_data_format(const std::string& text, DataFormat& out);
+
+// The command line's "--data ENTITY=PATH", "ENTITY=-" (standard input, in `stdin_format`) or
+// "ENTITY=-:FORMAT". Throws UsageError.
+DataSource parse_data_spec(const std::string& spec, DataFormat stdin_format = DataFormat::FromName);
+
+// What load_tables keeps of the data.
+struct LoadOptions {
+  // Keep only the fields the rules read (in the closure of `rules`, and of `also_rules`),
+  // the keys and the references: the other fields are validated as always but not stored
+  // (runtime::Table::loaded), and once references are resolved the tables are compacted and
+  // their key indexes dropped (runtime::Table::compact). For requests that print no input
+  // field but the key and look nothing up by key.
+  bool prune_fields = false;
+  // Rules of another program over the same entities that will be evaluated on these tables
+  // too (diff's baseline); their fields are matched by entity and field name.
+  const ir::Program* also_program = nullptr;
+  std::vector<int32_t> also_rules;
+};
+
+// The tables of every entity the rules need, by entity index; throws UsageError (an unknown
+// or missing entity, one given twice) and runtime::DataError (the data itself).
+std::vector<runtime::Table> load_tables(const ir::Program& program, const std::vector<DataSource>& data,
+                                        const std::vector<int32_t>& rules, const LoadOptions& options = {});
+
+// "NAME=VALUE" overrides of parameters; throws UsageError.
+std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, const std::vector<std::string>& params);
+
+// The names in a list "a,b,c" (empty ones skipped).
+std::vector<std::string> selected_names(const std::string& select);
+
+// Rules named in "a,b,c" (or the outputs when empty); all over one entity unless
+// `several_entities`. Throws UsageError, with the closest name when one is misspelt.
+std::vector<int32_t> select_rules(const ir::Program& program, const std::string& select, bool several_entities = false);
+
+// A reference column as the referenced rows' keys (texts point into the tables or `storage`).
+runtime::Column keys_of_references(const ir::Program& program, const std::vector<runtime::Table>& tables,
+                                   const runtime::Column& refs, std::deque<std::string>& storage);
+
+}  // namespace redline::service

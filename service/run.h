@@ -1,0 +1,43 @@
+// run: a policy's outputs (or the rules selected) over data, one row per entity.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "driver/driver.h"
+#include "runtime/evaluator.h"
+#include "service/data.h"
+#include "service/session.h"
+
+namespace redline::service {
+
+struct RunRequest {
+  std::string policy;
+  std::vector<std::string> amendments;  // applied in order
+  std::vector<DataSource> data;
+  std::vector<std::string> params;      // "NAME=VALUE"
+  std::optional<int64_t> as_of;         // days since 1970-01-01; none: today, every modification applied
+  std::string select;                   // "a,b": these rules; empty: the outputs
+  // The caller writes one table (a CSV file): rules over several entities are refused.
+  bool one_table = false;
+};
+
+struct RunResult {
+  // The rules of one entity, in the order the request named them.
+  struct Section {
+    int32_t entity = -1;
+    std::vector<int32_t> rules;
+  };
+  std::unique_ptr<driver::Compiled> compiled;
+  std::vector<runtime::Table> tables;  // by entity; only the keys and what the rules read
+  runtime::Results results;            // by rule
+  std::vector<Section> sections;       // by entity, in the order their first rule comes
+
+  const ir::Program& program() const { return compiled->program; }
+};
+
+RunResult run(Session& s, const RunRequest& request);
+
+}  // namespace redline::service
