@@ -139,17 +139,20 @@ std::string DiagnosticEngine::render_one(const Diagnostic& d, bool color) const 
   return out;
 }
 
-std::string DiagnosticEngine::render(bool color) const {
-  std::vector<size_t> order(diags_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const Location& la = diags_[a].loc;
-    const Location& lb = diags_[b].loc;
-    if (la.file != lb.file) return la.file < lb.file;
-    return la.offset < lb.offset;
+std::vector<const Diagnostic*> DiagnosticEngine::sorted() const {
+  std::vector<const Diagnostic*> order;
+  order.reserve(diags_.size());
+  for (const Diagnostic& d : diags_) order.push_back(&d);
+  std::stable_sort(order.begin(), order.end(), [](const Diagnostic* a, const Diagnostic* b) {
+    if (a->loc.file != b->loc.file) return a->loc.file < b->loc.file;
+    return a->loc.offset < b->loc.offset;
   });
+  return order;
+}
+
+std::string DiagnosticEngine::render(bool color) const {
   std::string out;
-  for (size_t i : order) out += render_one(diags_[i], color);
+  for (const Diagnostic* d : sorted()) out += render_one(*d, color);
   return out;
 }
 
