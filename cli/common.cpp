@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "runtime/readers.h"
+#include "support/terminal.h"
 #include "types/values.h"
 
 namespace redline::cli {
@@ -73,8 +74,7 @@ void print_rule_times(const std::string& label, const ir::Program& program, cons
 }
 
 void Session::flush_diagnostics() {
-  bool color = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
-  std::string text = diags.render(color);
+  std::string text = diags.render(support::use_color(support::ColorMode::Auto, STDERR_FILENO));
   std::cerr << text;
   diags.clear();
 }
