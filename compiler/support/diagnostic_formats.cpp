@@ -22,7 +22,11 @@ uint32_t code_points(std::string_view text) {
   uint32_t n = 0;
   for (size_t i = 0; i < text.size(); ++n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    size_t len = c < 0x80                 ? 1
+                 : c >= 0xC2 && c <= 0xDF ? 2
+                 : c >= 0xE0 && c <= 0xEF ? 3
+                 : c >= 0xF0 && c <= 0xF4 ? 4
+                                          : 0;
     bool whole = len > 0 && i + len <= text.size();
     for (size_t k = 1; whole && k < len; ++k) whole = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
     i += whole ? len : 1;
@@ -162,8 +166,10 @@ std::string diagnostics_to_sarif(std::span<const Diagnostic* const> diagnostics,
     result["message"] = Json{{"text", d->message}};
     // A diagnostic without a place (a file that cannot be read) has no locations: SARIF allows a
     // result without them, and a physical location needs an artifact.
-    if (has_place(sources, d->loc))
-      result["locations"] = Json::array({Json{{"physicalLocation", sarif_physical_location(sources, d->loc, d->length)}}});
+    if (has_place(sources, d->loc)) {
+      Json location{{"physicalLocation", sarif_physical_location(sources, d->loc, d->length)}};
+      result["locations"] = Json::array({std::move(location)});
+    }
     if (!d->notes.empty()) {
       Json related = Json::array();
       for (size_t i = 0; i < d->notes.size(); ++i) {
