@@ -36,16 +36,6 @@ uint32_t code_points(std::string_view text) {
 
 bool has_place(const SourceManager& sources, Location loc) { return loc.valid() && loc.file < sources.size(); }
 
-std::string_view severity_word(Severity s) {
-  switch (s) {
-    case Severity::Note: return "note";
-    case Severity::Remark: return "remark";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
-  }
-  return "error";
-}
-
 // SARIF has no remark: a finding that never fails the check is closest to "note".
 std::string_view sarif_level(Severity s) {
   switch (s) {
@@ -105,7 +95,7 @@ std::string diagnostics_to_json(std::span<const Diagnostic* const> diagnostics, 
     warnings += d->severity == Severity::Warning;
     remarks += d->severity == Severity::Remark;
     Json item;
-    item["severity"] = severity_word(d->severity);
+    item["severity"] = severity_name(d->severity);
     item["code"] = diag_name(d->id);
     item["message"] = d->message;
     if (has_place(sources, d->loc)) {

@@ -40,6 +40,8 @@ struct Diagnostic {
 
 Severity default_severity(Diag id);
 std::string_view diag_name(Diag id);
+// "note", "remark", "warning", "error": the word the text renderer and the JSON rendering print.
+std::string_view severity_name(Severity s);
 
 class DiagnosticEngine {
  public:
