@@ -15,6 +15,8 @@
 
 #include <fmt/format.h>
 
+#include "support/terminal.h"
+
 
 namespace redline::cli {
 
@@ -72,8 +74,7 @@ void print_rule_times(const std::string& label, const ir::Program& program, cons
 
 void attach_terminal(service::Session& s) {
   s.on_diagnostics = [](support::DiagnosticEngine& diags) {
-    bool color = isatty(STDERR_FILENO) && !std::getenv("NO_COLOR");
-    std::cerr << diags.render(color);
+    std::cerr << diags.render(support::use_color(support::ColorMode::Auto, STDERR_FILENO));
   };
   s.on_notice = [](const service::Notice& n) { std::cerr << "redline: note: " << n.text() << "\n"; };
 }

@@ -1,6 +1,7 @@
 // A progress line on standard error for long work: "redline: explaining 400,000 changes... 45%",
-// updated in place, shown only when stderr is a terminal and the work has taken more than ~2 s,
-// and cleared when done. Never in tests or pipelines (no terminal).
+// updated in place, shown only when stderr is a terminal that can redraw a line (not TERM=dumb)
+// and the work has taken more than ~2 s, and cleared when done. Never in tests or pipelines (no
+// terminal).
 #pragma once
 
 #include <unistd.h>
@@ -9,6 +10,8 @@
 #include <cstdio>
 #include <string>
 
+#include "support/terminal.h"
+
 namespace redline::runtime {
 
 class Progress {
@@ -16,7 +19,7 @@ class Progress {
   // `label`: "explaining 400,000 changes"; empty for none.
   Progress(std::string label, size_t total)
       : label_(std::move(label)), total_(total), start_(std::chrono::steady_clock::now()),
-        enabled_(!label_.empty() && total_ > 0 && ::isatty(STDERR_FILENO)) {}
+        enabled_(!label_.empty() && total_ > 0 && ::isatty(STDERR_FILENO) && !support::terminal_is_dumb()) {}
   ~Progress() { clear(); }
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;

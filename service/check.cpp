@@ -7,6 +7,7 @@ namespace redline::service {
 
 CheckResult check(Session& s, const CheckRequest& request) {
   CheckResult result;
+  for (const auto& [path, text] : request.overlays) s.sources.add(path, text);
   s.diags.set_warnings_as_errors(request.strict);
   // Tests, in .tests files and in policies, are checked as 'test' would check their entities,
   // parameters and expectations, without running them.
@@ -25,7 +26,7 @@ CheckResult check(Session& s, const CheckRequest& request) {
   result.errors = s.diags.error_count();
   result.warnings = s.diags.warning_count();
   result.remarks = s.diags.remark_count();
-  result.diagnostics = s.diags.sorted();
+  for (const support::Diagnostic* d : s.diags.sorted()) result.diagnostics.push_back(*d);
   return result;
 }
 

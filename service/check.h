@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "driver/driver.h"
@@ -15,6 +16,9 @@ struct CheckRequest {
   std::vector<std::string> files;  // policies, modifications and .tests files
   bool strict = false;             // warnings are errors
   bool require_citations = true;
+  // Texts to use instead of reading files: (path, text) pairs, for an editor's unsaved buffers
+  // and for standard input. A path named here need not exist.
+  std::vector<std::pair<std::string, std::string>> overlays;
 };
 
 struct CheckResult {

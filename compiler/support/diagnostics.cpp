@@ -20,16 +20,6 @@ constexpr DiagInfo kDiagTable[] = {
 #undef DIAG
 };
 
-std::string_view severity_word(Severity s) {
-  switch (s) {
-    case Severity::Note: return "note";
-    case Severity::Remark: return "remark";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
-  }
-  return "error";
-}
-
 // Characters in UTF-8 text: every byte but the continuation bytes of a multi-byte sequence.
 uint32_t display_width(std::string_view text) {
   uint32_t n = 0;
@@ -68,6 +58,16 @@ std::string expand_tabs(std::string_view line) {
 
 Severity default_severity(Diag id) { return kDiagTable[static_cast<size_t>(id)].severity; }
 std::string_view diag_name(Diag id) { return kDiagTable[static_cast<size_t>(id)].name; }
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::Note: return "note";
+    case Severity::Remark: return "remark";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+  }
+  return "error";
+}
 
 Diagnostic& DiagnosticEngine::report(Diag id, Location loc, std::string message, uint32_t length) {
   Severity sev = default_severity(id);
@@ -133,24 +133,26 @@ static std::string render_location_block(const SourceManager& sources, Location 
 }
 
 std::string DiagnosticEngine::render_one(const Diagnostic& d, bool color) const {
-  std::string head = fmt::format("{}: {}", severity_word(d.severity), d.message);
+  std::string head = fmt::format("{}: {}", severity_name(d.severity), d.message);
   std::string out = render_location_block(sources_, d.loc, d.length, head, color);
   for (const Note& n : d.notes) out += render_location_block(sources_, n.loc, n.length, "note: " + n.message, color);
   return out;
 }
 
-std::vector<Diagnostic> DiagnosticEngine::sorted() const {
-  std::vector<Diagnostic> out = diags_;
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    if (a.loc.file != b.loc.file) return a.loc.file < b.loc.file;
-    return a.loc.offset < b.loc.offset;
+std::vector<const Diagnostic*> DiagnosticEngine::sorted() const {
+  std::vector<const Diagnostic*> order;
+  order.reserve(diags_.size());
+  for (const Diagnostic& d : diags_) order.push_back(&d);
+  std::stable_sort(order.begin(), order.end(), [](const Diagnostic* a, const Diagnostic* b) {
+    if (a->loc.file != b->loc.file) return a->loc.file < b->loc.file;
+    return a->loc.offset < b->loc.offset;
   });
-  return out;
+  return order;
 }
 
 std::string DiagnosticEngine::render(bool color) const {
   std::string out;
-  for (const Diagnostic& d : sorted()) out += render_one(d, color);
+  for (const Diagnostic* d : sorted()) out += render_one(*d, color);
   return out;
 }
 

@@ -40,6 +40,8 @@ struct Diagnostic {
 
 Severity default_severity(Diag id);
 std::string_view diag_name(Diag id);
+// "note", "remark", "warning", "error": the word the text renderer and the JSON rendering print.
+std::string_view severity_name(Severity s);
 
 class DiagnosticEngine {
  public:
@@ -57,9 +59,10 @@ class DiagnosticEngine {
   // For passes that add notes to diagnostics already reported.
   Diagnostic& at(size_t i) { return diags_.at(i); }
 
-  // Sorted by file, then position, then insertion order: deterministic output, the order every
-  // rendering (text, json, SARIF) shows.
-  std::vector<Diagnostic> sorted() const;
+  // The diagnostics sorted by file, then position, then insertion order: the one order every
+  // rendering uses (text here, JSON and SARIF in diagnostic_formats.h), so formats agree.
+  std::vector<const Diagnostic*> sorted() const;
+  // In sorted() order: deterministic output.
   std::string render(bool color = false) const;
   std::string render_one(const Diagnostic& d, bool color = false) const;
   void clear() { diags_.clear(); }

@@ -2,7 +2,11 @@
 // Asian Width and general categories), not a table of our own.
 #include "support/terminal.h"
 
+#include <unistd.h>
 #include <utf8proc.h>
+
+#include <cstdlib>
+#include <cstring>
 
 namespace redline::support {
 
@@ -108,6 +112,22 @@ size_t display_width(std::string_view text) {
     pos += length;
   }
   return width;
+}
+
+bool terminal_is_dumb() {
+  const char* term = std::getenv("TERM");
+  return term && std::strcmp(term, "dumb") == 0;
+}
+
+bool use_color(ColorMode mode, int fd) {
+  switch (mode) {
+    case ColorMode::Always: return true;
+    case ColorMode::Never: return false;
+    case ColorMode::Auto: break;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return !terminal_is_dumb() && ::isatty(fd) == 1;
 }
 
 }  // namespace redline::support

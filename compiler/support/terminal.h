@@ -32,4 +32,14 @@ void append_escaped_for_terminal(std::string& out, std::string_view text);
 // control characters count 0.
 size_t display_width(std::string_view text);
 
+// Whether to colour what is written to a file descriptor: the one rule for every coloured output.
+//   Always: yes; Never: no;
+//   Auto: only when `fd` is a terminal, NO_COLOR is unset or empty (no-color.org: it counts
+//         only when it holds something) and TERM is not "dumb" (a terminal that cannot show
+//         escape sequences, e.g. Emacs' shell buffer).
+enum class ColorMode { Auto, Always, Never };
+bool use_color(ColorMode mode, int fd);
+// TERM=dumb: the terminal shows text as it comes, so no colour and no line redrawn in place.
+bool terminal_is_dumb();
+
 }  // namespace redline::support

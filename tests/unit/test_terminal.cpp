@@ -1,6 +1,9 @@
 // The one terminal escaping (support/terminal.h) and display widths.
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <unistd.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "support/terminal.h"
@@ -68,4 +71,82 @@ TEST_CASE("terminal: display widths count terminal columns") {
   CHECK(display_width("\xC3\xA9") == 1);                 // precomposed é
   CHECK(display_width(escape_for_terminal("a\x1b[1m")) == 8);  // a\x1b[1m
   CHECK(display_width("\xFF") == 1);
+}
+
+// use_color reads NO_COLOR and TERM: each case sets them and puts back what the process had.
+namespace {
+class EnvScope {
+ public:
+  explicit EnvScope(const char* name) : name_(name) {
+    const char* value = std::getenv(name);
+    had_ = value != nullptr;
+    if (had_) value_ = value;
+  }
+  ~EnvScope() {
+    if (had_)
+      ::setenv(name_, value_.c_str(), 1);
+    else
+      ::unsetenv(name_);
+  }
+  EnvScope(const EnvScope&) = delete;
+  EnvScope& operator=(const EnvScope&) = delete;
+
+ private:
+  const char* name_;
+  bool had_ = false;
+  std::string value_;
+};
+}  // namespace
+
+TEST_CASE("terminal: colour is never used on a pipe in auto mode; always and never override everything") {
+  using redline::support::ColorMode;
+  using redline::support::use_color;
+  EnvScope no_color("NO_COLOR"), term("TERM");
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  ::unsetenv("NO_COLOR");
+  ::setenv("TERM", "xterm-256color", 1);
+  CHECK_FALSE(use_color(ColorMode::Auto, fds[1]));  // everything else allows it: the pipe decides
+  CHECK(use_color(ColorMode::Always, fds[1]));
+  CHECK_FALSE(use_color(ColorMode::Never, fds[1]));
+  // The environment does not change the explicit modes.
+  ::setenv("NO_COLOR", "1", 1);
+  ::setenv("TERM", "dumb", 1);
+  CHECK(use_color(ColorMode::Always, fds[1]));
+  CHECK_FALSE(use_color(ColorMode::Never, fds[1]));
+  ::close(fds[0]);
+  ::close(fds[1]);
+}
+
+TEST_CASE("terminal: on a terminal, auto colours unless NO_COLOR is non-empty or TERM is dumb") {
+  using redline::support::ColorMode;
+  using redline::support::use_color;
+  // A pseudo-terminal stands in for one; a sandbox without /dev/ptmx cannot run this case.
+  int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+  if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) {
+    if (master >= 0) ::close(master);
+    MESSAGE("no pseudo-terminal here; the auto mode on a terminal is not tested");
+    return;
+  }
+  int tty = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+  REQUIRE(tty >= 0);
+  REQUIRE(::isatty(tty) == 1);
+  EnvScope no_color("NO_COLOR"), term("TERM");
+  ::unsetenv("NO_COLOR");
+  ::setenv("TERM", "xterm", 1);
+  CHECK(use_color(ColorMode::Auto, tty));
+  ::setenv("NO_COLOR", "", 1);  // empty: not set, per no-color.org
+  CHECK(use_color(ColorMode::Auto, tty));
+  ::setenv("NO_COLOR", "1", 1);
+  CHECK_FALSE(use_color(ColorMode::Auto, tty));
+  CHECK(use_color(ColorMode::Always, tty));
+  ::unsetenv("NO_COLOR");
+  ::setenv("TERM", "dumb", 1);
+  CHECK_FALSE(use_color(ColorMode::Auto, tty));
+  CHECK(redline::support::terminal_is_dumb());
+  ::unsetenv("TERM");  // no TERM at all is not a dumb terminal
+  CHECK(use_color(ColorMode::Auto, tty));
+  CHECK_FALSE(use_color(ColorMode::Never, tty));
+  ::close(tty);
+  ::close(master);
 }
