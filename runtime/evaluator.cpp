@@ -15,6 +15,7 @@
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -23,7 +24,6 @@
 
 #include "runtime/parallel.h"
 #include "runtime/writers.h"
-#include "support/terminal.h"
 #include "types/values.h"
 
 namespace redline::runtime {
@@ -313,7 +313,7 @@ class Evaluator {
     // so that the one reported is the first in row order, whichever thread met it.
     const size_t chosen = options_.threads ? options_.threads : threads_from_environment();
     size_t threads = chosen ? std::min<size_t>(chosen, std::max<size_t>(1, chunks / 4)) : parallel_parts(chunks, 4);
-    std::vector<std::string> errors(chunks);
+    std::vector<std::optional<EvalError>> errors(chunks);
     run_parts(threads, [&](size_t t) {
       for (size_t c = t; c < chunks; c += threads) {
         size_t begin = c * kChunk, len = std::min(kChunk, n - begin);
@@ -322,13 +322,13 @@ class Evaluator {
           Column part = eval_rule(b);
           write_range(out, part, begin);
         } catch (const EvalError& e) {
-          errors[c] = e.what();
+          errors[c].emplace(e);
           return;
         }
       }
     });
     for (auto& e : errors)
-      if (!e.empty()) throw EvalError(e);
+      if (e) throw *e;
     return out;
   }
 
@@ -410,16 +410,19 @@ class Evaluator {
   }
 
   [[noreturn]] void fail(const Batch& b, size_t i, const std::string& message) const {
-    std::string where;
+    EvalFault fault;
+    fault.rule = rule_->name;
+    fault.citation = rule_->origin.citation;
     if (b.main_entity >= 0 && b.bound[static_cast<size_t>(b.main_slot)]) {
       const Column& rows = b.slots[static_cast<size_t>(b.main_slot)];
       size_t row = static_cast<size_t>(rows.values[i]);
       const ir::Entity& e = p_.entities[static_cast<size_t>(b.main_entity)];
       const Table& t = tables_[static_cast<size_t>(b.main_entity)];
-      where = fmt::format(" for {} '{}'", e.name, support::escape_for_terminal(t.key_text(e, row)));
+      fault.entity = e.name;
+      fault.key = t.key_text(e, row);
     }
-    std::string cite = rule_->origin.citation.empty() ? "" : fmt::format(" [{}]", rule_->origin.citation);
-    throw EvalError(fmt::format("rule '{}'{}{}: {}", rule_->name, cite, where, message));
+    fault.message = message;
+    throw EvalError(std::move(fault));
   }
 
   // --- aggregates ----------------------------------------------------------------------------
