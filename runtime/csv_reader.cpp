@@ -200,10 +200,11 @@ class CsvScanner {
 
   [[noreturn]] void fail(uint64_t line, size_t column, const std::vector<std::string>* header,
                          std::string_view message) const {
-    if (header == nullptr) throw DataError(fmt::format("{}:{}: header: {}", source_, line, message));
-    if (column < header->size())
-      throw DataError(fmt::format("{}:{}: field {}: {}", source_, line, detail::quoted((*header)[column]), message));
-    throw DataError(fmt::format("{}:{}: column {}: {}", source_, line, column + 1, message));
+    DataFault fault = data_fault(source_, line, std::string(message));
+    if (header == nullptr) fault.header = true;
+    else if (column < header->size()) fault.field = detail::shortened((*header)[column]);
+    else fault.position = column + 1;
+    throw DataError(std::move(fault));
   }
 
   std::string_view data_;
@@ -237,8 +238,11 @@ std::vector<size_t> match_columns(const ir::Entity& entity, const std::vector<st
       missing.push_back(name);
       continue;
     }
-    if (std::find(first + 1, header.end(), name) != header.end())
-      throw DataError(fmt::format("{}:1: column '{}' appears more than once in the header", source, name));
+    if (std::find(first + 1, header.end(), name) != header.end()) {
+      DataFault fault = data_fault(source, 1, fmt::format("column '{}' appears more than once in the header", name));
+      fault.entity = entity.name;
+      throw DataError(std::move(fault));
+    }
     column_of_field[f] = static_cast<size_t>(first - header.begin());
   }
   if (!missing.empty()) {
@@ -249,9 +253,12 @@ std::vector<size_t> match_columns(const ir::Entity& entity, const std::vector<st
     std::vector<std::string> has;
     for (size_t i = 0; i < header.size() && i < kMaxListed; ++i) has.push_back(detail::shortened(header[i]));
     if (header.size() > kMaxListed) has.push_back(fmt::format("and {} more", header.size() - kMaxListed));
-    throw DataError(fmt::format("{}:1: missing column{} {} for {} (the header has: {})", source,
-                                missing.size() == 1 ? "" : "s", fmt::join(quoted_missing, ", "), entity.name,
-                                fmt::join(has, ", ")));
+    DataFault fault = data_fault(source, 1,
+                                 fmt::format("missing column{} {} for {} (the header has: {})",
+                                             missing.size() == 1 ? "" : "s", fmt::join(quoted_missing, ", "),
+                                             entity.name, fmt::join(has, ", ")));
+    fault.entity = entity.name;
+    throw DataError(std::move(fault));
   }
   return column_of_field;
 }
@@ -325,7 +332,7 @@ void parse_records(CsvScanner& scanner, size_t end, TableBuilder& builder, const
     const uint64_t line = scanner.line();
     scanner.read_record(fields, &header);
     if (fields.size() != header.size())
-      throw DataError(fmt::format("{}:{}: expected {} fields, got {}", name, line, header.size(), fields.size()));
+      throw DataError(data_fault(name, line, fmt::format("expected {} fields, got {}", header.size(), fields.size())));
     builder.begin_row(line);
     for (size_t f = 0; f < column_of_field.size(); ++f) {
       const RawField& field = fields[column_of_field[f]];
@@ -351,7 +358,7 @@ Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr
   TableBuilder builder(program, entity, name, buffer, false, options.fields);
   std::string_view data = buffer->view();
   if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
-  if (is_blank(data)) throw DataError(fmt::format("{}:1: empty file, expected a header row", name));
+  if (is_blank(data)) throw DataError(data_fault(name, 1, "empty file, expected a header row"));
 
   CsvScanner scanner(data, name);
   std::vector<RawField> fields;
@@ -361,7 +368,7 @@ Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr
   for (const RawField& field : fields) {
     if (field.doubled_quotes) unescape_quotes(field.text, scratch);
     const std::string_view text_of_field = field.doubled_quotes ? std::string_view(scratch) : field.text;
-    if (!is_valid_utf8(text_of_field)) throw DataError(fmt::format("{}:1: the header is not valid UTF-8", name));
+    if (!is_valid_utf8(text_of_field)) throw DataError(data_fault(name, 1, "the header is not valid UTF-8"));
     header.emplace_back(detail::trim_spaces(text_of_field));
   }
   const std::vector<size_t> column_of_field = match_columns(builder.entity(), header, name);

@@ -80,84 +80,32 @@ std::vector<std::string> DiffReport::csv_parts(bool formula_guard) const {
   return texts;
 }
 
-DiffReport compute_diff(const DiffInput& in) {
-  const ir::Program& A = *in.after;
-  const ir::Program& B = *in.before;
-  const std::vector<Table>& tables = *in.tables;
-  DiffReport report;
-  report.policy = A.policy_name;
-  // Entities are never amended, so an entity has the same index on both sides.
-  const int32_t entity = !in.outputs.empty() ? A.rules[static_cast<size_t>(in.outputs[0])].entity
-                                             : B.rules[static_cast<size_t>(in.repealed.at(0))].entity;
-  const ir::Entity& ent = A.entities[static_cast<size_t>(entity)];
-  const Table& table = tables[static_cast<size_t>(entity)];
-  report.entity = ent.name;
-  report.key_name = ent.fields[static_cast<size_t>(ent.key_field)].name;
-  report.rows = table.rows;
-  report.reused_columns = in.after_results->reused;
+namespace {
 
+// compute_diff's steps, sharing the two programs, the compared columns and what is known of
+// each output. A class rather than one function so each step can be read (and profiled) alone.
+class DiffComputation {
+ public:
+  explicit DiffComputation(const DiffInput& in) : in_(in), A(*in.after), B(*in.before), tables_(*in.tables) {}
+
+  DiffReport run() {
+    describe_entity();
+    add_outputs();
+    classify_outputs();
+    Tally total = scan_all_rows();
+    report_.changed_entities = total.changed_entities;
+    report_.changes = std::move(total.changes);
+    if (in_.explain && !in_.defer_causes) attach_causes(in_, report_);
+    report_.groups_pending = in_.explain && in_.defer_causes;
+    summarise(total);
+    return std::move(report_);
+  }
+
+ private:
   struct Pair {
     const Column* after;
     const Column* before;
   };
-  std::vector<Pair> cols;
-  report.source.tables = &tables;
-  if (in.explain) report.source.input = &in;
-  report.source.table = &table;
-  report.source.entity = &ent;
-  // One output compared: its columns on each side (null where it does not exist).
-  auto add_output = [&](const std::string& rule, const std::string& type, const Column* after, const Column* before) {
-    report.outputs.push_back(rule);
-    cols.push_back({after, before});
-    report.source.before.push_back({&B, before});
-    report.source.after.push_back({&A, after});
-    std::string name;
-    append_csv_field(name, rule);
-    report.source.csv_outputs.push_back(std::move(name));
-    OutputSummary s;
-    s.name = rule;
-    s.type = type;
-    s.in_before = before != nullptr;
-    s.in_after = after != nullptr;
-    report.summaries.push_back(std::move(s));
-  };
-  for (int32_t o : in.outputs) {
-    const ir::Rule& r = A.rules[static_cast<size_t>(o)];
-    const int32_t b = B.rule_index(r.name);
-    add_output(r.name, A.type_name(r.type), in.after_results->columns[static_cast<size_t>(o)].get(),
-               b >= 0 ? in.before_results->columns[static_cast<size_t>(b)].get() : nullptr);
-  }
-  for (int32_t b : in.repealed) {
-    const ir::Rule& r = B.rules[static_cast<size_t>(b)];
-    add_output(r.name, B.type_name(r.type), nullptr, in.before_results->columns[static_cast<size_t>(b)].get());
-  }
-
-  // Enum and bool outputs are counted by their stored values: formatting a million values to
-  // count them would cost more than the whole evaluation.
-  auto categories = [&](const Column& c) -> size_t {
-    if (c.type.kind == TypeKind::Bool) return 2;
-    if (c.type.kind == TypeKind::Enum) return A.enums[static_cast<size_t>(c.type.index)].members.size();
-    return 0;
-  };
-  auto category_name = [&](const Column& c, int64_t v) -> std::string {
-    if (c.type.kind == TypeKind::Bool) return v ? "true" : "false";
-    return A.enums[static_cast<size_t>(c.type.index)].members[static_cast<size_t>(v)];
-  };
-  std::vector<size_t> categories_of(cols.size());
-  std::vector<bool> raw(cols.size(), false);
-  for (size_t o = 0; o < cols.size(); ++o) {
-    if (!cols[o].after) continue;  // repealed: nothing to count after
-    size_t n = categories(*cols[o].after);
-    categories_of[o] = n;
-    // Raw counting needs both sides to number their values alike (an amended enum may not).
-    raw[o] = n > 0 && cols[o].before && cols[o].before->type == cols[o].after->type &&
-             (cols[o].after->type.kind == TypeKind::Bool ||
-              B.enums[static_cast<size_t>(cols[o].before->type.index)].members ==
-                  A.enums[static_cast<size_t>(cols[o].after->type.index)].members);
-  }
-  std::vector<uint8_t> same(cols.size(), 0);
-  for (size_t o = 0; o < cols.size(); ++o)
-    same[o] = cols[o].before && cols[o].after && same_encoding(*cols[o].after, *cols[o].before, A, B);
 
   // What one range of rows contributes; ranges are scanned in parallel and merged in order.
   struct Tally {
@@ -169,9 +117,103 @@ DiffReport compute_diff(const DiffInput& in) {
     size_t changed_entities = 0;
     std::vector<ChangedValue> changes;
   };
-  auto new_tally = [&] {
+
+  const DiffInput& in_;
+  const ir::Program& A;
+  const ir::Program& B;
+  const std::vector<Table>& tables_;
+  const Table* table_ = nullptr;
+  DiffReport report_;
+  std::vector<Pair> cols_;
+  std::vector<size_t> categories_of_;  // 0: not counted by value
+  std::vector<bool> raw_;              // counted by stored value on both sides
+  std::vector<uint8_t> same_;          // both sides store values alike: compared as integers
+
+  // The report's heading. Every output is a rule of one entity, and entities are never
+  // amended, so the entity has the same index on both sides.
+  void describe_entity() {
+    const int32_t entity = !in_.outputs.empty() ? A.rules[static_cast<size_t>(in_.outputs[0])].entity
+                                                : B.rules[static_cast<size_t>(in_.repealed.at(0))].entity;
+    const ir::Entity& ent = A.entities[static_cast<size_t>(entity)];
+    table_ = &tables_[static_cast<size_t>(entity)];
+    report_.policy = A.policy_name;
+    report_.entity = ent.name;
+    report_.key_name = ent.fields[static_cast<size_t>(ent.key_field)].name;
+    report_.rows = table_->rows;
+    report_.reused_columns = in_.after_results->reused;
+    report_.source.tables = &tables_;
+    if (in_.explain) report_.source.input = &in_;
+    report_.source.table = table_;
+    report_.source.entity = &ent;
+  }
+
+  // The outputs compared, in the order the report lists them: those of the amended program,
+  // then those the amendments repealed.
+  void add_outputs() {
+    for (int32_t o : in_.outputs) {
+      const ir::Rule& r = A.rules[static_cast<size_t>(o)];
+      const int32_t b = B.rule_index(r.name);
+      add_output(r.name, A.type_name(r.type), in_.after_results->columns[static_cast<size_t>(o)].get(),
+                 b >= 0 ? in_.before_results->columns[static_cast<size_t>(b)].get() : nullptr);
+    }
+    for (int32_t b : in_.repealed) {
+      const ir::Rule& r = B.rules[static_cast<size_t>(b)];
+      add_output(r.name, B.type_name(r.type), nullptr, in_.before_results->columns[static_cast<size_t>(b)].get());
+    }
+  }
+
+  // One output compared: its columns on each side (null where it does not exist).
+  void add_output(const std::string& rule, const std::string& type, const Column* after, const Column* before) {
+    report_.outputs.push_back(rule);
+    cols_.push_back({after, before});
+    report_.source.before.push_back({&B, before});
+    report_.source.after.push_back({&A, after});
+    std::string name;
+    append_csv_field(name, rule);
+    report_.source.csv_outputs.push_back(std::move(name));
+    OutputSummary s;
+    s.name = rule;
+    s.type = type;
+    s.in_before = before != nullptr;
+    s.in_after = after != nullptr;
+    report_.summaries.push_back(std::move(s));
+  }
+
+  // Enum and bool outputs are counted by their stored values: formatting a million values to
+  // count them would cost more than the whole evaluation.
+  size_t categories(const Column& c) const {
+    if (c.type.kind == TypeKind::Bool) return 2;
+    if (c.type.kind == TypeKind::Enum) return A.enums[static_cast<size_t>(c.type.index)].members.size();
+    return 0;
+  }
+  std::string category_name(const Column& c, int64_t v) const {
+    if (c.type.kind == TypeKind::Bool) return v ? "true" : "false";
+    return A.enums[static_cast<size_t>(c.type.index)].members[static_cast<size_t>(v)];
+  }
+
+  // Decided once per output, not per row: how its values are counted and compared.
+  void classify_outputs() {
+    categories_of_.assign(cols_.size(), 0);
+    raw_.assign(cols_.size(), false);
+    for (size_t o = 0; o < cols_.size(); ++o) {
+      if (!cols_[o].after) continue;  // repealed: nothing to count after
+      size_t n = categories(*cols_[o].after);
+      categories_of_[o] = n;
+      // Raw counting needs both sides to number their values alike (an amended enum may not).
+      raw_[o] = n > 0 && cols_[o].before && cols_[o].before->type == cols_[o].after->type &&
+                (cols_[o].after->type.kind == TypeKind::Bool ||
+                 B.enums[static_cast<size_t>(cols_[o].before->type.index)].members ==
+                     A.enums[static_cast<size_t>(cols_[o].after->type.index)].members);
+    }
+    same_.assign(cols_.size(), 0);
+    for (size_t o = 0; o < cols_.size(); ++o)
+      same_[o] = cols_[o].before && cols_[o].after && same_encoding(*cols_[o].after, *cols_[o].before, A, B);
+  }
+
+  // An empty tally, sized for every output, so that scanning never allocates per row.
+  Tally new_tally() const {
     Tally t;
-    size_t k = cols.size();
+    size_t k = cols_.size();
     t.transitions.resize(k);
     t.before_counts.resize(k);
     t.after_counts.resize(k);
@@ -182,104 +224,31 @@ DiffReport compute_diff(const DiffInput& in) {
     t.increased.assign(k, 0);
     t.decreased.assign(k, 0);
     for (size_t o = 0; o < k; ++o) {
-      size_t n = categories_of[o];
+      size_t n = categories_of_[o];
       t.after_counts[o].assign(n, 0);
-      if (raw[o]) {
+      if (raw_[o]) {
         t.before_counts[o].assign(n, 0);
         t.raw_transitions[o].assign(n * n, 0);
       }
     }
     return t;
-  };
-  // A block of rows at a time: first, output by output, the counts and sums and which rows
-  // differ (for values stored alike, a branch-free loop over the two columns), then the rows
-  // that differ, in row order, output by output within a row, as the report lists them.
-  auto scan = [&](size_t begin, size_t end, Tally& t) {
-    constexpr size_t kBlock = 1024;
-    std::vector<uint8_t> differing(kBlock * cols.size());
-    for (size_t first = begin; first < end; first += kBlock) {
-      const size_t last = std::min(end, first + kBlock);
-      for (size_t o = 0; o < cols.size(); ++o) {
-        const Column* a = cols[o].after;
-        const Column* b = cols[o].before;
-        uint8_t* d = differing.data() + o * kBlock;  // d[row - first]: whether the row differs
-        if (!a) {
-          // Repealed: every entity loses the output, whatever its value was.
-          std::fill(d, d + (last - first), uint8_t{1});
-          if (numeric_kind(b->type.kind))
-            for (size_t row = first; row < last; ++row)
-              if (b->is_present(row)) t.before_sum[o] += b->values[row];
-          continue;
-        }
-        const TypeKind kind = a->type.kind;
-        if (categories_of[o] > 0) {
-          for (size_t row = first; row < last; ++row)
-            if (a->is_present(row)) ++t.after_counts[o][static_cast<size_t>(a->values[row])];
-          if (raw[o])
-            for (size_t row = first; row < last; ++row)
-              if (b->is_present(row)) ++t.before_counts[o][static_cast<size_t>(b->values[row])];
-        } else if (numeric_kind(kind)) {
-          for (size_t row = first; row < last; ++row)
-            if (a->is_present(row)) t.after_sum[o] += a->values[row];
-          if (b && b->type.kind == kind)
-            for (size_t row = first; row < last; ++row)
-              if (b->is_present(row)) t.before_sum[o] += b->values[row];
-        }
-        if (b && same[o] && kind != TypeKind::Text) {
-          const int64_t* av = a->values.data();
-          const int64_t* bv = b->values.data();
-          const uint8_t* ap = a->present.empty() ? nullptr : a->present.data();
-          const uint8_t* bp = b->present.empty() ? nullptr : b->present.data();
-          for (size_t row = first; row < last; ++row) {
-            const uint8_t in_a = ap ? ap[row] : 1, in_b = bp ? bp[row] : 1;
-            d[row - first] = static_cast<uint8_t>((in_a != in_b) | (in_a & in_b & (av[row] != bv[row])));
-          }
-        } else {
-          for (size_t row = first; row < last; ++row) d[row - first] = differs(a, b, row, A, B, tables, same[o]) ? 1 : 0;
-        }
-      }
-      for (size_t row = first; row < last; ++row) {
-        bool any = false;
-        for (size_t o = 0; o < cols.size(); ++o) {
-          if (!differing[o * kBlock + (row - first)]) continue;
-          const Column* a = cols[o].after;
-          const Column* b = cols[o].before;
-          const TypeKind kind = (a ? a : b)->type.kind;
-          const bool summed = numeric_kind(kind);
-          any = true;
-          ChangedValue cv;
-          cv.row = static_cast<uint32_t>(row);
-          cv.output = static_cast<uint32_t>(o);
-          if (!a) {
-            // Numbers would make a transition per value: the summary counts them instead.
-            if (!summed) ++t.transitions[o][{value_text(B, tables, *b, row), "(repealed)"}];
-          } else if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
-            // Numbers move in too many ways to list as transitions: count the direction instead.
-            ++(a->values[row] > b->values[row] ? t.increased[o] : t.decreased[o]);
-          } else if (raw[o] && a->is_present(row) && b->is_present(row)) {
-            ++t.raw_transitions[o][static_cast<size_t>(b->values[row]) * categories_of[o] +
-                                   static_cast<size_t>(a->values[row])];
-          } else {
-            ++t.transitions[o][{b ? value_text(B, tables, *b, row) : "(absent)", value_text(A, tables, *a, row)}];
-          }
-          ++t.changed[o];
-          t.changes.push_back(std::move(cv));
-        }
-        if (any) ++t.changed_entities;
-      }
-    }
-  };
-  // Ranges of a hundred thousand rows or more, one per core; below, a thread costs more than it saves.
-  const size_t parts = parallel_parts(table.rows, 100'000);
-  std::vector<Tally> tallies;
-  for (size_t i = 0; i < parts; ++i) tallies.push_back(new_tally());
-  run_parts(parts, [&](size_t part) {
-    scan(table.rows * part / parts, table.rows * (part + 1) / parts, tallies[part]);
-  });
-  Tally& total = tallies[0];
-  for (size_t i = 1; i < parts; ++i) {
-    Tally& t = tallies[i];
-    for (size_t o = 0; o < cols.size(); ++o) {
+  }
+
+  // Ranges of a hundred thousand rows or more, one per core; below, a thread costs more than it
+  // saves. Merged in range order, so the changes stay in row order.
+  Tally scan_all_rows() const {
+    const size_t rows = table_->rows;
+    const size_t parts = parallel_parts(rows, 100'000);
+    std::vector<Tally> tallies;
+    for (size_t i = 0; i < parts; ++i) tallies.push_back(new_tally());
+    run_parts(parts, [&](size_t part) { scan(rows * part / parts, rows * (part + 1) / parts, tallies[part]); });
+    Tally& total = tallies[0];
+    for (size_t i = 1; i < parts; ++i) merge(total, tallies[i]);
+    return std::move(total);
+  }
+
+  void merge(Tally& total, Tally& t) const {
+    for (size_t o = 0; o < cols_.size(); ++o) {
       for (auto& [k, count] : t.transitions[o]) total.transitions[o][k] += count;
       for (size_t v = 0; v < t.before_counts[o].size(); ++v) total.before_counts[o][v] += t.before_counts[o][v];
       for (size_t v = 0; v < t.after_counts[o].size(); ++v) total.after_counts[o][v] += t.after_counts[o][v];
@@ -294,53 +263,136 @@ DiffReport compute_diff(const DiffInput& in) {
     total.changes.insert(total.changes.end(), std::make_move_iterator(t.changes.begin()),
                          std::make_move_iterator(t.changes.end()));
   }
-  report.changed_entities = total.changed_entities;
-  report.changes = std::move(total.changes);
-  if (in.explain && !in.defer_causes) attach_causes(in, report);
-  report.groups_pending = in.explain && in.defer_causes;
-  auto& transitions = total.transitions;
-  auto& before_counts = total.before_counts;
-  auto& after_counts = total.after_counts;
-  auto& raw_transitions = total.raw_transitions;
-  auto& before_sum = total.before_sum;
-  auto& after_sum = total.after_sum;
-  for (size_t o = 0; o < cols.size(); ++o) {
-    report.summaries[o].changed = total.changed[o];
-    report.summaries[o].increased = total.increased[o];
-    report.summaries[o].decreased = total.decreased[o];
-  }
-  for (size_t o = 0; o < cols.size(); ++o) {
-    OutputSummary& s = report.summaries[o];
-    size_t n = after_counts[o].size();
-    for (size_t i = 0; i < raw_transitions[o].size(); ++i)
-      if (raw_transitions[o][i])
-        transitions[o][{category_name(*cols[o].after, static_cast<int64_t>(i / n)),
-                        category_name(*cols[o].after, static_cast<int64_t>(i % n))}] += raw_transitions[o][i];
-    for (auto& [k, count] : transitions[o]) s.transitions.push_back({k.first, k.second, count});
-    std::stable_sort(s.transitions.begin(), s.transitions.end(),
-                     [](const Transition& x, const Transition& y) { return x.count > y.count; });
-    if (!cols[o].after) {
-      const TypeKind kind = cols[o].before->type.kind;
-      if (numeric_kind(kind))
-        s.before_total = total_text(kind, before_sum[o]);
-      continue;
+
+  // A block of rows at a time: first, output by output, the counts and sums and which rows
+  // differ (for values stored alike, a branch-free loop over the two columns), then the rows
+  // that differ, in row order, output by output within a row, as the report lists them.
+  void scan(size_t begin, size_t end, Tally& t) const {
+    constexpr size_t kBlock = 1024;
+    std::vector<uint8_t> differing(kBlock * cols_.size());
+    for (size_t first = begin; first < end; first += kBlock) {
+      const size_t last = std::min(end, first + kBlock);
+      for (size_t o = 0; o < cols_.size(); ++o) mark_differing(o, first, last, differing.data() + o * kBlock, t);
+      for (size_t row = first; row < last; ++row) record_changes(row, differing.data() + (row - first), kBlock, t);
     }
-    TypeKind kind = cols[o].after->type.kind;
-    if (n > 0) {
-      // In declaration order, so that Full, Verification, Self read as the law lists them.
-      for (size_t v = 0; v < n; ++v) {
-        s.after_counts.push_back({category_name(*cols[o].after, static_cast<int64_t>(v)), after_counts[o][v]});
-        if (raw[o]) s.before_counts.push_back({category_name(*cols[o].after, static_cast<int64_t>(v)), before_counts[o][v]});
-      }
-      if (kind == TypeKind::Bool) std::swap(s.after_counts[0], s.after_counts[1]);
-      if (kind == TypeKind::Bool && raw[o]) std::swap(s.before_counts[0], s.before_counts[1]);
+  }
+
+  // One output over rows [first, last): its counts and sums, and d[row - first], whether the row differs.
+  void mark_differing(size_t o, size_t first, size_t last, uint8_t* d, Tally& t) const {
+    const Column* a = cols_[o].after;
+    const Column* b = cols_[o].before;
+    if (!a) {
+      // Repealed: every entity loses the output, whatever its value was.
+      std::fill(d, d + (last - first), uint8_t{1});
+      if (numeric_kind(b->type.kind))
+        for (size_t row = first; row < last; ++row)
+          if (b->is_present(row)) t.before_sum[o] += b->values[row];
+      return;
+    }
+    const TypeKind kind = a->type.kind;
+    if (categories_of_[o] > 0) {
+      for (size_t row = first; row < last; ++row)
+        if (a->is_present(row)) ++t.after_counts[o][static_cast<size_t>(a->values[row])];
+      if (raw_[o])
+        for (size_t row = first; row < last; ++row)
+          if (b->is_present(row)) ++t.before_counts[o][static_cast<size_t>(b->values[row])];
     } else if (numeric_kind(kind)) {
-      auto show = [&](int64_t v) { return total_text(kind, v); };
-      s.after_total = show(after_sum[o]);
-      if (cols[o].before) s.before_total = show(before_sum[o]);
+      for (size_t row = first; row < last; ++row)
+        if (a->is_present(row)) t.after_sum[o] += a->values[row];
+      if (b && b->type.kind == kind)
+        for (size_t row = first; row < last; ++row)
+          if (b->is_present(row)) t.before_sum[o] += b->values[row];
+    }
+    if (b && same_[o] && kind != TypeKind::Text) {
+      const int64_t* av = a->values.data();
+      const int64_t* bv = b->values.data();
+      const uint8_t* ap = a->present.empty() ? nullptr : a->present.data();
+      const uint8_t* bp = b->present.empty() ? nullptr : b->present.data();
+      for (size_t row = first; row < last; ++row) {
+        const uint8_t in_a = ap ? ap[row] : 1, in_b = bp ? bp[row] : 1;
+        d[row - first] = static_cast<uint8_t>((in_a != in_b) | (in_a & in_b & (av[row] != bv[row])));
+      }
+    } else {
+      for (size_t row = first; row < last; ++row) d[row - first] = differs(a, b, row, A, B, tables_, same_[o]) ? 1 : 0;
     }
   }
-  return report;
-}
+
+  // The changes of one row (`differing[o * stride]` for output o), in output order, and how
+  // each moved: summed outputs count a direction, the others a transition.
+  void record_changes(size_t row, const uint8_t* differing, size_t stride, Tally& t) const {
+    bool any = false;
+    for (size_t o = 0; o < cols_.size(); ++o) {
+      if (!differing[o * stride]) continue;
+      const Column* a = cols_[o].after;
+      const Column* b = cols_[o].before;
+      const TypeKind kind = (a ? a : b)->type.kind;
+      const bool summed = numeric_kind(kind);
+      any = true;
+      ChangedValue cv;
+      cv.row = static_cast<uint32_t>(row);
+      cv.output = static_cast<uint32_t>(o);
+      if (!a) {
+        // Numbers would make a transition per value: the summary counts them instead.
+        if (!summed) ++t.transitions[o][{value_text(B, tables_, *b, row), "(repealed)"}];
+      } else if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
+        // Numbers move in too many ways to list as transitions: count the direction instead.
+        ++(a->values[row] > b->values[row] ? t.increased[o] : t.decreased[o]);
+      } else if (raw_[o] && a->is_present(row) && b->is_present(row)) {
+        ++t.raw_transitions[o][static_cast<size_t>(b->values[row]) * categories_of_[o] +
+                               static_cast<size_t>(a->values[row])];
+      } else {
+        ++t.transitions[o][{b ? value_text(B, tables_, *b, row) : "(absent)", value_text(A, tables_, *a, row)}];
+      }
+      ++t.changed[o];
+      t.changes.push_back(std::move(cv));
+    }
+    if (any) ++t.changed_entities;
+  }
+
+  // Each output's summary from the merged tally: raw transitions named, transitions most
+  // frequent first, counts in declaration order, totals formatted.
+  void summarise(Tally& total) {
+    auto& transitions = total.transitions;
+    for (size_t o = 0; o < cols_.size(); ++o) {
+      report_.summaries[o].changed = total.changed[o];
+      report_.summaries[o].increased = total.increased[o];
+      report_.summaries[o].decreased = total.decreased[o];
+    }
+    for (size_t o = 0; o < cols_.size(); ++o) {
+      OutputSummary& s = report_.summaries[o];
+      size_t n = total.after_counts[o].size();
+      for (size_t i = 0; i < total.raw_transitions[o].size(); ++i)
+        if (total.raw_transitions[o][i])
+          transitions[o][{category_name(*cols_[o].after, static_cast<int64_t>(i / n)),
+                          category_name(*cols_[o].after, static_cast<int64_t>(i % n))}] += total.raw_transitions[o][i];
+      for (auto& [k, count] : transitions[o]) s.transitions.push_back({k.first, k.second, count});
+      std::stable_sort(s.transitions.begin(), s.transitions.end(),
+                       [](const Transition& x, const Transition& y) { return x.count > y.count; });
+      if (!cols_[o].after) {
+        const TypeKind kind = cols_[o].before->type.kind;
+        if (numeric_kind(kind)) s.before_total = total_text(kind, total.before_sum[o]);
+        continue;
+      }
+      TypeKind kind = cols_[o].after->type.kind;
+      if (n > 0) {
+        // In declaration order, so that Full, Verification, Self read as the law lists them.
+        for (size_t v = 0; v < n; ++v) {
+          s.after_counts.push_back({category_name(*cols_[o].after, static_cast<int64_t>(v)), total.after_counts[o][v]});
+          if (raw_[o])
+            s.before_counts.push_back({category_name(*cols_[o].after, static_cast<int64_t>(v)), total.before_counts[o][v]});
+        }
+        if (kind == TypeKind::Bool) std::swap(s.after_counts[0], s.after_counts[1]);
+        if (kind == TypeKind::Bool && raw_[o]) std::swap(s.before_counts[0], s.before_counts[1]);
+      } else if (numeric_kind(kind)) {
+        s.after_total = total_text(kind, total.after_sum[o]);
+        if (cols_[o].before) s.before_total = total_text(kind, total.before_sum[o]);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+DiffReport compute_diff(const DiffInput& in) { return DiffComputation(in).run(); }
 
 }  // namespace redline::runtime

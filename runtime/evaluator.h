@@ -16,16 +16,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include "runtime/errors.h"
 #include "runtime/table.h"
 
 namespace redline::runtime {
-
-// A failure while evaluating: a division by zero, an overflow, two exceptions that disagree.
-// The message names the rule, the clause and the entity row. The CLI exits with code 1.
-class EvalError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 struct ParamOverride {
   int32_t param = -1;

@@ -404,10 +404,14 @@ std::string_view ColumnLoader::keep(std::string_view text) { return storage_.emp
 
 const ir::Entity& checked_entity(const ir::Program& program, int32_t entity, const std::string& source) {
   if (entity < 0 || static_cast<size_t>(entity) >= program.entities.size())
-    throw DataError(fmt::format("{}: cannot read data for entity #{}: the program has no such entity", source, entity));
+    throw DataError(
+        data_fault(source, 0, fmt::format("cannot read data for entity #{}: the program has no such entity", entity)));
   const ir::Entity& e = program.entities[static_cast<size_t>(entity)];
-  if (e.key_field < 0 || static_cast<size_t>(e.key_field) >= e.fields.size())
-    throw DataError(fmt::format("{}: cannot read {} data: the entity has no key field", source, e.name));
+  if (e.key_field < 0 || static_cast<size_t>(e.key_field) >= e.fields.size()) {
+    DataFault fault = data_fault(source, 0, fmt::format("cannot read {} data: the entity has no key field", e.name));
+    fault.entity = e.name;
+    throw DataError(std::move(fault));
+  }
   return e;
 }
 
@@ -473,8 +477,11 @@ void TableBuilder::prepare(size_t rows) {
 
 size_t TableBuilder::begin_row(uint64_t line) {
   const size_t row = next_row_;
-  if (row >= UINT32_MAX)
-    throw DataError(fmt::format("{}:{}: too many rows (at most {})", table_.source, line, UINT32_MAX - 1));
+  if (row >= UINT32_MAX) {
+    DataFault fault = data_fault(table_.source, line, fmt::format("too many rows (at most {})", UINT32_MAX - 1));
+    fault.entity = entity_.name;
+    throw DataError(std::move(fault));
+  }
   row_ = row;
   ++next_row_;
   if (row < rows_->row_lines.size()) rows_->row_lines[row] = line;
@@ -520,7 +527,11 @@ bool TableBuilder::precedes(const Column& keys, size_t row, size_t later) const 
 
 void TableBuilder::fail(size_t field, std::string_view message) const {
   const size_t row = next_row_ == first_row_ ? first_row_ : row_;  // the current row (or the first)
-  throw DataError(fmt::format("{}: field '{}': {}", rows_->row_location(row), entity_.fields[field].name, message));
+  DataFault fault = rows_->row_fault(row);
+  fault.field = entity_.fields[field].name;
+  fault.entity = entity_.name;
+  fault.message = message;
+  throw DataError(std::move(fault));
 }
 
 void TableBuilder::join(TableBuilder& segment) {
@@ -566,8 +577,12 @@ Table TableBuilder::finish() {
     const size_t key_field = static_cast<size_t>(entity_.key_field);
     const std::string_view key = table_.key_index.key(duplicate);
     const uint32_t first = table_.key_index.at(key);
-    throw DataError(fmt::format("{}: field '{}': duplicate key {}, first used on {}", table_.row_location(duplicate),
-                                entity_.fields[key_field].name, quoted(key), describe_row(first)));
+    DataFault fault = table_.row_fault(duplicate);
+    fault.field = entity_.fields[key_field].name;
+    fault.entity = entity_.name;
+    fault.key = key;
+    fault.message = fmt::format("duplicate key {}, first used on {}", quoted(key), describe_row(first));
+    throw DataError(std::move(fault));
   }
   return std::move(table_);
 }

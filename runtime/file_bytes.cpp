@@ -18,7 +18,9 @@ namespace redline::runtime {
 namespace {
 
 [[noreturn]] void fail_to_open(const std::string& path, int error) {
-  throw DataError(fmt::format("cannot open '{}': {}", path, std::generic_category().message(error)));
+  DataFault fault = data_fault(path, 0, std::generic_category().message(error));
+  fault.kind = DataFault::Kind::CannotOpen;
+  throw DataError(std::move(fault));
 }
 
 }  // namespace

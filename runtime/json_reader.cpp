@@ -97,9 +97,11 @@ class JsonReader {
   void read_record() {
     const uint64_t line = line_at(p_);
     const size_t record = builder_.begin_row(line) + 1;
-    if (peek() != '{')
-      throw DataError(fmt::format("{}: record {} (line {}): expected an object, found {}", builder_.source(), record,
-                                  line, describe_next()));
+    if (peek() != '{') {
+      DataFault fault = data_fault(builder_.source(), line, fmt::format("expected an object, found {}", describe_next()));
+      fault.record = record;
+      throw DataError(std::move(fault));
+    }
     ++p_;
     std::fill(seen_.begin(), seen_.end(), 0);
     skip_whitespace();
@@ -453,7 +455,9 @@ class JsonReader {
     const uint64_t line = line_at(at);
     const char* line_start = at;
     while (line_start > begin_ && line_start[-1] != '\n') --line_start;
-    throw DataError(fmt::format("{}:{}:{}: invalid JSON: {}", builder_.source(), line, at - line_start + 1, message));
+    DataFault fault = data_fault(builder_.source(), line, fmt::format("invalid JSON: {}", message));
+    fault.column = static_cast<uint64_t>(at - line_start + 1);
+    throw DataError(std::move(fault));
   }
 
   TableBuilder& builder_;
@@ -484,7 +488,7 @@ Table read_json_bytes(const ir::Program& program, int32_t entity, std::shared_pt
   JsonReader reader(builder, data);
   if (!json_lines) {
     if (reader.only_whitespace_remains())
-      throw DataError(fmt::format("{}:1: empty file, expected a JSON array of objects", name));
+      throw DataError(data_fault(name, 1, "empty file, expected a JSON array of objects"));
     // A .json file of bare objects is read as JSON Lines.
     json_lines = reader.first_character() == '{';
   }

@@ -27,8 +27,9 @@ Table read_table(const ir::Program& program, int32_t entity, const std::string& 
   if (extension == "json") return read_json_bytes(program, entity, FileBytes::load(path), path, false, options);
   if (extension == "jsonl" || extension == "ndjson")
     return read_json_bytes(program, entity, FileBytes::load(path), path, true, options);
-  throw DataError(fmt::format("{}: unknown data format{}; expected a .csv, .json, .jsonl or .ndjson file", path,
-                              extension.empty() ? std::string() : fmt::format(" '.{}'", extension)));
+  throw DataError(data_fault(path, 0,
+                             fmt::format("unknown data format{}; expected a .csv, .json, .jsonl or .ndjson file",
+                                         extension.empty() ? std::string() : fmt::format(" '.{}'", extension))));
 }
 
 }  // namespace redline::runtime

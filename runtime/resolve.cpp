@@ -250,6 +250,18 @@ size_t resolve_with_index(const Table& target, TypeKind key_kind, Column& column
   return *std::min_element(unknown_in.begin(), unknown_in.end());
 }
 
+// A reference of `row` that cannot be resolved, known by the row's own key.
+DataFault fault_at(const ir::Program& program, const Table& table, size_t row, const ir::Field& field,
+                   std::string message) {
+  DataFault fault = table.row_fault(row);
+  fault.field = field.name;
+  const ir::Entity& entity = program.entities[static_cast<size_t>(table.entity)];
+  fault.entity = entity.name;
+  fault.key = table.key_text(entity, row);
+  fault.message = std::move(message);
+  return fault;
+}
+
 void resolve_column(const ir::Program& program, Table& table, const ir::Field& field, Column& column,
                     const std::vector<Table>& tables) {
   const std::string target_name = program.type_name(field.type.as_required());
@@ -267,8 +279,8 @@ void resolve_column(const ir::Program& program, Table& table, const ir::Field& f
   if (target == nullptr) {
     for (size_t row = 0; row < rows; ++row) {
       if (!column.is_present(row)) continue;
-      throw DataError(fmt::format("{}: field '{}': refers to a {}, but no {} data was loaded",
-                                  table.row_location(row), field.name, target_name, target_name));
+      throw DataError(fault_at(program, table, row, field,
+                               fmt::format("refers to a {}, but no {} data was loaded", target_name, target_name)));
     }
     std::fill(column.values.begin(), column.values.end(), 0);
     return;
@@ -281,11 +293,10 @@ void resolve_column(const ir::Program& program, Table& table, const ir::Field& f
   }
   if (unknown != SIZE_MAX) {
     const std::string_view reference = column.texts[unknown];
-    std::string message = fmt::format("{}: field '{}': unknown {} {}", table.row_location(unknown), field.name,
-                                      target_name, detail::quoted(reference));
+    std::string message = fmt::format("unknown {} {}", target_name, detail::quoted(reference));
     const std::string_view suggestion = closest_key(*target, reference);
     if (!suggestion.empty()) message += fmt::format(" (did you mean {}?)", detail::quoted(suggestion));
-    throw DataError(message);
+    throw DataError(fault_at(program, table, unknown, field, std::move(message)));
   }
 }
 

@@ -99,4 +99,10 @@ std::string Table::row_location(size_t row) const {
   return fmt::format("{}:{}", source, line);
 }
 
+DataFault Table::row_fault(size_t row) const {
+  DataFault fault = data_fault(source, row < row_lines.size() ? row_lines[row] : 0, "");
+  if (from_json) fault.record = row + 1;
+  return fault;
+}
+
 }  // namespace redline::runtime

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "ir/ir.h"
+#include "runtime/errors.h"
 #include "runtime/column_vector.h"
 #include "runtime/file_bytes.h"
 #include "runtime/key_index.h"
@@ -72,6 +73,8 @@ struct Table {
   // Where a row came from, to prefix messages: "path:line" (CSV) or
   // "path: record n (line L)" (JSON).
   std::string row_location(size_t row) const;
+  // The same place as a DataError's fields: the file, the line and, for JSON, the record.
+  DataFault row_fault(size_t row) const;
 
   // Once references are resolved, for commands that print no input field but keys (run,
   // diff): copies the texts still in use out of the file's buffer and lets the buffer go,
@@ -81,13 +84,6 @@ struct Table {
   // evaluation then reuses instead of touching fresh pages): for commands that look nothing up
   // by key once references are resolved.
   void compact(const ir::Entity& e, bool keep_index = true);
-};
-
-// A problem with input data: the message names the file, the row (line) and the field.
-// The CLI prints it and exits with code 2.
-class DataError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
 };
 
 }  // namespace redline::runtime

@@ -67,6 +67,8 @@ class Lowerer {
   }
 
  private:
+  friend uint64_t lower::expression_fingerprint(const ir::Program& program, const ir::Expr& e);
+
   const ast::Module& m_;
   const sema::Analysis& a_;
   int32_t next_slot_ = 0;
@@ -587,8 +589,17 @@ class Lowerer {
            static_cast<uint32_t>(t.index);
   }
 
+  // Every field of ir::Expr and ir::Aggregate that can change a value is hashed below; a field
+  // left out lets `diff` reuse the baseline's stale column for a rule whose meaning changed.
+  // Adding a field breaks these asserts on purpose: hash it (or say here why it cannot change
+  // a value, as for `loc`), add its case to tests/unit/test_fingerprint.cpp, then update them.
+  static_assert(sizeof(void*) != 8 || sizeof(ir::Expr) == 136, "ir::Expr changed: see the comment above");
+  static_assert(sizeof(void*) != 8 || sizeof(ir::Aggregate) == 64, "ir::Aggregate changed: see the comment above");
+
   static uint64_t hash(const ir::Program& p, const ir::Expr* e) {
     if (!e) return 0x51ed;
+    // Not e->loc: where the text stands changes no value, and a rule moved by an edit above it
+    // must keep its column.
     uint64_t h = mix(static_cast<uint64_t>(e->op), hash_type(e->type));
     h = mix(h, static_cast<uint64_t>(e->literal));
     h = mix_text(h, e->text);
@@ -601,11 +612,23 @@ class Lowerer {
       for (auto& v : p.params[e->index].values) h = mix(mix(mix_text(h, v.text), v.value), v.from.value_or(-1));
     if (e->op == Op::CycleAt && e->index >= 0)
       for (int64_t v : p.cycles[e->index].values) h = mix(h, static_cast<uint64_t>(v));
-    for (auto& members : e->arm_members)
+    // Each arm's size too: otherwise [[a, b], [c]] and [[a], [b, c]] (a member moved to the
+    // next arm) hash alike.
+    h = mix(h, e->arm_members.size());
+    for (auto& members : e->arm_members) {
+      h = mix(h, members.size());
       for (int64_t m : members) h = mix(h, static_cast<uint64_t>(m));
+    }
     for (auto& a : e->args) h = mix(h, hash(p, a.get()));
     if (e->agg) {
       h = mix(h, static_cast<uint64_t>(e->agg->kind));
+      // Lowering copies the entity and slot onto the node itself (hashed above) and derives the
+      // flags from the keys, so these add nothing today; hashed all the same, so the hash does not
+      // depend on those copies being kept.
+      h = mix(h, static_cast<uint64_t>(e->agg->entity));
+      h = mix(h, static_cast<uint64_t>(e->agg->slot));
+      h = mix(h, (uint64_t{e->agg->outer_key_optional} << 2) | (uint64_t{e->agg->inner_key_optional} << 1) |
+                     uint64_t{e->agg->nested_loop});
       for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
                       e->agg->correlated_filter.get()})
         h = mix(h, hash(p, x));
@@ -638,5 +661,7 @@ class Lowerer {
 ir::Program lower(const ast::Module& module, const sema::Analysis& analysis) {
   return Lowerer(module, analysis).run();
 }
+
+uint64_t expression_fingerprint(const ir::Program& program, const ir::Expr& e) { return Lowerer::hash(program, &e); }
 
 }  // namespace redline::lower

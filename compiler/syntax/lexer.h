@@ -73,4 +73,8 @@ class FastLexer : public antlr4::TokenSource {
                                       size_t column);
 };
 
+// For tests: every token of `text`, one per line (type, channel, offsets, line:column, text), as
+// redline's lexer makes them or, with `generated_lexer`, as ANTLR's generated lexer does.
+std::string token_dump(std::string_view text, bool generated_lexer);
+
 }  // namespace redline::syntax

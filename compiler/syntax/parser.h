@@ -35,10 +35,6 @@ std::unique_ptr<ast::Module> parse(const support::SourceManager& sources, uint32
 // Files at least this large are parsed in parallel by default (small ones gain nothing from it).
 inline constexpr size_t kParallelParseBytes = 64 * 1024;
 
-// For tests: every token of `text`, one per line (type, channel, offsets, line:column, text), as
-// redline's lexer makes them or, with `generated_lexer`, as ANTLR's generated lexer does.
-std::string token_dump(std::string_view text, bool generated_lexer);
-
 // A comment as written, for the formatter (the parser itself skips comments).
 struct Comment {
   uint32_t offset;

@@ -19,6 +19,7 @@
 #include "reference_path.h"
 #include "bench/generated_policy.h"
 #include "support/diagnostics.h"
+#include "syntax/lexer.h"
 #include "syntax/parser.h"
 
 using namespace redline;
