@@ -37,7 +37,7 @@ static nlohmann::ordered_json amendment_json(const AmendmentInfo& a) {
 }
 
 static nlohmann::ordered_json law_json(const runtime::LawChange& c) {
-  return {{"amendment", c.amendment}, {"action", c.action}, {"target", c.target}, {"citation", c.citation},
+  return {{"amendment", c.amendment}, {"action", action_word(c.action)}, {"target", c.target.text()}, {"citation", c.citation},
           {"note", c.note}};
 }
 
@@ -252,8 +252,8 @@ class JsonWriter {
 static void write_law(JsonWriter& w, const runtime::LawChange& l) {
   w.begin_object();
   w.member("amendment", l.amendment);
-  w.member("action", l.action);
-  w.member("target", l.target);
+  w.member("action", std::string(action_word(l.action)));
+  w.member("target", l.target.text());
   w.member("citation", l.citation);
   w.member("note", l.note);
   w.end();
@@ -564,7 +564,7 @@ static std::string table_head(const DiffReport& r, const DiffContext& c) {
     std::vector<std::vector<std::string>> rows;
     for (size_t i = 0; i < c.law.size(); ++i) {
       const auto& l = c.law[i];
-      rows.push_back({l.amendment, l.action, l.target, l.citation.empty() ? "" : "[" + l.citation + "]"});
+      rows.push_back({l.amendment, std::string(action_word(l.action)), l.target.text(), l.citation.empty() ? "" : "[" + l.citation + "]"});
       if (i < r.operations.size()) rows.back().push_back(impact_text(r.operations[i], r.entity));
     }
     out += aligned(rows, "  ");
@@ -676,7 +676,7 @@ static std::string markdown_head(const DiffReport& r, const DiffContext& c) {
     out += "\n## Amended clauses\n\n| Amendment | Change | Target | Clause | Values it moves |\n|---|---|---|---|---|\n";
     for (size_t i = 0; i < c.law.size(); ++i) {
       const auto& l = c.law[i];
-      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(l.amendment), l.action, md_escape(l.target),
+      out += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(l.amendment), action_word(l.action), md_escape(l.target.text()),
                          md_escape(l.citation), i < r.operations.size() ? md_escape(impact_text(r.operations[i], r.entity)) : "");
     }
   }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "runtime/evaluator.h"
+#include "types/law.h"
 
 namespace redline::runtime {
 
@@ -20,8 +21,8 @@ struct DiffInput;
 // One change an amendment made to the law: "SECMP0044 replace rule premises_counted [G8.49]".
 struct LawChange {
   std::string amendment;
-  std::string action;    // replace, insert, repeal, substitute
-  std::string target;    // "rule premises_counted", "exception pattern.provider", "param x", ...
+  LawAction action;
+  LawTarget target;      // rule premises_counted, exception pattern.provider, param x, ...
   std::string citation;  // the clause cited
   std::string note;      // the amendment's own note on the change, if any
 };

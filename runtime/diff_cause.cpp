@@ -34,20 +34,18 @@ namespace redline::runtime {
 namespace {
 
 // The targets that, when amended, change rule `r` itself (not what it reads).
-std::set<std::string> own_targets(const ir::Program& p, const ir::Rule& r) {
-  std::set<std::string> out{"rule " + r.name, "obligation " + r.name};
+// (The rule itself, its exceptions and its rows: LawTarget::of_rule.)
+std::set<LawTarget> own_targets(const ir::Program& p, const ir::Rule& r) {
+  std::set<LawTarget> out;
   ir::visit_rule(r, [&](const ir::Expr& e) {
-    if (e.op == ir::Op::Param || e.op == ir::Op::ParamAt) out.insert("param " + p.params[static_cast<size_t>(e.index)].name);
-    if (e.op == ir::Op::CycleAt) out.insert("cycle " + p.cycles[static_cast<size_t>(e.index)].name);
+    if (e.op == ir::Op::Param || e.op == ir::Op::ParamAt) out.insert(LawTarget::param(p.params[static_cast<size_t>(e.index)].name));
+    if (e.op == ir::Op::CycleAt) out.insert(LawTarget::cycle(p.cycles[static_cast<size_t>(e.index)].name));
   });
   return out;
 }
 
-bool targets_rule(const LawChange& c, const std::string& rule, const std::set<std::string>& own) {
-  if (own.count(c.target)) return true;
-  for (const char* prefix : {"exception ", "row "})
-    if (c.target.rfind(std::string(prefix) + rule + ".", 0) == 0) return true;
-  return false;
+bool targets_rule(const LawChange& c, const std::string& rule, const std::set<LawTarget>& own) {
+  return c.target.of_rule(rule) || own.count(c.target) > 0;
 }
 
 // Rules that `r` reads for its own entity (a call whose argument is the rule's parameter), and
@@ -157,7 +155,7 @@ CauseFinder::CauseFinder(const DiffInput& in) : law_(in.law) {
     for (size_t r = 0; r < P.rules.size(); ++r) {
       const ir::Rule& rule = P.rules[r];
       step->previous[r] = Q.rule_index(rule.name);
-      std::set<std::string> own = own_targets(P, rule);
+      std::set<LawTarget> own = own_targets(P, rule);
       for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations && op < law_.size(); ++op)
         if (targets_rule(law_[op], rule.name, own)) step->touched[r].push_back(op);
       bool others = false;
@@ -373,7 +371,7 @@ std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bo
       step.after = l.after;
       step.chain.push_back(std::move(l));
       for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op)
-        if (law_[op].action == "repeal" && (law_[op].target == "rule " + output || law_[op].target == "obligation " + output))
+        if (law_[op].action == LawAction::Repeal && law_[op].target == LawTarget::rule(output))
           step.operations.push_back(op);
       if (step.operations.empty())
         for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op) step.operations.push_back(op);
@@ -472,7 +470,7 @@ std::string operations_text(const std::vector<size_t>& operations, const std::ve
     const LawChange& lc = law[operations[i]];
     if (i) because += "; and ";
     because += fmt::format("{} as amended by {} ({} {})", lc.citation.empty() ? "the policy" : lc.citation, lc.amendment,
-                           lc.action, lc.target);
+                           action_word(lc.action), lc.target.text());
     if (with_notes && !lc.note.empty()) because += ": " + lc.note;
   }
   return because;

@@ -983,12 +983,11 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   std::set<std::string> reachable;
   for (int32_t r : runtime::closure(p, outputs)) reachable.insert(p.rules[static_cast<size_t>(r)].name);
   for (const auto& change : compiled.module->changes) {
-    std::string target = change.target;
-    std::string rule;
-    if (target.rfind("rule ", 0) == 0) rule = target.substr(5);
-    else if (target.rfind("exception ", 0) == 0 || target.rfind("row ", 0) == 0)
-      rule = target.substr(target.find(' ') + 1, target.find('.') - target.find(' ') - 1);
-    if (rule.empty() || change.action == "repeal") continue;
+    const LawTarget& target = change.target;
+    const bool of_a_rule = target.kind == LawTarget::Kind::Rule || target.kind == LawTarget::Kind::Exception ||
+                           target.kind == LawTarget::Kind::Row;
+    if (!of_a_rule || change.action == LawAction::Repeal) continue;
+    const std::string& rule = target.name;
     if (!reachable.count(rule) && !outputs.empty())
       diags.report(Diag::IneffectiveAmendment, change.loc,
                    fmt::format("this amendment changes '{}', which no output of the policy uses", rule), 1);

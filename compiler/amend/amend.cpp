@@ -49,15 +49,23 @@ class Applier {
 
   Origin origin(const Amendment& a) const { return {m_.name, a.loc}; }
 
-  void record(const Amendment& a, std::string action, std::string target, const std::optional<Citation>& cite,
+  void record(const Amendment& a, LawAction action, LawTarget target, const std::optional<Citation>& cite,
               const std::vector<Annotation>& notes = {}) {
     std::string note;
     for (const auto& n : notes.empty() ? a.annotations : notes)
       if (note.empty()) note = n.text;
-    p_.changes.push_back({m_.name, std::move(action), std::move(target), cite ? cite->text : "", note, a.loc});
+    p_.changes.push_back({m_.name, action, std::move(target), cite ? cite->text : "", note, a.loc});
   }
 
-  const Repealed* find_repealed(const std::string& what) const {
+  // The target a kind word of this file's messages names ("rule", "exception", ...).
+  static LawTarget target_of(std::string_view kind, const std::string& name, const std::string& label = "") {
+    for (auto k : {LawTarget::Kind::Rule, LawTarget::Kind::Param, LawTarget::Kind::Cycle, LawTarget::Kind::Enum,
+                   LawTarget::Kind::Exception, LawTarget::Kind::Row})
+      if (redline::kind_word(k) == kind) return {k, name, label};
+    return LawTarget::rule(name);
+  }
+
+  const Repealed* find_repealed(const LawTarget& what) const {
     for (auto it = p_.repealed.rbegin(); it != p_.repealed.rend(); ++it)
       if (it->what == what) return &*it;
     return nullptr;
@@ -67,7 +75,7 @@ class Applier {
   void missing(const Amendment&, const std::string& kind, const std::string& name, Location at,
                const std::vector<std::string>& candidates, const char* verb) {
     not_found(fmt::format("cannot {} {} '{}': the policy '{}' has no such {}", verb, kind, name, p_.name, kind), at,
-              name, kind + " " + name, name, candidates);
+              name, target_of(kind, name), name, candidates);
   }
 
   // The same for a part of a rule: "cannot replace exception 'fee.x': rule 'fee' has no exception 'x'".
@@ -75,11 +83,11 @@ class Applier {
   void missing_part(const Amendment& a, const char* kind, const char* verb, const std::string& label, Location at,
                     const std::vector<std::string>& candidates, const std::string& container) {
     not_found(fmt::format("cannot {} {} '{}.{}': {} has no {} '{}'", verb, kind, a.name, a.label, container, kind, label),
-              at, label, fmt::format("{} {}.{}", kind, a.name, label), label, candidates);
+              at, label, target_of(kind, a.name, label), label, candidates);
   }
 
   void not_found(const std::string& message, Location at, const std::string& underlined,
-                 const std::string& repealed_what, const std::string& name, const std::vector<std::string>& candidates) {
+                 const LawTarget& repealed_what, const std::string& name, const std::vector<std::string>& candidates) {
     auto& diag = d_.report(Diag::AmendmentTarget, at, message,
                            static_cast<uint32_t>(std::max<size_t>(1, underlined.size())));
     if (const Repealed* r = find_repealed(repealed_what)) {
@@ -124,14 +132,14 @@ class Applier {
   void replace_insert_repeal(Amendment& a, V& list, std::unique_ptr<Decl>& incoming, const char* kind) {
     auto it = std::find_if(list.begin(), list.end(), [&](const auto& d) { return d.name == a.name; });
     auto candidates = names_of(list, [](const auto& d) { return d.name; });
-    std::string what = std::string(kind) + " " + a.name;
+    LawTarget what = target_of(kind, a.name);
     switch (a.op) {
       case Amendment::Op::Replace:
         if (it == list.end()) return missing(a, kind, a.name, a.name_loc, candidates, "replace");
         incoming->origin = origin(a);
         // Being an output is how the policy is reported, not part of the legal text replaced.
         if constexpr (std::is_same_v<Decl, RuleDecl>) incoming->output = incoming->output || it->output;
-        record(a, "replace", what, incoming->citation ? incoming->citation : a.citation, annotations_of(*incoming));
+        record(a, LawAction::Replace, what, incoming->citation ? incoming->citation : a.citation, annotations_of(*incoming));
         *it = std::move(*incoming);
         return;
       case Amendment::Op::Insert:
@@ -143,12 +151,12 @@ class Applier {
           return;
         }
         incoming->origin = origin(a);
-        record(a, "insert", what, incoming->citation ? incoming->citation : a.citation, annotations_of(*incoming));
+        record(a, LawAction::Insert, what, incoming->citation ? incoming->citation : a.citation, annotations_of(*incoming));
         list.push_back(std::move(*incoming));
         return;
       case Amendment::Op::Repeal:
         if (it == list.end()) return missing(a, kind, a.name, a.name_loc, candidates, "repeal");
-        record(a, "repeal", what, a.citation ? a.citation : it->citation);
+        record(a, LawAction::Repeal, what, a.citation ? a.citation : it->citation);
         list.erase(it);
         p_.repealed.push_back({what, m_.name, a.loc});
         return;
@@ -205,7 +213,7 @@ class Applier {
       if (a.citation) it->citation = a.citation;
       for (auto& n : a.annotations) it->annotations.push_back(n);
       it->origin = origin(a);
-      record(a, "substitute", "param " + a.name, a.citation ? a.citation : it->citation);
+      record(a, LawAction::Substitute, LawTarget::param(a.name), a.citation ? a.citation : it->citation);
       return;
     }
     it->relative.clear();  // new values replace the old and whatever scaled them
@@ -217,7 +225,7 @@ class Applier {
     if (a.citation) it->citation = a.citation;
     for (auto& n : a.annotations) it->annotations.push_back(n);
     it->origin = origin(a);
-    record(a, "substitute", "param " + a.name, a.citation ? a.citation : it->citation);
+    record(a, LawAction::Substitute, LawTarget::param(a.name), a.citation ? a.citation : it->citation);
   }
 
   // The rule whose exception or row `a` amends; reported when the policy has no such rule.
@@ -226,7 +234,7 @@ class Applier {
     if (!r)
       not_found(fmt::format("cannot {} {} '{}.{}': the policy '{}' has no rule '{}'", verb, kind, a.name, a.label, p_.name,
                             a.name),
-                a.name_loc, a.name, "rule " + a.name, a.name, names_of(p_.rules, [](const auto& d) { return d.name; }));
+                a.name_loc, a.name, LawTarget::rule(a.name), a.name, names_of(p_.rules, [](const auto& d) { return d.name; }));
     return r;
   }
 
@@ -234,7 +242,7 @@ class Applier {
     const char* verb = a.op == Amendment::Op::Replace ? "replace" : a.op == Amendment::Op::Insert ? "insert" : "repeal";
     RuleDecl* r = rule_for(a, verb, "exception");
     if (!r) return;
-    std::string what = fmt::format("exception {}.{}", a.name, a.label);
+    LawTarget what{LawTarget::Kind::Exception, a.name, a.label};
     std::string container = fmt::format("rule '{}'", a.name);
     auto it = std::find_if(r->exceptions.begin(), r->exceptions.end(), [&](const ExceptionDecl& x) { return x.label == a.label; });
     auto candidates = names_of(r->exceptions, [](const auto& x) { return x.label; });
@@ -243,7 +251,7 @@ class Applier {
         if (it == r->exceptions.end())
           return missing_part(a, "exception", verb, a.label, a.label_loc, candidates, container);
         a.exception->origin = origin(a);
-        record(a, "replace", what, a.exception->citation, a.exception->annotations);
+        record(a, LawAction::Replace, what, a.exception->citation, a.exception->annotations);
         *it = std::move(*a.exception);
         return;
       case Amendment::Op::Insert:
@@ -255,7 +263,7 @@ class Applier {
           return;
         }
         a.exception->origin = origin(a);
-        record(a, "insert", what, a.exception->citation, a.exception->annotations);
+        record(a, LawAction::Insert, what, a.exception->citation, a.exception->annotations);
         r->exceptions.push_back(std::move(*a.exception));
         return;
       case Amendment::Op::Repeal:
@@ -281,9 +289,9 @@ class Applier {
             return;
           }
         }
-        record(a, "repeal", what, a.citation ? a.citation : it->citation);
+        record(a, LawAction::Repeal, what, a.citation ? a.citation : it->citation);
         r->exceptions.erase(it);
-        p_.repealed.push_back({"exception " + a.name + "." + a.label, m_.name, a.loc});
+        p_.repealed.push_back({what, m_.name, a.loc});
         return;
       case Amendment::Op::Substitute: return;
     }
@@ -304,7 +312,7 @@ class Applier {
     // Unlabelled rows are addressed as row1, row2, ... (their position in the baseline).
     for (size_t i = 0; i < rows.size(); ++i)
       if (rows[i].label.empty()) rows[i].label = fmt::format("row{}", i + 1);
-    std::string what = fmt::format("row {}.{}", a.name, a.label);
+    LawTarget what{LawTarget::Kind::Row, a.name, a.label};
     std::string container = fmt::format("the table of rule '{}'", a.name);
     auto find = [&](const std::string& label) {
       return std::find_if(rows.begin(), rows.end(), [&](const TableRow& x) { return x.label == label; });
@@ -316,7 +324,7 @@ class Applier {
         if (it == rows.end()) return missing_part(a, "row", verb, a.label, a.label_loc, candidates, container);
         a.row->origin = origin(a);
         a.row->otherwise = it->otherwise && a.row->cells.empty();
-        record(a, "replace", what, a.row->citation);
+        record(a, LawAction::Replace, what, a.row->citation);
         *it = std::move(*a.row);
         return;
       case Amendment::Op::Insert: {
@@ -334,21 +342,21 @@ class Applier {
           if (anchor == rows.end())
             return not_found(fmt::format("cannot insert row '{}.{}' {} '{}': {} has no row '{}'", a.name, a.label,
                                          a.position, a.anchor, container, a.anchor),
-                             a.anchor_loc, a.anchor, fmt::format("row {}.{}", a.name, a.anchor), a.anchor, candidates);
+                             a.anchor_loc, a.anchor, LawTarget{LawTarget::Kind::Row, a.name, a.anchor}, a.anchor, candidates);
           pos = a.position == "before" ? anchor : anchor + 1;
         } else if (!rows.empty() && rows.back().otherwise) {
           pos = rows.end() - 1;  // new rows go before 'otherwise', which must stay last
         }
         a.row->origin = origin(a);
-        record(a, "insert", what, a.row->citation);
+        record(a, LawAction::Insert, what, a.row->citation);
         rows.insert(pos, std::move(*a.row));
         return;
       }
       case Amendment::Op::Repeal:
         if (it == rows.end()) return missing_part(a, "row", verb, a.label, a.label_loc, candidates, container);
-        record(a, "repeal", what, a.citation ? a.citation : it->citation);
+        record(a, LawAction::Repeal, what, a.citation ? a.citation : it->citation);
         rows.erase(it);
-        p_.repealed.push_back({"row " + a.name + "." + a.label, m_.name, a.loc});
+        p_.repealed.push_back({what, m_.name, a.loc});
         return;
       case Amendment::Op::Substitute: return;
     }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "support/source.h"
+#include "types/law.h"
 #include "types/type.h"
 
 namespace redline::ast {
@@ -328,8 +329,8 @@ struct Amendment {
 // One change an amendment made, for reports: "replace rule premises_counted [G8.49]".
 struct Change {
   std::string amendment;
-  std::string action;       // "replace", "insert", "repeal", "substitute"
-  std::string target;       // "rule premises_counted", "exception assessment.g1_7", ...
+  LawAction action;
+  LawTarget target;         // rule premises_counted, exception assessment.g1_7, ...
   std::string citation;     // the clause cited by the amendment operation or its new text
   std::string note;         // the first note (or assumption) the amendment gives for it
   Location loc;
@@ -344,7 +345,7 @@ struct AppliedAmendment {
 };
 
 struct Repealed {
-  std::string what;  // "rule x", "exception r.l", "row r.l", "param x", "cycle x"
+  LawTarget what;
   std::string amendment;
   Location loc;
 };

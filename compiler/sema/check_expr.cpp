@@ -152,8 +152,8 @@ void Checker::unknown_name(const Expr& e, std::string_view name, Location at, co
                          static_cast<uint32_t>(name.size()));
   // A name an amendment repealed: say so rather than guess at a misspelling.
   for (auto it = m_.repealed.rbegin(); it != m_.repealed.rend(); ++it)
-    if (it->what == "rule " + std::string(name) || it->what == "param " + std::string(name) ||
-        it->what == "cycle " + std::string(name)) {
+    if (it->what.name == name && (it->what.kind == LawTarget::Kind::Rule || it->what.kind == LawTarget::Kind::Param ||
+                                  it->what.kind == LawTarget::Kind::Cycle)) {
       diag.notes.push_back({it->loc, 1, fmt::format("'{}' was repealed by '{}' here", name, it->amendment)});
       return;
     }

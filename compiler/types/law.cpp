@@ -1,0 +1,39 @@
+#include "types/law.h"
+
+namespace redline {
+
+std::string_view action_word(LawAction action) {
+  switch (action) {
+    case LawAction::Replace: return "replace";
+    case LawAction::Insert: return "insert";
+    case LawAction::Repeal: return "repeal";
+    case LawAction::Substitute: return "substitute";
+  }
+  return "replace";
+}
+
+std::string_view kind_word(LawTarget::Kind kind) {
+  switch (kind) {
+    case LawTarget::Kind::Rule: return "rule";
+    case LawTarget::Kind::Param: return "param";
+    case LawTarget::Kind::Cycle: return "cycle";
+    case LawTarget::Kind::Enum: return "enum";
+    case LawTarget::Kind::Exception: return "exception";
+    case LawTarget::Kind::Row: return "row";
+  }
+  return "rule";
+}
+
+std::string LawTarget::text() const {
+  std::string out(kind_word(kind));
+  out += ' ';
+  out += name;
+  if (kind == Kind::Exception || kind == Kind::Row) out += '.' + label;
+  return out;
+}
+
+bool LawTarget::of_rule(std::string_view rule) const {
+  return (kind == Kind::Rule || kind == Kind::Exception || kind == Kind::Row) && name == rule;
+}
+
+}  // namespace redline

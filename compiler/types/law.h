@@ -1,0 +1,41 @@
+// What an amendment operation does to the law and what it addresses, as values: the compiler
+// records them (amend), the analyses and the diff compare them, and every report prints them
+// with text(). Before, they were strings ("exception r.l") built in three places and taken apart
+// by prefix in three others.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace redline {
+
+enum class LawAction : uint8_t { Replace, Insert, Repeal, Substitute };
+
+// "replace", "insert", "repeal", "substitute": the language's own words.
+std::string_view action_word(LawAction action);
+
+struct LawTarget {
+  // Rules and obligations share one namespace and one kind.
+  enum class Kind : uint8_t { Rule, Param, Cycle, Enum, Exception, Row };
+  Kind kind = Kind::Rule;
+  std::string name;   // the rule, parameter, cycle or enum; for an exception or a row, its rule
+  std::string label;  // an exception's or a row's label; empty otherwise
+
+  static LawTarget rule(std::string name) { return {Kind::Rule, std::move(name), {}}; }
+  static LawTarget param(std::string name) { return {Kind::Param, std::move(name), {}}; }
+  static LawTarget cycle(std::string name) { return {Kind::Cycle, std::move(name), {}}; }
+
+  // "rule x", "param x", "exception r.l", "row r.l": how the language and the reports name it.
+  std::string text() const;
+  // Whether amending this changes rule `rule` itself: the rule, or one of its exceptions or rows.
+  bool of_rule(std::string_view rule) const;
+
+  friend bool operator==(const LawTarget&, const LawTarget&) = default;
+  friend auto operator<=>(const LawTarget&, const LawTarget&) = default;
+};
+
+std::string_view kind_word(LawTarget::Kind kind);
+
+}  // namespace redline
