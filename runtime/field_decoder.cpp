@@ -1,6 +1,8 @@
 // Field decoding shared by the CSV and JSON readers (see field_decoder.h).
 #include "runtime/field_decoder.h"
 
+#include "support/suggest.h"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -23,12 +25,6 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
-}
 
 // Shape tests that tell "not a number at all" from "a number out of range" in messages.
 bool has_integer_shape(std::string_view s) {
@@ -134,34 +130,6 @@ std::string_view trim_spaces(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
-}
-
-size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t limit) {
-  const size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
-  if (length_gap > limit) return limit + 1;
-  std::vector<size_t> previous(b.size() + 1), current(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    size_t row_minimum = current[0];
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-      row_minimum = std::min(row_minimum, current[j]);
-    }
-    if (row_minimum > limit) return limit + 1;
-    std::swap(previous, current);
-  }
-  return std::min(previous[b.size()], limit + 1);
-}
-
-size_t suggestion_score(std::string_view wrong, std::string_view candidate) {
-  if (equals_ignoring_case(wrong, candidate)) return 0;
-  constexpr size_t kMaxDistance = 2;
-  const size_t distance = bounded_edit_distance(wrong, candidate, kMaxDistance);
-  // Replacing every character of a short word is no hint.
-  if (distance > kMaxDistance || distance >= wrong.size()) return SIZE_MAX;
-  return distance;
 }
 
 std::string shortened(std::string_view s) {
@@ -289,16 +257,8 @@ int ColumnLoader::member_ordinal(std::string_view name) const {
     }
   std::string message = fmt::format("unknown {} {}; expected one of: {}", enum_->name, quoted(name),
                                     fmt::join(members, ", "));
-  size_t best_score = SIZE_MAX;
-  const std::string* best = nullptr;
-  for (const std::string& member : members) {
-    const size_t score = suggestion_score(name, member);
-    if (score < best_score) {
-      best_score = score;
-      best = &member;
-    }
-  }
-  if (best != nullptr) message += fmt::format(" (did you mean '{}'?)", *best);
+  if (const std::string_view best = support::closest_in(name, members); !best.empty())
+    message += fmt::format(" (did you mean '{}'?)", best);
   throw ValueError{std::move(message)};
 }
 

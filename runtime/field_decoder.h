@@ -22,13 +22,6 @@ struct ValueError {
 
 std::string_view trim_spaces(std::string_view s);
 
-// Levenshtein distance of `a` and `b`, or `limit + 1` once it is known to exceed `limit`.
-size_t bounded_edit_distance(std::string_view a, std::string_view b, size_t limit);
-
-// Scores `candidate` as a correction of `wrong` for "did you mean" hints: 0 when they differ
-// only in case, else the edit distance; SIZE_MAX when it is not close enough to suggest.
-size_t suggestion_score(std::string_view wrong, std::string_view candidate);
-
 // `s` for a message, shortened when long (a value can be megabytes) and escaped for the
 // terminal (support::escape_for_terminal): messages quote data through these two.
 std::string shortened(std::string_view s);

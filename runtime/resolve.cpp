@@ -7,6 +7,7 @@
 #include <charconv>
 #include <climits>
 
+#include "support/suggest.h"
 #include "runtime/field_decoder.h"
 #include "runtime/parallel.h"
 #include "runtime/readers.h"
@@ -44,16 +45,10 @@ const uint32_t* find_key(const Table& target, TypeKind key_kind, std::string_vie
 // The closest key for a "did you mean"; ties go to the smallest key so that messages do
 // not depend on hash order.
 std::string_view closest_key(const Table& target, std::string_view wrong) {
-  std::string_view best;
-  size_t best_score = SIZE_MAX;
-  for (const auto& [key, row] : target.key_index.all()) {
-    const size_t score = detail::suggestion_score(wrong, key);
-    if (score < best_score || (score == best_score && score != SIZE_MAX && key < best)) {
-      best_score = score;
-      best = key;
-    }
-  }
-  return best;
+  std::vector<std::string_view> keys;
+  keys.reserve(target.key_index.size());
+  for (const auto& [key, row] : target.key_index.all()) keys.push_back(key);
+  return support::closest_in(wrong, keys);
 }
 
 // Resolves rows [begin, end) of a reference column whose target has text keys; returns the

@@ -1,6 +1,7 @@
 // Diagnostics engine and the renderer: "file:line:col: error: message", the source line,
 // a caret under the fault, then notes.
 #include "support/diagnostics.h"
+#include "support/suggest.h"
 
 #include <algorithm>
 #include <numeric>
@@ -156,35 +157,30 @@ std::string DiagnosticEngine::render(bool color) const {
   return out;
 }
 
-static size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+size_t suggestion_distance(std::string_view wrong, std::string_view candidate) {
+  const size_t limit = std::max<size_t>(1, wrong.size() / 3);
+  const size_t gap = wrong.size() > candidate.size() ? wrong.size() - candidate.size() : candidate.size() - wrong.size();
+  if (gap > limit) return SIZE_MAX;
+  std::vector<size_t> prev(candidate.size() + 1), cur(candidate.size() + 1);
   std::iota(prev.begin(), prev.end(), 0);
-  for (size_t i = 1; i <= a.size(); ++i) {
+  for (size_t i = 1; i <= wrong.size(); ++i) {
     cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t sub = prev[j - 1] + (std::tolower(a[i - 1]) == std::tolower(b[j - 1]) ? 0 : 1);
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    size_t row_minimum = cur[0];
+    for (size_t j = 1; j <= candidate.size(); ++j) {
+      const bool same = std::tolower(static_cast<unsigned char>(wrong[i - 1])) ==
+                        std::tolower(static_cast<unsigned char>(candidate[j - 1]));
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same ? 0 : 1)});
+      row_minimum = std::min(row_minimum, cur[j]);
     }
+    if (row_minimum > limit) return SIZE_MAX;
     std::swap(prev, cur);
   }
-  return prev[b.size()];
+  const size_t d = prev[candidate.size()];
+  return d <= limit && d < wrong.size() ? d : SIZE_MAX;
 }
 
 std::string closest_name(std::string_view name, std::span<const std::string> candidates) {
-  std::string best;
-  size_t best_distance = SIZE_MAX;
-  for (const std::string& c : candidates) {
-    if (c == name) continue;
-    size_t d = edit_distance(name, c);
-    if (d < best_distance || (d == best_distance && c < best)) {
-      best_distance = d;
-      best = c;
-    }
-  }
-  // Plausible misspellings only: a third of the name, at least one edit, and never every
-  // character of it ('s' is no misspelling of 'a').
-  size_t limit = std::max<size_t>(1, name.size() / 3);
-  return best_distance <= limit && best_distance < name.size() ? best : std::string();
+  return std::string(closest_in(name, candidates));
 }
 
 }  // namespace redline::support

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "support/source.h"
+#include "support/suggest.h"  // closest_name
 
 namespace redline::support {
 
@@ -77,8 +78,6 @@ class DiagnosticEngine {
   bool warnings_as_errors_ = false;
 };
 
-// The candidate closest to `name` by edit distance, or empty when none is close enough to
-// be a plausible misspelling.
-std::string closest_name(std::string_view name, std::span<const std::string> candidates);
+
 
 }  // namespace redline::support
