@@ -69,7 +69,7 @@ Command add_diff(CLI::App& app) {
     std::vector<std::string> text;
     if (o->format == "csv") text = report::diff_csv(report, o->csv_safe);
     else if (o->format == "html")
-      text.push_back(report::diff_html(report::diff_json(report, ctx, report::kHtmlMaxRows), report.changes.size()));
+      text.push_back(report::diff_html(report, ctx));
     if (!text.empty()) watch.lap("render");
     write_output(o->output, [&](std::ostream& out) {
       if (o->format == "json") report::diff_json(out, report, ctx);

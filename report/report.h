@@ -33,10 +33,13 @@ void diff_table(std::ostream& out, runtime::DiffReport& r, const DiffContext& c)
 void diff_markdown(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
 // The json form, with the first `limit` changes (all by default).
 nlohmann::ordered_json diff_json(const runtime::DiffReport& r, const DiffContext& c, size_t limit = SIZE_MAX);
-// Renders from the json form, so the page shows exactly what programs see. The page lists at
-// most kHtmlMaxRows changes: `report` needs no more than those, with `total_changes` the number
-// of changes when it holds fewer (SIZE_MAX: all are in `report`).
+// The self-contained html page, rendered from the typed report and its context as the other
+// formats are (values as the value formatter printed them, totals' arithmetic on runtime::Total,
+// dates through format_date): it never reads the json form. The page lists the first
+// `max_rows` changes, finding their causes again as diff_json does (DiffReport::explain), and
+// counts all of them. The page lists the groups of reasons before the rows, so `report` must
+// have them: computed without DiffInput::defer_causes (std::logic_error otherwise).
 constexpr size_t kHtmlMaxRows = 5000;
-std::string diff_html(const nlohmann::ordered_json& report, size_t total_changes = SIZE_MAX);
+std::string diff_html(const runtime::DiffReport& report, const DiffContext& context, size_t max_rows = kHtmlMaxRows);
 
 }  // namespace redline::report

@@ -1,17 +1,19 @@
-// The html impact report: one self-contained page (no network), rendered from the diff's json.
+// The html impact report: one self-contained page (no network), rendered from the typed diff
+// (runtime::DiffReport and service::DiffContext), as the other renderers are.
 //
 // Written for the people who draft and vote on modifications: the header says what was compared
 // and the headline number, then the amended clauses, the outcomes per output (charts as inline
 // SVG, every number also as text), the affected entities (sortable and filterable with a little
 // inline script; the page reads the same without it) and how the values were computed.
-// Every string from the json is html-escaped; nothing refers to anything outside the file.
+// Every string from the report goes through esc, the page's one escaping function; nothing
+// refers to anything outside the file. Arithmetic on totals (differences, shares, chart scales)
+// is done on the typed totals (runtime::Total), never on their text.
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,14 +22,17 @@
 #include <fmt/format.h>
 
 #include "report/report.h"
+#include "types/values.h"
 
 namespace redline::report {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-constexpr size_t kMaxRows = kHtmlMaxRows;  // changes listed in the page; the csv format has them all
+using runtime::CauseLink;
+using runtime::DiffReport;
+using runtime::LawChange;
+using runtime::OutputSummary;
+using runtime::Total;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -48,33 +53,8 @@ std::string esc(std::string_view s) {
   return out;
 }
 
-// A string member of `j`, or "" when absent, null or not a string (numbers are printed).
-std::string text(const Json& j, const char* key) {
-  if (!j.is_object()) return "";
-  auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return "";
-  if (it->is_string()) return it->get<std::string>();
-  if (it->is_number() || it->is_boolean()) return it->dump();
-  return "";
-}
-
-size_t count(const Json& j, const char* key) {
-  if (!j.is_object()) return 0;
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number()) return 0;
-  if (it->is_number_unsigned()) return it->get<size_t>();
-  if (it->is_number_integer()) return static_cast<size_t>(std::max<int64_t>(0, it->get<int64_t>()));
-  return static_cast<size_t>(std::max(0.0, it->get<double>()));
-}
-
-const Json& member(const Json& j, const char* key) {
-  static const Json empty;
-  if (!j.is_object()) return empty;
-  auto it = j.find(key);
-  return it == j.end() ? empty : *it;
-}
-
 // "1234567" -> "1,234,567", "-1234.5" -> "-1,234.5"; anything that is not a number is unchanged.
+// Values arrive as the value formatter printed them; this only adds the separators people read.
 std::string grouped(std::string_view v) {
   size_t start = !v.empty() && (v[0] == '-' || v[0] == '+') ? 1 : 0;
   size_t end = v.find('.');
@@ -94,18 +74,25 @@ std::string grouped(std::string_view v) {
 
 std::string grouped(size_t n) { return grouped(std::to_string(n)); }
 
-// A readable signed number: the minus sign as a real minus, a plus for increases.
-std::string signed_html(const std::string& v) {
-  if (v.empty()) return v;
-  if (v[0] == '-') return "&minus;" + esc(grouped(v.substr(1)));
-  bool zero = v.find_first_not_of("0.") == std::string::npos;
-  return (zero ? "" : "+") + esc(grouped(v));
+// A signed difference for people: the minus sign as a real minus, a plus for increases.
+std::string signed_html(const Total& t, int64_t difference) {
+  if (difference < 0) {
+    // The magnitude, printed by the same formatter; -INT64_MIN does not exist, but a
+    // difference of two totals that fit is checked to fit before it gets here.
+    return "&minus;" + esc(grouped(t.text_of(-difference)));
+  }
+  return (difference == 0 ? "" : "+") + esc(grouped(t.text_of(difference)));
 }
 
-std::string percent(double x) {
-  std::string s = fmt::format("{:.1f}", std::fabs(x));
-  if (s == "0.0") return "0%";
-  return (x < 0 ? "&minus;" : "+") + s + "%";
+// 100 * part / whole to one decimal place, rounded half away from zero on the exact quotient
+// (whole != 0): "+12.5%", "&minus;3.0%", "0%".
+std::string percent(int64_t part, int64_t whole) {
+  int64_t tenths = 0;
+  const wide_int magnitude = whole < 0 ? -static_cast<wide_int>(whole) : static_cast<wide_int>(whole);
+  if (!round_half_away(static_cast<wide_int>(part) * 1000, magnitude, tenths)) return "";
+  if (tenths == 0) return "0%";
+  const uint64_t mag = tenths < 0 ? 0 - static_cast<uint64_t>(tenths) : static_cast<uint64_t>(tenths);
+  return fmt::format("{}{}.{}%", tenths < 0 ? "&minus;" : "+", mag / 10, mag % 10);
 }
 
 std::string share(size_t part, size_t whole) {
@@ -113,17 +100,17 @@ std::string share(size_t part, size_t whole) {
   return fmt::format("{:.1f}%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
 }
 
-// "2018-06-29" -> "29 June 2018" (in a <time> element); anything else escaped as it is.
-std::string long_date(const std::string& iso) {
+// Days since 1970-01-01 -> "<time datetime="2018-06-29">29 June 2018</time>": the attribute
+// as format_date prints every date, the text in the page's long form.
+std::string long_date(int64_t days) {
   static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
                                  "July",    "August",   "September", "October", "November", "December"};
-  bool ok = iso.size() == 10 && iso[4] == '-' && iso[7] == '-';
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && iso[i] >= '0' && iso[i] <= '9';
-  if (!ok) return esc(iso);
-  int month = (iso[5] - '0') * 10 + (iso[6] - '0');
-  int day = (iso[8] - '0') * 10 + (iso[9] - '0');
-  if (month < 1 || month > 12 || day < 1 || day > 31) return esc(iso);
-  return fmt::format("<time datetime=\"{}\">{} {} {}</time>", iso, day, months[month - 1], iso.substr(0, 4));
+  int64_t y = 0;
+  unsigned m = 0, d = 0;
+  civil_from_days(days, y, m, d);
+  const std::string iso = format_date(days);
+  if (m < 1 || m > 12) return esc(iso);
+  return fmt::format("<time datetime=\"{}\">{} {} {:04}</time>", esc(iso), d, months[m - 1], y);
 }
 
 // "A", "A and B", "A, B and C"
@@ -136,68 +123,12 @@ std::string join_names(const std::vector<std::string>& names) {
   return out;
 }
 
-// Exact fixed-point numbers for totals: value * 10^-scale.
-struct Fixed {
-  int64_t value = 0;
-  int scale = 0;
-};
-
-std::optional<Fixed> parse_fixed(const std::string& s) {
-  if (s.empty()) return std::nullopt;
-  Fixed f;
-  bool negative = s[0] == '-';
-  size_t i = negative ? 1 : 0;
-  bool digits = false, point = false;
-  for (; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '.' && !point) {
-      point = true;
-      continue;
-    }
-    if (c < '0' || c > '9') return std::nullopt;
-    digits = true;
-    if (__builtin_mul_overflow(f.value, 10, &f.value) || __builtin_add_overflow(f.value, c - '0', &f.value))
-      return std::nullopt;
-    if (point) ++f.scale;
-  }
-  if (!digits || f.scale > 18) return std::nullopt;
-  if (negative) f.value = -f.value;
-  return f;
-}
-
-std::optional<Fixed> rescale(Fixed f, int scale) {
-  for (; f.scale < scale; ++f.scale)
-    if (__builtin_mul_overflow(f.value, 10, &f.value)) return std::nullopt;
-  return f;
-}
-
-std::string fixed_text(Fixed f) {
-  bool negative = f.value < 0;
-  uint64_t mag = negative ? 0 - static_cast<uint64_t>(f.value) : static_cast<uint64_t>(f.value);
-  std::string digits = std::to_string(mag);
-  if (f.scale > 0) {
-    if (digits.size() <= static_cast<size_t>(f.scale)) digits.insert(0, static_cast<size_t>(f.scale) - digits.size() + 1, '0');
-    digits.insert(digits.size() - static_cast<size_t>(f.scale), ".");
-  }
-  return (negative ? "-" : "") + digits;
-}
-
-double to_double(const std::string& s) {
-  double d = 0;
-  auto r = std::from_chars(s.data(), s.data() + s.size(), d);
-  return r.ec == std::errc() ? d : 0.0;
-}
-
-// after - before, exactly when both are plain numbers.
-std::optional<std::string> difference(const std::string& before, const std::string& after) {
-  auto b = parse_fixed(before), a = parse_fixed(after);
-  if (!a || !b) return std::nullopt;
-  int scale = std::max(a->scale, b->scale);
-  auto a2 = rescale(*a, scale), b2 = rescale(*b, scale);
-  if (!a2 || !b2) return std::nullopt;
-  Fixed d{0, scale};
-  if (__builtin_sub_overflow(a2->value, b2->value, &d.value)) return std::nullopt;
-  return fixed_text(d);
+// after - before, exactly; none when it does not fit (totals of the same kind, so the same scale).
+std::optional<int64_t> difference(const Total& before, const Total& after) {
+  int64_t d = 0;
+  if (before.kind != after.kind || __builtin_sub_overflow(after.value, before.value, &d) || d == INT64_MIN)
+    return std::nullopt;
+  return d;
 }
 
 // A name in <code>; long dotted and snake_case names may break after '.' and '_', not anywhere.
@@ -400,10 +331,11 @@ constexpr const char* kScript = R"JS(
 
 class Page {
  public:
-  Page(const Json& j, size_t total) : j_(j), total_(total == SIZE_MAX ? member(j, "changes").size() : total) {}
+  Page(const DiffReport& r, const DiffContext& c, size_t max_rows)
+      : r_(r), c_(c), total_(r.changes.size()), listed_(std::min(r.changes.size(), max_rows)) {}
 
   std::string render() {
-    out_.reserve(64 * 1024 + std::min(total_, kMaxRows) * 700);
+    out_.reserve(64 * 1024 + listed_ * 700);
     head();
     out_ += "<body>\n<div class=\"page\">\n";
     masthead();
@@ -421,36 +353,27 @@ class Page {
   }
 
  private:
-  const Json& j_;
-  size_t total_;  // changes, of which changes() holds the first (at least kMaxRows, or all)
+  const DiffReport& r_;
+  const DiffContext& c_;
+  size_t total_;   // changes
+  size_t listed_;  // of which the page lists the first
   std::string out_;
   int ids_ = 0;
 
   std::string next_id(const char* prefix) { return fmt::format("{}-{}", prefix, ++ids_); }
 
-  const Json& changes() const { return member(j_, "changes"); }
-  std::string entity() const {
-    std::string e = text(j_, "entity");
-    return e.empty() ? "entity" : e;
-  }
+  std::string entity() const { return r_.entity.empty() ? "entity" : r_.entity; }
   std::string entity_phrase(size_t n) const {
     return fmt::format("{} {} {}", grouped(n), esc(entity()), n == 1 ? "entity" : "entities");
   }
+  std::string key_name() const { return r_.key_name.empty() ? "key" : r_.key_name; }
 
-  std::vector<std::string> amendment_names(const char* key) const {
-    std::vector<std::string> names;
-    for (auto& a : member(j_, key))
-      if (!text(a, "name").empty()) names.push_back(text(a, "name"));
-    return names;
-  }
-
-  std::string policy_title() const {
-    std::string t = text(j_, "title");
-    return t.empty() ? text(j_, "policy") : t;
-  }
+  std::string policy_title() const { return c_.policy_title.empty() ? c_.policy : c_.policy_title; }
 
   std::string title_text() const {
-    auto names = amendment_names("amendments");
+    std::vector<std::string> names;
+    for (const AmendmentInfo& a : c_.amendments)
+      if (!a.name.empty()) names.push_back(a.name);
     return fmt::format("Impact of {} on {}", names.empty() ? "no amendment" : join_names(names), policy_title());
   }
 
@@ -464,13 +387,12 @@ class Page {
     out_ += "</style>\n</head>\n";
   }
 
-  std::string amendment_item(const Json& a) const {
-    std::string s = fmt::format("<span class=\"amd-name\">{}</span>", esc(text(a, "name")));
-    if (!text(a, "title").empty()) s += fmt::format(" &ldquo;{}&rdquo;", esc(text(a, "title")));
+  static std::string amendment_item(const AmendmentInfo& a) {
+    std::string s = fmt::format("<span class=\"amd-name\">{}</span>", esc(a.name));
+    if (!a.title.empty()) s += fmt::format(" &ldquo;{}&rdquo;", esc(a.title));
     std::vector<std::string> bits;
-    if (!text(a, "effective").empty()) bits.push_back("effective " + long_date(text(a, "effective")));
-    if (!text(a, "citation").empty() && text(a, "citation") != text(a, "name"))
-      bits.push_back("cited as " + esc(text(a, "citation")));
+    if (a.effective) bits.push_back("effective " + long_date(*a.effective));
+    if (!a.citation.empty() && a.citation != a.name) bits.push_back("cited as " + esc(a.citation));
     if (!bits.empty()) {
       s += " <span class=\"sub\">&middot; ";
       for (size_t i = 0; i < bits.size(); ++i) s += (i ? " &middot; " : "") + bits[i];
@@ -481,52 +403,50 @@ class Page {
 
   size_t outputs_changed() const {
     size_t n = 0;
-    for (auto& o : member(j_, "outputs"))
-      if (count(o, "changed")) ++n;
+    for (const OutputSummary& s : r_.summaries)
+      if (s.changed) ++n;
     return n;
   }
 
   void masthead() {
-    const size_t entities = count(j_, "entities"), changed = count(j_, "changed_entities");
+    const size_t entities = r_.rows, changed = r_.changed_entities;
     out_ += "<header class=\"top\">\n";
-    out_ += fmt::format("<p class=\"kicker\">Impact report &middot; <span class=\"mono\">{}</span></p>\n",
-                        esc(text(j_, "policy")));
+    out_ +=
+        fmt::format("<p class=\"kicker\">Impact report &middot; <span class=\"mono\">{}</span></p>\n", esc(c_.policy));
     out_ += fmt::format("<h1>{}</h1>\n", esc(title_text()));
 
     out_ += "<dl class=\"facts\">\n";
     out_ += fmt::format("<dt>Policy</dt><dd>{}", esc(policy_title()));
-    if (!text(j_, "title").empty()) out_ += fmt::format(" <span class=\"sub\">(<code>{}</code>)</span>", esc(text(j_, "policy")));
+    if (!c_.policy_title.empty()) out_ += fmt::format(" <span class=\"sub\">(<code>{}</code>)</span>", esc(c_.policy));
     out_ += "</dd>\n";
-    const Json& amendments = member(j_, "amendments");
-    out_ += fmt::format("<dt>{}</dt><dd>", amendments.size() == 1 ? "Amendment" : "Amendments");
-    if (amendments.empty()) {
+    out_ += fmt::format("<dt>{}</dt><dd>", c_.amendments.size() == 1 ? "Amendment" : "Amendments");
+    if (c_.amendments.empty()) {
       out_ += "<span class=\"empty\">none applied: no amendment given is in force on the as-of date</span>";
       out_ += "<ul>";
-      for (auto& a : member(j_, "not_in_force"))
+      for (const AmendmentInfo& a : c_.not_in_force)
         out_ += fmt::format("<li>{} <span class=\"sub\">&middot; not in force on {}, so it changes nothing</span></li>",
-                            amendment_item(a), text(j_, "as_of").empty() ? "the as-of date" : long_date(text(j_, "as_of")));
+                            amendment_item(a), c_.as_of ? long_date(*c_.as_of) : "the as-of date");
       out_ += "</ul>";
     } else {
       out_ += "<ul>";
-      for (auto& a : amendments) out_ += "<li>" + amendment_item(a) + "</li>";
+      for (const AmendmentInfo& a : c_.amendments) out_ += "<li>" + amendment_item(a) + "</li>";
       out_ += "</ul>";
     }
     out_ += "</dd>\n";
-    const Json& base = member(j_, "base_amendments");
     out_ += "<dt>Baseline</dt><dd>";
-    if (base.empty()) {
+    if (c_.base.empty()) {
       out_ += "the policy as it stands, without amendments";
     } else {
       out_ += "baseline already includes <ul>";
-      for (auto& a : base) out_ += "<li>" + amendment_item(a) + "</li>";
+      for (const AmendmentInfo& a : c_.base) out_ += "<li>" + amendment_item(a) + "</li>";
       out_ += "</ul><span class=\"sub\">These apply to both sides, so only the effect of the amendments above is shown.</span>";
     }
     out_ += "</dd>\n";
     out_ += "<dt>As of</dt><dd>";
-    out_ += text(j_, "as_of").empty() ? "the date of the run (no as-of date was given)" : long_date(text(j_, "as_of"));
+    out_ += c_.as_of ? long_date(*c_.as_of) : "the date of the run (no as-of date was given)";
     out_ += "</dd>\n";
     out_ += fmt::format("<dt>Data</dt><dd>{}, each identified by <code>{}</code></dd>\n", entity_phrase(entities),
-                        esc(text(j_, "key").empty() ? "key" : text(j_, "key")));
+                        esc(key_name()));
     out_ += "</dl>\n";
 
     // The headline, then the key figures.
@@ -543,93 +463,91 @@ class Page {
                         grouped(total_));
     out_ += fmt::format(
         "<div class=\"stat\"><span class=\"n\">{} of {}</span><span class=\"l\">outputs change</span></div>\n",
-        grouped(outputs_changed()), grouped(member(j_, "outputs").size()));
-    out_ += fmt::format("<div class=\"stat\"><span class=\"n\">{}</span><span class=\"l\">amended clauses</span></div>\n",
-                        grouped(member(j_, "law_changes").size()));
+        grouped(outputs_changed()), grouped(r_.summaries.size()));
+    out_ +=
+        fmt::format("<div class=\"stat\"><span class=\"n\">{}</span><span class=\"l\">amended clauses</span></div>\n",
+                    grouped(c_.law.size()));
     out_ += "</div>\n";
     out_ += fmt::format(
         "<nav class=\"toc\" aria-label=\"Contents\"><a href=\"#clauses\">Amended clauses</a>{}"
         "<a href=\"#outcomes\">Outcomes</a><a href=\"#entities\">Affected entities</a></nav>\n",
-        member(j_, "reasons").empty() ? "" : "<a href=\"#reasons\">Why they change</a>");
+        r_.groups.empty() ? "" : "<a href=\"#reasons\">Why they change</a>");
     out_ += "</header>\n";
   }
 
   // "rule premises_counted" -> "rule <code>premises_counted</code>"
   static std::string target_html(const std::string& target) {
-    auto name = code_name;
     size_t sp = target.find(' ');
-    if (sp == std::string::npos) return name(target);
-    return esc(target.substr(0, sp)) + " " + name(target.substr(sp + 1));
+    if (sp == std::string::npos) return code_name(target);
+    return esc(target.substr(0, sp)) + " " + code_name(target.substr(sp + 1));
   }
 
   void clauses() {
     out_ += "<section id=\"clauses\" aria-labelledby=\"clauses-h\">\n<h2 id=\"clauses-h\">Amended clauses</h2>\n";
-    const Json& law = member(j_, "law_changes");
+    const std::vector<LawChange>& law = c_.law;
     if (law.empty()) {
       out_ += "<p class=\"empty\">The amendments applied change no clause of the policy.</p>\n</section>\n";
       return;
     }
     out_ += fmt::format("<p class=\"sub\">What the {} change{} in the policy, in the order applied.</p>\n",
-                        member(j_, "amendments").size() == 1 ? "amendment" : "amendments",
-                        member(j_, "amendments").size() == 1 ? "s" : "");
-    out_ += "<table class=\"clauses\">\n<thead><tr><th scope=\"col\">Amendment</th><th scope=\"col\">Action</th>"
-            "<th scope=\"col\">Target</th><th scope=\"col\">Clause</th><th scope=\"col\">Note</th>"
-            "<th scope=\"col\">Values it moves</th></tr></thead>\n<tbody>\n";
-    const Json& attribution = member(j_, "attribution");
+                        c_.amendments.size() == 1 ? "amendment" : "amendments", c_.amendments.size() == 1 ? "s" : "");
+    out_ +=
+        "<table class=\"clauses\">\n<thead><tr><th scope=\"col\">Amendment</th><th scope=\"col\">Action</th>"
+        "<th scope=\"col\">Target</th><th scope=\"col\">Clause</th><th scope=\"col\">Note</th>"
+        "<th scope=\"col\">Values it moves</th></tr></thead>\n<tbody>\n";
     for (size_t i = 0; i < law.size(); ++i) {
-      const Json& l = law[i];
+      const LawChange& l = law[i];
       std::string moved;
-      if (i < attribution.size()) {
-        const Json& a = attribution[i];
-        moved = count(a, "changes") == 0
-                    ? "<span class=\"none\">none here</span>"
-                    : fmt::format("{} of {}{}", grouped(count(a, "changes")), entity_phrase(count(a, "entities")),
-                                  count(a, "changes_alone") != count(a, "changes")
-                                      ? fmt::format(" <span class=\"sub\">({} with other operations)</span>",
-                                                    grouped(count(a, "changes") - count(a, "changes_alone")))
-                                      : "");
+      if (i < r_.operations.size()) {
+        const runtime::OperationImpact& a = r_.operations[i];
+        moved = a.changes == 0 ? "<span class=\"none\">none here</span>"
+                               : fmt::format("{} of {}{}", grouped(a.changes), entity_phrase(a.entities),
+                                             a.alone != a.changes
+                                                 ? fmt::format(" <span class=\"sub\">({} with other operations)</span>",
+                                                               grouped(a.changes - a.alone))
+                                                 : "");
       }
       out_ += fmt::format(
           "<tr><th scope=\"row\">{}</th><td><span class=\"action\">{}</span></td><td>{}</td><td><span "
           "class=\"cite\">{}</span></td><td class=\"note\">{}</td><td>{}</td></tr>\n",
-          esc(text(l, "amendment")), esc(text(l, "action")), target_html(text(l, "target")), esc(text(l, "citation")),
-          esc(text(l, "note")), moved);
+          esc(l.amendment), esc(l.action), target_html(l.target), esc(l.citation), esc(l.note), moved);
     }
     out_ += "</tbody>\n</table>\n</section>\n";
   }
 
   // The operations of one reason: "G8.49 as amended by SECMP0044 (replace rule premises_counted)".
-  static std::string operations_html(const Json& law_changes) {
+  static std::string operations_html(const std::vector<size_t>& operations, const std::vector<LawChange>& law) {
     std::string s;
-    for (auto& l : law_changes) {
-      const std::string cite = text(l, "citation").empty() ? "the policy" : text(l, "citation");
-      s += fmt::format("{}<span class=\"cite\">{}</span> as amended by <strong>{}</strong> ({} {})", s.empty() ? "" : "; and ",
-                       esc(cite), esc(text(l, "amendment")), esc(text(l, "action")), target_html(text(l, "target")));
+    for (size_t op : operations) {
+      const LawChange& l = law.at(op);
+      const std::string cite = l.citation.empty() ? "the policy" : l.citation;
+      s += fmt::format("{}<span class=\"cite\">{}</span> as amended by <strong>{}</strong> ({} {})",
+                       s.empty() ? "" : "; and ", esc(cite), esc(l.amendment), esc(l.action), target_html(l.target));
     }
     return s;
   }
 
   // The changed values grouped by the operations that moved them: each group once, with its count.
   void reasons() {
-    const Json& reasons = member(j_, "reasons");
-    if (reasons.empty()) return;
+    if (r_.groups.empty()) return;
     out_ += "<section id=\"reasons\" aria-labelledby=\"reasons-h\">\n<h2 id=\"reasons-h\">Why they change</h2>\n";
     out_ += "<p class=\"sub\">Each changed value is attributed to the amendment operations that moved it, applying them "
             "in order; every value is in exactly one group.</p>\n";
     out_ += "<table class=\"clauses\">\n<thead><tr><th scope=\"col\">Reason</th><th scope=\"col\">Changed</th>"
             "<th scope=\"col\">Because</th></tr></thead>\n<tbody>\n";
-    for (auto& g : reasons) {
+    for (size_t g = 0; g < r_.groups.size(); ++g) {
+      const runtime::CauseGroup& group = r_.groups[g];
       std::string outputs;
-      for (auto& [name, n] : member(g, "outputs").items())
-        outputs += fmt::format("{}<code>{}</code> {}", outputs.empty() ? "" : ", ", esc(name), grouped(n.get<size_t>()));
+      for (auto& [name, n] : group.outputs)
+        outputs += fmt::format("{}<code>{}</code> {}", outputs.empty() ? "" : ", ", esc(name), grouped(n));
       std::string notes;
-      for (auto& l : member(g, "law_changes"))
-        if (!text(l, "note").empty()) notes += "<div class=\"why-text\">" + esc(text(l, "note")) + "</div>";
-      out_ += fmt::format("<tr><th scope=\"row\">[{}]</th><td>{} value{} of {} <span class=\"sub\">({})</span></td>"
-                          "<td>{}{}</td></tr>\n",
-                          count(g, "id"), grouped(count(g, "changes")), count(g, "changes") == 1 ? "" : "s",
-                          entity_phrase(count(g, "entities")), outputs,
-                          operations_html(member(g, "law_changes")), notes);
+      for (size_t op : group.operations)
+        if (!c_.law.at(op).note.empty()) notes += "<div class=\"why-text\">" + esc(c_.law[op].note) + "</div>";
+      out_ += fmt::format(
+          "<tr><th scope=\"row\">[{}]</th><td>{} value{} of {} <span class=\"sub\">({})</span></td>"
+          "<td>{}{}</td></tr>\n",
+          g + 1, grouped(group.changes), group.changes == 1 ? "" : "s", entity_phrase(group.entities), outputs,
+          operations_html(group.operations, c_.law), notes);
     }
     out_ += "</tbody>\n</table>\n</section>\n";
   }
@@ -637,15 +555,6 @@ class Page {
   // ---- outcomes ------------------------------------------------------------------------------
 
   using Counts = std::vector<std::pair<std::string, size_t>>;
-
-  static Counts counts_of(const Json& o, const char* key) {
-    Counts c;
-    const Json& m = member(o, key);
-    if (m.is_object())
-      for (auto it = m.begin(); it != m.end(); ++it)
-        c.push_back({it.key(), it->is_number() ? it->get<size_t>() : 0});
-    return c;
-  }
 
   static std::string value_html(const std::string& v) {
     if (v.empty()) return "<span class=\"none\">(no value)</span>";
@@ -662,7 +571,6 @@ class Page {
         "font-size=\"12\">\n<title id=\"{}\">{}</title>\n<desc id=\"{}\">{}</desc>\n",
         tid, did, fmt_px(w), fmt_px(h), fmt_px(w), fmt_px(h), tid, esc(title), did, esc(desc));
   }
-
   // Enum and bool outputs: per value, a bar for before (grey) and after (accent).
   std::string bars_chart(const std::string& name, const Counts& before, const Counts& after) {
     std::map<std::string, size_t> b(before.begin(), before.end());
@@ -710,7 +618,7 @@ class Page {
   // Enum and bool outputs: where each before-value's entities end up. Needs the full table of
   // who goes where: the transitions are the changes; those that stay are the rest of each count.
   std::optional<std::string> flow_chart(const std::string& name, const Counts& before, const Counts& after,
-                                        const Json& transitions) {
+                                        const std::vector<runtime::Transition>& transitions) {
     const size_t k = after.size();
     if (before.size() != k || k < 2 || k > 12) return std::nullopt;
     std::map<std::string, size_t> index;
@@ -720,11 +628,11 @@ class Page {
     }
     std::vector<std::vector<size_t>> m(k, std::vector<size_t>(k, 0));
     std::vector<size_t> out_sum(k, 0), total_in(k, 0);
-    for (auto& t : transitions) {
-      auto f = index.find(text(t, "from")), to = index.find(text(t, "to"));
+    for (const runtime::Transition& t : transitions) {
+      auto f = index.find(t.from), to = index.find(t.to);
       if (f == index.end() || to == index.end() || f->second == to->second) return std::nullopt;
-      m[f->second][to->second] += count(t, "count");
-      out_sum[f->second] += count(t, "count");
+      m[f->second][to->second] += t.count;
+      out_sum[f->second] += t.count;
     }
     size_t total = 0;
     for (size_t i = 0; i < k; ++i) {
@@ -813,11 +721,14 @@ class Page {
     return s;
   }
 
-  // Numbers: the total before and after as a pair of bars.
-  std::string totals_chart(const std::string& name, const std::string& before, const std::string& after) {
-    double b = before.empty() ? 0 : std::fabs(to_double(before)), a = std::fabs(to_double(after));
+  // Numbers: the total before and after as a pair of bars, scaled by their magnitudes (the
+  // totals of one output have one kind, so their scaled values compare as the numbers do).
+  std::string totals_chart(const std::string& name, const std::optional<Total>& before,
+                           const std::optional<Total>& after) {
+    double b = before ? std::fabs(static_cast<double>(before->value)) : 0,
+           a = after ? std::fabs(static_cast<double>(after->value)) : 0;
     double max = std::max({a, b, 1e-12});
-    std::string bt = before.empty() ? "none" : grouped(before), at = grouped(after);
+    std::string bt = before ? grouped(before->text()) : "none", at = after ? grouped(after->text()) : "";
     double num_w = std::max(label_width(bt), label_width(at)) + 12;
     const double W = 460, label_w = 62, bar_h = 22, gap = 10;
     const double plot = W - label_w - num_w;
@@ -833,8 +744,9 @@ class Page {
                                   fmt_px(label_w - 8), fmt_px(y + bar_h / 2 + 0.5), ink, label);
       r += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\"/>", fmt_px(label_w), fmt_px(y),
                        fmt_px(w), fmt_px(bar_h), fill);
-      r += fmt::format("<text x=\"{}\" y=\"{}\" dominant-baseline=\"middle\" fill=\"{}\" font-weight=\"{}\">{}</text>\n",
-                       fmt_px(label_w + w + 6), fmt_px(y + bar_h / 2 + 0.5), ink, strong ? 600 : 400, value);
+      r +=
+          fmt::format("<text x=\"{}\" y=\"{}\" dominant-baseline=\"middle\" fill=\"{}\" font-weight=\"{}\">{}</text>\n",
+                      fmt_px(label_w + w + 6), fmt_px(y + bar_h / 2 + 0.5), ink, strong ? 600 : 400, esc(value));
       return r;
     };
     s += bar(2, b, "Before", bt, "#7d8590", "#57606a", false);
@@ -844,16 +756,17 @@ class Page {
     return s;
   }
 
-  std::string transitions_table(const Json& transitions, size_t limit) {
+  std::string transitions_table(const std::vector<runtime::Transition>& transitions, size_t limit) {
     std::string s = "<table class=\"small\">\n<caption>Changes by value (before &#8594; after)</caption>\n"
                     "<thead><tr><th scope=\"col\">Before</th><th scope=\"col\" aria-label=\"to\"></th><th scope=\"col\">After</th>"
                     "<th scope=\"col\" class=\"num\">Entities</th></tr></thead>\n<tbody>\n";
     size_t shown = 0;
-    for (auto& t : transitions) {
+    for (const runtime::Transition& t : transitions) {
       if (shown++ == limit) break;
-      s += fmt::format("<tr><td class=\"before\">{}</td><td class=\"arrow\" aria-hidden=\"true\">&#8594;</td><td "
-                       "class=\"after\">{}</td><td class=\"num\">{}</td></tr>\n",
-                       value_html(text(t, "from")), value_html(text(t, "to")), grouped(count(t, "count")));
+      s += fmt::format(
+          "<tr><td class=\"before\">{}</td><td class=\"arrow\" aria-hidden=\"true\">&#8594;</td><td "
+          "class=\"after\">{}</td><td class=\"num\">{}</td></tr>\n",
+          value_html(t.from), value_html(t.to), grouped(t.count));
     }
     s += "</tbody>\n</table>\n";
     if (transitions.size() > limit)
@@ -871,9 +784,7 @@ class Page {
       std::string bv = has_before && b.count(k) ? grouped(b[k]) : "&#8211;";
       std::string d = "&#8211;";
       if (has_before && b.count(k)) {
-        auto diff = static_cast<int64_t>(n) - static_cast<int64_t>(b[k]);
-        d = diff > 0 ? "+" + grouped(static_cast<size_t>(diff))
-                     : diff < 0 ? "&minus;" + grouped(static_cast<size_t>(-diff)) : "0";
+        d = n > b[k] ? "+" + grouped(n - b[k]) : n < b[k] ? "&minus;" + grouped(b[k] - n) : "0";
       }
       s += fmt::format("<tr><th scope=\"row\">{}</th><td class=\"num before\">{}</td><td class=\"num after\">{}</td>"
                        "<td class=\"num\">{}</td></tr>\n",
@@ -883,32 +794,34 @@ class Page {
     return s;
   }
 
-  void output_card(const Json& o) {
-    const std::string name = text(o, "name");
-    const size_t changed = count(o, "changed"), entities = count(j_, "entities");
-    const bool is_new = o.value("new", false);
-    const bool is_repealed = o.value("repealed", false);
-    const Json& transitions = member(o, "transitions");
+  void output_card(const OutputSummary& o) {
+    const std::string& name = o.name;
+    const size_t changed = o.changed, entities = r_.rows;
+    const bool is_new = !o.in_before;
+    const bool is_repealed = !o.in_after;
+    // Only numbers count a direction; shown when either count is set, as the json form lists them.
+    const bool directions = o.increased || o.decreased;
+    const bool totals = o.before_sum || o.after_sum;
     const std::string hid = next_id("out");
     out_ += fmt::format("<section class=\"output\" aria-labelledby=\"{0}\">\n<h3 id=\"{0}\"><code>{1}</code>", hid, esc(name));
-    if (!text(o, "type").empty()) out_ += fmt::format("<span class=\"type\">{}</span>", esc(text(o, "type")));
+    if (!o.type.empty()) out_ += fmt::format("<span class=\"type\">{}</span>", esc(o.type));
     if (is_new) out_ += "<span class=\"badge-new\">new output</span>";
     if (is_repealed) out_ += "<span class=\"badge-repealed\">repealed output</span>";
     out_ += "</h3>\n";
     out_ += fmt::format("<p class=\"lede\"><strong>{} of {}</strong> {} {} {} ({})", grouped(changed), grouped(entities),
                         esc(entity()), entities == 1 ? "entity" : "entities", changed == 1 ? "has a different value" : "have a different value",
                         share(changed, entities));
-    const bool numeric = o.contains("increased") || o.contains("after_total");
-    if (o.contains("increased"))
-      out_ += fmt::format(": <strong>{}</strong> higher, <strong>{}</strong> lower", grouped(count(o, "increased")),
-                          grouped(count(o, "decreased")));
+    if (directions)
+      out_ += fmt::format(": <strong>{}</strong> higher, <strong>{}</strong> lower", grouped(o.increased),
+                          grouped(o.decreased));
     out_ += ".";
     if (is_new) out_ += " The baseline has no such output, so every value is new.";
     if (is_repealed) out_ += " The amendments repeal this output, so no entity has a value after them.";
     out_ += "</p>\n";
 
-    Counts before = counts_of(o, "before_counts"), after = counts_of(o, "after_counts");
-    if (!after.empty()) {
+    if (!o.after_counts.empty()) {
+      const Counts& before = o.before_counts;
+      const Counts& after = o.after_counts;
       out_ += "<div class=\"figs\">\n<figure>\n";
       out_ += "<p class=\"legend\" aria-hidden=\"true\"><span class=\"key b\"></span><span>Before</span>"
               "<span class=\"key a\"></span><span>After</span></p>\n";
@@ -918,53 +831,54 @@ class Page {
       out_ += counts_table(before, after, !before.empty());
       out_ += "</figure>\n";
       out_ += "<figure>\n";
-      if (auto flow = flow_chart(name, before, after, transitions)) {
+      if (auto flow = flow_chart(name, before, after, o.transitions)) {
         out_ += "<p class=\"legend\" aria-hidden=\"true\"><span class=\"key\" style=\"background:#afb8c1\"></span>"
                 "<span>Unchanged</span><span class=\"key a\" style=\"opacity:.7\"></span><span>Changes value</span></p>\n";
         out_ += *flow;
         out_ += "<figcaption>Where each value&rsquo;s entities go: grey bands keep their value, blue bands change it.</figcaption>\n";
       }
-      if (!transitions.empty()) out_ += transitions_table(transitions, 20);
+      if (!o.transitions.empty()) out_ += transitions_table(o.transitions, 20);
       out_ += "</figure>\n</div>\n";
-    } else if (numeric && o.contains("after_total")) {
-      const std::string bt = text(o, "before_total"), at = text(o, "after_total");
+    } else if (totals) {
       out_ += "<div class=\"figs\">\n<figure>\n";
       out_ += "<p class=\"legend\" aria-hidden=\"true\"><span class=\"key b\"></span><span>Before</span>"
               "<span class=\"key a\"></span><span>After</span></p>\n";
-      out_ += totals_chart(name, bt, at);
+      out_ += totals_chart(name, o.before_sum, o.after_sum);
       out_ += fmt::format("<figcaption>Sum of <code>{}</code> over all {}.</figcaption>\n</figure>\n",
                           esc(name), entity_phrase(entities));
       out_ += "<div>\n<table class=\"small\">\n<caption>Totals</caption>\n<tbody>\n";
       out_ += fmt::format("<tr><th scope=\"row\">Total before</th><td class=\"num before\">{}</td></tr>\n",
-                          bt.empty() ? "&#8211;" : esc(grouped(bt)));
-      out_ += fmt::format("<tr><th scope=\"row\">Total after</th><td class=\"num after\">{}</td></tr>\n", esc(grouped(at)));
-      if (auto d = bt.empty() ? std::nullopt : difference(bt, at)) {
+                          o.before_sum ? esc(grouped(o.before_sum->text())) : "&#8211;");
+      out_ += fmt::format("<tr><th scope=\"row\">Total after</th><td class=\"num after\">{}</td></tr>\n",
+                          o.after_sum ? esc(grouped(o.after_sum->text())) : "");
+      if (auto d = o.before_sum && o.after_sum ? difference(*o.before_sum, *o.after_sum) : std::nullopt) {
         std::string pct;
-        double bd = to_double(bt);
-        if (bd != 0) pct = fmt::format(" <span class=\"sub\">({})</span>", percent((to_double(at) - bd) / std::fabs(bd) * 100));
-        out_ += fmt::format("<tr><th scope=\"row\">Difference</th><td class=\"num\">{}{}</td></tr>\n", signed_html(*d), pct);
+        if (o.before_sum->value != 0)
+          pct = fmt::format(" <span class=\"sub\">({})</span>", percent(*d, o.before_sum->value));
+        out_ += fmt::format("<tr><th scope=\"row\">Difference</th><td class=\"num\">{}{}</td></tr>\n",
+                            signed_html(*o.after_sum, *d), pct);
       }
-      if (o.contains("increased")) {
+      if (directions) {
         out_ += fmt::format("<tr><th scope=\"row\">Entities with a higher value</th><td class=\"num\">{}</td></tr>\n",
-                            grouped(count(o, "increased")));
+                            grouped(o.increased));
         out_ += fmt::format("<tr><th scope=\"row\">Entities with a lower value</th><td class=\"num\">{}</td></tr>\n",
-                            grouped(count(o, "decreased")));
+                            grouped(o.decreased));
       }
       out_ += "</tbody>\n</table>\n";
-      if (!transitions.empty()) out_ += transitions_table(transitions, 20);
+      if (!o.transitions.empty()) out_ += transitions_table(o.transitions, 20);
       out_ += "</div>\n</div>\n";
-    } else if (!transitions.empty()) {
-      out_ += transitions_table(transitions, 20);
+    } else if (!o.transitions.empty()) {
+      out_ += transitions_table(o.transitions, 20);
     }
     out_ += "</section>\n";
   }
 
   void outcomes() {
     out_ += "<section id=\"outcomes\" aria-labelledby=\"outcomes-h\">\n<h2 id=\"outcomes-h\">Outcomes</h2>\n";
-    std::vector<const Json*> unchanged;
+    std::vector<const OutputSummary*> unchanged;
     size_t cards = 0;
-    for (auto& o : member(j_, "outputs")) {
-      if (!count(o, "changed")) {
+    for (const OutputSummary& o : r_.summaries) {
+      if (!o.changed) {
         unchanged.push_back(&o);
         continue;
       }
@@ -972,13 +886,14 @@ class Page {
       ++cards;
     }
     if (!cards)
-      out_ += fmt::format("<p class=\"empty\">No output changes for any of the {}.</p>\n", entity_phrase(count(j_, "entities")));
+      out_ += fmt::format("<p class=\"empty\">No output changes for any of the {}.</p>\n", entity_phrase(r_.rows));
     if (!unchanged.empty()) {
       out_ += fmt::format("<p class=\"unchanged\"><strong>Unchanged output{}</strong> (the same value for every entity): ",
                           unchanged.size() == 1 ? "" : "s");
       for (size_t i = 0; i < unchanged.size(); ++i) {
-        out_ += fmt::format("{}<code>{}</code>", i ? ", " : "", esc(text(*unchanged[i], "name")));
-        if (!text(*unchanged[i], "type").empty()) out_ += fmt::format(" <span class=\"sub\">({})</span>", esc(text(*unchanged[i], "type")));
+        out_ += fmt::format("{}<code>{}</code>", i ? ", " : "", esc(unchanged[i]->name));
+        if (!unchanged[i]->type.empty())
+          out_ += fmt::format(" <span class=\"sub\">({})</span>", esc(unchanged[i]->type));
       }
       out_ += ".</p>\n";
     }
@@ -988,45 +903,57 @@ class Page {
   // ---- affected entities -----------------------------------------------------------------------
 
   // One link's values: "premises_counted of P015: 6,730,750 &#8594; 84,000".
-  static std::string link_html(const Json& l, const std::string& key) {
-    return fmt::format("<code>{}</code>{}: {} &#8594; {}", esc(text(l, "rule")),
-                       text(l, "id") == key ? "" : " of " + esc(text(l, "id")), esc(grouped(text(l, "before"))),
-                       esc(grouped(text(l, "after"))));
+  static std::string link_html(const CauseLink& l, const std::string& key) {
+    return fmt::format("<code>{}</code>{}: {} &#8594; {}", esc(l.rule), l.key == key ? "" : " of " + esc(l.key),
+                       esc(grouped(l.before)), esc(grouped(l.after)));
   }
 
   // A change's reason, from its typed steps: for each step, the amended definition's values
-  // (and the aggregates through which they reached this entity), then the operation.
-  static std::string why_html(const Json& c) {
-    const Json& why = member(c, "why");
-    if (!why.is_object()) return "<span class=\"none\">not traced</span>";
-    const std::string key = text(c, "id");
-    std::string s = fmt::format("<span class=\"sub\">[{}]</span> ", count(why, "reason"));
-    for (auto& step : member(why, "steps")) {
-      const Json& chain = member(step, "chain");
+  // (and the aggregates through which they reached this entity), then the operation. Called on
+  // the threads that find the causes: it reads only its arguments.
+  static std::string why_html(const runtime::Cause* cause, const std::string& key, const std::vector<LawChange>& law) {
+    if (!cause) return "<span class=\"none\">not traced</span>";
+    std::string s = fmt::format("<span class=\"sub\">[{}]</span> ", cause->group + 1);
+    for (const runtime::CauseStep& step : cause->steps) {
+      const std::vector<CauseLink>& chain = step.chain;
       if (chain.empty()) continue;
       std::string what = link_html(chain.back(), key);
       for (size_t i = chain.size() - 1; i-- > 0;) {
-        const Json& agg = member(chain[i], "aggregate");
-        if (!agg.is_object()) continue;
-        what += fmt::format(", in {} for <code>{}</code> ({} &#8594; {}; {} of {} changed)", esc(text(agg, "name")),
-                            esc(text(chain[i], "rule")), esc(grouped(text(agg, "before"))), esc(grouped(text(agg, "after"))),
-                            grouped(count(agg, "related_changed")), grouped(count(agg, "related_total")));
+        const CauseLink& l = chain[i];
+        if (l.aggregate.empty()) continue;
+        what += fmt::format(", in {} for <code>{}</code> ({} &#8594; {}; {} of {} changed)", esc(l.aggregate),
+                            esc(l.rule), esc(grouped(l.aggregate_before)), esc(grouped(l.aggregate_after)),
+                            grouped(l.related_changed), grouped(l.related_total));
       }
       s += "<div class=\"why-what\">" + what + "</div>";
-      s += "<div class=\"why-text\">because " + operations_html(member(step, "law_changes")) + "</div>";
+      s += "<div class=\"why-text\">because " + operations_html(step.operations, law) + "</div>";
     }
     return s;
   }
 
+  // One row of the changes table.
+  static std::string change_row(const DiffReport& r, const std::vector<LawChange>& law, size_t i,
+                                const runtime::Cause* cause) {
+    const runtime::ChangedValue& ch = r.changes[i];
+    const std::string& output = r.outputs[ch.output];
+    const std::string key = r.key(ch);
+    return fmt::format(
+        "<tr data-output=\"{}\"><th scope=\"row\">{}</th><td class=\"out\">{}</td>"
+        "<td class=\"v before\">{}</td><td class=\"v after\">{}</td><td class=\"why\">{}</td></tr>\n",
+        esc(output), esc(key), "<code>" + esc(output) + "</code>", value_html(r.before(ch)),
+        // A repealed output's every "after" is the repeal, not a missing value.
+        r.summaries[ch.output].in_after ? value_html(r.after(ch)) : "<span class=\"none\">(repealed)</span>",
+        why_html(cause, key, law));
+  }
+
   void entities() {
-    const Json& ch = changes();
     const size_t total = total_;
     out_ += "<section id=\"entities\" aria-labelledby=\"entities-h\">\n<h2 id=\"entities-h\">Affected entities</h2>\n";
     if (!total) {
       out_ += fmt::format("<p class=\"empty\">No {} entity changes.</p>\n</section>\n", esc(entity()));
       return;
     }
-    const size_t listed = std::min({total, kMaxRows, ch.size()});
+    const size_t listed = listed_;
     out_ += fmt::format("<p class=\"sub\">Every changed value: one row per {} and output whose value differs, with the "
                         "clause that explains it.</p>\n",
                         esc(entity()));
@@ -1037,34 +964,34 @@ class Page {
           grouped(listed), grouped(total), grouped(total - listed), total - listed == 1 ? "is" : "are");
 
     // The controls, hidden until the script runs.
-    std::vector<std::string> outputs;
-    for (auto& o : member(j_, "outputs"))
-      if (count(o, "changed")) outputs.push_back(text(o, "name"));
     out_ += "<div class=\"controls\" id=\"controls\" hidden>\n";
     out_ += "<label for=\"filter-text\">Filter<input type=\"search\" id=\"filter-text\" placeholder=\"id, value, clause&hellip;\" "
             "autocomplete=\"off\"></label>\n";
     out_ += "<label for=\"filter-output\">Output<select id=\"filter-output\"><option value=\"\">All outputs</option>";
-    for (auto& name : outputs) out_ += fmt::format("<option value=\"{0}\">{0}</option>", esc(name));
+    for (const OutputSummary& o : r_.summaries)
+      if (o.changed) out_ += fmt::format("<option value=\"{0}\">{0}</option>", esc(o.name));
     out_ += "</select></label>\n<span class=\"shown\" id=\"shown\" aria-live=\"polite\"></span>\n</div>\n";
 
-    std::set<std::string> repealed;  // outputs whose every "after" is the repeal, not a missing value
-    for (auto& o : member(j_, "outputs"))
-      if (o.value("repealed", false)) repealed.insert(text(o, "name"));
-    std::string key = text(j_, "key");
     out_ += fmt::format("<table class=\"changes\" id=\"changes\">\n<caption class=\"sr-only\">Changed values, {} of {}</caption>\n",
                         grouped(listed), grouped(total));
-    out_ += fmt::format("<thead><tr><th scope=\"col\">{} <span class=\"sub\">{}</span></th><th scope=\"col\">Output</th>"
-                        "<th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n",
-                        esc(entity()), esc(key.empty() ? "key" : key));
-    for (size_t i = 0; i < listed; ++i) {
-      const Json& c = ch[i];
-      const std::string output = text(c, "output");
-      out_ += fmt::format("<tr data-output=\"{}\"><th scope=\"row\">{}</th><td class=\"out\">{}</td>"
-                          "<td class=\"v before\">{}</td><td class=\"v after\">{}</td><td class=\"why\">{}</td></tr>\n",
-                          esc(output), esc(text(c, "id")), "<code>" + esc(output) + "</code>", value_html(text(c, "before")),
-                          repealed.count(output) ? "<span class=\"none\">(repealed)</span>" : value_html(text(c, "after")),
-                          why_html(c));
-    }
+    out_ += fmt::format(
+        "<thead><tr><th scope=\"col\">{} <span class=\"sub\">{}</span></th><th scope=\"col\">Output</th>"
+        "<th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n",
+        esc(entity()), esc(key_name()));
+    // The causes of the rows listed, found again block by block as the other formats find them;
+    // each part renders its rows on its own thread, and the parts are joined in order.
+    std::vector<std::string> parts(DiffReport::explain_parts());
+    const DiffReport& r = r_;
+    const std::vector<LawChange>& law = c_.law;
+    r_.explain(
+        0, listed,
+        [&](size_t part, size_t i, const runtime::Cause* cause) { parts[part] += change_row(r, law, i, cause); },
+        [&] {
+          for (std::string& p : parts) {
+            out_ += p;
+            p.clear();
+          }
+        });
     out_ += "</tbody>\n</table>\n";
     if (listed < total)
       out_ += fmt::format("<p class=\"more\">{} more changed {} not listed; use <code>--format csv</code> for all {}.</p>\n",
@@ -1075,14 +1002,16 @@ class Page {
   void footer() {
     out_ += "<footer>\n";
     out_ += "<p>Generated by <strong>redline</strong>, the policy compiler.</p>\n";
-    std::string as_of = text(j_, "as_of").empty() ? "on the date of the run" : "as of " + long_date(text(j_, "as_of"));
+    std::string as_of = c_.as_of ? "as of " + long_date(*c_.as_of) : "on the date of the run";
     out_ += fmt::format(
-        "<p>Values were computed by evaluating both versions of the policy &mdash; the baseline and the amended one &mdash; on "
-        "the same data ({}), {}. A change is any output whose value differs between the two. The amendments' operations are "
+        "<p>Values were computed by evaluating both versions of the policy &mdash; the baseline and the amended one "
+        "&mdash; on "
+        "the same data ({}), {}. A change is any output whose value differs between the two. The amendments' "
+        "operations are "
         "applied one at a time, in order; each change is attributed to the operations at whose step it moved, and its "
         "explanation follows the rules whose values differ for that entity down to the definition the operation "
         "changed.</p>\n",
-        entity_phrase(count(j_, "entities")), as_of);
+        entity_phrase(r_.rows), as_of);
     out_ += "<p>The CSV format (<code>--format csv</code>) lists every changed value; the JSON format "
             "(<code>--format json</code>) holds everything shown on this page.</p>\n";
     out_ += "</footer>\n";
@@ -1091,8 +1020,11 @@ class Page {
 
 }  // namespace
 
-std::string diff_html(const nlohmann::ordered_json& report, size_t total_changes) {
-  return Page(report, total_changes).render();
+std::string diff_html(const DiffReport& report, const DiffContext& context, size_t max_rows) {
+  // The page lists the groups of reasons before the rows, so they must be known first.
+  if (report.causes_deferred())
+    throw std::logic_error("diff_html needs the causes grouped (a report computed without DiffInput::defer_causes)");
+  return Page(report, context, max_rows).render();
 }
 
 }  // namespace redline::report

@@ -22,6 +22,8 @@ std::string total_text(TypeKind k, int64_t v) {
 }
 }  // namespace
 
+std::string Total::text_of(int64_t v) const { return total_text(kind, v); }
+
 std::string readable_number(const std::string& value) {
   size_t start = value.empty() || value[0] != '-' ? 0 : 1;
   size_t end = value.find('.');
@@ -370,7 +372,10 @@ class DiffComputation {
                        [](const Transition& x, const Transition& y) { return x.count > y.count; });
       if (!cols_[o].after) {
         const TypeKind kind = cols_[o].before->type.kind;
-        if (numeric_kind(kind)) s.before_total = total_text(kind, total.before_sum[o]);
+        if (numeric_kind(kind)) {
+          s.before_sum = Total{kind, total.before_sum[o]};
+          s.before_total = s.before_sum->text();
+        }
         continue;
       }
       TypeKind kind = cols_[o].after->type.kind;
@@ -384,8 +389,12 @@ class DiffComputation {
         if (kind == TypeKind::Bool) std::swap(s.after_counts[0], s.after_counts[1]);
         if (kind == TypeKind::Bool && raw_[o]) std::swap(s.before_counts[0], s.before_counts[1]);
       } else if (numeric_kind(kind)) {
-        s.after_total = total_text(kind, total.after_sum[o]);
-        if (cols_[o].before) s.before_total = total_text(kind, total.before_sum[o]);
+        s.after_sum = Total{kind, total.after_sum[o]};
+        s.after_total = s.after_sum->text();
+        if (cols_[o].before) {
+          s.before_sum = Total{kind, total.before_sum[o]};
+          s.before_total = s.before_sum->text();
+        }
       }
     }
   }

@@ -122,6 +122,18 @@ struct Transition {
   size_t count;
 };
 
+// A numeric output's total as a number, for the arithmetic the reports do on it (differences,
+// shares, chart scales) without reading its text back: an int's sum as it is, a decimal's or
+// money's scaled by kDecimalScale, as the columns hold them.
+struct Total {
+  TypeKind kind = TypeKind::Int;
+  int64_t value = 0;
+  // As the value formatter prints a value of `kind`: what before_total and after_total hold.
+  std::string text() const { return text_of(value); }
+  // Another number of the same kind (a difference of two totals), printed the same way.
+  std::string text_of(int64_t v) const;
+};
+
 struct OutputSummary {
   std::string name;
   std::string type;
@@ -133,6 +145,8 @@ struct OutputSummary {
   // Enum and bool outputs: how many entities have each value. Numbers: the total.
   std::vector<std::pair<std::string, size_t>> before_counts, after_counts;
   std::optional<std::string> before_total, after_total;
+  // The same totals as numbers (set together with the text).
+  std::optional<Total> before_sum, after_sum;
 };
 
 // The report views the programs, tables and result columns of the DiffInput it was computed
