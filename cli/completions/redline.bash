@@ -53,7 +53,8 @@ _redline() {
       return
       ;;
     --data)
-      # ENTITY=PATH: the path after the '=' (bash splits words at '=' by default: COMP_WORDBREAKS).
+      # ENTITY=PATH. With '=' in COMP_WORDBREAKS (bash's default) the '=' is a word of its own
+      # and the path is completed as a file below; without it, the path after the '=' is.
       compopt -o filenames 2>/dev/null
       COMPREPLY=($(compgen -f -- "${cur#*=}"))
       return
