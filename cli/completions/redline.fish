@@ -1,0 +1,81 @@
+# fish completion for redline (installed as share/fish/vendor_completions.d/redline.fish).
+# One line per option, each naming its subcommand: tests/install/check_completions.sh compares
+# them with `redline <command> --help`.
+set -l commands check run diff explain test fmt graph
+complete -c redline -f
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Print help'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a check -d 'Compile policies and modifications; report every problem found'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a run -d "Evaluate a policy's outputs over data"
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a diff -d 'Compare a policy with its amended version on the same data'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a explain -d 'Show why one entity gets its value for one output'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a test -d 'Run the tests written in policies and .tests files'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a fmt -d 'Rewrite files in the canonical layout'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a graph -d 'Print the rule graph as dot or json'
+
+complete -c redline -n '__fish_seen_subcommand_from check' -F
+complete -c redline -n '__fish_seen_subcommand_from check' -l strict -d 'Treat warnings as errors'
+complete -c redline -n '__fish_seen_subcommand_from check' -l allow-missing-citations -d 'Do not require every rule to cite a clause'
+complete -c redline -n '__fish_seen_subcommand_from check' -l format -x -a 'text json sarif' -d 'Diagnostics format'
+complete -c redline -n '__fish_seen_subcommand_from check' -l color -x -a 'auto always never' -d 'Colour the text diagnostics'
+complete -c redline -n '__fish_seen_subcommand_from check' -l stdin-name -x -d 'The name diagnostics give standard input'
+complete -c redline -n '__fish_seen_subcommand_from check' -s h -l help -d 'Print help'
+
+complete -c redline -n '__fish_seen_subcommand_from run' -F
+complete -c redline -n '__fish_seen_subcommand_from run' -l amend -r -F -d 'A modification to apply'
+complete -c redline -n '__fish_seen_subcommand_from run' -l data -r -F -d 'ENTITY=PATH: a dataset'
+complete -c redline -n '__fish_seen_subcommand_from run' -l data-format -x -a 'csv json jsonl' -d 'The format of --data ENTITY=-'
+complete -c redline -n '__fish_seen_subcommand_from run' -l param -x -d 'NAME=VALUE: override a parameter'
+complete -c redline -n '__fish_seen_subcommand_from run' -l as-of -x -d 'Evaluate as of this date (YYYY-MM-DD)'
+complete -c redline -n '__fish_seen_subcommand_from run' -l select -x -d 'RULE,...: the rules to print'
+complete -c redline -n '__fish_seen_subcommand_from run' -l format -x -a 'table csv json jsonl' -d 'Output format'
+complete -c redline -n '__fish_seen_subcommand_from run' -l csv-safe -d 'Guard CSV cells against formulas (the default)'
+complete -c redline -n '__fish_seen_subcommand_from run' -l no-csv-safe -d 'Every CSV cell exactly as it is'
+complete -c redline -n '__fish_seen_subcommand_from run' -s o -l output -r -F -d 'Write to FILE'
+complete -c redline -n '__fish_seen_subcommand_from run' -s h -l help -d 'Print help'
+
+complete -c redline -n '__fish_seen_subcommand_from diff' -F
+complete -c redline -n '__fish_seen_subcommand_from diff' -l amend -r -F -d 'The modification(s) to assess'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l base-amend -r -F -d 'Modifications already in force'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l data -r -F -d 'ENTITY=PATH: a dataset'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l data-format -x -a 'csv json jsonl' -d 'The format of --data ENTITY=-'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l param -x -d 'NAME=VALUE: override a parameter on both sides'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l as-of -x -d 'Evaluate as of this date (YYYY-MM-DD)'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l select -x -d 'RULE,...: the outputs to compare'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l format -x -a 'table csv json jsonl markdown html' -d 'Output format'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l csv-safe -d 'Guard CSV cells against formulas (the default)'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l no-csv-safe -d 'Every CSV cell exactly as it is'
+complete -c redline -n '__fish_seen_subcommand_from diff' -s o -l output -r -F -d 'Write to FILE'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l timings -d 'Print how long each stage took'
+complete -c redline -n '__fish_seen_subcommand_from diff' -s h -l help -d 'Print help'
+
+complete -c redline -n '__fish_seen_subcommand_from explain' -F
+complete -c redline -n '__fish_seen_subcommand_from explain' -l amend -r -F -d 'A modification to apply'
+complete -c redline -n '__fish_seen_subcommand_from explain' -l data -r -F -d 'ENTITY=PATH: a dataset'
+complete -c redline -n '__fish_seen_subcommand_from explain' -l data-format -x -a 'csv json jsonl' -d 'The format of --data ENTITY=-'
+complete -c redline -n '__fish_seen_subcommand_from explain' -l id -x -d 'The key of the entity to explain'
+complete -c redline -n '__fish_seen_subcommand_from explain' -l output -x -d 'The rule (output) to explain'
+complete -c redline -n '__fish_seen_subcommand_from explain' -l param -x -d 'NAME=VALUE: override a parameter'
+complete -c redline -n '__fish_seen_subcommand_from explain' -l as-of -x -d 'Evaluate as of this date (YYYY-MM-DD)'
+complete -c redline -n '__fish_seen_subcommand_from explain' -l format -x -a 'text json' -d 'Output format'
+complete -c redline -n '__fish_seen_subcommand_from explain' -s o -r -F -d 'Write to FILE'
+complete -c redline -n '__fish_seen_subcommand_from explain' -s h -l help -d 'Print help'
+
+complete -c redline -n '__fish_seen_subcommand_from test' -F
+complete -c redline -n '__fish_seen_subcommand_from test' -l filter -x -d "Run only tests whose 'file: name' contains this text"
+complete -c redline -n '__fish_seen_subcommand_from test' -l junit -r -F -d 'Also write a JUnit XML report to FILE'
+complete -c redline -n '__fish_seen_subcommand_from test' -l coverage -d 'Report what the tests exercised'
+complete -c redline -n '__fish_seen_subcommand_from test' -s v -l verbose -d 'List passing tests too'
+complete -c redline -n '__fish_seen_subcommand_from test' -s h -l help -d 'Print help'
+
+complete -c redline -n '__fish_seen_subcommand_from fmt' -F
+complete -c redline -n '__fish_seen_subcommand_from fmt' -l check -d 'Change nothing; exit 1 if a file is not formatted'
+complete -c redline -n '__fish_seen_subcommand_from fmt' -l diff -d 'Change nothing; print what would change as a unified diff'
+complete -c redline -n '__fish_seen_subcommand_from fmt' -l stdin-name -x -d 'The name messages give standard input'
+complete -c redline -n '__fish_seen_subcommand_from fmt' -s h -l help -d 'Print help'
+
+complete -c redline -n '__fish_seen_subcommand_from graph' -F
+complete -c redline -n '__fish_seen_subcommand_from graph' -l amend -r -F -d 'A modification to apply'
+complete -c redline -n '__fish_seen_subcommand_from graph' -l format -x -a 'dot json' -d 'Output format'
+complete -c redline -n '__fish_seen_subcommand_from graph' -s o -l output -r -F -d 'Write to FILE'
+complete -c redline -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Print help'
