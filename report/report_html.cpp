@@ -476,10 +476,10 @@ class Page {
   }
 
   // "rule premises_counted" -> "rule <code>premises_counted</code>"
-  static std::string target_html(const std::string& target) {
-    size_t sp = target.find(' ');
-    if (sp == std::string::npos) return code_name(target);
-    return esc(target.substr(0, sp)) + " " + code_name(target.substr(sp + 1));
+  // "exception <code>rule.label</code>": the kind in words, the name as code.
+  static std::string target_html(const LawTarget& target) {
+    const bool part = target.kind == LawTarget::Kind::Exception || target.kind == LawTarget::Kind::Row;
+    return esc(kind_word(target.kind)) + " " + code_name(part ? target.name + "." + target.label : target.name);
   }
 
   void clauses() {
@@ -510,7 +510,7 @@ class Page {
       out_ += fmt::format(
           "<tr><th scope=\"row\">{}</th><td><span class=\"action\">{}</span></td><td>{}</td><td><span "
           "class=\"cite\">{}</span></td><td class=\"note\">{}</td><td>{}</td></tr>\n",
-          esc(l.amendment), esc(l.action), target_html(l.target), esc(l.citation), esc(l.note), moved);
+          esc(l.amendment), esc(action_word(l.action)), target_html(l.target), esc(l.citation), esc(l.note), moved);
     }
     out_ += "</tbody>\n</table>\n</section>\n";
   }
@@ -522,7 +522,7 @@ class Page {
       const LawChange& l = law.at(op);
       const std::string cite = l.citation.empty() ? "the policy" : l.citation;
       s += fmt::format("{}<span class=\"cite\">{}</span> as amended by <strong>{}</strong> ({} {})",
-                       s.empty() ? "" : "; and ", esc(cite), esc(l.amendment), esc(l.action), target_html(l.target));
+                       s.empty() ? "" : "; and ", esc(cite), esc(l.amendment), esc(action_word(l.action)), target_html(l.target));
     }
     return s;
   }
