@@ -41,42 +41,6 @@ static nlohmann::ordered_json law_json(const runtime::LawChange& c) {
           {"note", c.note}};
 }
 
-static nlohmann::ordered_json link_json(const runtime::CauseLink& l) {
-  nlohmann::ordered_json x{{"rule", l.rule}, {"entity", l.entity}, {"id", l.key}, {"before", l.before}, {"after", l.after}};
-  if (!l.aggregate.empty()) {
-    nlohmann::ordered_json related = nlohmann::ordered_json::array();
-    for (const runtime::RelatedChange& rc : l.related)
-      related.push_back({{"id", rc.key},
-                         {"before", rc.before.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(rc.before)},
-                         {"after", rc.after.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(rc.after)}});
-    x["aggregate"] = {{"name", l.aggregate},         {"before", l.aggregate_before},
-                      {"after", l.aggregate_after},  {"related_changed", l.related_changed},
-                      {"related_total", l.related_total}, {"related", related}};
-  }
-  return x;
-}
-
-// A change's reason: its group, each step (the operations that moved it and the chain of rules
-// from the output to what they changed), and the sentence the text formats show.
-static nlohmann::ordered_json cause_json(const runtime::Cause& cause, const std::vector<runtime::LawChange>& law,
-                                         const std::string& key) {
-  nlohmann::ordered_json why;
-  why["reason"] = cause.group + 1;
-  why["steps"] = nlohmann::ordered_json::array();
-  for (const runtime::CauseStep& step : cause.steps) {
-    nlohmann::ordered_json s;
-    s["law_changes"] = nlohmann::ordered_json::array();
-    for (size_t op : step.operations) s["law_changes"].push_back(law_json(law[op]));
-    s["before"] = step.before;
-    s["after"] = step.after;
-    s["chain"] = nlohmann::ordered_json::array();
-    for (const runtime::CauseLink& l : step.chain) s["chain"].push_back(link_json(l));
-    why["steps"].push_back(s);
-  }
-  why["text"] = runtime::cause_text(cause, law, key);
-  return why;
-}
-
 // Everything but the changes.
 static nlohmann::ordered_json summary_json(const DiffReport& r, const DiffContext& c) {
   nlohmann::ordered_json j;
@@ -151,18 +115,6 @@ static nlohmann::ordered_json summary_json(const DiffReport& r, const DiffContex
     j["attribution"].push_back(x);
   }
   return j;
-}
-
-static nlohmann::ordered_json change_json(const DiffReport& r, const DiffContext& c, const runtime::ChangedValue& ch,
-                                          const runtime::Cause* cause) {
-  nlohmann::ordered_json x;
-  const std::string key = r.key(ch);
-  x["id"] = key;
-  x["output"] = r.outputs[ch.output];
-  x["before"] = r.before(ch);
-  x["after"] = r.after(ch);
-  if (cause) x["why"] = cause_json(*cause, c.law, key);
-  return x;
 }
 
 // A change as change_json, written straight to text: at a million changes, building each as an
@@ -439,22 +391,6 @@ void diff_jsonl(std::ostream& out, DiffReport& r, const DiffContext& c) {
         write_change(w, r, c, i, cause, true, laws);
         text += '\n';
       });
-}
-
-nlohmann::ordered_json diff_json(const DiffReport& r, const DiffContext& c, size_t limit) {
-  nlohmann::ordered_json j = summary_json(r, c);
-  j["changes"] = nlohmann::ordered_json::array();
-  std::vector<std::vector<nlohmann::ordered_json>> parts(DiffReport::explain_parts());
-  r.explain(
-      0, std::min(limit, r.changes.size()),
-      [&](size_t part, size_t i, const runtime::Cause* cause) { parts[part].push_back(change_json(r, c, r.changes[i], cause)); },
-      [&] {
-        for (auto& p : parts) {
-          for (auto& x : p) j["changes"].push_back(std::move(x));
-          p.clear();
-        }
-      });
-  return j;
 }
 
 namespace {

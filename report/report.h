@@ -25,18 +25,16 @@ std::vector<std::string> diff_csv(const runtime::DiffReport& r, bool csv_safe);
 // causes ungrouped (DiffInput::defer_causes), the rows go to a temporary file as the causes are
 // found and grouped, and are copied out after the head that counts the groups: each cause is
 // found once. The report gets its groups then, hence not const.
-// json is nlohmann's dump(2) of diff_json with every change; jsonl the same as one summary line
+// json is written as nlohmann's dump(2) of the whole report would be; jsonl the same as one summary line
 // ("type": "summary") then one line per change ("type": "change").
 void diff_json(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
 void diff_jsonl(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
 void diff_table(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
 void diff_markdown(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
-// The json form, with the first `limit` changes (all by default).
-nlohmann::ordered_json diff_json(const runtime::DiffReport& r, const DiffContext& c, size_t limit = SIZE_MAX);
 // The self-contained html page, rendered from the typed report and its context as the other
 // formats are (values as the value formatter printed them, totals' arithmetic on runtime::Total,
 // dates through format_date): it never reads the json form. The page lists the first
-// `max_rows` changes, finding their causes again as diff_json does (DiffReport::explain), and
+// `max_rows` changes, finding their causes as the streamed formats do (DiffReport::explain), and
 // counts all of them. The page lists the groups of reasons before the rows, so `report` must
 // have them: computed without DiffInput::defer_causes (std::logic_error otherwise).
 constexpr size_t kHtmlMaxRows = 5000;
