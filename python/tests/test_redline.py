@@ -234,3 +234,22 @@ def test_dataframe_cells_are_written_exactly():
         ",,true,,x\n")
     with pytest.raises(redline.UsageError):
         redline._frame_csv(pd.DataFrame({"t": [pd.Timestamp("2024-03-01 12:00")]}))
+
+
+def test_a_modification_not_in_force_warns_and_changes_nothing():
+    with pytest.warns(redline.RedlineWarning, match="SECMP0044"):
+        got = redline.diff(SEC / "section_g.policy", amendments=[SEC / "SECMP0044.policy"], data={"Party": PARTIES},
+                           as_of="2018-01-01")
+    assert len(got) == 0 and list(got.columns) == ["id", "output", "before", "after", "why"]
+
+
+def test_warnings_of_a_compile_that_succeeded_are_kept(winter, capfd):
+    (winter / "warn.policy").write_text(
+        WINTER + "output rule pay(h: Household): int [W8]\n"
+                 "  = match band(h) { None => 0, Standard => 1, Higher => 2, _ => 3 };\n")
+    frame = redline.run(winter / "warn.policy", data={"Household": winter / "households.csv"}, select="pay",
+                        as_of="2024-06-01")
+    assert list(frame["pay"]) == [1, 1, 2]
+    found = frame.attrs["diagnostics"]
+    assert [(d.severity, d.code, d.line) for d in found] == [("warning", "unreachable-arm", WINTER.count("\n") + 2)]
+    assert capfd.readouterr().err == ""  # kept, not printed
