@@ -1,0 +1,255 @@
+"""The Python module against the command line and against known values.
+
+Run by ctest (test "python") with PYTHONPATH=build/python, REDLINE_EXE (the CLI just built) and
+REDLINE_SOURCE_DIR (the repository, for the SEC policy and its example register).
+"""
+
+import csv
+import datetime
+import decimal
+import io
+import os
+import subprocess
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import redline
+
+ROOT = Path(os.environ.get("REDLINE_SOURCE_DIR", Path(__file__).resolve().parents[2]))
+REDLINE = os.environ.get("REDLINE_EXE", str(ROOT / "build" / "redline"))
+SEC = ROOT / "policies" / "sec"
+PARTIES = ROOT / "examples" / "sec" / "parties.csv"
+
+# Two entities, decimals that divide inexactly, a date parameter and an enum: small enough to
+# know every value by hand.
+WINTER = """\
+policy winter "Winter test" [W];
+
+enum Band [W3] { None, Standard, Higher }
+
+entity Household [W1] {
+  key id: text;
+  income: decimal check >= 0;
+  occupants: int check >= 1;
+}
+
+entity Member [W2] {
+  key id: text;
+  household: Household;
+  age: int check >= 0;
+}
+
+param income_limit: decimal [W2.1] = 16_190 until 2024-03-31, then 17_005;
+
+output rule eligible(h: Household): bool [W2] = h.income < income_limit;
+output rule band(h: Household): Band [W3]
+  = if not eligible(h) then None else if h.occupants >= 4 then Higher else Standard;
+output rule per_person(h: Household): decimal [W5] = h.income / h.occupants;
+output rule adult(m: Member): bool [W6] = m.age >= 18;
+rule home(m: Member): Household [W7] = m.household;
+"""
+
+HOUSEHOLDS = "id,income,occupants\nH1,100,3\nH2,16500,2\nH3,15999.99,7\n"
+MEMBERS = "id,household,age\nM1,H1,40\nM2,H1,12\nM3,H3,18\n"
+
+
+@pytest.fixture
+def winter(tmp_path):
+    (tmp_path / "winter.policy").write_text(WINTER)
+    (tmp_path / "households.csv").write_text(HOUSEHOLDS)
+    (tmp_path / "members.csv").write_text(MEMBERS)
+    return tmp_path
+
+
+def cli(*args):
+    return subprocess.run([REDLINE, *map(str, args)], check=True, capture_output=True, text=True).stdout
+
+
+def as_text(v):
+    """A value as the CLI's csv writes it, to compare with it."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def test_diff_from_dataframe_equals_cli_csv():
+    frame = pd.read_csv(PARTIES, dtype=str)
+    got = redline.diff(SEC / "section_g.policy", amendments=[SEC / "SECMP0044.policy"], data={"Party": frame})
+    want = list(csv.reader(io.StringIO(cli("diff", SEC / "section_g.policy", "--amend", SEC / "SECMP0044.policy",
+                                           "--data", f"Party={PARTIES}", "--format", "csv", "--no-csv-safe"))))
+    assert want[0] == ["id", "output", "before", "after"]
+    assert len(want) > 10  # SECMP0044 changes many parties: the comparison below is not vacuous
+    assert list(got.columns) == ["id", "output", "before", "after", "why"]
+    rows = [[r.id, r.output, as_text(r.before), as_text(r.after)] for r in got.itertuples()]
+    assert rows == want[1:]
+    # Every change has its reason, naming the modification that made it.
+    assert all("SECMP0044" in why for why in got["why"])
+
+
+def test_diff_values_are_typed_and_why_is_the_cli_reason():
+    got = redline.diff(SEC / "section_g.policy", amendments=[SEC / "SECMP0044.policy"], data={"Party": PARTIES})
+    counted = got[got["output"] == "premises_counted"]
+    assert len(counted) > 0
+    assert all(type(v) is int for v in counted["before"]) and all(type(v) is int for v in counted["after"])
+    # The json format's why.text of the same change is the same sentence.
+    import json
+
+    report = json.loads(cli("diff", SEC / "section_g.policy", "--amend", SEC / "SECMP0044.policy", "--data",
+                            f"Party={PARTIES}", "--format", "json"))
+    texts = {(c["id"], c["output"]): c["why"]["text"] for c in report["changes"]}
+    assert {(r.id, r.output): r.why for r in got.itertuples()} == texts
+
+
+def test_run_values_are_exact(winter):
+    frame = redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"},
+                        as_of=datetime.date(2024, 6, 1), select=["per_person", "eligible", "band"])
+    assert list(frame.columns) == ["id", "per_person", "eligible", "band"]
+    assert list(frame["id"]) == ["H1", "H2", "H3"]
+    per_person = list(frame["per_person"])
+    assert per_person == [decimal.Decimal("33.333333"), decimal.Decimal("8250"), decimal.Decimal("2285.712857")]
+    assert all(type(v) is decimal.Decimal for v in per_person)
+    assert list(frame["eligible"]) == [True, True, True]  # 16500 < 17005 after 2024-03-31
+    assert list(frame["band"]) == ["Standard", "Standard", "Higher"]
+    # Before April 2024 the limit was 16190: H2 was not eligible. as_of as text works alike.
+    early = redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"},
+                        as_of="2024-01-15", select="eligible")
+    assert list(early["eligible"]) == [True, False, True]
+
+
+def test_run_from_dataframe_matches_run_from_file(winter):
+    frame = pd.DataFrame({"id": ["H1", "H2", "H3"],
+                          "income": [decimal.Decimal("100"), decimal.Decimal("16500"), decimal.Decimal("15999.99")],
+                          "occupants": [3, 2, 7]})
+    household = "eligible,band,per_person"
+    from_frame = redline.run(winter / "winter.policy", data={"Household": frame}, as_of="2024-06-01", select=household)
+    from_file = redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"},
+                            as_of="2024-06-01", select=household)
+    assert list(from_frame.columns) == ["id", "eligible", "band", "per_person"]
+    pd.testing.assert_frame_equal(from_frame, from_file)
+    # A parameter override, given as a Decimal.
+    low = redline.run(winter / "winter.policy", data={"Household": frame}, as_of="2024-06-01",
+                      params={"income_limit": decimal.Decimal("99.5")}, select="eligible")
+    assert list(low["eligible"]) == [False, False, False]
+
+
+def test_run_several_entities(winter):
+    frames = redline.run(winter / "winter.policy",
+                         data={"Household": winter / "households.csv", "Member": winter / "members.csv"},
+                         as_of="2024-06-01", select="per_person,adult,home")
+    assert set(frames) == {"Household", "Member"}
+    assert list(frames["Household"].columns) == ["id", "per_person"]
+    member = frames["Member"]
+    assert list(member.columns) == ["id", "adult", "home"]
+    assert list(member["adult"]) == [True, False, True]
+    assert member["adult"].dtype == bool
+    assert list(member["home"]) == ["H1", "H1", "H3"]  # references as the referenced keys
+
+
+def test_data_error_has_file_line_field(winter):
+    bad = winter / "bad.csv"
+    bad.write_text("id,income,occupants\nH1,100,3\nH2,lots,2\n")
+    with pytest.raises(redline.DataError) as caught:
+        redline.run(winter / "winter.policy", data={"Household": bad}, select="per_person")
+    e = caught.value
+    assert (e.file, e.line, e.field) == (str(bad), 3, "income")
+    assert isinstance(e, redline.Error)
+    assert str(bad) in str(e) and "income" in str(e)
+
+
+def test_data_error_in_a_dataframe_names_it(winter):
+    frame = pd.DataFrame({"id": ["H1", "H2"], "income": ["100", "-5"], "occupants": [3, 2]})
+    with pytest.raises(redline.DataError) as caught:
+        redline.run(winter / "winter.policy", data={"Household": frame}, select="per_person")
+    assert caught.value.file == "<DataFrame Household>"
+    assert caught.value.line == 3  # the header is line 1
+    assert caught.value.field == "income"
+
+
+def test_eval_error_has_rule_and_key(winter):
+    frame = pd.DataFrame({"id": ["H1", "H9"], "income": ["100", "5"], "occupants": [3, 1]})
+    (winter / "div.policy").write_text(WINTER + "output rule broken(h: Household): decimal [W9] = h.income / (h.occupants - 1);\n")
+    with pytest.raises(redline.EvalError) as caught:
+        redline.run(winter / "div.policy", data={"Household": frame}, select="broken")
+    e = caught.value
+    assert (e.rule, e.citation, e.entity, e.key) == ("broken", "W9", "Household", "H9")
+
+
+def test_compile_error_carries_diagnostics(winter, capfd):
+    (winter / "bad.policy").write_text(WINTER.replace("h.income < income_limit", "h.income < incme_limit"))
+    with pytest.raises(redline.CompileError) as caught:
+        redline.run(winter / "bad.policy", data={"Household": winter / "households.csv"})
+    errors = [d for d in caught.value.diagnostics if d.severity == "error"]
+    assert len(errors) >= 1
+    first = errors[0]
+    assert first.file == str(winter / "bad.policy")
+    assert first.line == WINTER.splitlines().index("output rule eligible(h: Household): bool [W2] = h.income < income_limit;") + 1
+    assert "incme_limit" in first.message
+    # Nothing printed: the diagnostics are the exception's.
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+def test_check_returns_diagnostics(winter):
+    assert [d for d in redline.check(winter / "winter.policy") if d.severity == "error"] == []
+    (winter / "bad.policy").write_text(WINTER.replace("h.income < income_limit", "h.income < incme_limit"))
+    found = redline.check([winter / "bad.policy"])
+    want = cli_check_json(winter / "bad.policy")
+    assert [(d.severity, d.code, d.message, d.file, d.line, d.column) for d in found] == want
+    assert any(d.severity == "error" for d in found)
+
+
+def cli_check_json(path):
+    import json
+
+    proc = subprocess.run([REDLINE, "check", "--format", "json", str(path)], capture_output=True, text=True)
+    assert proc.returncode == 1
+    return [(d["severity"], d["code"], d["message"], d.get("file"), d.get("line"), d.get("column"))
+            for d in json.loads(proc.stdout)["diagnostics"]]
+
+
+def test_usage_errors(winter):
+    with pytest.raises(redline.UsageError, match="as_of"):
+        redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"}, as_of="June")
+    with pytest.raises(redline.UsageError):
+        redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"}, select="nope")
+    with pytest.raises(redline.UsageError):
+        redline.run(winter / "winter.policy", data={"Nobody": winter / "households.csv"})
+
+
+def test_dataframe_cells_are_written_exactly():
+    frame = pd.DataFrame({"d": [decimal.Decimal("1E+3"), decimal.Decimal("0.10"), None],
+                          "f": [0.1, 3.0, float("nan")],
+                          "b": [True, False, True],
+                          "t": [datetime.date(2024, 2, 29), pd.Timestamp("2024-03-01"), pd.NaT],
+                          "s": ["a,b", "", "x"]})
+    assert redline._frame_csv(frame).decode() == (
+        "d,f,b,t,s\n"
+        "1000,0.1,true,2024-02-29,\"a,b\"\n"
+        "0.10,3,false,2024-03-01,\n"
+        ",,true,,x\n")
+    with pytest.raises(redline.UsageError):
+        redline._frame_csv(pd.DataFrame({"t": [pd.Timestamp("2024-03-01 12:00")]}))
+
+
+def test_a_modification_not_in_force_warns_and_changes_nothing():
+    with pytest.warns(redline.RedlineWarning, match="SECMP0044"):
+        got = redline.diff(SEC / "section_g.policy", amendments=[SEC / "SECMP0044.policy"], data={"Party": PARTIES},
+                           as_of="2018-01-01")
+    assert len(got) == 0 and list(got.columns) == ["id", "output", "before", "after", "why"]
+
+
+def test_warnings_of_a_compile_that_succeeded_are_kept(winter, capfd):
+    (winter / "warn.policy").write_text(
+        WINTER + "output rule pay(h: Household): int [W8]\n"
+                 "  = match band(h) { None => 0, Standard => 1, Higher => 2, _ => 3 };\n")
+    frame = redline.run(winter / "warn.policy", data={"Household": winter / "households.csv"}, select="pay",
+                        as_of="2024-06-01")
+    assert list(frame["pay"]) == [1, 1, 2]
+    found = frame.attrs["diagnostics"]
+    assert [(d.severity, d.code, d.line) for d in found] == [("warning", "unreachable-arm", WINTER.count("\n") + 2)]
+    assert capfd.readouterr().err == ""  # kept, not printed
