@@ -29,6 +29,9 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path repository_root() {
+  // The build names the source tree: __FILE__ is relative when ccache rewrites paths
+  // (CCACHE_BASEDIR), and ctest runs this from build/tests.
+  if (fs::exists(fs::path(REDLINE_SOURCE_DIR) / "grammar" / "Redline.g4")) return REDLINE_SOURCE_DIR;
   fs::path here = fs::path(__FILE__).parent_path();  // tests/unit
   for (fs::path p = here; !p.empty() && p != p.root_path(); p = p.parent_path())
     if (fs::exists(p / "grammar" / "Redline.g4")) return p;
