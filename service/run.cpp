@@ -27,7 +27,8 @@ RunResult run(Session& s, const RunRequest& request) {
         "(e.g. -o out-{{entity}}.csv, one file per entity) or --select the rules of one entity",
         out.sections.size(), names));
   }
-  runtime::EvalOptions eo;
+  auto options = std::make_shared<runtime::EvalOptions>();
+  runtime::EvalOptions& eo = *options;
   eo.as_of = as_of;
   eo.overrides = parse_params(*out.compiled, request.params);
   // Only the key and the rules' results are returned: other fields are checked, not kept, and
@@ -36,6 +37,7 @@ RunResult run(Session& s, const RunRequest& request) {
   out.tables = load_tables(program, request.data, rules, LoadOptions{.prune_fields = true, .also_program = nullptr, .also_rules = {}});
   eo.release_unneeded = true;
   out.results = runtime::evaluate(program, out.tables, eo, rules);
+  out.options = std::move(options);
   return out;
 }
 

@@ -33,6 +33,9 @@ struct RunResult {
   std::unique_ptr<driver::Compiled> compiled;
   std::vector<runtime::Table> tables;  // by entity; only the keys and what the rules read
   runtime::Results results;            // by rule
+  // What the evaluation ran with: a text parameter's override is held here, and result columns
+  // view its text. On the heap, so that moving the result keeps those views valid.
+  std::shared_ptr<const runtime::EvalOptions> options;
   std::vector<Section> sections;       // by entity, in the order their first rule comes
 
   const ir::Program& program() const { return compiled->program; }
