@@ -115,6 +115,7 @@ struct CauseFinder::Stage {
       ExplainOptions eo;
       eo.max_depth = 1;  // the rule's own definition; what it reads is compared, not explained
       eo.max_items = SIZE_MAX;
+      eo.item_names = false;  // CauseFinder::related names the few it lists
       explaining = std::make_unique<Explaining>(*program, *tables, *options, *results, eo);
     }
     return *explaining;
@@ -253,11 +254,11 @@ std::optional<std::pair<int32_t, size_t>> CauseFinder::related(size_t k, int32_t
       if (item.row < 0) continue;
       seen.insert(item.row);
       auto it = items_before.find(item.row);
-      if (it == items_before.end()) changed.push_back({item.row, {item.name, "", item.value.empty() ? "counted" : item.value}});
-      else if (it->second->value != item.value) changed.push_back({item.row, {item.name, it->second->value, item.value}});
+      if (it == items_before.end()) changed.push_back({item.row, {"", "", item.value.empty() ? "counted" : item.value}});
+      else if (it->second->value != item.value) changed.push_back({item.row, {"", it->second->value, item.value}});
     }
     for (const auto& [r, item] : items_before)
-      if (!seen.count(r)) changed.push_back({r, {item->name, item->value.empty() ? "counted" : item->value, ""}});
+      if (!seen.count(r)) changed.push_back({r, {"", item->value.empty() ? "counted" : item->value, ""}});
     if (changed.empty() && a->value == n->value) continue;
     l.aggregate = n->name;
     l.aggregate_before = a->value;
@@ -266,7 +267,13 @@ std::optional<std::pair<int32_t, size_t>> CauseFinder::related(size_t k, int32_t
     size_t members = seen.size();  // on either side
     for (const auto& [r, item] : items_before) members += seen.count(r) ? 0 : 1;
     l.related_total = members;
-    for (size_t i = 0; i < changed.size() && i < kRelatedListed; ++i) l.related.push_back(changed[i].second);
+    // The items carry no names (Stage::explainer): only the few listed are named.
+    const ir::Entity& related_entity = after.program->entities[static_cast<size_t>(n->entity)];
+    const Table& related_table = (*after.tables)[static_cast<size_t>(n->entity)];
+    for (size_t i = 0; i < changed.size() && i < kRelatedListed; ++i) {
+      changed[i].second.key = related_table.key_text(related_entity, static_cast<size_t>(changed[i].first));
+      l.related.push_back(changed[i].second);
+    }
     // Continue into the first related entity whose part changed, through the rule of it that
     // the aggregate reads and that differs there.
     for (const auto& [r, change] : changed)

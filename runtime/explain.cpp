@@ -634,7 +634,7 @@ class Explainer {
     for (size_t i = 0; i < matched.size() && i < options_.max_items; ++i) {
       ExplainNode item;
       item.kind = "item";
-      item.name = key(agg.entity, matched[i]);
+      if (options_.item_names) item.name = key(agg.entity, matched[i]);
       item.entity = agg.entity;
       item.row = matched[i];
       item.value = values[i];
