@@ -16,6 +16,13 @@ passed=0
 fail() { echo "FAIL $*" >&2; failures=$((failures + 1)); }
 pass() { passed=$((passed + 1)); }
 
+# node_modules must be what the lockfile says (install.sh keeps its hash), so that package.sh
+# never reinstalls it while other tests read it.
+if [[ "$(cat node_modules/.redline-lock.sha256 2>/dev/null)" != "$(sha256sum package-lock.json | cut -d' ' -f1)" ]]; then
+  echo "FAIL editors/vscode/node_modules is not installed from the current package-lock.json: run editors/vscode/install.sh"
+  exit 1
+fi
+
 version=$(node -p "require('./package.json').version")
 if ! ./package.sh -o "$tmp/out" >"$tmp/log" 2>&1; then
   cat "$tmp/log" >&2
