@@ -459,6 +459,8 @@ const grammar = {
         { include: '#operators' },
         { include: '#punctuation' },
         { include: '#names' },
+        // The lexer's ERROR_CHAR: anything else ('@', '≥', a letter of another script).
+        { name: 'invalid.illegal.character.redline', match: '[^\\s]' },
       ],
     },
 
