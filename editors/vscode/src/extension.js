@@ -64,7 +64,10 @@ async function start() {
     if (client === c) client = undefined;
     const message = err && err.message ? err.message : String(err);
     outputChannel.appendLine(`${command} lsp did not start: ${message}`);
-    void vscode.window.showErrorMessage(`redline: '${command} lsp' did not start: ${message}`);
+    void vscode.window.showErrorMessage(
+      `redline: '${command} lsp' did not start: ${message}. Its error output is in the "redline" ` +
+        "output channel; a redline built before the language server has no 'lsp' command.",
+    );
   }
 }
 
