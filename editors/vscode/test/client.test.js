@@ -57,7 +57,13 @@ class FakeLanguageClient {
     Object.assign(this, { id, name, serverOptions, clientOptions });
     events.push({ created: this });
   }
-  async start() { events.push({ start: this.serverOptions.command }); }
+  async start() {
+    events.push({ start: this.serverOptions.command });
+    if (FakeLanguageClient.failNext) {
+      FakeLanguageClient.failNext = false;
+      throw new Error('Connection to server got closed');
+    }
+  }
   async stop() { events.push({ stop: this.serverOptions.command }); }
 }
 const resolveFilename = Module._resolveFilename;
@@ -121,6 +127,21 @@ async function main() {
     await extension.deactivate();
     assert.deepStrictEqual(events.filter((e) => e.start || e.stop),
       [{ start: redline }, { stop: redline }, { start: redline }, { stop: redline }]);
+  });
+
+  await check('a server that does not start is reported, and a restart tries again', async () => {
+    events.length = 0;
+    FakeLanguageClient.failNext = true;
+    await extension.activate({ subscriptions });
+    const error = events.find((e) => e.error);
+    assert.ok(error, 'no error message');
+    assert.match(error.error, /'.*redline lsp' did not start: Connection to server got closed/);
+    assert.match(error.error, /no 'lsp' command/);
+    await fakeVscode.commands.registered['redline.restartServer']();
+    await extension.deactivate();
+    // the failed client is not stopped; the restarted one is
+    assert.deepStrictEqual(events.filter((e) => e.start || e.stop),
+      [{ start: redline }, { start: redline }, { stop: redline }]);
   });
 
   fs.rmSync(tmp, { recursive: true, force: true });
