@@ -46,8 +46,10 @@ const CONTEXTUAL = {
   'keyword.other.amendment.redline': ['row', 'before', 'after', 'to'],
   'keyword.other.modification.redline': ['amends', 'effective'],
   'keyword.other.test.redline': ['given', 'expect', 'amend', 'as', 'error', 'data'],
-  'keyword.other.redline': ['of', 'set', 'until', 'from', 'at'],
+  'keyword.other.redline': ['of', 'set', 'until', 'from'],
 };
+// `cap at s.sold`: a parameter's value on a date.
+const CONTEXTUAL_OPERATORS = ['at'];
 const BUILTINS = ['abs', 'size', 'round', 'floor', 'ceil', 'trunc', 'to_int', 'to_decimal', 'to_money', 'div',
   'rem', 'year', 'month', 'day', 'add_days', 'add_months', 'add_years', 'days_between', 'months_between',
   'years_between', 'first_day_of_month', 'last_day_of_month', 'first_day_of_year', 'last_day_of_year', 'as_of'];
@@ -474,9 +476,14 @@ const grammar = {
         { name: 'keyword.other.redline', match: word(OTHER_RESERVED) },
         ...Object.entries(CONTEXTUAL).map(([scope, words]) => ({
           name: scope,
-          // a keyword only where it is not a name: not after '.', not before ':'
-          match: `(?<!\\.)${word(words)}(?!\\s*:)`,
+          // a keyword only where it is not a name: not after '.', not before ':' (a field, a
+          // label) nor '(' (a rule called `first` or `order`; `table first (` is #table's)
+          match: `(?<!\\.)${word(words)}(?!\\s*[:(])`,
         })),
+        {
+          name: 'keyword.operator.expression.redline',
+          match: `(?<!\\.)${word(CONTEXTUAL_OPERATORS)}(?!\\s*:)`,
+        },
       ],
     },
 
