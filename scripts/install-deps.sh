@@ -14,6 +14,11 @@ elif [[ $# -gt 0 ]]; then
   echo "usage: $0 [--grammar]" >&2
   exit 2
 fi
+# The VS Code extension (editors/vscode) is tested and packaged with Node.js and npm. A Node.js
+# installed some other way (NodeSource's nodejs carries its own npm) is used as it is.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

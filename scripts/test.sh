@@ -4,5 +4,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 scripts/install-deps.sh
+# The VS Code extension's npm packages, from its lockfile (nothing to do when they are installed),
+# before the build configures: its tests are registered only when they are there.
+editors/vscode/install.sh
 scripts/build.sh
 exec ctest --test-dir build --output-on-failure -j2
