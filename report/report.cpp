@@ -339,23 +339,42 @@ static void stream_changes(std::ostream& out, DiffReport& r, const std::function
       "explaining");
   head(out);
   spool.rewind();
-  std::string text, record;
-  runtime::Cause cause;
-  for (size_t i = 0; i < r.changes.size(); ++i) {
-    uint64_t size = 0;
-    if (!spool.read(&size, sizeof size)) throw std::runtime_error("the spooled causes ended early");
-    record.resize(size);
-    std::string_view in(record);
-    if (size && (!spool.read(record.data(), size) || !runtime::decode_cause(in, cause)))
-      throw std::runtime_error("a spooled cause could not be read back");
-    if (size) cause.group = r.changes[i].group;
-    row(text, i, size ? &cause : nullptr);
-    if (text.size() >= (size_t{1} << 20)) {
-      out.write(text.data(), static_cast<std::streamsize>(text.size()));
-      text.clear();
+  // Block by block: the records read in order, then decoded and rendered side by side (a
+  // part's rows into its own text), then written in order. `row` only reads the report.
+  const size_t knob = runtime::block_per_part();
+  const size_t block = knob ? 2 * knob : 4096;
+  std::string records;
+  std::vector<size_t> starts;  // of each change's record in `records`; a record may be empty
+  std::vector<std::string> texts;
+  for (size_t begin = 0; begin < r.changes.size(); begin += block) {
+    const size_t end = std::min(r.changes.size(), begin + block);
+    records.clear();
+    starts.assign(1, 0);
+    for (size_t i = begin; i < end; ++i) {
+      uint64_t size = 0;
+      if (!spool.read(&size, sizeof size)) throw std::runtime_error("the spooled causes ended early");
+      records.resize(records.size() + size);
+      if (size && !spool.read(records.data() + records.size() - size, size))
+        throw std::runtime_error("the spooled causes ended early");
+      starts.push_back(records.size());
     }
+    const size_t used = runtime::parallel_parts(end - begin, knob ? knob : 1024);
+    texts.resize(used);
+    runtime::run_parts(used, [&](size_t part) {
+      std::string& text = texts[part];
+      text.clear();
+      runtime::Cause cause;
+      const size_t b = begin + (end - begin) * part / used, e = begin + (end - begin) * (part + 1) / used;
+      for (size_t i = b; i < e; ++i) {
+        std::string_view in(records.data() + starts[i - begin], starts[i - begin + 1] - starts[i - begin]);
+        const bool has = !in.empty();
+        if (has && !runtime::decode_cause(in, cause)) throw std::runtime_error("a spooled cause could not be read back");
+        if (has) cause.group = r.changes[i].group;
+        row(text, i, has ? &cause : nullptr);
+      }
+    });
+    for (const std::string& t : texts) out.write(t.data(), static_cast<std::streamsize>(t.size()));
   }
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
 void diff_json(std::ostream& out, DiffReport& r, const DiffContext& c) {

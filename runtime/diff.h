@@ -69,10 +69,15 @@ struct Cause {
 };
 
 // A cause as bytes and back, for a report that keeps causes out of memory until it can write
-// them (cli/report.cpp spools them while the groups are counted). decode_cause reads one from
+// them (report/report.cpp spools them while the groups are counted). decode_cause reads one from
 // the front of `in` and advances it; false when `in` does not start with a whole cause.
 void encode_cause(const Cause& cause, std::string& out);
 bool decode_cause(std::string_view& in, Cause& cause);
+
+// REDLINE_DIFF_BLOCK, a knob for tests: changes per part of a block of causes found or written
+// side by side (0: unset, the sizes measured best), so that small data goes through the same
+// cutting as large data and its output can be compared with the uncut one.
+size_t block_per_part();
 
 // The changes that the same operations moved: the reports list a reason once with its count
 // instead of repeating it on every row. The groups partition the changes.

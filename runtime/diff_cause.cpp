@@ -106,6 +106,7 @@ struct CauseFinder::Stage {
   const std::vector<Table>* tables;
   size_t operations;
   std::unique_ptr<Explaining> explaining;  // made on first use: most reasons need none
+  std::shared_ptr<AggregateIndexes> indexes;
 
   const Column* column(int32_t rule) const {
     return rule < 0 ? nullptr : results->columns[static_cast<size_t>(rule)].get();
@@ -116,6 +117,7 @@ struct CauseFinder::Stage {
       eo.max_depth = 1;  // the rule's own definition; what it reads is compared, not explained
       eo.max_items = SIZE_MAX;
       eo.item_names = false;  // CauseFinder::related names the few it lists
+      eo.indexes = indexes;
       explaining = std::make_unique<Explaining>(*program, *tables, *options, *results, eo);
     }
     return *explaining;
@@ -135,10 +137,18 @@ struct CauseFinder::Step {
   std::vector<int32_t> previous;              // by rule: its index before the step, or -1
 };
 
-CauseFinder::CauseFinder(const DiffInput& in) : law_(in.law) {
+CauseFinder::Shared CauseFinder::shared(const DiffInput& in) {
+  Shared out(in.stages.size() + 2);  // before, each intermediate stage, after
+  for (auto& indexes : out) indexes = std::make_shared<AggregateIndexes>();
+  return out;
+}
+
+CauseFinder::CauseFinder(const DiffInput& in, const Shared& shared) : law_(in.law) {
   const std::vector<Table>& tables = *in.tables;
   auto add = [&](const ir::Program* p, const Results* r, const EvalOptions* o, const std::vector<Table>* t, size_t ops) {
-    stages_.push_back(std::make_unique<Stage>(Stage{p, r, o, t, ops, nullptr}));
+    const size_t k = stages_.size();
+    stages_.push_back(std::make_unique<Stage>(
+        Stage{p, r, o, t, ops, nullptr, k < shared.size() ? shared[k] : std::make_shared<AggregateIndexes>()}));
   };
   static const EvalOptions defaults;
   add(in.before, in.before_results, in.before_options ? in.before_options : &defaults,
@@ -633,8 +643,9 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
   std::vector<PartGroups> part_groups(parts);
   const size_t n = report.changes.size();
   Progress progress(n >= 1000 ? fmt::format("explaining {} changes", readable_number(std::to_string(n))) : "", n);
+  const CauseFinder::Shared shared = CauseFinder::shared(in);
   run_parts(parts, [&](size_t part) {
-    CauseFinder finder(in);
+    CauseFinder finder(in, shared);
     PartGroups& pg = part_groups[part];
     const size_t begin = report.changes.size() * part / parts, end = report.changes.size() * (part + 1) / parts;
     for (size_t i = begin; i < end; ++i) {
@@ -658,7 +669,6 @@ size_t DiffReport::explain_parts() {
   return threads ? std::min<size_t>(threads, size_t{1} << (32 - kTokenPartShift)) : 1;
 }
 
-namespace {
 // Changes per part of a block: REDLINE_DIFF_BLOCK (1 to 1,000,000), a knob for tests, so that
 // small data is cut into many blocks and parts and the output compared with one block's.
 size_t block_per_part() {
@@ -671,7 +681,6 @@ size_t block_per_part() {
   }();
   return n;
 }
-}  // namespace
 
 namespace {
 
@@ -686,6 +695,7 @@ void explain_blocks(const DiffReport& report, size_t begin, size_t end, const Di
   const size_t knob = block_per_part();
   const size_t per_part = knob ? knob : 2048;
   std::vector<std::unique_ptr<CauseFinder>> finders(parts);  // made on first use, on the part's thread
+  const CauseFinder::Shared shared = in ? CauseFinder::shared(*in) : CauseFinder::Shared{};
   if (groups) groups->assign(parts, PartGroups{});
   Progress progress(progress_label && end - begin >= 1000
                         ? fmt::format("{} {} changes", progress_label, readable_number(std::to_string(end - begin)))
@@ -697,7 +707,7 @@ void explain_blocks(const DiffReport& report, size_t begin, size_t end, const Di
     const size_t used = std::max<size_t>(1, std::min(parts, n / (knob ? 1 : 256)));
     run_parts(used, [&](size_t part) {
       const size_t b = block + n * part / used, e = block + n * (part + 1) / used;
-      if (in && !finders[part]) finders[part] = std::make_unique<CauseFinder>(*in);
+      if (in && !finders[part]) finders[part] = std::make_unique<CauseFinder>(*in, shared);
       for (size_t i = b; i < e; ++i) {
         const ChangedValue& cv = report.changes[i];
         std::optional<Cause> cause;

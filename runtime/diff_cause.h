@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "runtime/diff.h"
+#include "runtime/explain.h"
 
 namespace redline::runtime {
 
@@ -26,7 +27,11 @@ bool differs(const Column* a, const Column* b, size_t row, const ir::Program& pa
 // Finds the causes of changed values. Not thread-safe: one per thread.
 class CauseFinder {
  public:
-  explicit CauseFinder(const DiffInput& in);
+  // What finders over the same diff share (the aggregates' indexes of each stage), so that
+  // finders on several threads hold one copy: make it once with shared(), give it to each.
+  using Shared = std::vector<std::shared_ptr<AggregateIndexes>>;
+  static Shared shared(const DiffInput& in);
+  explicit CauseFinder(const DiffInput& in, const Shared& shared = {});
   ~CauseFinder();
   CauseFinder(const CauseFinder&) = delete;
   CauseFinder& operator=(const CauseFinder&) = delete;

@@ -26,11 +26,30 @@ struct Frame {
   std::vector<std::pair<int32_t, Column>> bound;
 };
 
+}  // namespace
+
+std::span<const uint32_t> AggregateIndexes::Index::find(int64_t key) const {
+  auto it = std::lower_bound(keys.begin(), keys.end(), key);
+  if (it == keys.end() || *it != key) return {};
+  const size_t k = static_cast<size_t>(it - keys.begin());
+  return {rows.data() + starts[k], starts[k + 1] - starts[k]};
+}
+
+const AggregateIndexes::Index& AggregateIndexes::get(const ir::Expr* key, const std::function<Index()>& build) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = indexes_.find(key);
+  if (it == indexes_.end()) it = indexes_.emplace(key, std::make_unique<const Index>(build())).first;
+  return *it->second;
+}
+
+namespace {
+
 class Explainer {
  public:
   Explainer(const ir::Program& p, const std::vector<Table>& tables, const EvalOptions& eo, const Results& results,
             const ExplainOptions& options)
-      : p_(p), tables_(tables), eo_(eo), results_(results), options_(options), probe_(p, tables, eo, results) {}
+      : p_(p), tables_(tables), eo_(eo), results_(results), options_(options), probe_(p, tables, eo, results),
+        indexes_(options.indexes ? options.indexes : std::make_shared<AggregateIndexes>()) {}
 
   // A new explanation: what was explained for an earlier one is not "above" in this one.
   ExplainNode explain(int32_t r, uint32_t row) {
@@ -135,25 +154,40 @@ class Explainer {
   ExplainOptions options_;
   Probe probe_;
   std::set<std::pair<int32_t, uint32_t>> explained_;
-  // For each aggregate correlated by a key of a type stored as a number (an entity
-  // reference, an int, an enum): the iterated rows by the value of their key.
-  std::unordered_map<const ir::Expr*, std::unordered_map<int64_t, std::vector<uint32_t>>> by_key_;
+  std::shared_ptr<AggregateIndexes> indexes_;
 
   // The rows of the aggregate's entity whose key is `value`, from an index built on first use.
-  const std::vector<uint32_t>& rows_with_key(int32_t rule, const ir::Aggregate& agg, int64_t value) {
-    auto [it, fresh] = by_key_.try_emplace(agg.inner_key.get());
-    if (fresh) {
+  std::span<const uint32_t> rows_with_key(int32_t rule, const ir::Aggregate& agg, int64_t value) {
+    const AggregateIndexes::Index& index = indexes_->get(agg.inner_key.get(), [&] {
       const Table& t = tables_[static_cast<size_t>(agg.entity)];
       std::vector<uint32_t> all(t.rows);
       for (uint32_t i = 0; i < t.rows; ++i) all[i] = i;
       probe_.begin(rule, agg.entity, agg.slot, all);
       Column keys = probe_.eval(*agg.inner_key);
+      // Counting sort by key: rows stay ascending within a key.
+      AggregateIndexes::Index ix;
       for (uint32_t i = 0; i < t.rows; ++i)
-        if (keys.is_present(i)) it->second[keys.values[i]].push_back(i);
-    }
-    static const std::vector<uint32_t> none;
-    auto found = it->second.find(value);
-    return found == it->second.end() ? none : found->second;
+        if (keys.is_present(i)) ix.keys.push_back(keys.values[i]);
+      std::sort(ix.keys.begin(), ix.keys.end());
+      ix.keys.erase(std::unique(ix.keys.begin(), ix.keys.end()), ix.keys.end());
+      ix.starts.assign(ix.keys.size() + 1, 0);
+      auto slot = [&](int64_t k) {
+        return static_cast<size_t>(std::lower_bound(ix.keys.begin(), ix.keys.end(), k) - ix.keys.begin());
+      };
+      std::vector<uint32_t> key_of(t.rows, UINT32_MAX);
+      for (uint32_t i = 0; i < t.rows; ++i)
+        if (keys.is_present(i)) {
+          key_of[i] = static_cast<uint32_t>(slot(keys.values[i]));
+          ++ix.starts[key_of[i] + 1];
+        }
+      for (size_t k = 0; k < ix.keys.size(); ++k) ix.starts[k + 1] += ix.starts[k];
+      ix.rows.resize(ix.starts.back());
+      std::vector<uint32_t> next(ix.starts.begin(), ix.starts.end() - 1);
+      for (uint32_t i = 0; i < t.rows; ++i)
+        if (key_of[i] != UINT32_MAX) ix.rows[next[key_of[i]]++] = i;
+      return ix;
+    });
+    return index.find(value);
   }
 
   // The same for the walks inside aggregates (coverage only), kept apart so that they never
@@ -577,7 +611,8 @@ class Explainer {
       try {
         Column ok = eval(f, *agg.outer_key);
         if (ok.is_present(0)) {
-          rows = rows_with_key(f.rule, agg, ok.values[0]);
+          std::span<const uint32_t> keyed = rows_with_key(f.rule, agg, ok.values[0]);
+          rows.assign(keyed.begin(), keyed.end());
           all_rows = false;
         }
       } catch (const EvalError&) {

@@ -4,8 +4,12 @@
 // explanation can never disagree with `run`.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -46,6 +50,26 @@ struct ExplainNode {
 // replaces is a different item from the one it replaces, and is covered separately.
 std::string coverage_id(const std::string& item, const std::string& amendment);
 
+// For each aggregate correlated by a key of a type stored as a number (an entity reference, an
+// int, an enum), the iterated rows by the value of their key: built once on first use, then
+// shared by every Explaining over the same evaluation (the threads finding a diff's reasons),
+// instead of one copy per thread. Thread-safe.
+class AggregateIndexes {
+ public:
+  struct Index {
+    std::vector<int64_t> keys;     // sorted, distinct
+    std::vector<uint32_t> starts;  // keys.size() + 1 offsets into rows
+    std::vector<uint32_t> rows;    // grouped by key, ascending within a key
+    std::span<const uint32_t> find(int64_t key) const;
+  };
+  // The index of aggregate key `key`, made by `build` if no one made it yet (the others wait).
+  const Index& get(const ir::Expr* key, const std::function<Index()>& build);
+
+ private:
+  std::mutex mutex_;
+  std::map<const ir::Expr*, std::unique_ptr<const Index>> indexes_;
+};
+
 struct ExplainOptions {
   int max_depth = 12;
   size_t max_items = 25;  // entities listed for an aggregate
@@ -56,6 +80,8 @@ struct ExplainOptions {
   // of two explanations by row (diff's reasons) and names only a few turns this off: at 1M
   // parties formatting every member's key was a third of the time spent finding reasons.
   bool item_names = true;
+  // Shared with other Explaining objects over the same evaluation; made per Explaining if unset.
+  std::shared_ptr<AggregateIndexes> indexes;
   // Describes a source location as "file:line"; empty when unknown.
   std::function<std::string(const support::Location&)> where;
 };
