@@ -257,6 +257,21 @@ auto Evaluator::eval(const ir::Expr& e, Batch& b) -> Column {
       a.type = e.type;
       return a;
     }
+    case Op::ToText: {
+      // The one value formatter, so that a number joined into a label reads as `run` prints it.
+      Column a = eval(*e.args[0], b);
+      std::vector<std::string> shown(b.n);
+      size_t total = 0;
+      for (size_t i = 0; i < b.n; ++i) total += (shown[i] = format_value(p_, a, i)).size();
+      char* buffer = keep_text(total);
+      Column out = make_column(e.type, b.n);
+      for (size_t i = 0; i < b.n; ++i) {
+        char* start = buffer;
+        buffer = std::copy(shown[i].begin(), shown[i].end(), buffer);
+        out.texts[i] = std::string_view(start, shown[i].size());
+      }
+      return out;
+    }
   }
   return make_column(e.type, b.n);
 }

@@ -110,6 +110,7 @@ enum class Op : uint8_t {
   PeriodEdge,   // first (`index` 0) or last (1) day of args[0]'s month, first (2) or last (3) of its year
   AsOf,         // the evaluation date of the run
   Concat,       // text args[0] followed by args[1]
+  ToText,       // args[0] (any scalar but text) as the language prints it
   // aggregate over entity `entity`: `agg` describes it; slot binds the iterated row
   Aggregate,
 };

@@ -302,6 +302,7 @@ class Lowerer {
       case Builtin::FirstDayOfYear: return with(Op::PeriodEdge, 2, 0, 1);
       case Builtin::LastDayOfYear: return with(Op::PeriodEdge, 3, 0, 1);
       case Builtin::AsOf: return with(Op::AsOf, -1, 0, 0);
+      case Builtin::ToText: return with(Op::ToText, -1, 0, 1);
       default: break;
     }
     return literal(e, 0);

@@ -487,6 +487,28 @@ Type Checker::check_builtin(Expr& e, Scope& scope, const BuiltinInfo& b) {
       result = Type::date(), params = {Type::date()};
       break;
     case Builtin::AsOf: result = Type::date(); break;
+    case Builtin::ToText:
+      // Any one value of a scalar type, as the language prints it (the form `run` writes), so
+      // that a label can be built from parts: "band " + to_text(b.band).
+      if (e.args.size() == 1) {
+        Type got = check(*e.args[0], scope, Type::error());
+        if (is_error(got)) return Type::text();
+        if (got.optional)
+          d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                    fmt::format("'{}' needs a value, but this '{}' may be none; handle none first (with '\?\?' or 'is some')",
+                                e.name, tname(got)),
+                    e.args[0]->length);
+        else if (got.kind == TypeKind::Text)
+          d_.report(Diag::TypeMismatch, e.args[0]->loc, fmt::format("'{}' of a text: it is a text already", e.name),
+                    e.args[0]->length);
+        else if (got.kind == TypeKind::Set || got.kind == TypeKind::Entity)
+          d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                    fmt::format("'{}' takes an int, decimal, money, date, bool or enum value, not {}", e.name, a_tname(got)),
+                    e.args[0]->length);
+        return Type::text();
+      }
+      result = Type::text(), params = {Type::error()};
+      break;
     default: return Type::error();  // min, max, abs and size are checked by check_call
   }
   if (e.args.size() != params.size()) {

@@ -768,6 +768,7 @@ const BuiltinInfo kBuiltins[] = {
     {"first_day_of_year", Builtin::FirstDayOfYear, "first_day_of_year(d: date)"},
     {"last_day_of_year", Builtin::LastDayOfYear, "last_day_of_year(d: date)"},
     {"as_of", Builtin::AsOf, "as_of()"},
+    {"to_text", Builtin::ToText, "to_text(x: int, decimal, money, date, bool or an enum)"},
 };
 const size_t kBuiltinCount = std::size(kBuiltins);
 

@@ -75,6 +75,8 @@ enum class Builtin : int32_t {
   // dates
   Year, Month, Day, AddDays, AddMonths, AddYears, DaysBetween, MonthsBetween, YearsBetween,
   FirstDayOfMonth, LastDayOfMonth, FirstDayOfYear, LastDayOfYear, AsOf,
+  // text
+  ToText,
 };
 
 // Every builtin by name, with its signature as documented (for messages).
