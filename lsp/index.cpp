@@ -62,9 +62,12 @@ bool is_ident(char c) {
 std::optional<uint32_t> locate(const support::SourceManager& sources, support::Location loc, const std::string& name) {
   if (!loc.valid() || name.empty() || loc.file >= sources.size()) return std::nullopt;
   std::string_view text = sources.file(loc.file).text();
-  for (size_t at = loc.offset; at < text.size() && at < size_t{loc.offset} + 96; ++at) {
-    at = text.find(name, at);
-    if (at == std::string_view::npos || at >= size_t{loc.offset} + 96) return std::nullopt;
+  if (loc.offset >= text.size()) return std::nullopt;
+  // Only a short window: searching the rest of a large file for every name would be quadratic.
+  const size_t window_end = std::min(text.size(), size_t{loc.offset} + 96 + name.size());
+  for (size_t at = loc.offset; at < window_end; ++at) {
+    at = text.substr(0, window_end).find(name, at);
+    if (at == std::string_view::npos) return std::nullopt;
     bool starts = at == 0 || !is_ident(text[at - 1]);
     bool ends = at + name.size() >= text.size() || !is_ident(text[at + name.size()]);
     if (starts && ends) return static_cast<uint32_t>(at);
@@ -174,22 +177,36 @@ struct Walker {
   Project& p;
   const ast::Module* policy;
   std::vector<std::pair<std::string, std::string>> locals;  // name -> its entity ("" unknown)
+  // The policy's declarations by name (a large policy has many names and many uses of each).
+  std::map<std::string, const ast::RuleDecl*> rules;
+  std::map<std::string, const ast::EntityDecl*> entities;
+  std::map<std::string, const ast::ParamDecl*> params;
+  std::map<std::string, std::string> member_enums;  // member -> the first enum that has it
+  std::map<std::string, std::string> field_entities;  // field -> the first entity that has it
+
+  Walker(Project& project, const ast::Module* policy_module) : p(project), policy(policy_module) {
+    if (!policy) return;
+    for (const auto& r : policy->rules) rules.emplace(r.name, &r);
+    for (const auto& e : policy->entities) {
+      entities.emplace(e.name, &e);
+      for (const auto& f : e.fields) field_entities.emplace(f.name, e.name);
+    }
+    for (const auto& prm : policy->params) params.emplace(prm.name, &prm);
+    for (const auto& en : policy->enums)
+      for (const auto& mem : en.members) member_enums.emplace(mem.name, en.name);
+  }
 
   const ast::RuleDecl* rule(const std::string& name) const {
-    if (!policy) return nullptr;
-    for (const auto& r : policy->rules)
-      if (r.name == name) return &r;
-    return nullptr;
+    auto it = rules.find(name);
+    return it == rules.end() ? nullptr : it->second;
   }
   const ast::EntityDecl* entity(const std::string& name) const {
-    if (!policy) return nullptr;
-    for (const auto& e : policy->entities)
-      if (e.name == name) return &e;
-    return nullptr;
+    auto it = entities.find(name);
+    return it == entities.end() ? nullptr : it->second;
   }
   bool is_enum(const std::string& name) const { return p.find(SymbolKind::Enum, "", name).has_value(); }
   const ast::FieldDecl* field(const std::string& ent, const std::string& name) const {
-    if (auto* e = entity(ent))
+    if (const ast::EntityDecl* e = entity(ent))
       for (const auto& f : e->fields)
         if (f.name == name) return &f;
     return nullptr;
@@ -205,9 +222,7 @@ struct Walker {
     switch (e->kind) {
       case ExprKind::Name: {
         if (auto* l = local(e->name)) return *l;
-        if (policy)
-          for (const auto& prm : policy->params)
-            if (prm.name == e->name) return prm.type.name;
+        if (auto it = params.find(e->name); it != params.end()) return it->second->type.name;
         return {};
       }
       case ExprKind::Field: {
@@ -227,10 +242,8 @@ struct Walker {
       p.refer(SymbolKind::EnumMember, expected, name, loc);
       return;
     }
-    if (policy)
-      for (const auto& en : policy->enums)
-        for (const auto& mem : en.members)
-          if (mem.name == name) return p.refer(SymbolKind::EnumMember, en.name, name, loc);
+    if (auto it = member_enums.find(name); it != member_enums.end())
+      p.refer(SymbolKind::EnumMember, it->second, name, loc);
   }
 
   void type(const ast::TypeRef& t) {
@@ -258,10 +271,8 @@ struct Walker {
         std::string ent = type_of(base);
         if (!ent.empty() && p.find(SymbolKind::Field, ent, e->name)) {
           p.refer(SymbolKind::Field, ent, e->name, e->name_loc);
-        } else if (policy) {
-          for (const auto& en : policy->entities)
-            for (const auto& f : en.fields)
-              if (f.name == e->name) return p.refer(SymbolKind::Field, en.name, e->name, e->name_loc);
+        } else if (auto it = field_entities.find(e->name); it != field_entities.end()) {
+          p.refer(SymbolKind::Field, it->second, e->name, e->name_loc);
         }
         return;
       }
@@ -425,7 +436,7 @@ struct Walker {
 };
 
 void Project::index_module(const ast::Module& m) {
-  Walker w{*this, policy_module(), {}};
+  Walker w(*this, policy_module());
   for (const auto& e : m.entities)
     for (const auto& f : e.fields) {
       w.type(f.type);

@@ -97,8 +97,23 @@ size_t utf8_length(unsigned char lead) {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') starts_.push_back(i + 1);
+  uint32_t units = 0;
+  size_t next_checkpoint = kCheckpointBytes;
+  for (size_t i = 0; i < text.size();) {
+    if (i >= next_checkpoint) {
+      checkpoints_.emplace_back(i, units);
+      next_checkpoint = i + kCheckpointBytes;
+    }
+    if (text[i] == '\n') {
+      starts_.push_back(i + 1);
+      units = 0;
+      ++i;
+      continue;
+    }
+    size_t n = sequence_at(text, i);
+    units += n == 4 ? 2 : 1;
+    i += n;
+  }
 }
 
 Position LineIndex::position(size_t offset) const {
@@ -106,7 +121,13 @@ Position LineIndex::position(size_t offset) const {
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   size_t line = static_cast<size_t>(it - starts_.begin()) - 1;
   uint32_t units = 0;
-  for (size_t i = starts_[line]; i < offset;) {
+  size_t from = starts_[line];
+  auto cp = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), std::make_pair(offset, UINT32_MAX));
+  if (cp != checkpoints_.begin() && std::prev(cp)->first >= from) {
+    from = std::prev(cp)->first;
+    units = std::prev(cp)->second;
+  }
+  for (size_t i = from; i < offset;) {
     size_t n = sequence_at(text_, i);
     if (i + n > offset) break;  // an offset inside a character: the character's start
     units += n == 4 ? 2 : 1;

@@ -490,9 +490,26 @@ struct At {
   const Occurrence* occurrence = nullptr;
 };
 
-Json location_json(const Project& p, const Occurrence& o, const std::map<std::string, std::string>& open_uris) {
-  LineIndex index(p.sources.file(o.file).text());
-  return Json{{"uri", uri_for(p.files[o.file].path, open_uris)}, {"range", range_json(index, o.offset, o.offset + o.length)}};
+// The line indexes of a project's files, made once per request: a reference list of a large
+// file must not index the file again for each reference.
+class Indexes {
+ public:
+  explicit Indexes(const Project& p) : p_(p) {}
+  const LineIndex& operator[](uint32_t file) {
+    auto& slot = made_[file];
+    if (!slot) slot = std::make_unique<LineIndex>(p_.sources.file(file).text());
+    return *slot;
+  }
+
+ private:
+  const Project& p_;
+  std::map<uint32_t, std::unique_ptr<LineIndex>> made_;
+};
+
+Json location_json(const Project& p, Indexes& indexes, const Occurrence& o,
+                   const std::map<std::string, std::string>& open_uris) {
+  return Json{{"uri", uri_for(p.files[o.file].path, open_uris)},
+              {"range", range_json(indexes[o.file], o.offset, o.offset + o.length)}};
 }
 
 const ast::RuleDecl* find_rule(const Project& p, const std::string& name) {
@@ -666,7 +683,8 @@ Json Server::definition(const Json& params) {
   if (!o) return nullptr;
   const Occurrence* decl = project->declaration(o->symbol);
   if (!decl) return nullptr;
-  return location_json(*project, *decl, open_uris());
+  Indexes indexes(*project);
+  return location_json(*project, indexes, *decl, open_uris());
 }
 
 Json Server::references(const Json& params) {
@@ -681,9 +699,11 @@ Json Server::references(const Json& params) {
     with_declaration = params["context"].value("includeDeclaration", true);
   Json out = Json::array();
   const Occurrence* decl = project->declaration(o->symbol);
+  Indexes indexes(*project);
+  const auto uris = open_uris();
   for (const Occurrence* r : project->of(o->symbol)) {
     if (!with_declaration && decl && r->file == decl->file && r->offset == decl->offset) continue;
-    out.push_back(location_json(*project, *r, open_uris()));
+    out.push_back(location_json(*project, indexes, *r, uris));
   }
   return out;
 }
@@ -751,11 +771,10 @@ Json Server::rename(const Json& params) {
                                                      new_name, r.name)};
   const auto uris = open_uris();
   Json changes = Json::object();
-  for (const Occurrence* r : project->of(o->symbol)) {
-    LineIndex index(project->sources.file(r->file).text());
+  Indexes indexes(*project);
+  for (const Occurrence* r : project->of(o->symbol))
     changes[uri_for(project->files[r->file].path, uris)].push_back(
-        Json{{"range", range_json(index, r->offset, r->offset + r->length)}, {"newText", new_name}});
-  }
+        Json{{"range", range_json(indexes[r->file], r->offset, r->offset + r->length)}, {"newText", new_name}});
   return Json{{"changes", changes}};
 }
 
@@ -934,14 +953,17 @@ Json Server::document_symbol(const Json& params) {
     if (!name.empty() && found != std::string_view::npos) at += found;
     return {at, std::min(at + name.size(), text.size())};
   };
+  // A declaration's range: from the start of the line its name is on (where `output rule` and
+  // the like begin) to its end.
+  auto whole = [&](size_t b, size_t end) {
+    return Json{{"start", position_json({index.position(b).line, 0})}, {"end", position_json(index.position(end))}};
+  };
   auto symbol = [&](const std::string& name, int kind, support::Location loc, size_t end, const std::string& detail) {
     auto [b, e] = name_at(loc, name);
-    size_t line_begin = text.rfind('\n', b == 0 ? 0 : b - 1);
-    line_begin = line_begin == std::string_view::npos || b == 0 ? 0 : line_begin + 1;
     end = std::max(end, e);
     Json s = {{"name", name.empty() ? "(unnamed)" : name},
               {"kind", kind},
-              {"range", range_json(index, line_begin, end)},
+              {"range", whole(b, end)},
               {"selectionRange", range_json(index, b, e)}};
     if (!detail.empty()) s["detail"] = detail;
     return s;
@@ -1000,11 +1022,9 @@ Json Server::document_symbol(const Json& params) {
         const auto& a = m.amendments.at(k);
         std::string label = op_word(a.op) + " " + target_word(a.target) + " " + a.name + (a.label.empty() ? "" : "." + a.label);
         auto [b, e] = name_at(a.name_loc, a.name);
-        size_t line_begin = text.rfind('\n', b == 0 ? 0 : b - 1);
-        line_begin = line_begin == std::string_view::npos || b == 0 ? 0 : line_begin + 1;
         s = {{"name", label},
              {"kind", a.target == ast::Amendment::Target::Rule ? 12 : 24},
-             {"range", range_json(index, line_begin, std::max(end, e))},
+             {"range", whole(b, std::max(end, e))},
              {"selectionRange", range_json(index, b, e)}};
         break;
       }

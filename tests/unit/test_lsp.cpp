@@ -120,3 +120,28 @@ TEST_CASE("lsp server: message order and malformed messages never crash it") {
   CHECK(s.exited());
   CHECK(s.exit_code() == 0);
 }
+
+TEST_CASE("lsp positions on long lines agree with counting from the line's start") {
+  std::string text = "x\n";
+  for (int i = 0; i < 3000; ++i) text += i % 3 == 0 ? "é" : i % 3 == 1 ? "𝄞" : "ab";
+  text += "\nend";
+  LineIndex index(text);
+  auto naive = [&](size_t offset) {
+    uint32_t units = 0;
+    for (size_t i = 2; i < offset;) {
+      size_t n = utf8_length(static_cast<unsigned char>(text[i]));
+      units += n == 4 ? 2 : 1;
+      i += n;
+    }
+    return units;
+  };
+  for (size_t offset = 2; offset < text.size() - 4; offset += 97) {
+    // Offsets inside a character are its start; compare at character starts only.
+    if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) continue;
+    Position p = index.position(offset);
+    CHECK(p.line == 1);
+    CHECK(p.character == naive(offset));
+    CHECK(index.offset(p) == offset);
+  }
+  CHECK(index.position(text.size()) == Position{2, 3});
+}
