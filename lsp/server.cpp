@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <istream>
 #include <ostream>
 #include <regex>
@@ -11,8 +12,11 @@
 
 #include "lsp/index.h"
 #include "lsp/protocol.h"
+#include "runtime/writers.h"
 #include "service/check.h"
+#include "service/diff.h"
 #include "service/format.h"
+#include "service/run.h"
 
 #ifndef REDLINE_VERSION
 #define REDLINE_VERSION "0.0.0"
@@ -190,6 +194,16 @@ std::string uri_for(const std::string& path, const std::map<std::string, std::st
 
 Server::Server() = default;
 
+void Server::sync_buffers(service::Session& s) {
+  for (auto& [uri, d] : docs_) {
+    auto held = in_session_.find(d.path);
+    if (held == in_session_.end() || held->second != d.text) {
+      s.sources.add(d.path, d.text);
+      in_session_[d.path] = d.text;
+    }
+  }
+}
+
 std::map<std::string, std::string> Server::open_uris() const {
   std::map<std::string, std::string> out;
   for (const auto& [uri, d] : docs_) out.emplace(d.path, uri);
@@ -302,6 +316,7 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
   if (method == "textDocument/formatting") return formatting(params);
   if (method == "textDocument/documentSymbol") return document_symbol(params);
   if (method == "textDocument/semanticTokens/full") return semantic_tokens(params);
+  if (method == "textDocument/codeLens") return code_lens(params);
   throw RpcError{kMethodNotFound, "unknown method '" + method + "'"};
 }
 
@@ -320,6 +335,7 @@ Json Server::initialize(const Json&) {
       {"documentFormattingProvider", true},
       {"documentSymbolProvider", true},
       {"semanticTokensProvider", {{"legend", legend}, {"full", true}, {"range", false}}},
+      {"codeLensProvider", {{"resolveProvider", false}}},
   };
   return Json{{"capabilities", capabilities}, {"serverInfo", {{"name", "redline"}, {"version", REDLINE_VERSION}}}};
 }
@@ -388,17 +404,9 @@ void Server::publish_all(std::vector<Json>& out, const std::string& changed) {
   s.diags.clear();
   service::CheckRequest request;
   std::set<std::string> paths;
-  for (auto& [uri, d] : docs_) {
-    if (!paths.insert(d.path).second) continue;
-    request.files.push_back(d.path);
-    // A buffer is added when it differs from what the session holds under its path (the
-    // driver reads the last text added under a path).
-    auto held = in_session_.find(d.path);
-    if (held == in_session_.end() || held->second != d.text) {
-      s.sources.add(d.path, d.text);
-      in_session_[d.path] = d.text;
-    }
-  }
+  sync_buffers(s);
+  for (auto& [uri, d] : docs_)
+    if (paths.insert(d.path).second) request.files.push_back(d.path);
   // Policies first: a policy's own problems are reported once, by the first file whose check
   // finds them, and they should come from the policy's check, not from a modification's.
   std::stable_partition(request.files.begin(), request.files.end(),
@@ -1117,6 +1125,152 @@ Json Server::semantic_tokens(const Json& params) {
     }
   }
   return Json{{"data", data}};
+}
+
+namespace {
+
+// `redline.toml` beside a policy: example data for the code lenses.
+//
+//   as_of = "2020-06-30"          # optional; the date the policy is evaluated on (default: today)
+//   [data]
+//   Party = "../../examples/sec/parties.csv"   # a path relative to redline.toml
+//
+// Only this subset of TOML is read: a `[data]` table of strings and a top-level `as_of`.
+struct Workspace {
+  std::string file;
+  std::vector<std::pair<std::string, std::string>> data;  // entity -> path
+  std::string as_of;
+};
+
+std::optional<Workspace> read_workspace(const std::string& dir) {
+  Workspace w;
+  w.file = (fs::path(dir) / "redline.toml").string();
+  std::error_code ec;
+  if (!fs::is_regular_file(w.file, ec) || fs::file_size(w.file, ec) > (1u << 20)) return std::nullopt;
+  std::ifstream in(w.file);
+  std::string line, section;
+  auto trim = [](std::string t) {
+    size_t b = t.find_first_not_of(" \t\r"), e = t.find_last_not_of(" \t\r");
+    return b == std::string::npos ? std::string() : t.substr(b, e - b + 1);
+  };
+  while (std::getline(in, line)) {
+    // A '#' outside a string starts a comment.
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '"') quoted = !quoted;
+      if (line[i] == '#' && !quoted) {
+        line.resize(i);
+        break;
+      }
+    }
+    line = trim(line);
+    if (line.empty()) continue;
+    if (line.front() == '[') {
+      section = trim(line.substr(1, line.find(']') == std::string::npos ? std::string::npos : line.find(']') - 1));
+      continue;
+    }
+    size_t eq = line.find('=');
+    if (eq == std::string::npos) continue;
+    std::string key = trim(line.substr(0, eq)), value = trim(line.substr(eq + 1));
+    if (key.size() >= 2 && key.front() == '"' && key.back() == '"') key = key.substr(1, key.size() - 2);
+    if (value.size() < 2 || value.front() != '"' || value.back() != '"') continue;
+    value = value.substr(1, value.size() - 2);
+    if (section == "data") w.data.emplace_back(key, (fs::path(dir) / value).lexically_normal().string());
+    else if (section.empty() && key == "as_of") w.as_of = value;
+  }
+  return w;
+}
+
+// "Full 30 · Verification 13 · ...": the values of a column and how many rows have each, most
+// frequent first.
+std::string value_counts(const ir::Program& program, const runtime::Column& column, size_t rows,
+                         const std::vector<runtime::Table>& tables) {
+  std::map<std::string, size_t> counts;
+  for (size_t r = 0; r < rows; ++r) ++counts[runtime::format_value(program, column, r, tables)];
+  std::vector<std::pair<std::string, size_t>> sorted(counts.begin(), counts.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  constexpr size_t kShown = 6;
+  std::string out;
+  for (size_t i = 0; i < sorted.size() && i < kShown; ++i)
+    out += fmt::format("{}{} {}", i ? " · " : "", sorted[i].first.empty() ? "none" : sorted[i].first, sorted[i].second);
+  if (sorted.size() > kShown) out += fmt::format(" · {} more values", sorted.size() - kShown);
+  return out;
+}
+
+}  // namespace
+
+Json Server::code_lens(const Json& params) {
+  const Document& d = document(params);
+  auto project = project_for(d);
+  Json lenses = Json::array();
+  if (!project->self || !project->policy || !project->files[*project->self].module) return lenses;
+  const ast::Module& self = *project->files[*project->self].module;
+  if (self.kind == ast::Module::Kind::Tests) return lenses;
+  const std::string policy_path = project->files[*project->policy].path;
+  std::optional<Workspace> w = read_workspace(fs::path(policy_path).parent_path().string());
+  if (!w || w->data.empty()) return lenses;
+  LineIndex index(d.text);
+  auto lens = [&](size_t begin, size_t end, const std::string& title) {
+    lenses.push_back(Json{{"range", range_json(index, begin, end)}, {"command", {{"title", title}, {"command", ""}}}});
+  };
+  std::string names;
+  for (const auto& [entity, path] : w->data)
+    names += (names.empty() ? "" : ", ") + fs::path(path).filename().string();
+  service::Session& s = session();
+  s.diags.clear();
+  sync_buffers(s);
+  std::vector<service::DataSource> data;
+  for (const auto& [entity, path] : w->data) data.push_back({entity, path, service::DataFormat::FromName, nullptr});
+  try {
+    std::optional<int64_t> as_of;
+    if (!w->as_of.empty()) as_of = service::parse_date_option(w->as_of, "as_of in redline.toml");
+    if (self.kind == ast::Module::Kind::Modification) {
+      service::DiffRequest request;
+      request.policy = policy_path;
+      request.amendments = {d.path};
+      request.data = data;
+      request.as_of = as_of;
+      request.explain = false;
+      service::DiffResult result = service::diff(s, request);
+      size_t at = std::min<size_t>(self.loc.offset, d.text.size());
+      lens(at, at, fmt::format("on {}: changes {} of {} {} entities", names, result.report.changed_entities,
+                               result.report.rows, result.report.entity));
+    } else {
+      // The rules over the entities the workspace has data for.
+      std::set<std::string> entities;
+      for (const auto& [entity, path] : w->data) entities.insert(entity);
+      std::string select;
+      for (const auto& r : self.rules)
+        if (entities.count(r.entity)) select += (select.empty() ? "" : ",") + r.name;
+      if (select.empty()) return lenses;
+      service::RunRequest request;
+      request.policy = d.path;
+      request.data = data;
+      request.as_of = as_of;
+      request.select = select;
+      service::RunResult result = service::run(s, request);
+      const ir::Program& program = result.program();
+      for (const auto& section : result.sections) {
+        size_t rows = result.tables[static_cast<size_t>(section.entity)].rows;
+        for (int32_t r : section.rules) {
+          const runtime::Column* column = result.results.columns[static_cast<size_t>(r)].get();
+          if (!column) continue;
+          const std::string& name = program.rules[static_cast<size_t>(r)].name;
+          auto id = project->find(SymbolKind::Rule, "", name);
+          const Occurrence* decl = id ? project->declaration(*id) : nullptr;
+          if (!decl || decl->file != *project->self) continue;
+          lens(decl->offset, decl->offset + decl->length,
+               fmt::format("on {}: {}", names, value_counts(program, *column, rows, result.tables)));
+        }
+      }
+    }
+  } catch (const service::CompileFailed&) {
+    // The diagnostics say why; a lens would only repeat it.
+  } catch (const std::exception& e) {
+    lens(0, 0, fmt::format("{}: {}", fs::path(w->file).filename().string(), e.what()));
+  }
+  s.diags.clear();
+  return lenses;
 }
 
 int serve(std::istream& in, std::ostream& out) {

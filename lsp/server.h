@@ -65,11 +65,15 @@ class Server {
   Json formatting(const Json& params);
   Json document_symbol(const Json& params);
   Json semantic_tokens(const Json& params);
+  Json code_lens(const Json& params);
 
   const Document& document(const Json& params) const;
   std::unique_ptr<Project> project_for(const Document& d) const;
 
   service::Session& session();
+  // Gives the session the open buffers that changed since it last got them: the driver reads
+  // the last text added under a path.
+  void sync_buffers(service::Session& s);
   std::map<std::string, std::string> open_uris() const;  // path -> URI of each open buffer
 
   std::map<std::string, Document> docs_;      // by URI

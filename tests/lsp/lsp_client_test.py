@@ -13,7 +13,7 @@ import tempfile
 import threading
 import urllib.parse
 
-REDLINE, SOURCE = sys.argv[1], sys.argv[2]
+REDLINE, SOURCE = sys.argv[1], os.path.abspath(sys.argv[2])
 WAIT = 120  # a guard against a hung server, far above what any answer takes
 
 failures = []
@@ -313,6 +313,22 @@ def run(tmp):
         tokens[(line, col)] = (length, legend[typ], mods)
     check(len(data) % 5 == 0 and tokens.get((dl, dc)) == (16, "function", 1),
           "semantic tokens: premises_counted's declaration is a function, declared there")
+
+    # Code lenses from example data named in redline.toml beside the policy.
+    r = c.request("textDocument/codeLens", {"textDocument": {"uri": policy_uri}})
+    check(r["result"] == [], "no redline.toml: no code lens")
+    with open(os.path.join(tmp, "redline.toml"), "w") as f:
+        f.write('# example data\n[data]\nParty = "%s"  # the SEC register\n'
+                % os.path.join(SOURCE, "examples/sec/parties.csv"))
+    r = c.request("textDocument/codeLens", {"textDocument": {"uri": policy_uri}})
+    al, ac = line_of(policy_text, "rule assessment(")
+    ac += len("rule ")
+    lenses = {(x["range"]["start"]["line"], x["range"]["start"]["character"]): x["command"]["title"] for x in r["result"]}
+    check(lenses.get((al, ac)) == "on parties.csv: Full 30 · Verification 13 · Self 9 · None 8",
+          f"a code lens counts assessment's values on the example data: {lenses.get((al, ac))}")
+    r = c.request("textDocument/codeLens", {"textDocument": {"uri": mod_uri}})
+    titles = [x["command"]["title"] for x in r["result"]]
+    check(titles == ["on parties.csv: changes 28 of 60 Party entities"], f"a code lens on SECMP0044: {titles}")
 
     # Robustness: unknown methods, bad positions, a bad header, params of the wrong shape.
     r = c.request("textDocument/unknownThing", {})
