@@ -183,6 +183,35 @@ bool starts_as_modification(std::string_view text) {
   return false;
 }
 
+// The policy a tests file names (`tests for "x.policy";`), read from its header without parsing.
+std::optional<std::string> tests_target(std::string_view text) {
+  size_t i = 0;
+  auto skip = [&] {
+    while (i < text.size()) {
+      if (std::isspace(static_cast<unsigned char>(text[i]))) {
+        ++i;
+      } else if (text.substr(i, 2) == "//") {
+        i = text.find('\n', i);
+      } else if (text.substr(i, 2) == "/*") {
+        i = text.find("*/", i + 2);
+        i = i == std::string_view::npos ? i : i + 2;
+      } else {
+        return;
+      }
+    }
+  };
+  for (std::string_view word : {"tests", "for"}) {
+    skip();
+    if (i >= text.size() || text.substr(i, word.size()) != word) return std::nullopt;
+    i += word.size();
+  }
+  skip();
+  if (i >= text.size() || text[i] != '"') return std::nullopt;
+  size_t end = text.find('"', i + 1);
+  if (end == std::string_view::npos) return std::nullopt;
+  return std::string(text.substr(i + 1, end - i - 1));
+}
+
 // An open buffer's URI as the client sent it (it may not be a file: `untitled:`), else the
 // file's.
 std::string uri_for(const std::string& path, const std::map<std::string, std::string>& open_uris) {
@@ -196,6 +225,17 @@ Server::Server() = default;
 
 void Server::sync_buffers(service::Session& s) {
   for (auto& [uri, d] : docs_) {
+    // A tests file naming a FIFO or a device (`tests for "/dev/zero";`) would have the driver
+    // read it forever: it is given an empty text under that path instead, which does not parse.
+    if (auto target = tests_target(d.text)) {
+      std::error_code ec;
+      fs::path policy = (fs::path(d.path).parent_path() / *target).lexically_normal();
+      if (fs::exists(policy, ec) && !fs::is_regular_file(policy, ec) && !fs::is_directory(policy, ec) &&
+          !in_session_.count(policy.string())) {
+        s.sources.add(policy.string(), "");
+        in_session_[policy.string()] = "";
+      }
+    }
     auto held = in_session_.find(d.path);
     if (held == in_session_.end() || held->second != d.text) {
       s.sources.add(d.path, d.text);

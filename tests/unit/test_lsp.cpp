@@ -114,6 +114,10 @@ TEST_CASE("lsp server: message order and malformed messages never crash it") {
   // After "/*é𝄞*/ ": 24 + 8 UTF-16 code units (11 bytes).
   CHECK(error.at("range").at("start") == nlohmann::json{{"line", 2}, {"character", 32}});
   CHECK(error.at("range").at("end") == nlohmann::json{{"line", 2}, {"character", 33}});
+  // A tests file naming a device is not read (the driver would read /dev/zero forever).
+  auto device = s.handle(
+      R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/redline-lsp-unit.tests","languageId":"redline","version":1,"text":"tests for \"/dev/zero\";\n"}}})");
+  CHECK(!device.empty());
   CHECK(one(R"({"jsonrpc":"2.0","id":5,"method":"shutdown"})").at("result").is_null());
   CHECK(!s.exited());
   CHECK(s.handle(R"({"jsonrpc":"2.0","method":"exit"})").empty());
