@@ -272,6 +272,18 @@ def run(tmp):
     labels = {i["label"] for i in r["result"]["items"]}
     check({"id", "name", "category", "roles", "domestic_premises", "shared_resource"} <= labels
           and "is_large" not in labels, "completion after p. lists Party's fields")
+    # Where an enum is expected: after `p.category ==`, Category's members.
+    enum_text = policy_text.replace("  = p.roles != {};", "  = p.category == ")
+    c.notify("textDocument/didChange", {"textDocument": {"uri": policy_uri, "version": 10},
+                                        "contentChanges": [{"text": enum_text}]})
+    el, ec = line_of(enum_text, "= p.category == ")
+    r = c.request("textDocument/completion", {"textDocument": {"uri": policy_uri},
+                                              "position": pos(el, ec + len("= p.category == "))})
+    labels = [i["label"] for i in r["result"]["items"]]
+    check(labels == ["supplier", "network", "other"], f"completion after p.category == lists Category's members: {labels}")
+    c.notify("textDocument/didChange", {"textDocument": {"uri": policy_uri, "version": 11},
+                                        "contentChanges": [{"text": policy_text}]})
+    c.drain_diagnostics()
     r = c.request("textDocument/completion", {"textDocument": {"uri": policy_uri}, "position": pos(cl, 0)})
     labels = {i["label"] for i in r["result"]["items"]}
     check({"premises_counted", "large_threshold", "rule", "exception", "table"} <= labels,
@@ -355,9 +367,18 @@ def run(tmp):
     code = c.proc.wait(timeout=WAIT)
     check(code == 0, f"exit after shutdown: exit code 0 (got {code})")
 
-    # Exit without shutdown: code 1.
+    # A modification opened alone is checked against the policy beside it, on disk; then exit
+    # without shutdown: code 1.
     c2 = Client()
     c2.request("initialize", {"capabilities": {}})
+    broken_mod = mod_text.replace("then shared_resource_premises(p)", "then shared_resource_premise(p)")
+    c2.notify("textDocument/didOpen", {"textDocument": {"uri": mod_uri, "languageId": "redline", "version": 1,
+                                                        "text": broken_mod}})
+    diags = [d for d in c2.diagnostics(mod_uri, 1) if d["severity"] == 1]
+    line, col = line_of(broken_mod, "shared_resource_premise(p)")
+    check(len(diags) == 1 and diags[0]["code"] == "unknown-name"
+          and diags[0]["range"] == {"start": pos(line, col), "end": pos(line, col + len("shared_resource_premise"))},
+          f"SECMP0044 alone, checked against the policy beside it: the injected error at {line}:{col}: {diags}")
     c2.notify("exit", None)
     code = c2.proc.wait(timeout=WAIT)
     check(code == 1, f"exit without shutdown: exit code 1 (got {code})")
