@@ -493,8 +493,8 @@ Project::Project(const std::string& path, const Texts& texts) {
     policy = add((fs::path(dir) / m->tests_for).lexically_normal().string());
   } else if (m->kind == ast::Module::Kind::Modification) {
     std::string amends = m->amends;
+    // By name, as the driver finds it: an open buffer of any name, or a file beside.
     for (const auto& c : candidates(dir)) {
-      if (fs::path(c).extension() != ".policy") continue;
       auto id = add(c);
       if (id && files[*id].module && files[*id].module->kind == ast::Module::Kind::Policy &&
           files[*id].module->name == amends) {
@@ -506,12 +506,9 @@ Project::Project(const std::string& path, const Texts& texts) {
   if (policy && (!files[*policy].module || files[*policy].module->kind != ast::Module::Kind::Policy)) policy.reset();
   if (policy) {
     std::string pdir = fs::path(files[*policy].path).parent_path().string();
-    std::string pname = files[*policy].module->name;
     for (const auto& c : candidates(pdir)) add(c);
     if (pdir != dir)
       for (const auto& c : candidates(dir)) add(c);
-    // Keep only the files that belong to this policy.
-    (void)pname;
   }
   auto belongs = [&](uint32_t i) {
     const ast::Module* mod = files[i].module.get();

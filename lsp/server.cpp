@@ -222,6 +222,7 @@ std::string uri_for(const std::string& path, const std::map<std::string, std::st
 }  // namespace
 
 Server::Server() = default;
+Server::~Server() = default;
 
 void Server::sync_buffers(service::Session& s) {
   for (auto& [uri, d] : docs_) {
@@ -249,8 +250,6 @@ std::map<std::string, std::string> Server::open_uris() const {
   for (const auto& [uri, d] : docs_) out.emplace(d.path, uri);
   return out;
 }
-Server::~Server() = default;
-
 service::Session& Server::session() {
   size_t bytes = 0;
   if (session_)
