@@ -1269,11 +1269,29 @@ Json Server::code_lens(const Json& params) {
       request.amendments = {d.path};
       request.data = data;
       request.as_of = as_of;
-      request.explain = false;
       service::DiffResult result = service::diff(s, request);
+      const runtime::DiffReport& report = result.report;
       size_t at = std::min<size_t>(self.loc.offset, d.text.size());
-      lens(at, at, fmt::format("on {}: changes {} of {} {} entities", names, result.report.changed_entities,
-                               result.report.rows, result.report.entity));
+      lens(at, at, fmt::format("on {}: changes {} of {} {} entities", names, report.changed_entities, report.rows,
+                               report.entity));
+      // What each operation moves, as `diff` attributes it: the law's changes are this file's
+      // operations, in order, when the counts agree (a modification that failed to apply has none).
+      const auto& law = result.context.law;
+      if (report.operations.size() == law.size() && law.size() == self.amendments.size()) {
+        for (size_t i = 0; i < law.size(); ++i) {
+          const runtime::OperationImpact& impact = report.operations[i];
+          std::string title = "moves none of the values compared";
+          if (impact.changes > 0) {
+            std::string per_output;
+            for (const auto& [output, n] : impact.outputs)
+              per_output += fmt::format("{}{} {}", per_output.empty() ? "" : ", ", output, n);
+            title = fmt::format("moves {} value{} of {} {} entit{} ({})", impact.changes, impact.changes == 1 ? "" : "s",
+                                impact.entities, report.entity, impact.entities == 1 ? "y" : "ies", per_output);
+          }
+          size_t op = std::min<size_t>(self.amendments[i].loc.offset, d.text.size());
+          lens(op, op, fmt::format("on {}: {}", names, title));
+        }
+      }
     } else {
       // The rules over the entities the workspace has data for.
       std::set<std::string> entities;

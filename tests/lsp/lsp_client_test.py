@@ -340,7 +340,16 @@ def run(tmp):
           f"a code lens counts assessment's values on the example data: {lenses.get((al, ac))}")
     r = c.request("textDocument/codeLens", {"textDocument": {"uri": mod_uri}})
     titles = [x["command"]["title"] for x in r["result"]]
-    check(titles == ["on parties.csv: changes 28 of 60 Party entities"], f"a code lens on SECMP0044: {titles}")
+    check(titles == ["on parties.csv: changes 28 of 60 Party entities",
+                     "on parties.csv: moves 42 values of 28 Party entities "
+                     "(premises_counted 28, assessment 11, provider_assessments 3)",
+                     "on parties.csv: moves 3 values of 3 Party entities (assessment 3)",
+                     "on parties.csv: moves 3 values of 3 Party entities (provider_assessments 3)"],
+          f"code lenses on SECMP0044: what it changes, and each operation, as diff counts them: {titles}")
+    op_lines = [x["range"]["start"]["line"] for x in r["result"]][1:]
+    check(op_lines == [line_of(mod_text, op)[0] for op in ("replace rule premises_counted", "insert exception",
+                                                         "replace rule provider_assessments")],
+          "each operation's lens is on its line")
 
     # Robustness: unknown methods, bad positions, a bad header, params of the wrong shape.
     r = c.request("textDocument/unknownThing", {})
