@@ -1,9 +1,11 @@
 // redline_fuzz_replay: runs the fuzz targets' per-input logic over regression inputs, in any
 // build (no libFuzzer needed), so that every crash the fuzzers found stays fixed.
 //
-//   redline_fuzz_replay DIR...           DIR/policy/* through the policy target, DIR/data/* through the data target
+//   redline_fuzz_replay DIR...           DIR/policy/* through the policy target, DIR/data/* through the data target,
+//                                        DIR/lsp/* through the language server target
 //   redline_fuzz_replay --policy PATH... files (or folders of files) through the policy target
 //   redline_fuzz_replay --data PATH...   the same through the data target
+//   redline_fuzz_replay --lsp PATH...    the same through the language server target
 //
 //   redline_fuzz_replay --large          also the inputs too large to keep in the repository
 //                                        (10 MB lines, a million brackets), generated here
@@ -113,9 +115,10 @@ int main(int argc, char** argv) {
     std::string arg = argv[i];
     if (arg == "--policy") mode = redline::fuzz::fuzz_policy_one;
     else if (arg == "--data") mode = redline::fuzz::fuzz_data_one;
+    else if (arg == "--lsp") mode = redline::fuzz::fuzz_lsp_one;
     else if (arg == "--large") generated = true;
     else if (arg == "-h" || arg == "--help") {
-      std::printf("usage: redline_fuzz_replay [--large] [DIR...] [--policy PATH...] [--data PATH...]\n");
+      std::printf("usage: redline_fuzz_replay [--large] [DIR...] [--policy PATH...] [--data PATH...] [--lsp PATH...]\n");
       return 0;
     } else if (mode) {
       add_files(inputs, arg, mode);
@@ -126,6 +129,7 @@ int main(int argc, char** argv) {
       }
       if (fs::is_directory(fs::path(arg) / "policy")) add_files(inputs, fs::path(arg) / "policy", redline::fuzz::fuzz_policy_one);
       if (fs::is_directory(fs::path(arg) / "data")) add_files(inputs, fs::path(arg) / "data", redline::fuzz::fuzz_data_one);
+      if (fs::is_directory(fs::path(arg) / "lsp")) add_files(inputs, fs::path(arg) / "lsp", redline::fuzz::fuzz_lsp_one);
     }
   }
   if (generated) add_generated(inputs);

@@ -13,6 +13,7 @@
 #include "driver/driver.h"
 #include "format/format.h"
 #include "lower/lower.h"
+#include "lsp/server.h"
 #include "runtime/evaluator.h"
 #include "runtime/readers.h"
 #include "runtime/writers.h"
@@ -321,6 +322,67 @@ int fuzz_data_one(const uint8_t* data, size_t size) {
     } catch (const std::exception& e) {
       bug(std::string("unexpected exception: ") + e.what());
     }
+  }
+  return 0;
+}
+
+namespace {
+
+void check_reply(const lsp::Json& m) {
+  if (!m.is_object() || m.value("jsonrpc", "") != "2.0") bug("a reply that is not a JSON-RPC message", m.dump());
+  bool response = m.contains("id") && (m.contains("result") != m.contains("error"));
+  bool notification = m.contains("method") && !m.contains("id");
+  if (!response && !notification) bug("a reply that is neither a response nor a notification", m.dump());
+  (void)m.dump(-1, ' ', false, lsp::Json::error_handler_t::replace);
+}
+
+// The replies of a framed stream, each a well-formed message.
+void check_stream(const std::string& text) {
+  size_t at = 0;
+  while (at < text.size()) {
+    const std::string header = "Content-Length: ";
+    if (text.compare(at, header.size(), header) != 0) bug("a reply without its header", text.substr(at, 80));
+    size_t end = text.find("\r\n\r\n", at);
+    if (end == std::string::npos) bug("a reply's header does not end");
+    size_t length = std::stoul(text.substr(at + header.size(), end - at - header.size()));
+    lsp::Json m = lsp::Json::parse(text.substr(end + 4, length), nullptr, false);
+    if (m.is_discarded()) bug("a reply that is not JSON", text.substr(end + 4, length));
+    check_reply(m);
+    at = end + 4 + length;
+  }
+}
+
+}  // namespace
+
+int fuzz_lsp_one(const uint8_t* data, size_t size) {
+  const std::string input(reinterpret_cast<const char*>(data), size);
+  {
+    std::istringstream in(input);
+    std::ostringstream out;
+    int code = lsp::serve(in, out);
+    if (code != 0 && code != 1) bug("lsp exit code other than 0 or 1");
+    check_stream(out.str());
+  }
+  // Each line a message, to a server that is initialized and holds a policy buffer, so that
+  // mutations reach the features rather than the handshake.
+  lsp::Server server;
+  auto send = [&](const std::string& text) {
+    for (const lsp::Json& m : server.handle(text)) check_reply(m);
+  };
+  send(R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}})");
+  lsp::Json open = {{"jsonrpc", "2.0"},
+                    {"method", "textDocument/didOpen"},
+                    {"params",
+                     {{"textDocument",
+                       {{"uri", "untitled:fuzz.policy"}, {"languageId", "redline"}, {"version", 1},
+                        {"text", section_g_text()}}}}}};
+  send(open.dump());
+  size_t begin = 0;
+  while (begin <= input.size() && !server.exited()) {
+    size_t end = input.find('\n', begin);
+    if (end == std::string::npos) end = input.size();
+    if (end > begin) send(input.substr(begin, end - begin));
+    begin = end + 1;
   }
   return 0;
 }

@@ -22,4 +22,9 @@ int fuzz_policy_one(const uint8_t* data, size_t size);
 // output format.
 int fuzz_data_one(const uint8_t* data, size_t size);
 
+// The input is what an editor sends the language server: read as a framed stream (the
+// `redline lsp` loop, from a fresh server), and again one JSON message per line handed to an
+// initialized server with a policy open. Every reply must be a JSON-RPC message.
+int fuzz_lsp_one(const uint8_t* data, size_t size);
+
 }  // namespace redline::fuzz

@@ -6,14 +6,14 @@ _redline() {
   local cmd="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check | run | diff | explain | test | fmt | graph)
+      check | run | diff | explain | test | fmt | graph | lsp)
         cmd=${COMP_WORDS[i]}
         break
         ;;
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "check run diff explain test fmt graph --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check run diff explain test fmt graph lsp --help --version" -- "$cur"))
     return
   fi
 
@@ -73,6 +73,7 @@ _redline() {
     test) opts="--filter --junit --coverage -v --verbose --help" ;;
     fmt) opts="--check --diff --stdin-name --help" ;;
     graph) opts="--amend --format -o --output --help" ;;
+    lsp) opts="--stdio --help" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))

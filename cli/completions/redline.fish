@@ -1,7 +1,7 @@
 # fish completion for redline (installed as share/fish/vendor_completions.d/redline.fish).
 # One line per option, each naming its subcommand: tests/install/check_completions.sh compares
 # them with `redline <command> --help`.
-set -l commands check run diff explain test fmt graph
+set -l commands check run diff explain test fmt graph lsp
 complete -c redline -f
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Print help'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version'
@@ -12,6 +12,7 @@ complete -c redline -n "not __fish_seen_subcommand_from $commands" -a explain -d
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a test -d 'Run the tests written in policies and .tests files'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a fmt -d 'Rewrite files in the canonical layout'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a graph -d 'Print the rule graph as dot or json'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a lsp -d 'Run the language server over standard input and output'
 
 complete -c redline -n '__fish_seen_subcommand_from check' -F
 complete -c redline -n '__fish_seen_subcommand_from check' -l strict -d 'Treat warnings as errors'
@@ -79,3 +80,6 @@ complete -c redline -n '__fish_seen_subcommand_from graph' -l amend -r -F -d 'A 
 complete -c redline -n '__fish_seen_subcommand_from graph' -l format -x -a 'dot json' -d 'Output format'
 complete -c redline -n '__fish_seen_subcommand_from graph' -s o -l output -r -F -d 'Write to FILE'
 complete -c redline -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Print help'
+
+complete -c redline -n '__fish_seen_subcommand_from lsp' -l stdio -d 'Use standard input and output (the default)'
+complete -c redline -n '__fish_seen_subcommand_from lsp' -s h -l help -d 'Print help'

@@ -1,0 +1,151 @@
+// The language server's wire format (Content-Length framing), its UTF-16 positions, and its
+// message handling driven without pipes.
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+
+#include "lsp/protocol.h"
+#include "lsp/server.h"
+
+using namespace redline::lsp;
+
+TEST_CASE("lsp framing: messages in sequence, header case and extra headers") {
+  std::string a = R"({"a":1})", b = R"({"b":"é"})";
+  std::istringstream in("Content-Length: " + std::to_string(a.size()) + "\r\n\r\n" + a +
+                        "content-length:" + std::to_string(b.size()) +
+                        "\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n" + b);
+  ReadResult r1 = read_message(in);
+  CHECK(r1.status == ReadResult::Status::Message);
+  CHECK(r1.body == a);
+  ReadResult r2 = read_message(in);
+  CHECK(r2.status == ReadResult::Status::Message);
+  CHECK(r2.body == b);  // the length counts bytes, not characters
+  CHECK(read_message(in).status == ReadResult::Status::End);
+}
+
+TEST_CASE("lsp framing: bad headers, truncated bodies, oversized messages") {
+  {
+    std::istringstream in("Content-Length: abc\r\n\r\n");
+    CHECK(read_message(in).status == ReadResult::Status::BadHeader);
+  }
+  {
+    std::istringstream in("X-Other: 1\r\n\r\n");
+    CHECK(read_message(in).status == ReadResult::Status::BadHeader);
+  }
+  {
+    std::istringstream in("Content-Length: 10\r\n\r\n{}");
+    CHECK(read_message(in).status == ReadResult::Status::End);
+  }
+  {
+    std::istringstream in("Content-Length: 20\r\n\r\n01234567890123456789Content-Length: 2\r\n\r\n{}");
+    CHECK(read_message(in, 8).status == ReadResult::Status::TooLarge);
+    ReadResult next = read_message(in, 8);
+    CHECK(next.status == ReadResult::Status::Message);  // the stream stays in step
+    CHECK(next.body == "{}");
+  }
+  std::ostringstream out;
+  write_message(out, "{\"x\":\"é\"}");
+  CHECK(out.str() == "Content-Length: 10\r\n\r\n{\"x\":\"é\"}");  // é is two bytes
+}
+
+TEST_CASE("lsp positions: UTF-16 code units over UTF-8 bytes") {
+  // 'é' is 2 bytes and 1 unit; '𝄞' (U+1D11E) is 4 bytes and 2 units (a surrogate pair).
+  std::string text = "ab\né𝄞x\r\nlast";
+  LineIndex index(text);
+  CHECK(index.line_count() == 3);
+  CHECK(index.position(0) == Position{0, 0});
+  CHECK(index.position(3) == Position{1, 0});
+  CHECK(index.position(5) == Position{1, 1});   // after é
+  CHECK(index.position(9) == Position{1, 3});   // after 𝄞
+  CHECK(index.position(10) == Position{1, 4});  // after x
+  CHECK(index.position(7) == Position{1, 1});   // inside 𝄞: its start
+  CHECK(index.offset({1, 0}) == 3);
+  CHECK(index.offset({1, 1}) == 5);
+  CHECK(index.offset({1, 2}) == 5);   // inside the surrogate pair: the character's start
+  CHECK(index.offset({1, 3}) == 9);
+  CHECK(index.offset({1, 4}) == 10);
+  CHECK(index.offset({1, 99}) == 10);  // past the end of the line: its end, before \r\n
+  CHECK(index.offset({2, 2}) == 14);
+  CHECK(index.offset({7, 0}) == text.size());
+  CHECK(index.position(1000) == Position{2, 4});
+  // Invalid UTF-8: one unit per bad byte.
+  std::string bad = "\xff\xfe" "a";
+  LineIndex b(bad);
+  CHECK(b.position(3) == Position{0, 3});
+  CHECK(b.offset({0, 2}) == 2);
+}
+
+TEST_CASE("lsp uris") {
+  CHECK(uri_to_path("file:///tmp/a%20b/%C3%A9.policy") == "/tmp/a b/é.policy");
+  CHECK(path_to_uri("/tmp/a b/é.policy") == "file:///tmp/a%20b/%C3%A9.policy");
+  CHECK(uri_to_path(path_to_uri("/x/y_z-1.policy")) == "/x/y_z-1.policy");
+  CHECK(uri_to_path("file:///bad%2") == "/bad%2");
+}
+
+TEST_CASE("lsp server: message order and malformed messages never crash it") {
+  Server s;
+  auto one = [&](const std::string& text) {
+    auto out = s.handle(text);
+    REQUIRE(out.size() == 1);
+    return out[0];
+  };
+  CHECK(one("{").at("error").at("code") == -32700);
+  CHECK(one("[1]").at("error").at("code") == -32600);
+  CHECK(one(R"({"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}})").at("error").at("code") == -32002);
+  CHECK(s.handle(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{}})").empty());
+  CHECK(one(std::string(100000, '[')).at("error").at("code") == -32700);
+  auto init = one(R"({"jsonrpc":"2.0","id":2,"method":"initialize","params":{"capabilities":{}}})");
+  CHECK(init.at("result").at("capabilities").at("positionEncoding") == "utf-16");
+  CHECK(one(R"({"jsonrpc":"2.0","id":3,"method":"nope"})").at("error").at("code") == -32601);
+  CHECK(one(R"({"jsonrpc":"2.0","id":{},"method":"shutdown"})").at("error").at("code") == -32600);
+  CHECK(one(R"({"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///nowhere.policy"},"position":{"line":0,"character":0}}})")
+            .contains("error"));
+  // An unsaved buffer that is not on disk, with an error in it.
+  auto opened = s.handle(
+      R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:one","languageId":"redline","version":1,"text":"policy p \"P\" [A];\nentity E [A] { key id: text; }\nrule r(e: E): int [A] = /*é𝄞*/ y;\n"}}})");
+  REQUIRE(opened.size() == 1);
+  CHECK(opened[0].at("method") == "textDocument/publishDiagnostics");
+  nlohmann::json error;
+  for (const auto& d : opened[0].at("params").at("diagnostics"))
+    if (d.at("severity") == 1) error = d;
+  REQUIRE(error.is_object());
+  CHECK(error.at("code") == "unknown-name");
+  // After "/*é𝄞*/ ": 24 + 8 UTF-16 code units (11 bytes).
+  CHECK(error.at("range").at("start") == nlohmann::json{{"line", 2}, {"character", 32}});
+  CHECK(error.at("range").at("end") == nlohmann::json{{"line", 2}, {"character", 33}});
+  // A tests file naming a device is not read (the driver would read /dev/zero forever).
+  auto device = s.handle(
+      R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/redline-lsp-unit.tests","languageId":"redline","version":1,"text":"tests for \"/dev/zero\";\n"}}})");
+  CHECK(!device.empty());
+  CHECK(one(R"({"jsonrpc":"2.0","id":5,"method":"shutdown"})").at("result").is_null());
+  CHECK(!s.exited());
+  CHECK(s.handle(R"({"jsonrpc":"2.0","method":"exit"})").empty());
+  CHECK(s.exited());
+  CHECK(s.exit_code() == 0);
+}
+
+TEST_CASE("lsp positions on long lines agree with counting from the line's start") {
+  std::string text = "x\n";
+  for (int i = 0; i < 3000; ++i) text += i % 3 == 0 ? "é" : i % 3 == 1 ? "𝄞" : "ab";
+  text += "\nend";
+  LineIndex index(text);
+  auto naive = [&](size_t offset) {
+    uint32_t units = 0;
+    for (size_t i = 2; i < offset;) {
+      size_t n = utf8_length(static_cast<unsigned char>(text[i]));
+      units += n == 4 ? 2 : 1;
+      i += n;
+    }
+    return units;
+  };
+  for (size_t offset = 2; offset < text.size() - 4; offset += 97) {
+    // Offsets inside a character are its start; compare at character starts only.
+    if ((static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) continue;
+    Position p = index.position(offset);
+    CHECK(p.line == 1);
+    CHECK(p.character == naive(offset));
+    CHECK(index.offset(p) == offset);
+  }
+  CHECK(index.position(text.size()) == Position{2, 3});
+}
