@@ -5,7 +5,6 @@
 #pragma once
 
 #include "service/check.h"
-#include "service/compare.h"
 #include "service/data.h"
 #include "service/diff.h"
 #include "service/errors.h"
