@@ -807,6 +807,7 @@ class Translator {
     Val cond = expr(*e.args[0], env);
     z3::expr g = env.guard;
     if (e.slot >= 0) {
+      if (e.args[0]->op != Op::IsSome) throw Unsupported("a binding 'if' whose condition is not 'is some'");
       // `if x is some y`: y is x's value in the then branch.
       Val inner = expr(*e.args[0]->args[0], env);
       inner.present = c_.bool_val(true);
@@ -1075,6 +1076,18 @@ Witness witness_of(Universe& u, const ir::Program& p, const z3::model& m) {
   return w;
 }
 
+// Citations come as lists ("G8.16, G8.17"): one entry per clause.
+std::vector<std::string> clauses(const std::string& citation) {
+  std::vector<std::string> out;
+  for (size_t from = 0; from < citation.size();) {
+    size_t comma = citation.find(", ", from);
+    std::string one = citation.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+    if (!one.empty()) out.push_back(one);
+    from = comma == std::string::npos ? citation.size() : comma + 2;
+  }
+  return out;
+}
+
 // `a > b` negated as `a <= b` (and so on) into `out` when the text is one comparison.
 bool comparison_flip(const std::string& t, std::string& out) {
   if (t.find(" and ") != std::string::npos || t.find(" or ") != std::string::npos || t.starts_with("not ") ||
@@ -1211,12 +1224,39 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
           by_text[a.text].push_back(atoms.size());
           atoms.push_back(a);
         }
-        for (auto& [text, idx] : by_text)
-          if (idx.size() > 1)
-            for (size_t i : idx) {
+        // Two terms with one text may still mean the same (a Boolean field and a table cell
+        // comparing it with true): only atoms the solver can tell apart are named by side.
+        std::vector<bool> dropped(atoms.size(), false);
+        z3::solver same(c);
+        for (const auto& b : u.base()) same.add(b);
+        z3::params quick(c);
+        quick.set("timeout", 1000u);
+        same.set(quick);
+        for (auto& [text, idx] : by_text) {
+          if (idx.size() < 2) continue;
+          std::vector<size_t> distinct;
+          for (size_t i : idx) {
+            bool known = false;
+            for (size_t r : distinct) {
+              same.push();
+              same.add(atoms[i].e != atoms[r].e);
+              known = same.check() == z3::unsat;
+              same.pop();
+              if (known) break;
+            }
+            if (known) dropped[i] = true;
+            else distinct.push_back(i);
+          }
+          if (distinct.size() > 1)
+            for (size_t i : distinct) {
               atoms[i].text += " (" + atoms[i].side + ")";
               atoms[i].rank = kRankTagged;
             }
+        }
+        std::vector<Atom> kept;
+        for (size_t i = 0; i < atoms.size(); ++i)
+          if (!dropped[i]) kept.push_back(atoms[i]);
+        atoms = std::move(kept);
         // For a number: whether each branch's value before equals each branch's value after,
         // the comparison a condition on a changed formula needs and the program never makes.
         if (vb.bits.empty() && Universe::is_int_sort(rule_a.type) && rule_a.type.kind != TypeKind::Enum)
@@ -1365,14 +1405,12 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
           std::string text = a.text;
           if (!positive) text = negated(text);
           region.condition.push_back(text);
-          // Citations come as lists ("G8.16, G8.17"): one entry per clause.
-          for (size_t from = 0; from < a.citation.size();) {
-            size_t comma = a.citation.find(", ", from);
-            std::string one = a.citation.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-            if (!one.empty()) cites.insert(one);
-            from = comma == std::string::npos ? a.citation.size() : comma + 2;
-          }
+          for (const std::string& one : clauses(a.citation))
+            // "where" is the citation of the --where condition, not a clause of the policy.
+            if (!(options.where_rule >= 0 && one == "where")) cites.insert(one);
         }
+        // The output's own clauses are involved in every region of it.
+        for (const std::string& one : clauses(rule_a.origin.citation)) cites.insert(one);
         region.citations.assign(cites.begin(), cites.end());
         region.witness = witness_of(u, after, m);
         region.witness.before = region.before;
