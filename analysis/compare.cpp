@@ -712,16 +712,20 @@ class Translator {
       case Op::Sub: return numeric(a.v - b.v, text);
       case Op::Mul: {
         if (!scaled) return numeric(a.v * b.v, text);
-        // Decimal products round at the sixth place; exact only when one side is a whole
-        // number promoted from int (its scale then cancels).
-        const ir::Expr* whole = e.args[1]->op == Op::IntToDecimal ? e.args[1].get()
-                                : e.args[0]->op == Op::IntToDecimal ? e.args[0].get() : nullptr;
-        if (!whole || e.type.kind == TypeKind::Money) throw Unsupported("a decimal product (rounded at the sixth place)");
-        Val w = expr(*whole->args[0], env);
-        const Val& other = whole == e.args[1].get() ? a : b;
-        return numeric(other.v * w.v, text);
+        // As the evaluator: the exact product, rounded once (decimal: half to even at the sixth
+        // place; money: half away from zero at the cent).
+        z3::expr product = a.v * b.v;
+        if (e.type.kind == TypeKind::Money)
+          return numeric(rounded(product, c_.int_val(kDecimalScale * kCentScale), false) * c_.int_val(kCentScale), text);
+        return numeric(rounded(product, c_.int_val(kDecimalScale), true), text);
       }
-      case Op::Div: throw Unsupported("decimal division (rounded at the sixth place)");
+      case Op::Div: {
+        if (!scaled) throw Unsupported("division of a type other than decimal or money");
+        u_.error_if(env.guard && b.v == 0);
+        if (e.type.kind == TypeKind::Money)
+          return numeric(rounded(a.v * c_.int_val(kDecimalScale / kCentScale), b.v, false) * c_.int_val(kCentScale), text);
+        return numeric(rounded(a.v * c_.int_val(kDecimalScale), b.v, true), text);
+      }
       case Op::Mod: {
         u_.error_if(env.guard && b.v == 0);
         // The runtime's remainder takes the divisor's sign; SMT's is never negative.
@@ -737,6 +741,17 @@ class Translator {
       default: break;
     }
     throw Unsupported("arithmetic");
+  }
+
+  // num / den rounded to the nearest integer, ties to even (`even`) or away from zero: the
+  // evaluator's round_div and round_half_away, on exact integers.
+  z3::expr rounded(const z3::expr& num, const z3::expr& den, bool even) {
+    z3::expr neg = den < 0;
+    z3::expr n = z3::ite(neg, -num, num), d = z3::ite(neg, -den, den);
+    z3::expr q = n / d;  // floor, for d > 0
+    z3::expr twice = (n - q * d) * 2;
+    z3::expr tie_up = even ? z3::mod(q, c_.int_val(2)) != 0 : q >= 0;
+    return z3::ite(twice > d || (twice == d && tie_up), q + 1, q);
   }
 
   Val comparison(const ir::Expr& e, Env& env) {
