@@ -194,7 +194,9 @@ Command add_compare(CLI::App& app) {
   cmd->add_flag("--no-verify", o->no_verify, "Do not run each witness through diff");
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   return [o]() {
-    refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, {}, o->base_amend));
+    std::vector<std::string> base_and_against = o->base_amend;
+    base_and_against.insert(base_and_against.end(), o->against.begin(), o->against.end());
+    refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, {}, base_and_against));
     const std::vector<std::string> formats{"text", "json", "markdown"};
     if (std::find(formats.begin(), formats.end(), o->format) == formats.end())
       throw UsageError(fmt::format("--format '{}' is not one of text, json, markdown", o->format));

@@ -81,20 +81,20 @@ CompareResult compare(Session& s, const CompareRequest& request) {
   options.timeout_ms = request.timeout_ms;
   options.direction = request.direction;
   options.outputs = selected_names(request.select);
-  for (const auto& name : options.outputs) {
-    const int32_t r = before->program.rule_index(name);
-    if (r < 0 || !before->program.rules[static_cast<size_t>(r)].output)
-      throw UsageError(fmt::format("--select: '{}' is not an output of the policy", name));
-  }
-
   std::unique_ptr<driver::Compiled> after;
+  auto is_output = [](const ir::Program& p, const std::string& name) {
+    const int32_t r = p.rule_index(name);
+    return r >= 0 && p.rules[static_cast<size_t>(r)].output;
+  };
+
   std::optional<TempDir> tmp;
   if (!request.where.empty()) {
     // The condition is compiled as the policy's own rules are (names, types, builtins): as a
     // rule a modification inserts, on the amended side only, where nothing else reads it.
     int32_t entity = -1;
-    for (const auto& name : options.outputs.empty() ? std::vector<std::string>{} : options.outputs)
-      entity = before->program.rules[static_cast<size_t>(before->program.rule_index(name))].entity;
+    for (const auto& name : options.outputs)
+      if (is_output(before->program, name))
+        entity = before->program.rules[static_cast<size_t>(before->program.rule_index(name))].entity;
     if (entity < 0)
       for (const auto& r : before->program.rules)
         if (r.output) {
@@ -113,6 +113,10 @@ CompareResult compare(Session& s, const CompareRequest& request) {
     after_mods.push_back(path.string());
   }
   after = compile(s, request.policy, after_mods, request.as_of);
+  // An output the amendment inserts or repeals is an output of one side.
+  for (const auto& name : options.outputs)
+    if (!is_output(before->program, name) && !is_output(after->program, name))
+      throw UsageError(fmt::format("--select: '{}' is not an output of the policy", name));
   if (!request.where.empty()) options.where_rule = after->program.rule_index("compare_where_condition");
 
   DiffContext& ctx = result.context;
