@@ -85,6 +85,30 @@ expect(any("is_shared_resource_provider(p)" in c for c in conds), f"SECMP0044: n
 for g in a["regions"]:
     expect(g["witness"]["confirmed"] is True, f"SECMP0044: the witness of {g['condition']} is not confirmed by diff")
 
+# What compare proves agrees with diff on the shipped register: an output proved unchanged has
+# no change there, and, where the regions are every change, each changed value's transition is
+# one a region of that output allows.
+def diff_changes(*args):
+    cmd = [redline, "diff", sec + "section_g.policy", "--as-of", "2024-10-01", "--data",
+           "Party=" + src + "/examples/sec/parties.csv", "--format", "csv", *args]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=src).stdout
+    return [line.split(",") for line in out.splitlines()[1:]]
+
+
+for label, args in [("SECMP0044", ["--amend", sec + "SECMP0044.policy"]),
+                    ("SECMP0059", ["--base-amend", sec + "SECMP0044.policy", "--amend", sec + "SECMP0059.policy"]),
+                    ("DP133", ["--amend", sec + "DP133.policy"])]:
+    proved = compare(*args)
+    changes = diff_changes(*args)
+    expect(changes, f"{label}: diff on the register shows no change")
+    for key, output, before, after in changes:
+        o = proved[output]
+        expect(o["verdict"] == "changes", f"{label}: {key} changes {output} in diff, compare says {o['verdict']}")
+        if o["verdict"] == "changes" and o.get("complete"):
+            exact = [(r["before"], r["after"]) for r in o["regions"] if r["before"] != "changes"]
+            if exact:
+                expect((before, after) in exact, f"{label}: {key} {output} {before} -> {after} is in no region")
+
 for f in failures:
     print("FAIL:", f)
 print(f"sec_acceptance: {len(failures)} failure(s)")
