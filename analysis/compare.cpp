@@ -540,8 +540,20 @@ class Translator {
         return v;
       }
       case Op::Aggregate: return aggregate(e, env);
-      case Op::Round: throw Unsupported("round()");
-      case Op::ToInt: throw Unsupported("a decimal rounded to an int");
+      case Op::Round: {
+        if (e.literal < 0 || e.literal > kDecimalDigits) throw Unsupported("round() to more than 6 places");
+        Val a = expr(*e.args[0], env);
+        int64_t unit = 1;
+        for (int64_t i = e.literal; i < kDecimalDigits; ++i) unit *= 10;
+        z3::expr r = round_by(a.v, unit, static_cast<RoundMode>(e.index)) * c_.int_val(unit);
+        return numeric(r, "round(" + a.text + ", " + std::to_string(e.literal) + ", " +
+                              kRoundModeNames[e.index >= 0 && e.index < kRoundModes ? e.index : 0] + ")");
+      }
+      case Op::ToInt: {
+        Val a = expr(*e.args[0], env);
+        return numeric(round_by(a.v, kDecimalScale, static_cast<RoundMode>(e.index)),
+                       "to_int(" + a.text + ", " + kRoundModeNames[e.index >= 0 && e.index < kRoundModes ? e.index : 0] + ")");
+      }
       case Op::DatePart: throw Unsupported("year/month/day of a date");
       case Op::AddMonths: throw Unsupported("adding months or years to a date");
       case Op::MonthsBetween: throw Unsupported("months or years between dates");
@@ -752,6 +764,22 @@ class Translator {
     z3::expr twice = (n - q * d) * 2;
     z3::expr tie_up = even ? z3::mod(q, c_.int_val(2)) != 0 : q >= 0;
     return z3::ite(twice > d || (twice == d && tie_up), q + 1, q);
+  }
+
+  // x / unit (unit > 0) to a whole number by `mode`: the evaluator's round_quotient.
+  z3::expr round_by(const z3::expr& x, int64_t unit, RoundMode mode) {
+    z3::expr u = c_.int_val(unit);
+    z3::expr q = x / u;  // floor
+    z3::expr r = x - q * u;
+    z3::expr twice = r * 2;
+    switch (mode) {
+      case RoundMode::Floor: return q;
+      case RoundMode::Ceiling: return z3::ite(r > 0, q + 1, q);
+      case RoundMode::TowardZero: return z3::ite(x < 0 && r > 0, q + 1, q);
+      case RoundMode::HalfAwayFromZero: return z3::ite(twice > u || (twice == u && x > 0), q + 1, q);
+      case RoundMode::HalfEven: return z3::ite(twice > u || (twice == u && z3::mod(q, c_.int_val(2)) != 0), q + 1, q);
+    }
+    throw Unsupported("a rounding mode of an unknown kind");
   }
 
   Val comparison(const ir::Expr& e, Env& env) {
