@@ -719,6 +719,12 @@ class Translator {
     static const char* names[] = {"+", "-", "*", "/", "mod", "div"};
     int which = e.op == Op::Add ? 0 : e.op == Op::Sub ? 1 : e.op == Op::Mul ? 2 : e.op == Op::Div ? 3 : e.op == Op::Mod ? 4 : 5;
     std::string text = paren(a) + " " + names[which] + " " + paren(b);
+    if (e.type.kind == TypeKind::Date && (e.op == Op::Add || e.op == Op::Sub)) {
+      // A date moved by days must stay one that can be written (the evaluator stops otherwise).
+      z3::expr r = e.op == Op::Add ? a.v + b.v : a.v - b.v;
+      u_.error_if(env.guard && (r < c_.int_val(first_date()) || r > c_.int_val(last_date())));
+      return numeric(r, text);
+    }
     switch (e.op) {
       case Op::Add: return numeric(a.v + b.v, text);
       case Op::Sub: return numeric(a.v - b.v, text);
