@@ -1280,7 +1280,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         z3::solver same(c);
         for (const auto& b : u.base()) same.add(b);
         z3::params quick(c);
-        quick.set("timeout", 1000u);
+        quick.set("timeout", 5000u);
         same.set(quick);
         for (auto& [text, idx] : by_text) {
           if (idx.size() < 2) continue;
