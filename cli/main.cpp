@@ -31,6 +31,7 @@ int run_command(int argc, char** argv) {
   add(add_check);
   add(add_run);
   add(add_diff);
+  add(add_compare);
   add(add_explain);
   add(add_test);
   add(add_fmt);

@@ -8,7 +8,7 @@ include(CMakePackageConfigHelpers)
 # Every library the service and the report link, dependencies last (the order pkg-config's Libs
 # gives them in, which a static link needs). cli/ is not here: it is the executable's, and its
 # flags are no API.
-set(REDLINE_INSTALLED_LIBRARIES redline_report redline_service redline_driver redline_runtime redline_format
+set(REDLINE_INSTALLED_LIBRARIES redline_report redline_service redline_analysis redline_driver redline_runtime redline_format
     redline_lower redline_amend redline_syntax redline_grammar redline_sema redline_ir redline_ast redline_support
     redline_types)
 foreach(lib ${REDLINE_INSTALLED_LIBRARIES})
@@ -47,7 +47,7 @@ install(FILES ${PROJECT_BINARY_DIR}/redline.pc DESTINATION ${CMAKE_INSTALL_LIBDI
 # next to them (include/redline/ast/, ...), the layout their own includes ("ast/ast.h",
 # "service/diff.h") assume. Not installed: the headers behind the ANTLR wall (syntax/ but for
 # parser.h, which format.h includes and which includes no ANTLR) and the evaluator's internals.
-foreach(dir service report runtime)
+foreach(dir service report runtime analysis)
   file(GLOB headers ${PROJECT_SOURCE_DIR}/${dir}/*.h)
   list(FILTER headers EXCLUDE REGEX "/evaluator_internal\\.h$")
   install(FILES ${headers} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/redline/${dir})

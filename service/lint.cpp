@@ -7,7 +7,9 @@
 // compares with and their neighbours, none), and, where a rule aggregates over related rows,
 // cases with 1, 2 and 3 related rows. A finding therefore names a case the reader can check by
 // hand. A negative finding ("never applies") is a warning only when the cases cover every
-// behaviour of what it reads (see Coverage); otherwise it is an `undecided` remark.
+// behaviour of what it reads (see Coverage); otherwise it is an `undecided` remark. An
+// obligation a role escapes is also put to Z3 (analysis/check.h): proved for every input, it is
+// a warning saying so whatever the cases covered; shown to apply on some input, it is withdrawn.
 #include "service/lint.h"
 
 #include <algorithm>
@@ -18,6 +20,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/check.h"
 #include "runtime/evaluator.h"
 #include "runtime/writers.h"
 #include "types/values.h"
@@ -27,6 +30,8 @@ namespace redline::service {
 namespace {
 
 using support::Diag;
+
+std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int32_t member);
 
 constexpr size_t kMaxCases = 60000;
 // Cases times rules evaluated: every rule the checks need costs a column of the cases, so a
@@ -948,6 +953,11 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
         Coverage cov = pinned.rule(checked_rule);
         cov.fields.erase(static_cast<int32_t>(fi));
         bool established = decided(cov);
+        // The proof (Z3) on every dated value of the parameters: it settles what the cases
+        // leave undecided, and a case the cases missed withdraws the finding.
+        std::string proof = proved_never(p, checked_rule, static_cast<int32_t>(fi), static_cast<int32_t>(m));
+        if (proof == "applies") continue;
+        if (!proof.empty()) established = true;
         std::string title = r.title.empty() ? "" : fmt::format(" \"{}\"", r.title);
         auto& d = established
                       ? diags.report(Diag::ObligationEscaped, r.origin.loc,
@@ -961,10 +971,23 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
                                      static_cast<uint32_t>(r.name.size()));
         d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, example, &cases))});
         if (!exempting.empty()) d.notes.push_back({{}, 1, fmt::format("{} removes it", exempting)});
+        if (!proof.empty()) d.notes.push_back({{}, 1, proof});
         if (!established) d.notes.push_back({{}, 1, undecided(cov, cases, entity, "the obligation")});
       }
     }
   }
+}
+
+// "proved ..." when Z3 proves the obligation `rule` never applies to a row whose set field is
+// exactly {member}, on every dated value of the parameters; "applies" when it finds a row that
+// has it; "" when the proof does not reach (the generated cases then decide).
+std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int32_t member) {
+  for (int64_t day : analysis::parameter_dates(p)) {
+    analysis::ProofResult r = analysis::never_for_only(p, rule, field, member, day);
+    if (r.kind == analysis::ProofResult::Kind::Witness) return "applies";
+    if (r.kind != analysis::ProofResult::Kind::Proved) return "";
+  }
+  return "proved for every input, on every dated value of the parameters (Z3; see docs/analysis.md)";
 }
 
 }  // namespace

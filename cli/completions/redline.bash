@@ -6,14 +6,14 @@ _redline() {
   local cmd="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check | run | diff | explain | test | fmt | graph | lsp)
+      check | run | diff | compare | explain | test | fmt | graph | lsp)
         cmd=${COMP_WORDS[i]}
         break
         ;;
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "check run diff explain test fmt graph lsp --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check run diff compare explain test fmt graph lsp --help --version" -- "$cur"))
     return
   fi
 
@@ -25,6 +25,7 @@ _redline() {
         check) formats="text json sarif" ;;
         run) formats="table csv json jsonl" ;;
         diff) formats="table csv json jsonl markdown html" ;;
+        compare) formats="text json markdown" ;;
         explain) formats="text json" ;;
         graph) formats="dot json" ;;
       esac
@@ -39,7 +40,16 @@ _redline() {
       COMPREPLY=($(compgen -W "csv json jsonl" -- "$cur"))
       return
       ;;
-    --amend | --base-amend | --junit | -o)
+    --direction)
+      COMPREPLY=($(compgen -W "any raise lower" -- "$cur"))
+      return
+      ;;
+    --witnesses)
+      compopt -o dirnames 2>/dev/null
+      COMPREPLY=($(compgen -d -- "$cur"))
+      return
+      ;;
+    --amend | --base-amend | --against | --junit | -o)
       compopt -o filenames 2>/dev/null
       COMPREPLY=($(compgen -f -- "$cur"))
       return
@@ -59,7 +69,7 @@ _redline() {
       COMPREPLY=($(compgen -f -- "${cur#*=}"))
       return
       ;;
-    --param | --as-of | --select | --id | --filter | --stdin-name)
+    --param | --as-of | --select | --id | --filter | --stdin-name | --where | --rows | --max-regions | --timeout)
       return
       ;;
   esac
@@ -69,6 +79,7 @@ _redline() {
     check) opts="--strict --allow-missing-citations --format --color --stdin-name --help" ;;
     run) opts="--amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --help" ;;
     diff) opts="--amend --base-amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --timings --help" ;;
+    compare) opts="--amend --base-amend --against --select --as-of --where --direction --format --witnesses --rows --max-regions --timeout --no-verify -o --output --help" ;;
     explain) opts="--amend --data --data-format --id --output --param --as-of --format -o --help" ;;
     test) opts="--filter --junit --coverage -v --verbose --help" ;;
     fmt) opts="--check --diff --stdin-name --help" ;;

@@ -1,13 +1,14 @@
 # fish completion for redline (installed as share/fish/vendor_completions.d/redline.fish).
 # One line per option, each naming its subcommand: tests/install/check_completions.sh compares
 # them with `redline <command> --help`.
-set -l commands check run diff explain test fmt graph lsp
+set -l commands check run diff compare explain test fmt graph lsp
 complete -c redline -f
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Print help'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a check -d 'Compile policies and modifications; report every problem found'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a run -d "Evaluate a policy's outputs over data"
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a diff -d 'Compare a policy with its amended version on the same data'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a compare -d 'What an amendment changes for every input, proved with Z3'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a explain -d 'Show why one entity gets its value for one output'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a test -d 'Run the tests written in policies and .tests files'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a fmt -d 'Rewrite files in the canonical layout'
@@ -49,6 +50,22 @@ complete -c redline -n '__fish_seen_subcommand_from diff' -l no-csv-safe -d 'Eve
 complete -c redline -n '__fish_seen_subcommand_from diff' -s o -l output -r -F -d 'Write to FILE'
 complete -c redline -n '__fish_seen_subcommand_from diff' -l timings -d 'Print how long each stage took'
 complete -c redline -n '__fish_seen_subcommand_from diff' -s h -l help -d 'Print help'
+complete -c redline -n '__fish_seen_subcommand_from compare' -F
+complete -c redline -n '__fish_seen_subcommand_from compare' -l amend -r -F -d 'The modification(s) to assess'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l base-amend -r -F -d 'Modifications already in force'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l against -r -F -d 'Another draft of the same change'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l select -x -d 'RULE,...: the outputs to compare'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l as-of -x -d 'Parameters and modifications in force on this date'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l where -x -d 'EXPR: only inputs where this condition holds'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l direction -x -a 'any raise lower' -d 'Only changes that raise or lower an ordered output'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l format -x -a 'text json markdown' -d 'Output format'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l witnesses -r -a '(__fish_complete_directories)' -d 'DIR: write each region\'s witness as data'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l rows -x -d 'Rows per entity in the bounded search'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l max-regions -x -d 'Stop after this many regions per output'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l timeout -x -d 'Seconds per solver call'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l no-verify -d 'Do not run each witness through diff'
+complete -c redline -n '__fish_seen_subcommand_from compare' -s o -l output -r -F -d 'Write to FILE'
+complete -c redline -n '__fish_seen_subcommand_from compare' -s h -l help -d 'Print help'
 
 complete -c redline -n '__fish_seen_subcommand_from explain' -F
 complete -c redline -n '__fish_seen_subcommand_from explain' -l amend -r -F -d 'A modification to apply'

@@ -1,0 +1,32 @@
+// Proofs for `redline check` (service/lint.cpp), on the model of docs/analysis.md: a finding is
+// proved for every input, shown on a witness (a real dataset of the bounded model), or undecided.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analysis/compare.h"
+#include "ir/ir.h"
+
+namespace redline::analysis {
+
+struct ProofResult {
+  enum class Kind : uint8_t {
+    Proved,     // the property holds for every input
+    Witness,    // it fails: `witness` is an input on which it fails
+    Undecided,  // neither: `reason` says why
+  } kind = Kind::Undecided;
+  std::string reason;
+  Witness witness;
+};
+
+// The dates from which parameters are read with a new value: the first (no date: the earliest
+// value, given as the smallest day there is) and each later `from`, in order.
+std::vector<int64_t> parameter_dates(const ir::Program& p);
+
+// Whether the boolean rule `rule` (an obligation) is false for every row of its entity whose set
+// field `field` is exactly {member}, on the parameters in force on `as_of`.
+ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, int32_t member, int64_t as_of);
+
+}  // namespace redline::analysis

@@ -1,0 +1,1589 @@
+// The rule graph in SMT (Z3) and the comparison of two graphs over it. The model, and why each
+// of its approximations keeps "proved" sound, is in docs/analysis.md; the comments here say
+// which part of that argument a piece of code carries.
+#include "analysis/compare.h"
+#include "analysis/check.h"
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <tuple>
+
+#include <z3++.h>
+
+#include "types/values.h"
+
+namespace redline::analysis {
+namespace {
+
+using ir::Op;
+
+// A construct outside the model: the output that reaches it is undecided, with this reason.
+struct Unsupported : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// A translated value. `present` is false only for an absent optional; sets are one Boolean per
+// enum member; entity references are row numbers (see Universe).
+struct Val {
+  z3::expr v;
+  z3::expr present;
+  std::vector<z3::expr> bits;
+  std::string text;  // the expression in the policy's own syntax, for conditions
+  // For numbers: the values the expression can take by branch (an if's arms, a rule's body),
+  // each with its text, so that a comparison also yields the comparisons of its branches
+  // (`p.domestic_premises > large_threshold` beside `premises_counted(p) > large_threshold`).
+  std::vector<std::pair<std::string, z3::expr>> leaves;
+  bool binary = false;  // the text needs parentheses as an operand
+};
+
+// An atomic condition about the subject row, from which region conditions are built.
+struct Atom {
+  z3::expr e;
+  std::string text;
+  std::string citation;
+  int rank;  // the higher, the more a condition should keep it (see generalise)
+  std::string side;
+};
+
+constexpr int kRankTagged = -1, kRankField = 0, kRankCompare = 1, kRankRule = 2;
+// Row numbers of references that do not point into the universe.
+constexpr int64_t kNone = -1, kOutside = -2;
+
+std::string paren(const Val& x) { return x.binary ? "(" + x.text + ")" : x.text; }
+
+std::string join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : sep) + p;
+  return out;
+}
+
+// The symbolic rows both programs read, and everything the two translations share: rule
+// instances are keyed by their fingerprint (transitive over what they read), so a rule neither
+// program changed is one term, and so is every value that depends only on such rules.
+class Universe {
+ public:
+  Universe(z3::context& c, const ir::Program& shape, int rows, int64_t as_of)
+      : c_(c), shape_(shape), n_(rows), as_of_(as_of), base_(c), closed_(c) {}
+
+  z3::context& ctx() { return c_; }
+  int rows() const { return n_; }
+  int64_t as_of() const { return as_of_; }
+  const ir::Program& shape() const { return shape_; }
+  z3::expr_vector& base() { return base_; }
+  z3::expr_vector& closed() { return closed_; }
+  std::vector<Atom>& atoms() { return atoms_; }
+
+  z3::expr exists(int32_t entity, int row) {
+    ensure_entity(entity);
+    return exists_[static_cast<size_t>(entity)][static_cast<size_t>(row)];
+  }
+
+  // The value of field `f` of row `row` of `entity`, made on first use: fields no rule reads
+  // cost the solver nothing, and get a plain valid value in witnesses.
+  Val field(int32_t entity, int row, int32_t f) {
+    ensure_entity(entity);
+    auto key = std::make_tuple(entity, row, f);
+    if (auto it = fields_.find(key); it != fields_.end()) return it->second;
+    const ir::Entity& e = shape_.entities[static_cast<size_t>(entity)];
+    const ir::Field& fd = e.fields[static_cast<size_t>(f)];
+    std::string name = e.name + "_" + std::to_string(row) + "_" + fd.name;
+    Val v = fresh(fd.type, name);
+    v.text = row == 0 ? subject_name(entity) + "." + fd.name : e.name + "[" + std::to_string(row) + "]." + fd.name;
+    v.leaves = {{v.text, v.v}};
+    z3::expr ex = exists(entity, row);
+    if (fd.type.kind == TypeKind::Entity) {
+      // A reference points at an existing row of the universe, or (in the open model only) at a
+      // row outside it, whose values are unknown.
+      z3::expr ok = v.v == c_.int_val(kOutside);
+      z3::expr in = (v.v >= 0) && (v.v < n_);
+      for (int j = 0; j < n_; ++j) in = in && z3::implies(v.v == j, exists(fd.type.index, j));
+      ok = ok || in;
+      if (fd.type.optional) ok = ok || v.v == c_.int_val(kNone);
+      base_.push_back(ok);
+      closed_.push_back(v.v != c_.int_val(kOutside));
+      // The subject's own references can always be taken into the universe when it has a row
+      // for each of them: then they never leave it, and what the subject's rules read of the
+      // rows it refers to (a provider's aggregate, which counts the subject too) stays exact.
+      if (entity == subject_entity && row == 0 && subject_references() < n_) base_.push_back(v.v != c_.int_val(kOutside));
+      if (fd.type.optional) v.present = v.v != c_.int_val(kNone);
+    }
+    for (const ir::FieldCheck& ch : fd.checks) {
+      if (!is_int_sort(fd.type)) continue;
+      z3::expr k = c_.int_val(ch.value);
+      z3::expr holds = c_.bool_val(true);
+      switch (ch.op) {
+        case ir::CheckOp::Lt: holds = v.v < k; break;
+        case ir::CheckOp::Le: holds = v.v <= k; break;
+        case ir::CheckOp::Gt: holds = v.v > k; break;
+        case ir::CheckOp::Ge: holds = v.v >= k; break;
+        case ir::CheckOp::Eq: holds = v.v == k; break;
+        case ir::CheckOp::Ne: holds = v.v != k; break;
+      }
+      base_.push_back(z3::implies(v.present, holds));
+    }
+    (void)ex;
+    fields_.emplace(key, v);
+    return v;
+  }
+
+  bool has_field(int32_t entity, int row, int32_t f) const { return fields_.count({entity, row, f}) > 0; }
+
+  // A value of type `t` that the model leaves free but for its type's range.
+  Val fresh(const Type& t, const std::string& name) {
+    Val v{c_.bool_val(true), c_.bool_val(true), {}, name, {}, false};
+    switch (t.kind) {
+      case TypeKind::Bool: v.v = c_.bool_const(name.c_str()); break;
+      case TypeKind::Text: v.v = c_.constant(name.c_str(), c_.string_sort()); break;
+      case TypeKind::Set: {
+        const auto& members = shape_.enums[static_cast<size_t>(t.index)].members;
+        for (size_t m = 0; m < members.size(); ++m)
+          v.bits.push_back(c_.bool_const((name + "#" + members[m]).c_str()));
+        break;
+      }
+      case TypeKind::Enum:
+        v.v = c_.int_const(name.c_str());
+        base_.push_back(v.v >= 0 && v.v < static_cast<int>(shape_.enums[static_cast<size_t>(t.index)].members.size()));
+        break;
+      case TypeKind::Money:
+        v.v = c_.int_const(name.c_str());
+        base_.push_back(z3::mod(v.v, c_.int_val(kCentScale)) == 0);
+        break;
+      case TypeKind::Entity:
+        v.v = c_.int_const(name.c_str());
+        break;
+      case TypeKind::Date:
+        v.v = c_.int_const(name.c_str());
+        base_.push_back(v.v >= c_.int_val(first_date()) && v.v <= c_.int_val(last_date()));
+        break;
+      default:
+        if (!t.is_numeric()) throw Unsupported("a value of type " + shape_.type_name(t));
+        v.v = c_.int_const(name.c_str());
+        break;
+    }
+    if (t.optional) v.present = c_.bool_const((name + "?").c_str());
+    return v;
+  }
+
+  static bool is_int_sort(const Type& t) {
+    return t.is_numeric() || t.kind == TypeKind::Date || t.kind == TypeKind::Enum || t.kind == TypeKind::Entity;
+  }
+
+  std::string subject_name(int32_t entity) const {
+    std::string n = shape_.entities[static_cast<size_t>(entity)].name;
+    return n.empty() ? "x" : std::string(1, static_cast<char>(std::tolower(static_cast<unsigned char>(n[0]))));
+  }
+
+  // Free values keyed by what they stand for, so that both programs get the same one.
+  Val keyed(const std::string& key, const Type& t) {
+    if (auto it = keyed_.find(key); it != keyed_.end()) return it->second;
+    Val v = fresh(t, "k" + std::to_string(keyed_.size()) + "_" + key.substr(0, 24));
+    keyed_.emplace(key, v);
+    return v;
+  }
+
+  std::map<std::pair<uint64_t, int>, Val>& rule_memo() { return rule_memo_; }
+  std::vector<int32_t> entities_used() const {
+    std::vector<int32_t> out;
+    for (size_t e = 0; e < exists_.size(); ++e)
+      if (!exists_[e].empty()) out.push_back(static_cast<int32_t>(e));
+    return out;
+  }
+  int32_t subject_entity = -1;
+  int subject_references() const {
+    int k = 0;
+    for (const auto& f : shape_.entities[static_cast<size_t>(subject_entity)].fields) k += f.type.kind == TypeKind::Entity;
+    return k;
+  }
+  // Conditions under which a run stops with an error; the question excludes them (docs).
+  void error_if(const z3::expr& cond) { base_.push_back(!cond); }
+
+ private:
+  void ensure_entity(int32_t entity) {
+    if (exists_.size() <= static_cast<size_t>(entity)) exists_.resize(static_cast<size_t>(entity) + 1);
+    auto& ex = exists_[static_cast<size_t>(entity)];
+    if (!ex.empty()) return;
+    const std::string& name = shape_.entities[static_cast<size_t>(entity)].name;
+    for (int j = 0; j < n_; ++j) {
+      if (entity == subject_entity && j == 0) ex.push_back(c_.bool_val(true));
+      else ex.push_back(c_.bool_const((name + "_" + std::to_string(j) + "_exists").c_str()));
+    }
+  }
+
+  z3::context& c_;
+  const ir::Program& shape_;
+  int n_;
+  int64_t as_of_;
+  z3::expr_vector base_, closed_;
+  std::vector<std::vector<z3::expr>> exists_;
+  std::map<std::tuple<int32_t, int, int32_t>, Val> fields_;
+  std::map<std::string, Val> keyed_;
+  std::map<std::pair<uint64_t, int>, Val> rule_memo_;
+  std::vector<Atom> atoms_;
+};
+
+// One program over the universe.
+class Translator {
+ public:
+  Translator(Universe& u, const ir::Program& p, std::string side) : u_(u), c_(u.ctx()), p_(p), side_(std::move(side)) {}
+
+  // The value of rule `r` for row `row` of its entity.
+  Val rule(int32_t r, int row) {
+    const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
+    auto key = std::make_pair(rule.fingerprint, row);
+    if (auto it = u_.rule_memo().find(key); it != u_.rule_memo().end()) return it->second;
+    Env env(c_);
+    env.rule = &rule;
+    env.subject = row == 0 && rule.entity == u_.subject_entity;
+    env.guard = u_.exists(rule.entity, row);
+    env.slots.assign(static_cast<size_t>(std::max(rule.slot_count, 1)) + 64, std::nullopt);
+    env.slots[0] = row_ref(rule.entity, row);
+    Val v = rule_value(rule, env);
+    u_.rule_memo().emplace(key, v);
+    return v;
+  }
+
+ private:
+  struct Env {
+    explicit Env(z3::context& c) : guard(c.bool_val(true)) {}
+    const ir::Rule* rule = nullptr;
+    bool subject = false;  // translating for the subject row: record atoms
+    z3::expr guard;  // the path to the expression: what must hold for it to be evaluated
+    std::vector<std::optional<Val>> slots;
+    std::string citation() const { return rule ? rule->origin.citation : ""; }
+  };
+
+  Val row_ref(int32_t entity, int row) {
+    Val v = plain(c_.int_val(row));
+    v.text = row == 0 ? u_.subject_name(entity) : p_.entities[static_cast<size_t>(entity)].name + "[" + std::to_string(row) + "]";
+    return v;
+  }
+
+  Val plain(const z3::expr& e, std::string text = {}) {
+    Val v{e, c_.bool_val(true), {}, std::move(text), {}, false};
+    return v;
+  }
+
+  void atom(Env& env, const z3::expr& e, const std::string& text, int rank, const std::string& citation = {}) {
+    if (!env.subject || !e.is_bool()) return;
+    u_.atoms().push_back(Atom{e, text, citation.empty() ? env.citation() : citation, rank, side_});
+  }
+
+  static bool is_true_literal(const ir::Expr& e) { return e.op == Op::Literal && e.type.kind == TypeKind::Bool; }
+
+  Val rule_value(const ir::Rule& rule, Env& env) {
+    z3::expr outer_guard = env.guard;
+    if (rule.exceptions.empty()) return default_value(rule, env);
+    // Exceptions form a tree under the default: an applying exception overrides its parent;
+    // siblings that apply and disagree stop the run (an error condition).
+    std::function<std::pair<z3::expr, Val>(int32_t)> exceptions_to = [&](int32_t parent) {
+      std::optional<z3::expr> applies;
+      std::optional<Val> value;
+      for (size_t k = 0; k < rule.exceptions.size(); ++k) {
+        const ir::Exception& x = rule.exceptions[k];
+        if (x.parent != parent) continue;
+        auto [child_applies, child_value] = exceptions_to(static_cast<int32_t>(k));
+        env.guard = outer_guard && !child_applies;
+        Val cond = expr(*x.condition, env);
+        atom(env, cond.v, cond.text, kRankRule, x.origin.citation);
+        env.guard = outer_guard && cond.v && !child_applies;
+        Val own = expr(*x.value, env);
+        z3::expr this_applies = child_applies || cond.v;
+        Val mine = merge(child_applies, child_value, own);
+        if (!applies) {
+          applies = this_applies;
+          value = mine;
+        } else {
+          u_.error_if(outer_guard && *applies && this_applies && !same(*value, mine));
+          value = merge(*applies, *value, mine);
+          applies = *applies || this_applies;
+        }
+      }
+      if (!applies) return std::make_pair(c_.bool_val(false), fresh_placeholder(rule.type));
+      return std::make_pair(*applies, *value);
+    };
+    auto [applies, value] = exceptions_to(-1);
+    env.guard = outer_guard && !applies;
+    Val d = default_value(rule, env);
+    env.guard = outer_guard;
+    return merge(applies, value, d);
+  }
+
+  Val fresh_placeholder(const Type& t) {
+    Val v = plain(c_.bool_val(true));
+    if (Universe::is_int_sort(t)) v.v = c_.int_val(0);
+    else if (t.kind == TypeKind::Text) v.v = c_.string_val("");
+    else if (t.kind == TypeKind::Set)
+      for (size_t m = 0; m < p_.enums[static_cast<size_t>(t.index)].members.size(); ++m) v.bits.push_back(c_.bool_val(false));
+    return v;
+  }
+
+  // if c then a else b, leaves of both.
+  Val merge(const z3::expr& cond, const Val& a, const Val& b) {
+    Val v = plain(c_.bool_val(true));
+    if (!a.bits.empty()) {
+      for (size_t k = 0; k < a.bits.size(); ++k) v.bits.push_back(z3::ite(cond, a.bits[k], b.bits[k]));
+    } else {
+      v.v = z3::ite(cond, a.v, b.v);
+    }
+    v.present = z3::ite(cond, a.present, b.present);
+    v.text = a.text;
+    v.leaves = a.leaves;
+    for (const auto& l : b.leaves)
+      if (std::none_of(v.leaves.begin(), v.leaves.end(), [&](const auto& x) { return x.first == l.first; }))
+        v.leaves.push_back(l);
+    if (v.leaves.size() > 6) v.leaves.erase(v.leaves.begin() + 6, v.leaves.end());
+    return v;
+  }
+
+  z3::expr same(const Val& a, const Val& b) {
+    z3::expr eq = c_.bool_val(true);
+    if (!a.bits.empty())
+      for (size_t k = 0; k < a.bits.size(); ++k) eq = eq && (a.bits[k] == b.bits[k]);
+    else
+      eq = a.v == b.v;
+    return (a.present == b.present) && z3::implies(a.present, eq);
+  }
+
+  Val default_value(const ir::Rule& rule, Env& env) {
+    if (rule.body) return expr(*rule.body, env);
+    if (!rule.table) throw Unsupported("rule '" + rule.name + "' has no body");
+    return table(rule, *rule.table, env);
+  }
+
+  Val table(const ir::Rule& rule, const ir::Table& t, Env& env) {
+    if (t.policy == ir::HitPolicy::Collect || t.policy == ir::HitPolicy::RuleOrder ||
+        t.policy == ir::HitPolicy::OutputOrder)
+      throw Unsupported("the collecting table of rule '" + rule.name + "'");
+    for (size_t i = 0; i < t.inputs.size(); ++i) env.slots[static_cast<size_t>(t.input_slots[i])] = expr(*t.inputs[i], env);
+    std::vector<z3::expr> match;
+    std::vector<Val> outcome;
+    z3::expr any = c_.bool_val(false);
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const ir::TableRow& row = t.rows[r];
+      if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
+      z3::expr m = c_.bool_val(true);
+      if (static_cast<int32_t>(r) == t.otherwise_row) m = !any;
+      for (const auto& cell : row.cells) {
+        if (!cell) continue;
+        Val cv = expr(*cell, env);
+        atom(env, cv.v, cv.text, kRankCompare, row.origin.citation.empty() ? rule.origin.citation : row.origin.citation);
+        m = m && cv.v;
+      }
+      z3::expr g = env.guard;
+      env.guard = g && m;
+      outcome.push_back(expr(*row.outcome, env));
+      env.guard = g;
+      if (t.policy == ir::HitPolicy::Unique)
+        for (const auto& earlier : match) u_.error_if(env.guard && earlier && m);
+      if (t.policy == ir::HitPolicy::Any)
+        for (size_t k = 0; k < match.size(); ++k) u_.error_if(env.guard && match[k] && m && !same(outcome[k], outcome.back()));
+      match.push_back(m);
+      any = any || m;
+    }
+    u_.error_if(env.guard && !any);
+    if (match.empty()) throw Unsupported("the empty table of rule '" + rule.name + "'");
+    if (t.policy == ir::HitPolicy::Priority) {
+      // The matching outcome declared first in its enum wins.
+      Val cur = outcome[0];
+      z3::expr taken = match[0];
+      for (size_t k = 1; k < match.size(); ++k) {
+        z3::expr take = match[k] && (!taken || outcome[k].v < cur.v);
+        cur = merge(take, outcome[k], cur);
+        taken = taken || match[k];
+      }
+      return cur;
+    }
+    Val v = outcome.back();
+    for (size_t k = match.size() - 1; k-- > 0;) v = merge(match[k], outcome[k], v);
+    v.text = rule.name;
+    return v;
+  }
+
+  Val numeric(const z3::expr& e, const std::string& text) {
+    Val v = plain(e, text);
+    v.binary = true;
+    v.leaves = {{text, e}};
+    return v;
+  }
+
+  Val expr(const ir::Expr& e, Env& env) {
+    switch (e.op) {
+      case Op::Literal: return literal(e);
+      case Op::Var: {
+        const auto& s = env.slots.at(static_cast<size_t>(e.slot));
+        if (!s) throw Unsupported("an unbound variable");
+        return *s;
+      }
+      case Op::Param: return param(e);
+      case Op::ParamAt: return param_at(e, env);
+      case Op::AsOf: {
+        Val v = plain(c_.int_val(u_.as_of()), "as_of");
+        v.leaves = {{v.text, v.v}};
+        return v;
+      }
+      case Op::Field: return field(e, env);
+      case Op::RuleRef: return rule_ref(e, env);
+      case Op::CycleAt: return cycle(e, env);
+      case Op::Add:
+      case Op::Sub:
+      case Op::Mul:
+      case Op::Div:
+      case Op::Mod:
+      case Op::FloorDiv: return arithmetic(e, env);
+      case Op::Neg: {
+        Val a = expr(*e.args[0], env);
+        return numeric(-a.v, "-" + paren(a));
+      }
+      case Op::IntToDecimal: {
+        Val a = expr(*e.args[0], env);
+        Val v = plain(a.v * c_.int_val(kDecimalScale), a.text);
+        v.present = a.present;
+        v.binary = a.binary;
+        for (auto& l : a.leaves) v.leaves.emplace_back(l.first, l.second * c_.int_val(kDecimalScale));
+        return v;
+      }
+      case Op::Eq:
+      case Op::Ne:
+      case Op::Lt:
+      case Op::Le:
+      case Op::Gt:
+      case Op::Ge: return comparison(e, env);
+      case Op::And:
+      case Op::Or: {
+        Val a = expr(*e.args[0], env);
+        z3::expr g = env.guard;
+        env.guard = e.op == Op::And ? g && a.v : g && !a.v;
+        Val b = expr(*e.args[1], env);
+        env.guard = g;
+        Val v = plain(e.op == Op::And ? a.v && b.v : a.v || b.v,
+                      paren(a) + (e.op == Op::And ? " and " : " or ") + paren(b));
+        v.binary = true;
+        return v;
+      }
+      case Op::Not: {
+        Val a = expr(*e.args[0], env);
+        return plain(!a.v, "not " + paren(a));
+      }
+      case Op::IsNone:
+      case Op::IsSome: {
+        Val a = expr(*e.args[0], env);
+        Val v = plain(e.op == Op::IsSome ? a.present : !a.present,
+                      paren(a) + (e.op == Op::IsSome ? " is some" : " is none"));
+        atom(env, v.v, v.text, kRankCompare);
+        return v;
+      }
+      case Op::Coalesce: {
+        Val a = expr(*e.args[0], env);
+        Val b = expr(*e.args[1], env);
+        Val v = merge(a.present, a, b);
+        v.present = a.present || b.present;
+        v.text = paren(a) + " ?? " + paren(b);
+        v.binary = true;
+        return v;
+      }
+      case Op::In: {
+        Val a = expr(*e.args[0], env);
+        Val s = expr(*e.args[1], env);
+        z3::expr r = c_.bool_val(false);
+        for (size_t k = 0; k < s.bits.size(); ++k) r = r || (a.v == static_cast<int>(k) && s.bits[k]);
+        Val v = plain(r, paren(a) + " in " + paren(s));
+        v.binary = true;
+        atom(env, v.v, v.text, kRankCompare);
+        return v;
+      }
+      case Op::Within:
+      case Op::Overlaps: {
+        Val a = expr(*e.args[0], env);
+        Val s = expr(*e.args[1], env);
+        z3::expr r = c_.bool_val(e.op == Op::Within);
+        for (size_t k = 0; k < s.bits.size(); ++k)
+          r = e.op == Op::Within ? r && z3::implies(a.bits[k], s.bits[k]) : r || (a.bits[k] && s.bits[k]);
+        Val v = plain(r, paren(a) + (e.op == Op::Within ? " within " : " overlaps ") + paren(s));
+        v.binary = true;
+        atom(env, v.v, v.text, kRankCompare);
+        return v;
+      }
+      case Op::SetSize: {
+        Val a = expr(*e.args[0], env);
+        z3::expr n = c_.int_val(0);
+        for (const auto& b : a.bits) n = n + z3::ite(b, c_.int_val(1), c_.int_val(0));
+        return numeric(n, "size(" + a.text + ")");
+      }
+      case Op::If: return if_(e, env);
+      case Op::Match: return match(e, env);
+      case Op::Min2:
+      case Op::Max2: {
+        Val a = expr(*e.args[0], env);
+        Val b = expr(*e.args[1], env);
+        z3::expr r = e.op == Op::Min2 ? z3::ite(a.v <= b.v, a.v, b.v) : z3::ite(a.v >= b.v, a.v, b.v);
+        Val v = plain(r, std::string(e.op == Op::Min2 ? "min(" : "max(") + a.text + ", " + b.text + ")");
+        v.leaves = {{v.text, r}};
+        return v;
+      }
+      case Op::Abs: {
+        Val a = expr(*e.args[0], env);
+        Val v = plain(z3::ite(a.v >= 0, a.v, -a.v), "abs(" + a.text + ")");
+        v.leaves = {{v.text, v.v}};
+        return v;
+      }
+      case Op::Concat: {
+        Val a = expr(*e.args[0], env);
+        Val b = expr(*e.args[1], env);
+        Val v = plain(z3::concat(a.v, b.v), paren(a) + " ++ " + paren(b));
+        v.binary = true;
+        return v;
+      }
+      case Op::Aggregate: return aggregate(e, env);
+      case Op::Round: {
+        if (e.literal < 0 || e.literal > kDecimalDigits) throw Unsupported("round() to more than 6 places");
+        Val a = expr(*e.args[0], env);
+        int64_t unit = 1;
+        for (int64_t i = e.literal; i < kDecimalDigits; ++i) unit *= 10;
+        z3::expr r = round_by(a.v, unit, static_cast<RoundMode>(e.index)) * c_.int_val(unit);
+        return numeric(r, "round(" + a.text + ", " + std::to_string(e.literal) + ", " +
+                              kRoundModeNames[e.index >= 0 && e.index < kRoundModes ? e.index : 0] + ")");
+      }
+      case Op::ToInt: {
+        Val a = expr(*e.args[0], env);
+        return numeric(round_by(a.v, kDecimalScale, static_cast<RoundMode>(e.index)),
+                       "to_int(" + a.text + ", " + kRoundModeNames[e.index >= 0 && e.index < kRoundModes ? e.index : 0] + ")");
+      }
+      case Op::DatePart: throw Unsupported("year/month/day of a date");
+      case Op::ToText: throw Unsupported("to_text (a value printed as text)");
+      case Op::AddMonths: throw Unsupported("adding months or years to a date");
+      case Op::MonthsBetween: throw Unsupported("months or years between dates");
+      case Op::PeriodEdge: throw Unsupported("the first or last day of a month or year");
+    }
+    throw Unsupported("an expression of an unknown kind");
+  }
+
+  std::string literal_text(const Type& t, int64_t value, const std::string& text) const {
+    switch (t.kind) {
+      case TypeKind::Bool: return value ? "true" : "false";
+      case TypeKind::Decimal: return format_decimal(value);
+      case TypeKind::Money: return format_money(value);
+      case TypeKind::Date: return format_date(value);
+      case TypeKind::Text: return "\"" + text + "\"";
+      case TypeKind::Enum: {
+        const auto& m = p_.enums[static_cast<size_t>(t.index)].members;
+        return value >= 0 && static_cast<size_t>(value) < m.size() ? m[static_cast<size_t>(value)] : "?";
+      }
+      case TypeKind::Set:
+      case TypeKind::EmptySet: {
+        std::vector<std::string> names;
+        if (t.index >= 0) {
+          const auto& m = p_.enums[static_cast<size_t>(t.index)].members;
+          for (size_t k = 0; k < m.size(); ++k)
+            if ((static_cast<uint64_t>(value) >> k) & 1) names.push_back(m[k]);
+        }
+        return "{" + join(names, ", ") + "}";
+      }
+      default: return std::to_string(value);
+    }
+  }
+
+  Val literal(const ir::Expr& e) {
+    if (e.is_none) {
+      Val v = fresh_placeholder(e.type);
+      v.present = c_.bool_val(false);
+      v.text = "none";
+      return v;
+    }
+    Val v = plain(c_.bool_val(true), literal_text(e.type, e.literal, e.text));
+    switch (e.type.kind) {
+      case TypeKind::Bool: v.v = c_.bool_val(e.literal != 0); break;
+      case TypeKind::Text: v.v = c_.string_val(e.text); break;
+      case TypeKind::Set:
+      case TypeKind::EmptySet: {
+        size_t members = e.type.index >= 0 ? p_.enums[static_cast<size_t>(e.type.index)].members.size() : 0;
+        for (size_t k = 0; k < members; ++k) v.bits.push_back(c_.bool_val(((static_cast<uint64_t>(e.literal) >> k) & 1) != 0));
+        break;
+      }
+      default: v.v = c_.int_val(e.literal); break;
+    }
+    v.leaves = {{v.text, v.v}};
+    return v;
+  }
+
+  z3::expr param_value(const ir::Param& p, const ir::ParamValue& pv) {
+    if (p.type.kind == TypeKind::Text) return c_.string_val(pv.text);
+    if (p.type.kind == TypeKind::Bool) return c_.bool_val(pv.value != 0);
+    return c_.int_val(pv.value);
+  }
+
+  Val param(const ir::Expr& e) {
+    const ir::Param& p = p_.params[static_cast<size_t>(e.index)];
+    if (p.type.kind == TypeKind::Set) throw Unsupported("set-valued parameter '" + p.name + "'");
+    const ir::ParamValue* in_force = nullptr;
+    for (const auto& v : p.values)
+      if (!v.from || *v.from <= u_.as_of()) in_force = &v;
+    if (!in_force) throw Unsupported("parameter '" + p.name + "' has no value on the as-of date");
+    Val v = plain(param_value(p, *in_force), p.name);
+    v.leaves = {{p.name, v.v}};
+    return v;
+  }
+
+  Val param_at(const ir::Expr& e, Env& env) {
+    const ir::Param& p = p_.params[static_cast<size_t>(e.index)];
+    if (p.type.kind == TypeKind::Set) throw Unsupported("set-valued parameter '" + p.name + "'");
+    Val d = expr(*e.args[0], env);
+    if (p.values.empty()) throw Unsupported("parameter '" + p.name + "' has no value");
+    z3::expr v = param_value(p, p.values[0]);
+    if (p.values[0].from) u_.error_if(env.guard && d.v < c_.int_val(*p.values[0].from));
+    for (size_t k = 1; k < p.values.size(); ++k)
+      v = z3::ite(d.v >= c_.int_val(*p.values[k].from), param_value(p, p.values[k]), v);
+    return numeric(v, p.name + " at " + paren(d));
+  }
+
+  // The value of an entity reference `ref` (a row number) read through `get(row)`; a row
+  // outside the universe reads a free value keyed by the reference's term, which both programs
+  // share.
+  template <typename Get>
+  Val through(const Val& ref, int32_t entity, const Type& t, const std::string& what, Get&& get) {
+    int64_t row = 0;
+    if (ref.v.is_numeral_i64(row) && row >= 0) return get(static_cast<int>(row));
+    Val out = u_.keyed(what + "@" + std::to_string(ref.v.id()), t);
+    for (int j = u_.rows() - 1; j >= 0; --j) {
+      Val at = get(j);
+      out = merge(ref.v == j, at, out);
+    }
+    (void)entity;
+    return out;
+  }
+
+  Val field(const ir::Expr& e, Env& env) {
+    Val ref = expr(*e.args[0], env);
+    const ir::Entity& ent = p_.entities[static_cast<size_t>(e.entity)];
+    const ir::Field& fd = ent.fields[static_cast<size_t>(e.index)];
+    Val v = through(ref, e.entity, fd.type, "field " + ent.name + "." + fd.name,
+                    [&](int row) { return u_.field(e.entity, row, e.index); });
+    v.text = paren(ref) + "." + fd.name;
+    v.leaves = {{v.text, v.v}};
+    v.binary = false;
+    if (fd.type.kind == TypeKind::Bool) atom(env, v.v, v.text, kRankField);
+    return v;
+  }
+
+  Val rule_ref(const ir::Expr& e, Env& env) {
+    Val ref = expr(*e.args[0], env);
+    const ir::Rule& r = p_.rules[static_cast<size_t>(e.index)];
+    Val v = through(ref, r.entity, r.type, "rule " + r.name + "#" + std::to_string(r.fingerprint),
+                    [&](int row) { return rule(e.index, row); });
+    v.text = r.name + "(" + ref.text + ")";
+    v.binary = false;
+    int64_t row = -1;
+    bool on_subject = ref.v.is_numeral_i64(row) && row == 0 && r.entity == u_.subject_entity;
+    std::vector<std::pair<std::string, z3::expr>> leaves{{v.text, v.v}};
+    if (on_subject)
+      for (auto& l : v.leaves)
+        if (l.first != v.text) leaves.push_back(l);
+    if (leaves.size() > 6) leaves.erase(leaves.begin() + 6, leaves.end());
+    v.leaves = leaves;
+    if (env.subject) {
+      if (r.type.kind == TypeKind::Bool && !r.type.optional) atom(env, v.v, v.text, kRankRule, r.origin.citation);
+      if (r.type.kind == TypeKind::Enum && !r.type.optional) {
+        const auto& members = p_.enums[static_cast<size_t>(r.type.index)].members;
+        for (size_t m = 0; m < members.size(); ++m)
+          atom(env, v.v == static_cast<int>(m), v.text + " == " + members[m], kRankRule, r.origin.citation);
+      }
+    }
+    return v;
+  }
+
+  Val cycle(const ir::Expr& e, Env& env) {
+    const ir::Cycle& cy = p_.cycles[static_cast<size_t>(e.index)];
+    Val pos = expr(*e.args[0], env);
+    if (cy.values.empty()) throw Unsupported("the empty cycle '" + cy.name + "'");
+    u_.error_if(env.guard && pos.v < 1);
+    const int len = static_cast<int>(cy.values.size());
+    z3::expr idx = z3::mod(pos.v - 1, c_.int_val(len));
+    Val v = plain(c_.int_val(cy.values.back()), cy.name + "(" + pos.text + ")");
+    for (int k = len - 1; k-- > 0;) v.v = z3::ite(idx == k, c_.int_val(cy.values[static_cast<size_t>(k)]), v.v);
+    if (len > 1)
+      for (int k = 0; k < len; ++k)
+        atom(env, idx == k, paren(pos) + " mod " + std::to_string(len) + " == " + std::to_string((k + 1) % len),
+             kRankCompare, cy.origin.citation);
+    v.leaves = {{v.text, v.v}};
+    return v;
+  }
+
+  Val arithmetic(const ir::Expr& e, Env& env) {
+    Val a = expr(*e.args[0], env);
+    Val b = expr(*e.args[1], env);
+    const bool scaled = e.type.is_scaled();
+    static const char* names[] = {"+", "-", "*", "/", "mod", "div"};
+    int which = e.op == Op::Add ? 0 : e.op == Op::Sub ? 1 : e.op == Op::Mul ? 2 : e.op == Op::Div ? 3 : e.op == Op::Mod ? 4 : 5;
+    std::string text = paren(a) + " " + names[which] + " " + paren(b);
+    if (e.type.kind == TypeKind::Date && (e.op == Op::Add || e.op == Op::Sub)) {
+      // A date moved by days must stay one that can be written (the evaluator stops otherwise).
+      z3::expr r = e.op == Op::Add ? a.v + b.v : a.v - b.v;
+      u_.error_if(env.guard && (r < c_.int_val(first_date()) || r > c_.int_val(last_date())));
+      return numeric(r, text);
+    }
+    switch (e.op) {
+      case Op::Add: return numeric(a.v + b.v, text);
+      case Op::Sub: return numeric(a.v - b.v, text);
+      case Op::Mul: {
+        if (!scaled) return numeric(a.v * b.v, text);
+        // As the evaluator: the exact product, rounded once (decimal: half to even at the sixth
+        // place; money: half away from zero at the cent).
+        z3::expr product = a.v * b.v;
+        if (e.type.kind == TypeKind::Money)
+          return numeric(rounded(product, c_.int_val(kDecimalScale * kCentScale), false) * c_.int_val(kCentScale), text);
+        return numeric(rounded(product, c_.int_val(kDecimalScale), true), text);
+      }
+      case Op::Div: {
+        if (!scaled) throw Unsupported("division of a type other than decimal or money");
+        u_.error_if(env.guard && b.v == 0);
+        if (e.type.kind == TypeKind::Money)
+          return numeric(rounded(a.v * c_.int_val(kDecimalScale / kCentScale), b.v, false) * c_.int_val(kCentScale), text);
+        return numeric(rounded(a.v * c_.int_val(kDecimalScale), b.v, true), text);
+      }
+      case Op::Mod: {
+        u_.error_if(env.guard && b.v == 0);
+        // The runtime's remainder takes the divisor's sign; SMT's is never negative.
+        z3::expr m = z3::mod(a.v, b.v);
+        return numeric(z3::ite(b.v < 0 && m != 0, m + b.v, m), text);
+      }
+      case Op::FloorDiv: {
+        u_.error_if(env.guard && b.v == 0);
+        z3::expr q = a.v / b.v;
+        z3::expr r = z3::mod(a.v, b.v);
+        return numeric(z3::ite(b.v < 0 && r != 0, q - 1, q), text);
+      }
+      default: break;
+    }
+    throw Unsupported("arithmetic");
+  }
+
+  // num / den rounded to the nearest integer, ties to even (`even`) or away from zero: the
+  // evaluator's round_div and round_half_away, on exact integers.
+  z3::expr rounded(const z3::expr& num, const z3::expr& den, bool even) {
+    z3::expr neg = den < 0;
+    z3::expr n = z3::ite(neg, -num, num), d = z3::ite(neg, -den, den);
+    z3::expr q = n / d;  // floor, for d > 0
+    z3::expr twice = (n - q * d) * 2;
+    z3::expr tie_up = even ? z3::mod(q, c_.int_val(2)) != 0 : q >= 0;
+    return z3::ite(twice > d || (twice == d && tie_up), q + 1, q);
+  }
+
+  // x / unit (unit > 0) to a whole number by `mode`: the evaluator's round_quotient.
+  z3::expr round_by(const z3::expr& x, int64_t unit, RoundMode mode) {
+    z3::expr u = c_.int_val(unit);
+    z3::expr q = x / u;  // floor
+    z3::expr r = x - q * u;
+    z3::expr twice = r * 2;
+    switch (mode) {
+      case RoundMode::Floor: return q;
+      case RoundMode::Ceiling: return z3::ite(r > 0, q + 1, q);
+      case RoundMode::TowardZero: return z3::ite(x < 0 && r > 0, q + 1, q);
+      case RoundMode::HalfAwayFromZero: return z3::ite(twice > u || (twice == u && x > 0), q + 1, q);
+      case RoundMode::HalfEven: return z3::ite(twice > u || (twice == u && z3::mod(q, c_.int_val(2)) != 0), q + 1, q);
+    }
+    throw Unsupported("a rounding mode of an unknown kind");
+  }
+
+  Val comparison(const ir::Expr& e, Env& env) {
+    Val a = expr(*e.args[0], env);
+    Val b = expr(*e.args[1], env);
+    auto cmp = [&](const z3::expr& x, const z3::expr& y) -> z3::expr {
+      switch (e.op) {
+        case Op::Eq: return x == y;
+        case Op::Ne: return x != y;
+        case Op::Lt: return x < y;
+        case Op::Le: return x <= y;
+        case Op::Gt: return x > y;
+        default: return x >= y;
+      }
+    };
+    static const char* names[] = {"==", "!=", "<", "<=", ">", ">="};
+    const char* name = names[static_cast<int>(e.op) - static_cast<int>(Op::Eq)];
+    const Type& t = e.args[0]->type;
+    if (t.kind == TypeKind::Text && e.op != Op::Eq && e.op != Op::Ne) throw Unsupported("ordering of texts");
+    z3::expr r = c_.bool_val(true);
+    if (!a.bits.empty() || !b.bits.empty()) {
+      z3::expr eq = c_.bool_val(true);
+      for (size_t k = 0; k < std::max(a.bits.size(), b.bits.size()); ++k) {
+        z3::expr x = k < a.bits.size() ? a.bits[k] : c_.bool_val(false);
+        z3::expr y = k < b.bits.size() ? b.bits[k] : c_.bool_val(false);
+        eq = eq && x == y;
+      }
+      r = e.op == Op::Eq ? eq : !eq;
+    } else {
+      z3::expr raw = cmp(a.v, b.v);
+      if (t.kind == TypeKind::Entity || e.args[1]->type.kind == TypeKind::Entity) {
+        z3::expr eq = same_row(a.v, b.v);
+        raw = e.op == Op::Eq ? eq : !eq;
+      }
+      // none equals none and nothing else; ordered comparisons never see none (the checker).
+      z3::expr eq_opt = (a.present == b.present) && z3::implies(a.present, raw);
+      if (e.op == Op::Eq) r = eq_opt;
+      else if (e.op == Op::Ne) r = (a.present != b.present) || (a.present && raw);
+      else r = raw;
+    }
+    Val v = plain(r);
+    // A Boolean compared with a literal reads as itself.
+    if (t.kind == TypeKind::Bool && (is_true_literal(*e.args[1]) && e.op == Op::Eq)) {
+      v.text = e.args[1]->literal ? a.text : "not " + paren(a);
+    } else {
+      v.text = paren(a) + " " + name + " " + paren(b);
+      v.binary = true;
+    }
+    atom(env, r, v.text, kRankCompare);
+    if (env.subject && t.is_ordered() && !t.is_text() && a.bits.empty()) {
+      for (const auto& la : a.leaves)
+        for (const auto& lb : b.leaves) {
+          std::string text = la.first + " " + name + " " + lb.first;
+          if (text != v.text) atom(env, cmp(la.second, lb.second), text, kRankCompare);
+        }
+    }
+    return v;
+  }
+
+  // Two references that both leave the universe may or may not be the same row: the model
+  // leaves it open (a free Boolean, the same for the same two terms).
+  z3::expr same_row(const z3::expr& a, const z3::expr& b) {
+    z3::expr unknown = u_.keyed("same " + std::to_string(a.id()) + " " + std::to_string(b.id()), Type::boolean()).v;
+    z3::expr both_out = a == c_.int_val(kOutside) && b == c_.int_val(kOutside);
+    return z3::ite(both_out, unknown, a == b);
+  }
+
+  Val if_(const ir::Expr& e, Env& env) {
+    Val cond = expr(*e.args[0], env);
+    z3::expr g = env.guard;
+    if (e.slot >= 0) {
+      if (e.args[0]->op != Op::IsSome) throw Unsupported("a binding 'if' whose condition is not 'is some'");
+      // `if x is some y`: y is x's value in the then branch.
+      Val inner = expr(*e.args[0]->args[0], env);
+      inner.present = c_.bool_val(true);
+      env.slots.at(static_cast<size_t>(e.slot)) = inner;
+    }
+    env.guard = g && cond.v;
+    Val a = expr(*e.args[1], env);
+    env.guard = g && !cond.v;
+    Val b = expr(*e.args[2], env);
+    env.guard = g;
+    Val v = merge(cond.v, a, b);
+    v.text = "if " + cond.text + " then " + a.text + " else " + b.text;
+    v.binary = true;
+    return v;
+  }
+
+  Val match(const ir::Expr& e, Env& env) {
+    Val s = expr(*e.args[0], env);
+    z3::expr g = env.guard;
+    std::vector<std::pair<z3::expr, Val>> arms;
+    z3::expr taken = c_.bool_val(false);
+    for (size_t i = 1; i < e.args.size(); ++i) {
+      const auto& members = e.arm_members[i - 1];
+      z3::expr hit = c_.bool_val(members.empty());
+      for (int64_t m : members) hit = hit || s.v == c_.int_val(m);
+      hit = hit && !taken;
+      env.guard = g && hit;
+      arms.emplace_back(hit, expr(*e.args[i], env));
+      taken = taken || hit;
+    }
+    env.guard = g;
+    if (arms.empty()) throw Unsupported("an empty match");
+    Val v = arms.back().second;
+    for (size_t k = arms.size() - 1; k-- > 0;) v = merge(arms[k].first, arms[k].second, v);
+    v.text = "match " + s.text;
+    v.binary = true;
+    return v;
+  }
+
+  // An aggregate over the universe's rows plus, in the open model, what the rows outside it
+  // add: a free value constrained only by what the aggregate can produce (docs/analysis.md).
+  Val aggregate(const ir::Expr& e, Env& env) {
+    const ir::Aggregate& agg = *e.agg;
+    const ir::Entity& ent = p_.entities[static_cast<size_t>(agg.entity)];
+    std::optional<Val> outer;
+    if (agg.outer_key) outer = expr(*agg.outer_key, env);
+    z3::expr g = env.guard;
+    std::vector<z3::expr> take;
+    std::vector<Val> values;
+    std::string filter_text;
+    std::string var = "q";
+    for (int j = 0; j < u_.rows(); ++j) {
+      Env inner = env;
+      inner.subject = false;  // conditions on other rows are not conditions on the subject
+      inner.slots.at(static_cast<size_t>(agg.slot)) = row_ref(agg.entity, j);
+      inner.slots.at(static_cast<size_t>(agg.slot))->text = var;
+      z3::expr t = u_.exists(agg.entity, j);
+      std::vector<std::string> parts;
+      inner.guard = g && t;
+      if (agg.filter) {
+        Val f = expr(*agg.filter, inner);
+        parts.push_back(f.text);
+        t = t && f.v;
+      }
+      if (agg.inner_key && outer) {
+        Val ik = expr(*agg.inner_key, inner);
+        parts.push_back(ik.text + " == " + outer->text);
+        z3::expr eq = same_row(ik.v, outer->v);
+        if (agg.inner_key_optional) eq = eq && ik.present;
+        if (agg.outer_key_optional) eq = eq && outer->present;
+        t = t && eq;
+      }
+      if (agg.correlated_filter) {
+        inner.guard = g && t;
+        Val f = expr(*agg.correlated_filter, inner);
+        parts.push_back(f.text);
+        t = t && f.v;
+      }
+      inner.guard = g && t;
+      if (agg.value) values.push_back(expr(*agg.value, inner));
+      take.push_back(t);
+      if (j == 0) filter_text = join(parts, " and ");
+    }
+    std::string where = filter_text.empty() ? "" : " where " + filter_text;
+    std::string over = " for " + var + " in " + ent.name + where + ")";
+    std::string value_text = values.empty() ? "" : values[0].text;
+    z3::expr zero = c_.int_val(0);
+    switch (agg.kind) {
+      case ir::AggKind::Count:
+      case ir::AggKind::Sum: {
+        z3::expr total = zero;
+        for (size_t j = 0; j < take.size(); ++j)
+          total = total + z3::ite(take[j], agg.kind == ir::AggKind::Count ? c_.int_val(1) : values[j].v, zero);
+        Type t = agg.kind == ir::AggKind::Count ? Type::integer() : e.type;
+        z3::expr extra = u_.keyed("extra " + std::to_string(total.id()), t.as_required()).v;
+        u_.closed().push_back(extra == 0);
+        if (agg.kind == ir::AggKind::Count || (agg.value && non_negative(*agg.value))) u_.base().push_back(extra >= 0);
+        std::string text = agg.kind == ir::AggKind::Count ? "count(" + var + " in " + ent.name + where + ")"
+                                                          : "sum(" + value_text + over;
+        return numeric(total + extra, text);
+      }
+      case ir::AggKind::Any:
+      case ir::AggKind::All: {
+        const bool any = agg.kind == ir::AggKind::Any;
+        z3::expr r = c_.bool_val(!any);
+        for (size_t j = 0; j < take.size(); ++j) {
+          z3::expr x = values.empty() ? c_.bool_val(true) : values[j].v;
+          r = any ? r || (take[j] && x) : r && z3::implies(take[j], x);
+        }
+        z3::expr extra = u_.keyed("extra " + std::to_string(r.id()), Type::boolean()).v;
+        u_.closed().push_back(any ? !extra : extra);
+        std::string text = std::string(any ? "any(" : "all(") + value_text + over;
+        Val v = plain(any ? r || extra : r && extra, text);
+        return v;
+      }
+      case ir::AggKind::Min:
+      case ir::AggKind::Max: {
+        const bool mn = agg.kind == ir::AggKind::Min;
+        z3::expr has = c_.bool_val(false);
+        z3::expr cur = zero;
+        for (size_t j = 0; j < take.size(); ++j) {
+          z3::expr better = mn ? values[j].v < cur : values[j].v > cur;
+          cur = z3::ite(take[j] && (!has || better), values[j].v, cur);
+          has = has || take[j];
+        }
+        Val extra = u_.keyed("extra " + std::to_string(cur.id()) + " " + std::to_string(has.id()), e.type.as_optional());
+        u_.closed().push_back(!extra.present);
+        z3::expr better = mn ? extra.v < cur : extra.v > cur;
+        Val v = numeric(z3::ite(extra.present && (!has || better), extra.v, cur),
+                        std::string(mn ? "min(" : "max(") + value_text + over);
+        v.present = has || extra.present;
+        if (!e.type.optional) u_.error_if(g && !v.present);
+        return v;
+      }
+    }
+    throw Unsupported("an aggregate of an unknown kind");
+  }
+
+  // Whether every value of `e` is at least zero by the checks of the field it reads.
+  bool non_negative(const ir::Expr& e) const {
+    if (e.op == Op::IntToDecimal) return non_negative(*e.args[0]);
+    if (e.op != Op::Field) return false;
+    const ir::Field& fd = p_.entities[static_cast<size_t>(e.entity)].fields[static_cast<size_t>(e.index)];
+    for (const auto& ch : fd.checks)
+      if ((ch.op == ir::CheckOp::Ge && ch.value >= 0) || (ch.op == ir::CheckOp::Gt && ch.value >= -1)) return true;
+    return false;
+  }
+
+  Universe& u_;
+  z3::context& c_;
+  const ir::Program& p_;
+  std::string side_;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+std::string format_value(const ir::Program& p, const Type& t, const z3::model& m, const Val& v) {
+  if (!m.eval(v.present, true).is_true()) return "none";
+  switch (t.kind) {
+    case TypeKind::Bool: return m.eval(v.v, true).is_true() ? "true" : "false";
+    case TypeKind::Text: return m.eval(v.v, true).get_string();
+    case TypeKind::Set: {
+      std::vector<std::string> names;
+      const auto& members = p.enums[static_cast<size_t>(t.index)].members;
+      for (size_t k = 0; k < v.bits.size(); ++k)
+        if (m.eval(v.bits[k], true).is_true()) names.push_back(members[k]);
+      return "{" + join(names, ", ") + "}";
+    }
+    default: break;
+  }
+  int64_t x = 0;
+  if (!m.eval(v.v, true).is_numeral_i64(x)) return "?";
+  switch (t.kind) {
+    case TypeKind::Decimal: return format_decimal(x);
+    case TypeKind::Money: return format_money(x);
+    case TypeKind::Date: return format_date(x);
+    case TypeKind::Enum: {
+      const auto& members = p.enums[static_cast<size_t>(t.index)].members;
+      return x >= 0 && static_cast<size_t>(x) < members.size() ? members[static_cast<size_t>(x)] : "?";
+    }
+    default: return std::to_string(x);
+  }
+}
+
+// A value for a field no rule reads that passes its checks.
+int64_t plain_value(const ir::Field& f) {
+  int64_t v = f.type.kind == TypeKind::Date ? days_from_civil(2020, 1, 1) : 0;
+  for (int pass = 0; pass < 2; ++pass)
+    for (const auto& ch : f.checks) {
+      if (ir::check_holds(ch, v)) continue;
+      switch (ch.op) {
+        case ir::CheckOp::Gt: v = ch.value + (f.type.is_scaled() ? kDecimalScale : 1); break;
+        case ir::CheckOp::Lt: v = ch.value - (f.type.is_scaled() ? kDecimalScale : 1); break;
+        case ir::CheckOp::Ne: v = ch.value + (f.type.is_scaled() ? kDecimalScale : 1); break;
+        default: v = ch.value; break;
+      }
+    }
+  return v;
+}
+
+std::string key_of(const ir::Program& p, int32_t entity, int row) {
+  const ir::Entity& e = p.entities[static_cast<size_t>(entity)];
+  const ir::Field& k = e.fields[static_cast<size_t>(e.key_field)];
+  if (k.type.kind == TypeKind::Int) return std::to_string(row + 1);
+  return std::string(1, e.name.empty() ? 'W' : e.name[0]) + std::to_string(row + 1);
+}
+
+Witness witness_of(Universe& u, const ir::Program& p, const z3::model& m) {
+  Witness w;
+  for (int32_t ent : u.entities_used()) {
+    const ir::Entity& e = p.entities[static_cast<size_t>(ent)];
+    WitnessTable t;
+    t.entity = e.name;
+    for (const auto& f : e.fields) {
+      t.header.push_back(f.name);
+      t.references.push_back(f.type.kind == TypeKind::Entity ? p.entities[static_cast<size_t>(f.type.index)].name : "");
+    }
+    t.key_column = static_cast<size_t>(e.key_field);
+    for (int j = 0; j < u.rows(); ++j) {
+      if (!m.eval(u.exists(ent, j), true).is_true()) continue;
+      std::vector<std::string> row;
+      for (size_t fi = 0; fi < e.fields.size(); ++fi) {
+        const ir::Field& f = e.fields[fi];
+        const int32_t f32 = static_cast<int32_t>(fi);
+        if (f32 == e.key_field) {
+          row.push_back(key_of(p, ent, j));
+          continue;
+        }
+        if (!u.has_field(ent, j, f32)) {
+          // Not read by any rule: any valid value will do.
+          if (f.type.optional) row.emplace_back();
+          else if (f.type.kind == TypeKind::Text) row.push_back(e.name + " " + std::to_string(j + 1));
+          else if (f.type.kind == TypeKind::Bool) row.emplace_back("false");
+          else if (f.type.kind == TypeKind::Enum) row.push_back(p.enums[static_cast<size_t>(f.type.index)].members[0]);
+          else if (f.type.kind == TypeKind::Set) row.emplace_back();
+          else if (f.type.kind == TypeKind::Entity) row.push_back(key_of(p, f.type.index, 0));
+          else if (f.type.kind == TypeKind::Date) row.push_back(format_date(plain_value(f)));
+          else if (f.type.is_scaled()) row.push_back(format_decimal(plain_value(f)));
+          else row.push_back(std::to_string(plain_value(f)));
+          continue;
+        }
+        Val v = u.field(ent, j, f32);
+        if (!m.eval(v.present, true).is_true()) {
+          row.emplace_back();
+          continue;
+        }
+        if (f.type.kind == TypeKind::Entity) {
+          int64_t r = 0;
+          m.eval(v.v, true).is_numeral_i64(r);
+          row.push_back(key_of(p, f.type.index, static_cast<int>(r)));
+        } else if (f.type.kind == TypeKind::Set) {
+          std::vector<std::string> names;
+          const auto& members = p.enums[static_cast<size_t>(f.type.index)].members;
+          for (size_t k = 0; k < v.bits.size(); ++k)
+            if (m.eval(v.bits[k], true).is_true()) names.push_back(members[k]);
+          row.push_back(join(names, ";"));
+        } else {
+          row.push_back(format_value(p, f.type.as_required(), m, v));
+        }
+      }
+      t.rows.push_back(std::move(row));
+    }
+    w.tables.push_back(std::move(t));
+  }
+  w.subject_key = key_of(p, u.subject_entity, 0);
+  return w;
+}
+
+// Citations come as lists ("G8.16, G8.17"): one entry per clause.
+std::vector<std::string> clauses(const std::string& citation) {
+  std::vector<std::string> out;
+  for (size_t from = 0; from < citation.size();) {
+    size_t comma = citation.find(", ", from);
+    std::string one = citation.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+    if (!one.empty()) out.push_back(one);
+    from = comma == std::string::npos ? citation.size() : comma + 2;
+  }
+  return out;
+}
+
+// `a > b` negated as `a <= b` (and so on) into `out` when the text is one comparison.
+bool comparison_flip(const std::string& t, std::string& out) {
+  if (t.find(" and ") != std::string::npos || t.find(" or ") != std::string::npos || t.starts_with("not ") ||
+      t.starts_with("if ") || t.starts_with("match "))
+    return false;
+  static const std::pair<const char*, const char*> flips[] = {
+      {" >= ", " < "}, {" <= ", " > "}, {" > ", " <= "}, {" < ", " >= "}, {" != ", " == "}};
+  for (const auto& [op, neg] : flips) {
+    size_t at = t.find(op);
+    if (at == std::string::npos) continue;
+    // One comparison only: no other operator of its kind after it.
+    std::string rest = t.substr(at + std::string(op).size());
+    if (rest.find(" > ") != std::string::npos || rest.find(" < ") != std::string::npos ||
+        rest.find(" >= ") != std::string::npos || rest.find(" <= ") != std::string::npos ||
+        rest.find(" == ") != std::string::npos || rest.find(" != ") != std::string::npos)
+      return false;
+    out = t.substr(0, at) + neg + rest;
+    return true;
+  }
+  return false;
+}
+
+// The negation of an atom's text, as a drafter would write it.
+std::string negated(const std::string& text) {
+  const std::string side_tag = text.size() > 2 && text.back() == ')' && text.rfind(" (") != std::string::npos &&
+                                       (text.ends_with(" (before)") || text.ends_with(" (after)"))
+                                   ? text.substr(text.rfind(" ("))
+                                   : "";
+  const std::string t = text.substr(0, text.size() - side_tag.size());
+  std::string out;
+  if (t.starts_with("not ") && t.find(' ', 4) == std::string::npos)
+    out = t.substr(4);
+  else if (t.ends_with(" is some"))
+    out = t.substr(0, t.size() - 8) + " is none";
+  else if (auto eq = t.rfind(" == "); eq != std::string::npos && t.find(' ', eq + 4) == std::string::npos)
+    out = t.substr(0, eq) + " != " + t.substr(eq + 4);
+  else if (comparison_flip(t, out))
+    ;
+  else if (t.find(' ') == std::string::npos)
+    out = "not " + t;
+  else
+    out = "not (" + t + ")";
+  return out + side_tag;
+}
+
+std::string verdict_reason(const z3::solver& s) { return "the solver gave up (" + s.reason_unknown() + ")"; }
+
+}  // namespace
+
+Comparison compare(const ir::Program& before, const ir::Program& after, const CompareOptions& options) {
+  Comparison out;
+  out.rows = std::max(options.rows, 2);
+  // Both programs come from one policy; an amendment that changed the declarations themselves
+  // would make their rows different things.
+  bool same_shape = before.entities.size() == after.entities.size() && before.enums.size() == after.enums.size();
+  for (size_t i = 0; same_shape && i < before.enums.size(); ++i)
+    same_shape = before.enums[i].members == after.enums[i].members;
+  for (size_t i = 0; same_shape && i < before.entities.size(); ++i) {
+    same_shape = before.entities[i].fields.size() == after.entities[i].fields.size();
+    for (size_t f = 0; same_shape && f < before.entities[i].fields.size(); ++f)
+      same_shape = before.entities[i].fields[f].name == after.entities[i].fields[f].name &&
+                   before.entities[i].fields[f].type == after.entities[i].fields[f].type;
+  }
+
+  std::vector<std::string> names = options.outputs;
+  if (names.empty()) {
+    for (const auto& r : before.rules)
+      if (r.output) names.push_back(r.name);
+    for (const auto& r : after.rules)
+      if (r.output && std::find(names.begin(), names.end(), r.name) == names.end()) names.push_back(r.name);
+  }
+
+  for (const std::string& name : names) {
+    OutputComparison oc;
+    oc.output = name;
+    const int32_t rb = before.rule_index(name), ra = after.rule_index(name);
+    if (rb < 0 || ra < 0) {
+      oc.reason = rb < 0 ? "the output exists only after the amendment" : "the amendment repeals the output";
+      out.outputs.push_back(std::move(oc));
+      continue;
+    }
+    const ir::Rule& rule_b = before.rules[static_cast<size_t>(rb)];
+    const ir::Rule& rule_a = after.rules[static_cast<size_t>(ra)];
+    oc.citation = rule_a.origin.citation;
+    if (!same_shape || rule_b.entity != rule_a.entity || !(rule_b.type == rule_a.type)) {
+      oc.reason = "the amendment changes the declarations the output is computed over (entities, enums or its type)";
+      out.outputs.push_back(std::move(oc));
+      continue;
+    }
+    if (rule_b.fingerprint == rule_a.fingerprint && options.where_rule < 0 &&
+        options.direction == CompareOptions::Direction::Any) {
+      // Equal fingerprints compute equal values on equal data, whatever the data.
+      oc.verdict = Verdict::Unchanged;
+      oc.complete = true;
+      out.outputs.push_back(std::move(oc));
+      continue;
+    }
+    // One context per output: a construct outside the model then costs only that output.
+    z3::context c;
+    try {
+      Universe u(c, after, out.rows, options.as_of);
+      u.subject_entity = rule_a.entity;
+      Translator tb(u, before, "before"), ta(u, after, "after");
+      Val vb = tb.rule(rb, 0);
+      Val va = ta.rule(ra, 0);
+      z3::expr where = c.bool_val(true);
+      if (options.where_rule >= 0) where = ta.rule(options.where_rule, 0).v;
+      const Type& t = rule_a.type;
+      z3::expr eq = c.bool_val(true);
+      if (!vb.bits.empty())
+        for (size_t k = 0; k < vb.bits.size(); ++k) eq = eq && vb.bits[k] == va.bits[k];
+      else
+        eq = vb.v == va.v;
+      z3::expr differ = (vb.present != va.present) || (vb.present && !eq);
+      if (options.direction != CompareOptions::Direction::Any) {
+        if (!t.is_numeric() && t.kind != TypeKind::Date) {
+          oc.reason = "a direction applies only to an output of an ordered type (a number or a date)";
+          out.outputs.push_back(std::move(oc));
+          continue;
+        }
+        z3::expr up = vb.present && va.present && va.v > vb.v;
+        z3::expr down = vb.present && va.present && va.v < vb.v;
+        differ = options.direction == CompareOptions::Direction::Raise ? up : down;
+      }
+      z3::expr question = differ && where;
+
+      // Atoms: identical texts from the two sides that are different terms get the side named.
+      std::vector<Atom> atoms;
+      {
+        std::map<std::string, std::vector<size_t>> by_text;
+        std::set<unsigned> seen;
+        for (const Atom& a : u.atoms()) {
+          if (!seen.insert(a.e.id()).second) continue;
+          by_text[a.text].push_back(atoms.size());
+          atoms.push_back(a);
+        }
+        // Two terms with one text may still mean the same (a Boolean field and a table cell
+        // comparing it with true): only atoms the solver can tell apart are named by side.
+        std::vector<bool> dropped(atoms.size(), false);
+        z3::solver same(c);
+        for (const auto& b : u.base()) same.add(b);
+        z3::params quick(c);
+        quick.set("timeout", 5000u);
+        same.set(quick);
+        for (auto& [text, idx] : by_text) {
+          if (idx.size() < 2) continue;
+          std::vector<size_t> distinct;
+          for (size_t i : idx) {
+            bool known = false;
+            for (size_t r : distinct) {
+              same.push();
+              same.add(atoms[i].e != atoms[r].e);
+              known = same.check() == z3::unsat;
+              same.pop();
+              if (known) break;
+            }
+            if (known) dropped[i] = true;
+            else distinct.push_back(i);
+          }
+          if (distinct.size() > 1)
+            for (size_t i : distinct) {
+              atoms[i].text += " (" + atoms[i].side + ")";
+              atoms[i].rank = kRankTagged;
+            }
+        }
+        std::vector<Atom> kept;
+        for (size_t i = 0; i < atoms.size(); ++i)
+          if (!dropped[i]) kept.push_back(atoms[i]);
+        atoms = std::move(kept);
+        // For a number: whether each branch's value before equals each branch's value after,
+        // the comparison a condition on a changed formula needs and the program never makes.
+        if (vb.bits.empty() && Universe::is_int_sort(rule_a.type) && rule_a.type.kind != TypeKind::Enum)
+          for (const auto& lb : vb.leaves)
+            for (const auto& la : va.leaves) {
+              if (lb.first == la.first) continue;
+              Atom a{lb.second == la.second, lb.first + " == " + la.first, rule_a.origin.citation, kRankCompare, ""};
+              if (seen.insert(a.e.id()).second) atoms.push_back(a);
+            }
+        // Literals about the subject's own fields.
+        const ir::Entity& ent = after.entities[static_cast<size_t>(rule_a.entity)];
+        for (size_t fi = 0; fi < ent.fields.size(); ++fi) {
+          const int32_t f32 = static_cast<int32_t>(fi);
+          if (!u.has_field(rule_a.entity, 0, f32)) continue;
+          Val v = u.field(rule_a.entity, 0, f32);
+          const Type& ft = ent.fields[fi].type;
+          if (ft.optional) {
+            atoms.push_back(Atom{v.present, v.text + " is some", rule_a.origin.citation, kRankField, ""});
+          }
+          if (ft.kind == TypeKind::Enum) {
+            const auto& members = after.enums[static_cast<size_t>(ft.index)].members;
+            for (size_t m = 0; m < members.size(); ++m)
+              atoms.push_back(Atom{v.v == static_cast<int>(m), v.text + " == " + members[m], "", kRankField, ""});
+          } else if (ft.kind == TypeKind::Set) {
+            const auto& members = after.enums[static_cast<size_t>(ft.index)].members;
+            for (size_t m = 0; m < members.size(); ++m)
+              atoms.push_back(Atom{v.bits[m], members[m] + " in " + v.text, "", kRankField, ""});
+          }
+        }
+      }
+
+      z3::params params(c);
+      params.set("timeout", options.timeout_ms);
+      z3::solver open(c), closed(c);
+      open.set(params);
+      closed.set(params);
+      for (const auto& b : u.base()) {
+        open.add(b);
+        closed.add(b);
+      }
+      for (const auto& b : u.closed()) closed.add(b);
+
+      open.push();
+      open.add(question);
+      z3::check_result any = open.check();
+      open.pop();
+      if (any == z3::unsat) {
+        oc.verdict = Verdict::Unchanged;
+        oc.complete = true;
+        out.outputs.push_back(std::move(oc));
+        continue;
+      }
+      if (any == z3::unknown) {
+        oc.reason = verdict_reason(open);
+        out.outputs.push_back(std::move(oc));
+        continue;
+      }
+
+      // Regions: a witness from the bounded (closed) model, generalised to the conjunction of
+      // its atoms that the unbounded (open) model proves enough, then blocked.
+      std::vector<z3::expr> blocks;
+      closed.push();
+      closed.add(question);
+      std::string stopped;
+      while (true) {
+        if (static_cast<int>(oc.regions.size()) >= options.max_regions) {
+          stopped = "stopped after " + std::to_string(options.max_regions) + " regions (--max-regions)";
+          break;
+        }
+        z3::check_result r = closed.check();
+        if (r == z3::unsat) break;
+        if (r == z3::unknown) {
+          stopped = verdict_reason(closed);
+          break;
+        }
+        z3::model m = closed.get_model();
+        Region region;
+        region.before = format_value(before, t, m, vb);
+        region.after = format_value(after, t, m, va);
+        const bool exact = t.kind == TypeKind::Enum || t.kind == TypeKind::Bool;
+        z3::expr transition = question;
+        if (exact) transition = transition && m.eval(vb.v, true) == vb.v && m.eval(va.v, true) == va.v &&
+                                m.eval(vb.present, true) == vb.present && m.eval(va.present, true) == va.present;
+        // The literals the witness satisfies, strongest preference last.
+        std::vector<std::pair<z3::expr, size_t>> lits;
+        for (size_t i = 0; i < atoms.size(); ++i) {
+          z3::expr val = m.eval(atoms[i].e, true);
+          if (val.is_true()) lits.emplace_back(atoms[i].e, i);
+          else if (val.is_false()) lits.emplace_back(!atoms[i].e, i);
+        }
+        // Negative literals go first within a rank: `pattern(p) == OtherUser` reads better than the
+        // five `!=` it implies.
+        auto order = [&](const std::pair<z3::expr, size_t>& x) {
+          return std::make_pair(atoms[x.second].rank, m.eval(atoms[x.second].e, true).is_true() ? 1 : 0);
+        };
+        std::stable_sort(lits.begin(), lits.end(), [&](const auto& x, const auto& y) { return order(x) < order(y); });
+        auto generalise = [&](z3::solver& s, std::vector<bool>& keep) -> bool {
+          s.push();
+          s.add(!transition);
+          z3::expr_vector guards(c);
+          std::vector<z3::expr> indicator;
+          for (size_t i = 0; i < lits.size(); ++i) {
+            z3::expr g = c.bool_const(("lit" + std::to_string(i)).c_str());
+            s.add(z3::implies(g, lits[i].first));
+            indicator.push_back(g);
+          }
+          keep.assign(lits.size(), true);
+          auto holds = [&]() {
+            z3::expr_vector as(c);
+            for (size_t i = 0; i < lits.size(); ++i)
+              if (keep[i]) as.push_back(indicator[i]);
+            return s.check(as) == z3::unsat;
+          };
+          bool ok = holds();
+          if (ok) {
+            // Drop what the proof does not need, least preferred first. (Not from an unsat core:
+            // a core may hold only the side-tagged atoms, and then the plainer atoms that could
+            // replace them would be gone before they are tried.)
+            for (size_t i = 0; i < lits.size(); ++i) {
+              if (!keep[i]) continue;
+              keep[i] = false;
+              if (!holds()) keep[i] = true;
+            }
+          }
+          s.pop();
+          return ok;
+        };
+        std::vector<bool> keep;
+        region.proved = generalise(open, keep);
+        if (!region.proved) {
+          // The bounded model cannot prove a region for every input; keep what this witness's
+          // own model needs, and say it is known from the witness only.
+          closed.pop();
+          if (!generalise(closed, keep)) keep.assign(lits.size(), true);
+          closed.push();
+          closed.add(question);
+          for (const auto& b : blocks) closed.add(b);
+        }
+        z3::expr conj = c.bool_val(true);
+        std::set<std::string> cites;
+        for (size_t i = 0; i < lits.size(); ++i) {
+          if (!keep[i]) continue;
+          conj = conj && lits[i].first;
+          const Atom& a = atoms[lits[i].second];
+          bool positive = m.eval(a.e, true).is_true();
+          std::string text = a.text;
+          if (!positive) text = negated(text);
+          region.condition.push_back(text);
+          for (const std::string& one : clauses(a.citation))
+            // "where" is the citation of the --where condition, not a clause of the policy.
+            if (!(options.where_rule >= 0 && one == "where")) cites.insert(one);
+        }
+        // The output's own clauses are involved in every region of it.
+        for (const std::string& one : clauses(rule_a.origin.citation)) cites.insert(one);
+        region.citations.assign(cites.begin(), cites.end());
+        region.witness = witness_of(u, after, m);
+        region.witness.before = region.before;
+        region.witness.after = region.after;
+        if (!exact) {
+          region.before = "changes";
+          region.after = "changes";
+        }
+        z3::expr block = !conj;
+        // A region the whole condition could not stand for still must not come back.
+        if (!region.proved) block = block || !transition;
+        blocks.push_back(block);
+        closed.add(block);
+        oc.regions.push_back(std::move(region));
+      }
+      closed.pop();
+      oc.verdict = oc.regions.empty() ? Verdict::Undecided : Verdict::Changes;
+      if (oc.regions.empty()) {
+        oc.reason = stopped.empty() ? "the unbounded model admits a change (through aggregates or rows outside a "
+                                      "bounded search of " + std::to_string(out.rows) +
+                                          " rows), but no input of that size shows one"
+                                    : stopped;
+        out.outputs.push_back(std::move(oc));
+        continue;
+      }
+      // Is any change left outside the regions found?
+      open.push();
+      open.add(question);
+      for (const auto& b : blocks) open.add(b);
+      z3::check_result rest = open.check();
+      open.pop();
+      if (rest == z3::unsat) {
+        oc.complete = true;
+      } else {
+        std::string why = stopped.empty() ? "no bounded input of " + std::to_string(out.rows) +
+                                                " rows per entity shows a further change, but the unbounded model "
+                                                "does not exclude one"
+                                          : stopped;
+        if (rest == z3::unknown) why += "; " + verdict_reason(open);
+        oc.reason = "other inputs may change too: " + why;
+      }
+    } catch (const Unsupported& e) {
+      oc.verdict = Verdict::Undecided;
+      oc.regions.clear();
+      oc.reason = std::string("outside the model: ") + e.what();
+    } catch (const z3::exception& e) {
+      oc.verdict = Verdict::Undecided;
+      oc.regions.clear();
+      oc.reason = std::string("the solver failed: ") + e.msg();
+    }
+    out.outputs.push_back(std::move(oc));
+  }
+  return out;
+}
+
+
+std::vector<int64_t> parameter_dates(const ir::Program& p) {
+  std::set<int64_t> dates{first_date()};
+  for (const auto& param : p.params)
+    for (const auto& v : param.values)
+      if (v.from) dates.insert(*v.from);
+  return {dates.begin(), dates.end()};
+}
+
+namespace {
+
+// One question on one program: `question(universe, translator)` builds the condition whose
+// absence is the property; the open model proves the absence, the closed one gives a witness.
+template <typename Build>
+ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Build&& build) {
+  ProofResult out;
+  z3::context c;
+  try {
+    Universe u(c, p, 3, as_of);
+    u.subject_entity = entity;
+    Translator t(u, p, "");
+    z3::expr bad = build(u, t);
+    z3::params params(c);
+    params.set("timeout", 10000u);
+    z3::solver open(c), closed(c);
+    open.set(params);
+    closed.set(params);
+    for (const auto& b : u.base()) {
+      open.add(b);
+      closed.add(b);
+    }
+    for (const auto& b : u.closed()) closed.add(b);
+    open.add(bad);
+    z3::check_result r = open.check();
+    if (r == z3::unsat) {
+      out.kind = ProofResult::Kind::Proved;
+      return out;
+    }
+    closed.add(bad);
+    z3::check_result w = closed.check();
+    if (w == z3::sat) {
+      out.kind = ProofResult::Kind::Witness;
+      out.witness = witness_of(u, p, closed.get_model());
+      return out;
+    }
+    out.reason = r == z3::unknown || w == z3::unknown
+                     ? "the solver gave up"
+                     : "the unbounded model admits a case that no input of 3 rows per entity shows";
+  } catch (const Unsupported& e) {
+    out.reason = std::string("outside the model: ") + e.what();
+  } catch (const z3::exception& e) {
+    out.reason = std::string("the solver failed: ") + e.msg();
+  }
+  return out;
+}
+
+}  // namespace
+
+ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, int32_t member, int64_t as_of) {
+  const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
+  return prove_absent(p, r.entity, as_of, [&](Universe& u, Translator& t) {
+    Val v = t.rule(rule, 0);
+    Val set = u.field(r.entity, 0, field);
+    z3::expr only = u.ctx().bool_val(true);
+    for (size_t k = 0; k < set.bits.size(); ++k) only = only && (static_cast<int32_t>(k) == member ? set.bits[k] : !set.bits[k]);
+    return set.present && only && v.present && v.v;
+  });
+}
+
+}  // namespace redline::analysis

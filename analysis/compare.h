@@ -1,0 +1,80 @@
+// Symbolic comparison of two rule graphs with Z3: for each output, whether any input at all can
+// make the two programs disagree, where, and a concrete witness of each place.
+//
+// The model is described in docs/analysis.md: what it proves, what it only finds on a witness,
+// and what leaves an output undecided. Nothing here ever turns "the solver found no change in a
+// bounded search" into "unchanged": that verdict needs the unbounded (abstract) model's proof.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ir/ir.h"
+
+namespace redline::analysis {
+
+struct CompareOptions {
+  std::vector<std::string> outputs;  // empty: every output both programs have
+  int64_t as_of = 0;                 // days since 1970-01-01: the parameters' values in force
+  // Rows of each entity in the bounded search for witnesses (the subject and its neighbours).
+  int rows = 3;
+  int max_regions = 8;               // per output
+  unsigned timeout_ms = 20000;       // per solver call; running out makes the output undecided
+  // Only the subject rows for which this boolean rule of `after` holds (a `--where` condition
+  // compiled as a rule over the output's entity); -1: every row.
+  int32_t where_rule = -1;
+  // Ask only whether the output goes up (Raise) or down (Lower); None: any change.
+  enum class Direction : uint8_t { Any, Raise, Lower } direction = Direction::Any;
+};
+
+// A witness: rows of every entity, as data ready to be written in the policy's format (one
+// string per field, in the entity's field order; an empty string is an absent optional).
+struct WitnessTable {
+  std::string entity;
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+  size_t key_column = 0;
+  std::vector<std::string> references;  // per column: the entity it refers to, or ""
+};
+struct Witness {
+  std::vector<WitnessTable> tables;
+  std::string subject_key;  // the key of the row whose output changes
+  std::string before, after;  // the output's values for that row, as `run` prints them
+};
+
+// One part of the input where the output changes.
+struct Region {
+  // A conjunction, each conjunct in the policy's own names (fields, rules, parameters, enum
+  // members), over the subject `p` (the first letter of its entity, lower case).
+  std::vector<std::string> condition;
+  std::vector<std::string> citations;  // the clauses the conjuncts come from
+  std::string before, after;           // the transition; for numbers, "changes" on both sides
+  // Proved: every input satisfying the condition changes the output so. Otherwise the region
+  // is only known from its witness (the abstract model could not confirm the whole condition).
+  bool proved = false;
+  Witness witness;
+};
+
+enum class Verdict : uint8_t { Unchanged, Changes, Undecided };
+
+struct OutputComparison {
+  std::string output;
+  std::string citation;
+  Verdict verdict = Verdict::Undecided;
+  std::string reason;           // Undecided: why; Changes: what is not covered, if anything
+  std::vector<Region> regions;
+  // Changes: the regions are every input where it changes (proved), or the search stopped
+  // (region cap, bounded rows, time) and `reason` says so.
+  bool complete = false;
+};
+
+struct Comparison {
+  std::vector<OutputComparison> outputs;
+  int rows = 0;  // the bounded search's rows per entity
+};
+
+// Compares `before` and `after` (compiled from one policy: same enums and entities).
+Comparison compare(const ir::Program& before, const ir::Program& after, const CompareOptions& options);
+
+}  // namespace redline::analysis

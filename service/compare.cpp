@@ -1,0 +1,177 @@
+// compare: compiles both sides, hands them to the analysis, and checks each witness on the
+// evaluator, so that a region reported is one the engine itself reproduces.
+#include "service/compare.h"
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <fmt/format.h>
+
+#include "runtime/file_bytes.h"
+#include "service/data.h"
+#include "service/errors.h"
+#include "types/values.h"
+
+namespace redline::service {
+namespace {
+
+AmendmentInfo info_of(const ast::AppliedAmendment& a) {
+  AmendmentInfo info{a.name, a.title, std::nullopt, a.citation};
+  int64_t day = 0;
+  if (a.effective && parse_date(*a.effective, day)) info.effective = day;
+  return info;
+}
+
+std::vector<AmendmentInfo> applied_info(const driver::Compiled& c, size_t from) {
+  std::vector<AmendmentInfo> out;
+  const auto& applied = c.module->applied;
+  for (size_t i = from; i < applied.size(); ++i) out.push_back(info_of(applied[i]));
+  return out;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// A directory of our own for the `--where` condition's modification, removed with it.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    std::random_device rd;
+    path = std::filesystem::temp_directory_path() / fmt::format("redline-compare-{:08x}", rd());
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+};
+
+}  // namespace
+
+std::string witness_csv(const analysis::WitnessTable& table) {
+  std::string out;
+  for (size_t i = 0; i < table.header.size(); ++i) out += (i ? "," : "") + csv_field(table.header[i]);
+  out += "\n";
+  for (const auto& row : table.rows) {
+    for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(row[i]);
+    out += "\n";
+  }
+  return out;
+}
+
+CompareResult compare(Session& s, const CompareRequest& request) {
+  CompareResult result;
+  const int64_t as_of = request.as_of ? *request.as_of : parse_date_option("");
+  std::vector<std::string> before_mods = request.base_amendments;
+  if (!request.against.empty()) before_mods.insert(before_mods.end(), request.amendments.begin(), request.amendments.end());
+  std::unique_ptr<driver::Compiled> before = compile(s, request.policy, before_mods, request.as_of);
+  std::vector<std::string> after_mods = request.base_amendments;
+  const auto& second = request.against.empty() ? request.amendments : request.against;
+  after_mods.insert(after_mods.end(), second.begin(), second.end());
+
+  analysis::CompareOptions options;
+  options.as_of = as_of;
+  options.rows = request.rows;
+  options.max_regions = request.max_regions;
+  options.timeout_ms = request.timeout_ms;
+  options.direction = request.direction;
+  options.outputs = selected_names(request.select);
+  std::unique_ptr<driver::Compiled> after;
+  auto is_output = [](const ir::Program& p, const std::string& name) {
+    const int32_t r = p.rule_index(name);
+    return r >= 0 && p.rules[static_cast<size_t>(r)].output;
+  };
+
+  std::optional<TempDir> tmp;
+  if (!request.where.empty()) {
+    // The condition is compiled as the policy's own rules are (names, types, builtins): as a
+    // rule a modification inserts, on the amended side only, where nothing else reads it.
+    int32_t entity = -1;
+    for (const auto& name : options.outputs)
+      if (is_output(before->program, name))
+        entity = before->program.rules[static_cast<size_t>(before->program.rule_index(name))].entity;
+    if (entity < 0)
+      for (const auto& r : before->program.rules)
+        if (r.output) {
+          entity = r.entity;
+          break;
+        }
+    if (entity < 0) throw UsageError("--where: the policy has no output");
+    const std::string& ent = before->program.entities[static_cast<size_t>(entity)].name;
+    const std::string var(1, static_cast<char>(std::tolower(static_cast<unsigned char>(ent[0]))));
+    tmp.emplace();
+    const auto path = tmp->path / "where.policy";
+    std::ofstream(path) << fmt::format(
+        "modification compare_where \"--where\" [where]\n  amends {};\n\n"
+        "insert rule compare_where_condition({}: {}): bool [where]\n  = {};\n",
+        before->program.policy_name, var, ent, request.where);
+    after_mods.push_back(path.string());
+  }
+  after = compile(s, request.policy, after_mods, request.as_of);
+  // An output the amendment inserts or repeals is an output of one side.
+  for (const auto& name : options.outputs)
+    if (!is_output(before->program, name) && !is_output(after->program, name))
+      throw UsageError(fmt::format("--select: '{}' is not an output of the policy", name));
+  if (!request.where.empty()) options.where_rule = after->program.rule_index("compare_where_condition");
+
+  DiffContext& ctx = result.context;
+  ctx.policy = before->program.policy_name;
+  ctx.policy_title = before->program.title;
+  ctx.base = applied_info(*before, 0);
+  if (!request.against.empty()) ctx.base.resize(std::min(ctx.base.size(), request.base_amendments.size()));
+  ctx.amendments = applied_info(*after, ctx.base.size());
+  if (!request.where.empty() && !ctx.amendments.empty()) ctx.amendments.pop_back();
+  ctx.as_of = request.as_of;
+
+  result.comparison = analysis::compare(before->program, after->program, options);
+  for (const auto& r : before->program.rules)
+    if (r.output) {
+      result.entity = before->program.entities[static_cast<size_t>(r.entity)].name;
+      break;
+    }
+
+  result.confirmed.resize(result.comparison.outputs.size());
+  for (size_t o = 0; o < result.comparison.outputs.size(); ++o) {
+    const auto& oc = result.comparison.outputs[o];
+    result.confirmed[o].assign(oc.regions.size(), std::nullopt);
+    if (!request.verify || !request.against.empty()) continue;
+    for (size_t k = 0; k < oc.regions.size(); ++k) {
+      const analysis::Witness& w = oc.regions[k].witness;
+      DiffRequest d;
+      d.policy = request.policy;
+      d.amendments = request.amendments;
+      d.base_amendments = request.base_amendments;
+      d.as_of = as_of;
+      d.select = oc.output;
+      d.explain = false;
+      for (const auto& t : w.tables) {
+        DataSource src;
+        src.entity = t.entity;
+        src.path = "witness/" + t.entity + ".csv";
+        src.format = DataFormat::Csv;
+        src.bytes = std::make_shared<runtime::FileBytes>(witness_csv(t));
+        d.data.push_back(std::move(src));
+      }
+      bool ok = false;
+      try {
+        DiffResult dr = diff(s, d);
+        const auto& rep = dr.report;
+        auto none_as_empty = [](const std::string& v) { return v == "none" ? std::string() : v; };
+        for (const auto& c : rep.changes)
+          if (rep.key(c) == w.subject_key && rep.outputs[c.output] == oc.output)
+            ok = rep.before(c) == none_as_empty(w.before) && rep.after(c) == none_as_empty(w.after);
+      } catch (const std::exception&) {
+        ok = false;
+      }
+      result.confirmed[o][k] = ok;
+    }
+  }
+  return result;
+}
+
+}  // namespace redline::service

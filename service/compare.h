@@ -1,0 +1,50 @@
+// compare: a policy and its amended version for every input, not only a dataset's (analysis/,
+// with Z3). Per output: unchanged (proved), the regions where it changes with a witness each,
+// or undecided with the reason. docs/analysis.md states the model.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/compare.h"
+#include "service/diff.h"
+#include "service/session.h"
+
+namespace redline::service {
+
+struct CompareRequest {
+  std::string policy;
+  std::vector<std::string> amendments;       // what to assess, applied in order
+  std::vector<std::string> base_amendments;  // already in force: applied to both sides
+  // Instead of the policy before `amendments`: the policy with these (another draft of the same
+  // change); the question is then whether the two drafts are equivalent.
+  std::vector<std::string> against;
+  std::optional<int64_t> as_of;              // none: today
+  std::string select;                        // "a,b": the outputs; empty: every output
+  std::string where;                         // a condition over the output's entity (`p`), or ""
+  analysis::CompareOptions::Direction direction = analysis::CompareOptions::Direction::Any;
+  int rows = 3;
+  int max_regions = 32;
+  unsigned timeout_ms = 20000;
+  // Run each witness through the evaluator (a diff of the witness data) and record whether its
+  // subject changes as the region says.
+  bool verify = true;
+};
+
+struct CompareResult {
+  DiffContext context;
+  std::string entity;  // the outputs' entity
+  analysis::Comparison comparison;
+  // Per output, per region (same shape as comparison): the witness's diff confirmed the
+  // predicted change of its subject (true), contradicted it (false), or was not run.
+  std::vector<std::vector<std::optional<bool>>> confirmed;
+};
+
+CompareResult compare(Session& s, const CompareRequest& request);
+
+// A witness table as CSV, in the policy's data format (RFC 4180 quoting).
+std::string witness_csv(const analysis::WitnessTable& table);
+
+}  // namespace redline::service

@@ -1,0 +1,13 @@
+// A draft that differs from WFS_L3: large from five.
+modification WFS_L5 "Large households from five" [WFS_L5]
+  amends winter_support
+  effective 2024-01-01;
+
+replace rule band(h: Household): Band [WFS3]
+  = table first (eligible(h), h.occupants, h.over_75) {
+      not_eligible: false, _, _ => None;
+      elderly: true, _, true => Higher [WFS3.2];
+      large: true, >= 5, _ => Higher [WFS3.3];
+      standard: true, _, _ => Standard;
+    }
+  exception care_home [WFS4] when h.tenure == care_home then None;
