@@ -15,7 +15,7 @@ Command add_lsp(CLI::App& app) {
   cmd->add_flag("--stdio", *stdio, "Use standard input and output (the default and only transport)");
   return [stdio]() {
     std::ios::sync_with_stdio(false);
-    return lsp::serve(std::cin, std::cout);
+    return lsp::serve(std::cin, std::cout, /*fd=*/0);
   };
 }
 

@@ -1,6 +1,9 @@
 #include "lsp/server.h"
 
+#include <poll.h>
+
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <istream>
@@ -397,7 +400,7 @@ void Server::did_open(const Json& params, std::vector<Json>& out) {
   d.language = td.value("languageId", "");
   if (td.contains("version") && td["version"].is_number_integer()) d.version = td["version"].get<int64_t>();
   docs_[d.uri] = std::move(d);
-  publish_all(out, td.at("uri").get<std::string>());
+  publish_all(out, {td.at("uri").get<std::string>()});
 }
 
 void Server::did_change(const Json& params, std::vector<Json>& out) {
@@ -420,7 +423,8 @@ void Server::did_change(const Json& params, std::vector<Json>& out) {
   }
   const Json& td = params.at("textDocument");
   if (td.contains("version") && td["version"].is_number_integer()) d.version = td["version"].get<int64_t>();
-  publish_all(out, uri);
+  if (defer_) pending_.insert(uri);
+  else publish_all(out, {uri});
 }
 
 void Server::did_close(const Json& params, std::vector<Json>& out) {
@@ -437,7 +441,15 @@ void Server::notify(const std::string& method, const Json& params, std::vector<J
   out.push_back(Json{{"jsonrpc", "2.0"}, {"method", method}, {"params", params}});
 }
 
-void Server::publish_all(std::vector<Json>& out, const std::string& changed) {
+std::vector<Json> Server::flush() {
+  std::vector<Json> out;
+  if (!pending_.empty()) publish_all(out);
+  return out;
+}
+
+void Server::publish_all(std::vector<Json>& out, std::set<std::string> changed) {
+  changed.merge(pending_);
+  pending_.clear();
   if (docs_.empty()) return;
   service::Session& s = session();
   s.diags.clear();
@@ -511,7 +523,7 @@ void Server::publish_all(std::vector<Json>& out, const std::string& changed) {
   for (auto& [uri, d] : docs_) {
     Json& list = by_path[d.path];
     std::string text = list.dump(-1, ' ', false, Json::error_handler_t::replace);
-    if (uri != changed && published_[uri] == text) continue;
+    if (!changed.count(uri) && published_[uri] == text) continue;
     published_[uri] = text;
     notify("textDocument/publishDiagnostics", Json{{"uri", uri}, {"version", d.version}, {"diagnostics", list}}, out);
   }
@@ -1330,10 +1342,31 @@ Json Server::code_lens(const Json& params) {
   return lenses;
 }
 
-int serve(std::istream& in, std::ostream& out) {
+int serve(std::istream& in, std::ostream& out, int fd, int debounce_ms) {
   Server server;
+  server.defer_diagnostics(fd >= 0);
   auto send = [&](const Json& m) { write_message(out, m.dump(-1, ' ', false, Json::error_handler_t::replace)); };
+  using Clock = std::chrono::steady_clock;
+  Clock::time_point waiting_since{};
   while (!server.exited()) {
+    if (server.diagnostics_pending()) {
+      // Another message already read or about to come continues the burst; a pause, or a
+      // second of changes, ends it.
+      const auto now = Clock::now();
+      if (waiting_since == Clock::time_point{}) waiting_since = now;
+      bool more = in.rdbuf()->in_avail() > 0;
+      if (!more && now - waiting_since < std::chrono::seconds(1)) {
+        pollfd p{fd, POLLIN, 0};
+        more = ::poll(&p, 1, debounce_ms) > 0;
+      }
+      if (!more || Clock::now() - waiting_since >= std::chrono::seconds(1)) {
+        for (const Json& m : server.flush()) send(m);
+        waiting_since = {};
+        if (!out) break;
+      }
+    } else {
+      waiting_since = {};
+    }
     ReadResult r = read_message(in);
     if (r.status == ReadResult::Status::End) break;
     if (r.status == ReadResult::Status::BadHeader) {

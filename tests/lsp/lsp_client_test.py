@@ -210,6 +210,31 @@ def run(tmp):
     check(not [d for d in diags if d["severity"] == 1], "the fix clears the error")
     c.drain_diagnostics()
 
+    # A burst of keystrokes (five changes sent at once, the last one broken) is checked once, at
+    # its end: one publication, for the last version, with the last text's error.
+    burst = b""
+    for v in range(20, 25):
+        text = broken if v == 24 else policy_text.replace("premises", "premises" + " " * (v - 20), 1)
+        body = json.dumps({"jsonrpc": "2.0", "method": "textDocument/didChange",
+                           "params": {"textDocument": {"uri": policy_uri, "version": v},
+                                      "contentChanges": [{"text": text}]}}).encode()
+        burst += b"Content-Length: %d\r\n\r\n" % len(body) + body
+    c.raw(burst)
+    published = []
+    while not published or published[-1]["version"] != 24:
+        m = c.next_message()
+        if m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == policy_uri:
+            published.append(m["params"])
+        elif "method" in m:
+            c.notifications.append(m)
+    check([p["version"] for p in published] == [24], f"one publication for the burst: {[p['version'] for p in published]}")
+    check([d["code"] for d in published[-1]["diagnostics"] if d["severity"] == 1] == ["unknown-name"],
+          "the publication is the last text's")
+    c.notify("textDocument/didChange", {"textDocument": {"uri": policy_uri, "version": 25},
+                                        "contentChanges": [{"text": policy_text}]})
+    check(not [d for d in c.diagnostics(policy_uri, 25) if d["severity"] == 1], "and the fix after it clears it")
+    c.drain_diagnostics()
+
     # Hover on premises_counted in the policy: signature, clause, note, and the amendment.
     dl, dc = line_of(policy_text, "rule premises_counted")
     dc += len("rule ")
