@@ -2,13 +2,16 @@
 // evaluator, so that a region reported is one the engine itself reproduces.
 #include "service/compare.h"
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include <fmt/format.h>
 
 #include "runtime/file_bytes.h"
+#include "runtime/writers.h"
 #include "service/data.h"
 #include "service/errors.h"
 #include "types/values.h"
@@ -16,34 +19,17 @@
 namespace redline::service {
 namespace {
 
-AmendmentInfo info_of(const ast::AppliedAmendment& a) {
-  AmendmentInfo info{a.name, a.title, std::nullopt, a.citation};
-  int64_t day = 0;
-  if (a.effective && parse_date(*a.effective, day)) info.effective = day;
-  return info;
-}
-
-std::vector<AmendmentInfo> applied_info(const driver::Compiled& c, size_t from) {
-  std::vector<AmendmentInfo> out;
-  const auto& applied = c.module->applied;
-  for (size_t i = from; i < applied.size(); ++i) out.push_back(info_of(applied[i]));
-  return out;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 // A directory of our own for the `--where` condition's modification, removed with it.
+// Made by mkdtemp: a new directory (never one that already exists, which another user could
+// have made to swap the condition's text under us), readable by us alone.
 struct TempDir {
   std::filesystem::path path;
   TempDir() {
-    std::random_device rd;
-    path = std::filesystem::temp_directory_path() / fmt::format("redline-compare-{:08x}", rd());
-    std::filesystem::create_directories(path);
+    std::string pattern = (std::filesystem::temp_directory_path() / "redline-compare-XXXXXX").string();
+    if (!::mkdtemp(pattern.data()))
+      throw UsageError(fmt::format("cannot make a temporary directory in {}: {}",
+                                   std::filesystem::temp_directory_path().string(), std::strerror(errno)));
+    path = pattern;
   }
   ~TempDir() {
     std::error_code ec;
@@ -55,10 +41,10 @@ struct TempDir {
 
 std::string witness_csv(const analysis::WitnessTable& table) {
   std::string out;
-  for (size_t i = 0; i < table.header.size(); ++i) out += (i ? "," : "") + csv_field(table.header[i]);
+  for (size_t i = 0; i < table.header.size(); ++i) out += (i ? "," : "") + runtime::csv_escape(table.header[i]);
   out += "\n";
   for (const auto& row : table.rows) {
-    for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(row[i]);
+    for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + runtime::csv_escape(row[i]);
     out += "\n";
   }
   return out;
@@ -122,9 +108,9 @@ CompareResult compare(Session& s, const CompareRequest& request) {
   DiffContext& ctx = result.context;
   ctx.policy = before->program.policy_name;
   ctx.policy_title = before->program.title;
-  ctx.base = applied_info(*before, 0);
+  ctx.base = applied_amendments(*before, 0);
   if (!request.against.empty()) ctx.base.resize(std::min(ctx.base.size(), request.base_amendments.size()));
-  ctx.amendments = applied_info(*after, ctx.base.size());
+  ctx.amendments = applied_amendments(*after, ctx.base.size());
   if (!request.where.empty() && !ctx.amendments.empty()) ctx.amendments.pop_back();
   ctx.as_of = request.as_of;
 

@@ -35,13 +35,6 @@ AmendmentInfo info_of(const ast::AppliedAmendment& a) {
   return info;
 }
 
-std::vector<AmendmentInfo> applied_info(const driver::Compiled& c, size_t from) {
-  std::vector<AmendmentInfo> out;
-  const auto& applied = c.module->applied;
-  for (size_t i = from; i < applied.size(); ++i) out.push_back(info_of(applied[i]));
-  return out;
-}
-
 bool same_schema(const ir::Program& a, const ir::Program& b) {
   if (a.enums.size() != b.enums.size()) return false;
   for (size_t i = 0; i < a.enums.size(); ++i)
@@ -100,6 +93,13 @@ std::vector<std::string> report_outputs(const ir::Program& A, const ir::Program&
 }
 
 }  // namespace
+
+std::vector<AmendmentInfo> applied_amendments(const driver::Compiled& c, size_t from) {
+  std::vector<AmendmentInfo> out;
+  const auto& applied = c.module->applied;
+  for (size_t i = from; i < applied.size(); ++i) out.push_back(info_of(applied[i]));
+  return out;
+}
 
 DiffResult diff(Session& s, const DiffRequest& request) {
   const auto lap = [&](const std::string& stage) {
@@ -210,8 +210,8 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   DiffContext& ctx = result.context;
   ctx.policy = A.policy_name;
   ctx.policy_title = after.module->title;
-  ctx.base = applied_info(before, 0);
-  ctx.amendments = applied_info(after, before.module->applied.size());
+  ctx.base = applied_amendments(before, 0);
+  ctx.amendments = applied_amendments(after, before.module->applied.size());
   ctx.as_of = request.as_of;
   for (const auto& skipped : after.skipped)
     if (std::none_of(before.skipped.begin(), before.skipped.end(), [&](const auto& b) { return b.name == skipped.name; }))

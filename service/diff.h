@@ -24,6 +24,10 @@ struct AmendmentInfo {
   std::string citation;
 };
 
+// The modifications `c` applied, from the `from`-th on (0: all; the number of base amendments:
+// those a request assesses), as its reports name them.
+std::vector<AmendmentInfo> applied_amendments(const driver::Compiled& c, size_t from = 0);
+
 // What a diff is about, for the head of its reports.
 struct DiffContext {
   std::string policy;
