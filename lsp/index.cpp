@@ -183,17 +183,20 @@ struct Walker {
   std::map<std::string, const ast::ParamDecl*> params;
   std::map<std::string, std::string> member_enums;  // member -> the first enum that has it
   std::map<std::string, std::string> field_entities;  // field -> the first entity that has it
+  std::set<std::string> shared_members, shared_fields;  // names that several enums / entities have
 
   Walker(Project& project, const ast::Module* policy_module) : p(project), policy(policy_module) {
     if (!policy) return;
     for (const auto& r : policy->rules) rules.emplace(r.name, &r);
     for (const auto& e : policy->entities) {
       entities.emplace(e.name, &e);
-      for (const auto& f : e.fields) field_entities.emplace(f.name, e.name);
+      for (const auto& f : e.fields)
+        if (!field_entities.emplace(f.name, e.name).second) shared_fields.insert(f.name);
     }
     for (const auto& prm : policy->params) params.emplace(prm.name, &prm);
     for (const auto& en : policy->enums)
-      for (const auto& mem : en.members) member_enums.emplace(mem.name, en.name);
+      for (const auto& mem : en.members)
+        if (!member_enums.emplace(mem.name, en.name).second) shared_members.insert(mem.name);
   }
 
   const ast::RuleDecl* rule(const std::string& name) const {
@@ -242,8 +245,10 @@ struct Walker {
       p.refer(SymbolKind::EnumMember, expected, name, loc);
       return;
     }
-    if (auto it = member_enums.find(name); it != member_enums.end())
+    if (auto it = member_enums.find(name); it != member_enums.end()) {
       p.refer(SymbolKind::EnumMember, it->second, name, loc);
+      if (shared_members.count(name)) p.guessed.insert({SymbolKind::EnumMember, name});
+    }
   }
 
   void type(const ast::TypeRef& t) {
@@ -273,6 +278,7 @@ struct Walker {
           p.refer(SymbolKind::Field, ent, e->name, e->name_loc);
         } else if (auto it = field_entities.find(e->name); it != field_entities.end()) {
           p.refer(SymbolKind::Field, it->second, e->name, e->name_loc);
+          if (shared_fields.count(e->name)) p.guessed.insert({SymbolKind::Field, e->name});
         }
         return;
       }

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -59,6 +60,10 @@ class Project {
   std::optional<uint32_t> self;    // the file the project was made for
   std::vector<Symbol> symbols;
   std::vector<Occurrence> occurrences;
+  // Names of which some use was attributed by a guess: an enum member or a field that several
+  // enums or entities declare, used where the syntax alone does not tell whose. Its references
+  // may be incomplete or wrong, so it is not renamed.
+  std::set<std::pair<SymbolKind, std::string>> guessed;
 
   const ast::Module* policy_module() const { return policy ? files[*policy].module.get() : nullptr; }
   std::optional<uint32_t> file_of(const std::string& path) const;

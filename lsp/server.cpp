@@ -797,6 +797,12 @@ Json Server::rename(const Json& params) {
     throw RpcError{kRequestFailed, fmt::format("a {} cannot be renamed here (rules, parameters, fields and enum members can)",
                                                symbol_kind_name(s.kind))};
   if (!is_identifier(new_name)) throw RpcError{kRequestFailed, fmt::format("'{}' is not a name (or is a keyword)", new_name)};
+  if (project->guessed.count({s.kind, s.name}))
+    throw RpcError{kRequestFailed,
+                   fmt::format("'{}' is {} of several {}, and a use of it here cannot be told apart by its text alone; "
+                               "renaming could change the wrong one",
+                               s.name, s.kind == SymbolKind::Field ? "a field" : "a member",
+                               s.kind == SymbolKind::Field ? "entities" : "enums")};
   if (new_name == s.name) return Json{{"changes", Json::object()}};
   // Names that would collide: declarations sharing the namespace, and names an unqualified
   // reference would find first (a rule's own parameter, a parameter before an enum member).

@@ -149,3 +149,43 @@ TEST_CASE("lsp positions on long lines agree with counting from the line's start
   }
   CHECK(index.position(text.size()) == Position{2, 3});
 }
+
+TEST_CASE("lsp rename refuses a name whose uses the syntax cannot attribute") {
+  // Two enums have a member Low; the bare Low given to to_text (a call's argument: no type is
+  // expected there) is attributed to the first by a guess, so renaming Low could rewrite the
+  // wrong enum's uses: refused. High is one enum's only; a Low whose enum the context tells
+  // (a rule's result) is not a guess.
+  Server s;
+  s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
+  s.handle(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
+  const std::string text =
+      "policy p \"P\" [A];\n"
+      "enum Band { Low, High }\n"
+      "enum Level { Low, Mid }\n"
+      "entity E [A] { key id: text; n: int; }\n"
+      "rule pick(e: E): Band [A] = if e.n > 1 then Low else High;\n"
+      "rule grade(e: E): Level [A] = if e.n > 2 then Mid else Low;\n"
+      "rule label(e: E): text [A] = to_text(Low);\n";
+  nlohmann::json open{{"jsonrpc", "2.0"},
+                      {"method", "textDocument/didOpen"},
+                      {"params", {{"textDocument", {{"uri", "untitled:guess"}, {"languageId", "redline"}, {"version", 1}, {"text", text}}}}}};
+  s.handle(open.dump());
+  auto rename = [&](int line, int character, const std::string& name) {
+    nlohmann::json req{{"jsonrpc", "2.0"},
+                       {"id", 7},
+                       {"method", "textDocument/rename"},
+                       {"params",
+                        {{"textDocument", {{"uri", "untitled:guess"}}},
+                         {"position", {{"line", line}, {"character", character}}},
+                         {"newName", name}}}};
+    auto out = s.handle(req.dump());
+    REQUIRE(!out.empty());
+    return out[0];
+  };
+  auto low = rename(1, 12, "Lowest");  // Band's Low
+  REQUIRE(low.contains("error"));
+  CHECK(low.at("error").at("message").get<std::string>().find("several enums") != std::string::npos);
+  auto high = rename(1, 17, "Top");  // Band's High
+  REQUIRE(high.contains("result"));
+  CHECK(high.at("result").at("changes").at("untitled:guess").size() == 2);
+}
