@@ -81,8 +81,8 @@ static nlohmann::ordered_json summary_json(const DiffReport& r, const DiffContex
       o["after_counts"] = after;
     }
     if (s.after_total || s.before_total) {
-      o["before_total"] = s.before_total ? nlohmann::ordered_json(*s.before_total) : nlohmann::ordered_json();
-      o["after_total"] = s.after_total ? nlohmann::ordered_json(*s.after_total) : nlohmann::ordered_json();
+      o["before_total"] = s.before_total ? nlohmann::ordered_json(s.before_total->text()) : nlohmann::ordered_json();
+      o["after_total"] = s.after_total ? nlohmann::ordered_json(s.after_total->text()) : nlohmann::ordered_json();
     }
     j["outputs"].push_back(o);
   }
@@ -499,8 +499,8 @@ std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& 
     rows = {head, before, after};
   } else if (s.after_total || s.before_total) {
     rows = {{"", "total"},
-            {"before", s.before_total ? runtime::readable_number(*s.before_total) : "-"},
-            {"after", s.after_total ? runtime::readable_number(*s.after_total) : "-"}};
+            {"before", s.before_total ? runtime::readable_number(s.before_total->text()) : "-"},
+            {"after", s.after_total ? runtime::readable_number(s.after_total->text()) : "-"}};
   }
   return rows;
 }

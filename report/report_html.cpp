@@ -55,23 +55,7 @@ std::string esc(std::string_view s) {
 
 // "1234567" -> "1,234,567", "-1234.5" -> "-1,234.5"; anything that is not a number is unchanged.
 // Values arrive as the value formatter printed them; this only adds the separators people read.
-std::string grouped(std::string_view v) {
-  size_t start = !v.empty() && (v[0] == '-' || v[0] == '+') ? 1 : 0;
-  size_t end = v.find('.');
-  if (end == std::string_view::npos) end = v.size();
-  if (end <= start) return std::string(v);
-  for (size_t i = start; i < v.size(); ++i)
-    if ((v[i] < '0' || v[i] > '9') && i != end) return std::string(v);
-  std::string out(v.substr(0, start));
-  size_t digits = end - start;
-  for (size_t i = 0; i < digits; ++i) {
-    if (i && (digits - i) % 3 == 0) out += ',';
-    out += v[start + i];
-  }
-  out += v.substr(end);
-  return out;
-}
-
+std::string grouped(std::string_view v) { return runtime::readable_number(v); }
 std::string grouped(size_t n) { return grouped(std::to_string(n)); }
 
 // A signed difference for people: the minus sign as a real minus, a plus for increases.
@@ -801,7 +785,7 @@ class Page {
     const bool is_repealed = !o.in_after;
     // Only numbers count a direction; shown when either count is set, as the json form lists them.
     const bool directions = o.increased || o.decreased;
-    const bool totals = o.before_sum || o.after_sum;
+    const bool totals = o.before_total || o.after_total;
     const std::string hid = next_id("out");
     out_ += fmt::format("<section class=\"output\" aria-labelledby=\"{0}\">\n<h3 id=\"{0}\"><code>{1}</code>", hid, esc(name));
     if (!o.type.empty()) out_ += fmt::format("<span class=\"type\">{}</span>", esc(o.type));
@@ -843,20 +827,20 @@ class Page {
       out_ += "<div class=\"figs\">\n<figure>\n";
       out_ += "<p class=\"legend\" aria-hidden=\"true\"><span class=\"key b\"></span><span>Before</span>"
               "<span class=\"key a\"></span><span>After</span></p>\n";
-      out_ += totals_chart(name, o.before_sum, o.after_sum);
+      out_ += totals_chart(name, o.before_total, o.after_total);
       out_ += fmt::format("<figcaption>Sum of <code>{}</code> over all {}.</figcaption>\n</figure>\n",
                           esc(name), entity_phrase(entities));
       out_ += "<div>\n<table class=\"small\">\n<caption>Totals</caption>\n<tbody>\n";
       out_ += fmt::format("<tr><th scope=\"row\">Total before</th><td class=\"num before\">{}</td></tr>\n",
-                          o.before_sum ? esc(grouped(o.before_sum->text())) : "&#8211;");
+                          o.before_total ? esc(grouped(o.before_total->text())) : "&#8211;");
       out_ += fmt::format("<tr><th scope=\"row\">Total after</th><td class=\"num after\">{}</td></tr>\n",
-                          o.after_sum ? esc(grouped(o.after_sum->text())) : "");
-      if (auto d = o.before_sum && o.after_sum ? difference(*o.before_sum, *o.after_sum) : std::nullopt) {
+                          o.after_total ? esc(grouped(o.after_total->text())) : "");
+      if (auto d = o.before_total && o.after_total ? difference(*o.before_total, *o.after_total) : std::nullopt) {
         std::string pct;
-        if (o.before_sum->value != 0)
-          pct = fmt::format(" <span class=\"sub\">({})</span>", percent(*d, o.before_sum->value));
+        if (o.before_total->value != 0)
+          pct = fmt::format(" <span class=\"sub\">({})</span>", percent(*d, o.before_total->value));
         out_ += fmt::format("<tr><th scope=\"row\">Difference</th><td class=\"num\">{}{}</td></tr>\n",
-                            signed_html(*o.after_sum, *d), pct);
+                            signed_html(*o.after_total, *d), pct);
       }
       if (directions) {
         out_ += fmt::format("<tr><th scope=\"row\">Entities with a higher value</th><td class=\"num\">{}</td></tr>\n",

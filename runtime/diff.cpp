@@ -24,20 +24,23 @@ std::string total_text(TypeKind k, int64_t v) {
 
 std::string Total::text_of(int64_t v) const { return total_text(kind, v); }
 
-std::string readable_number(const std::string& value) {
-  size_t start = value.empty() || value[0] != '-' ? 0 : 1;
+std::string readable_number(std::string_view value) {
+  // Only a number as the value formatter prints one (an optional sign, digits, at most one point
+  // and digits after it): any other text is returned as it is.
+  const size_t start = !value.empty() && (value[0] == '-' || value[0] == '+') ? 1 : 0;
   size_t end = value.find('.');
-  if (end == std::string::npos) end = value.size();
-  if (end <= start) return value;
-  for (size_t i = start; i < end; ++i)
-    if (value[i] < '0' || value[i] > '9') return value;
-  std::string out = value.substr(0, start);
-  size_t digits = end - start;
+  if (end == std::string_view::npos) end = value.size();
+  if (end <= start) return std::string(value);
+  for (size_t i = start; i < value.size(); ++i)
+    if ((value[i] < '0' || value[i] > '9') && i != end) return std::string(value);
+  std::string out(value.substr(0, start));
+  const size_t digits = end - start;
   for (size_t i = 0; i < digits; ++i) {
     if (i && (digits - i) % 3 == 0) out += ',';
     out += value[start + i];
   }
-  return out + value.substr(end);
+  out += value.substr(end);
+  return out;
 }
 
 std::string DiffReport::before(const ChangedValue& c) const {
@@ -373,8 +376,7 @@ class DiffComputation {
       if (!cols_[o].after) {
         const TypeKind kind = cols_[o].before->type.kind;
         if (numeric_kind(kind)) {
-          s.before_sum = Total{kind, total.before_sum[o]};
-          s.before_total = s.before_sum->text();
+          s.before_total = Total{kind, total.before_sum[o]};
         }
         continue;
       }
@@ -389,11 +391,9 @@ class DiffComputation {
         if (kind == TypeKind::Bool) std::swap(s.after_counts[0], s.after_counts[1]);
         if (kind == TypeKind::Bool && raw_[o]) std::swap(s.before_counts[0], s.before_counts[1]);
       } else if (numeric_kind(kind)) {
-        s.after_sum = Total{kind, total.after_sum[o]};
-        s.after_total = s.after_sum->text();
+        s.after_total = Total{kind, total.after_sum[o]};
         if (cols_[o].before) {
-          s.before_sum = Total{kind, total.before_sum[o]};
-          s.before_total = s.before_sum->text();
+          s.before_total = Total{kind, total.before_sum[o]};
         }
       }
     }

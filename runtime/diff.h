@@ -133,7 +133,7 @@ struct Transition {
 struct Total {
   TypeKind kind = TypeKind::Int;
   int64_t value = 0;
-  // As the value formatter prints a value of `kind`: what before_total and after_total hold.
+  // As the value formatter prints a value of `kind`.
   std::string text() const { return text_of(value); }
   // Another number of the same kind (a difference of two totals), printed the same way.
   std::string text_of(int64_t v) const;
@@ -147,11 +147,10 @@ struct OutputSummary {
   size_t changed = 0;
   std::vector<Transition> transitions;  // enums and bools: most frequent first
   size_t increased = 0, decreased = 0;  // numbers: how many went up and down
-  // Enum and bool outputs: how many entities have each value. Numbers: the total.
+  // Enum and bool outputs: how many entities have each value.
   std::vector<std::pair<std::string, size_t>> before_counts, after_counts;
-  std::optional<std::string> before_total, after_total;
-  // The same totals as numbers (set together with the text).
-  std::optional<Total> before_sum, after_sum;
+  // Number outputs: the total of each side (none for a side the output is not on).
+  std::optional<Total> before_total, after_total;
 };
 
 // The report views the programs, tables and result columns of the DiffInput it was computed
@@ -254,7 +253,9 @@ struct DiffInput {
 
 DiffReport compute_diff(const DiffInput& input);
 
-// 1234567 -> "1,234,567"; other values unchanged. For sentences, not for data formats.
-std::string readable_number(const std::string& value);
+// "1234567" -> "1,234,567", "-1234.50" -> "-1,234.50"; any text that is not a number as the value
+// formatter prints one, unchanged. For people (sentences, tables, the html page), not for data
+// formats. The one digit grouping of every report.
+std::string readable_number(std::string_view value);
 
 }  // namespace redline::runtime
