@@ -16,6 +16,7 @@ Command add_diff(CLI::App& app);
 Command add_explain(CLI::App& app);
 Command add_test(CLI::App& app);
 Command add_fmt(CLI::App& app);
+Command add_sql(CLI::App& app);
 
 // --csv-safe (the default) and --no-csv-safe, on every command that writes CSV: whether text
 // cells are guarded against formula injection (runtime::WriteOptions::csv_safe).

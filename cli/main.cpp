@@ -35,6 +35,7 @@ int run_command(int argc, char** argv) {
   add(add_test);
   add(add_fmt);
   add(add_graph);
+  add(add_sql);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
