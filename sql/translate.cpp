@@ -230,9 +230,8 @@ class Translator {
   }
 
   static std::string checks_text(const ir::Field& f) {
-    static const char* ops[] = {"<", "<=", ">", ">=", "==", "!="};
     std::string out;
-    for (const ir::FieldCheck& c : f.checks) out += (out.empty() ? "" : ", ") + std::string(ops[static_cast<int>(c.op)]) + " " + c.literal;
+    for (const ir::FieldCheck& c : f.checks) out += (out.empty() ? "" : ", ") + c.literal;  // as written: ">= 0"
     return out;
   }
 
@@ -259,10 +258,12 @@ class Translator {
                  return let({whole, frac}, [&](const std::vector<std::string>& y) {
                    const std::string& w = y[0];
                    const std::string& fr = y[1];
-                   const std::string scaled = "(CAST(" + w + " AS INTEGER) * 1000000 + CAST(substr(" + fr + " || '000000', 1, 6) AS INTEGER))";
+                   // Signed before scaling, so that the most negative decimal fits; an overflow is a REAL.
+                   const std::string scaled = "(" + x[1] + " * CAST(" + w + " AS INTEGER) * 1000000 + " + x[1] + " * CAST(substr(" + fr +
+                                              " || '000000', 1, 6) AS INTEGER))";
                    return "CASE WHEN " + w + " = '' OR " + w + " GLOB '*[^0-9]*' OR " + fr + " GLOB '*[^0-9]*' OR (" + dot + " > 0 AND " + fr +
-                          " = '') OR length(" + fr + ") > " + std::to_string(places) + " OR length(ltrim(" + w + ", '0')) > 12 THEN " + bad +
-                          " ELSE " + x[1] + " * " + scaled + " END";
+                          " = '') OR length(" + fr + ") > " + std::to_string(places) + " OR length(ltrim(" + w + ", '0')) > 13 OR typeof(" +
+                          scaled + ") <> 'integer' THEN " + bad + " ELSE " + scaled + " END";
                  });
                });
   }
@@ -351,22 +352,22 @@ class Translator {
     for (size_t c = 0; c < rule_->exceptions.size(); ++c)
       if (rule_->exceptions[c].parent == parent) kids.push_back(static_cast<int32_t>(c));
     if (kids.empty()) return otherwise;
+    // Whether each applies is bound once; a value is computed only where its exception applies,
+    // as the interpreter computes it only for those rows (a value may divide by zero elsewhere).
     std::vector<std::string> bound;
-    for (int32_t k : kids) {
-      bound.push_back("COALESCE(" + applies(k) + ", 0)");
-      bound.push_back(exception_value(k));
-    }
+    for (int32_t k : kids) bound.push_back("COALESCE(" + applies(k) + ", 0)");
     return let(bound, [&](const std::vector<std::string>& x) {
       std::string out = "CASE";
       for (size_t i = 0; i < kids.size(); ++i)
         for (size_t j = i + 1; j < kids.size(); ++j) {
           const ir::Exception& a = rule_->exceptions[static_cast<size_t>(kids[i])];
           const ir::Exception& b = rule_->exceptions[static_cast<size_t>(kids[j])];
-          out += " WHEN " + x[2 * i] + " AND " + x[2 * j] + " AND " + x[2 * i + 1] + " IS NOT " + x[2 * j + 1] + " THEN " +
+          out += " WHEN " + x[i] + " AND " + x[j] + " AND (CASE WHEN " + x[i] + " AND " + x[j] + " THEN " + exception_value(kids[i]) + " IS NOT " +
+                 exception_value(kids[j]) + " ELSE 0 END) THEN " +
                  error_here("exceptions '" + a.label + "' [" + a.origin.citation + "] and '" + b.label + "' [" + b.origin.citation +
                             "] both apply and disagree");
         }
-      for (size_t i = 0; i < kids.size(); ++i) out += " WHEN " + x[2 * i] + " THEN " + x[2 * i + 1];
+      for (size_t i = 0; i < kids.size(); ++i) out += " WHEN " + x[i] + " THEN " + exception_value(kids[i]);
       return out + " ELSE " + otherwise + " END";
     });
   }
@@ -451,7 +452,11 @@ class Translator {
         const ir::Cycle& c = p_.cycles[static_cast<size_t>(e.index)];
         const std::string n = std::to_string(c.values.size());
         return let({a(0)}, [&](const std::vector<std::string>& x) {
-          std::string out = "CASE (((" + x[0] + " - 1) % " + n + ") + " + n + ") % " + n;
+          std::string out = "CASE WHEN " + x[0] + " < 1 THEN " +
+                            fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
+                                 quote_text(": cycle '" + c.name + "' is indexed by year ") + " || " + x[0] + " || '; years count from 1'") +
+                            " ELSE (" + x[0] + " - 1) % " + n + " END";
+          out = "CASE (" + out + ")";
           for (size_t i = 0; i < c.values.size(); ++i) out += " WHEN " + std::to_string(i) + " THEN " + int_literal(c.values[i]);
           return out + " END";
         });
@@ -489,8 +494,9 @@ class Translator {
       case Op::Le: return "(" + a(0) + " <= " + a(1) + ")";
       case Op::Gt: return "(" + a(0) + " > " + a(1) + ")";
       case Op::Ge: return "(" + a(0) + " >= " + a(1) + ")";
-      case Op::And: return "(" + a(0) + " AND " + a(1) + ")";
-      case Op::Or: return "(" + a(0) + " OR " + a(1) + ")";
+      // As the interpreter: the right side only where the left does not decide (x != 0 and 1 / x > 1).
+      case Op::And: return "(CASE WHEN " + a(0) + " THEN " + a(1) + " ELSE 0 END)";
+      case Op::Or: return "(CASE WHEN " + a(0) + " THEN 1 ELSE " + a(1) + " END)";
       case Op::Not: return "(NOT " + a(0) + ")";
       case Op::IsNone: return "(" + a(0) + " IS NULL)";
       case Op::IsSome: return "(" + a(0) + " IS NOT NULL)";
@@ -499,7 +505,8 @@ class Translator {
       case Op::Within: return "((" + a(0) + " & ~" + a(1) + ") = 0)";
       case Op::Overlaps: return "((" + a(0) + " & " + a(1) + ") <> 0)";
       case Op::SetSize: {
-        const size_t n = p_.enums[static_cast<size_t>(e.args[0]->type.index)].members.size();
+        const int32_t en = e.args[0]->type.index;  // -1: the empty set literal, of no enum
+        const size_t n = en < 0 ? 0 : p_.enums[static_cast<size_t>(en)].members.size();
         return let({a(0)}, [&](const std::vector<std::string>& x) {
           std::string out = "(0";
           for (size_t i = 0; i < n; ++i) out += " + ((" + x[0] + " >> " + std::to_string(i) + ") & 1)";
@@ -547,11 +554,21 @@ class Translator {
         static const char* parts[] = {"%Y", "%m", "%d"};
         return "CAST(strftime('" + std::string(parts[e.index]) + "', " + a(0) + " * 86400, 'unixepoch') AS INTEGER)";
       }
-      case Op::PeriodEdge: {
-        static const char* edges[] = {"'start of month'", "'start of month', '+1 month', '-1 day'", "'start of year'",
-                                      "'start of year', '+1 year', '-1 day'"};
-        return "CAST(julianday(" + a(0) + " * 86400, 'unixepoch', " + edges[e.index] + ") - 2440587.5 AS INTEGER)";
-      }
+      case Op::PeriodEdge:
+        // From the first day of the month or year, by day counts: SQLite's '+1 month' from
+        // 9999-12-01 leaves its range (NULL) where the last day is still a date.
+        return let({a(0)}, [&](const std::vector<std::string>& x) {
+          const std::string d = "date(" + x[0] + " * 86400, 'unixepoch'";
+          const std::string month_start = "CAST(julianday(" + d + ", 'start of month')) - 2440587.5 AS INTEGER)";
+          const std::string year_start = "CAST(julianday(" + d + ", 'start of year')) - 2440587.5 AS INTEGER)";
+          const std::string year = "CAST(strftime('%Y', " + d + ")) AS INTEGER)", month = "CAST(strftime('%m', " + d + ")) AS INTEGER)";
+          switch (e.index) {
+            case 0: return month_start;
+            case 1: return month_start + " + " + days_in_month(year, month) + " - 1";
+            case 2: return year_start;
+            default: return year_start + " + 364 + " + days_in_month(year, "2") + " - 28";
+          }
+        });
       case Op::AddMonths:
         return let({a(0), checked("(" + a(1) + " * " + std::to_string(e.literal) + ")", "the count of months")}, [&](const std::vector<std::string>& x) {
           const std::string d = "date(" + x[0] + " * 86400, 'unixepoch')";
@@ -561,7 +578,7 @@ class Translator {
                      [&](const std::vector<std::string>& y) {
                        const std::string year = "(" + y[0] + " / 12)", month = "(" + y[0] + " % 12 + 1)";
                        const std::string first = "printf('%04d-%02d-01', " + year + ", " + month + ")";
-                       const std::string last_day = "CAST(strftime('%d', " + first + ", '+1 month', '-1 day') AS INTEGER)";
+                       const std::string last_day = days_in_month(year, month);
                        return "CASE WHEN " + y[0] + " < 12 OR " + y[0] + " >= 120000 THEN " +
                               error_here("the date moved by months is not between 0001-01-01 and 9999-12-31") + " ELSE CAST(julianday(" + first +
                               ") - 2440587.5 AS INTEGER) + min(" + y[1] + ", " + last_day + ") - 1 END";
@@ -582,7 +599,7 @@ class Translator {
           };
           auto day = [&](const std::string& d) { return "CAST(strftime('%d', " + date_of(d) + ") AS INTEGER)"; };
           auto last = [&](const std::string& d) {
-            return "CAST(strftime('%d', " + date_of(d) + ", 'start of month', '+1 month', '-1 day') AS INTEGER)";
+            return days_in_month("CAST(strftime('%Y', " + date_of(d) + ") AS INTEGER)", "CAST(strftime('%m', " + date_of(d) + ") AS INTEGER)");
           };
           return let({months(x[0]), day(x[0]), last(x[0]), months(x[1]), day(x[1]), last(x[1]), x[0] + " <= " + x[1]},
                      [&](const std::vector<std::string>& y) {
@@ -594,6 +611,12 @@ class Translator {
         });
     }
     throw Untranslatable(e.loc, "this expression is not translated to SQL");
+  }
+
+  // Days in month `m` of year `y` (Gregorian), as values.cpp days_in_month.
+  static std::string days_in_month(const std::string& y, const std::string& m) {
+    return "(CASE " + m + " WHEN 2 THEN CASE WHEN (" + y + " % 4 = 0 AND " + y + " % 100 <> 0) OR " + y +
+           " % 400 = 0 THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END)";
   }
 
   std::string param_value(const ir::Expr& e, int64_t as_of) {

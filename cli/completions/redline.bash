@@ -6,14 +6,14 @@ _redline() {
   local cmd="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check | run | diff | explain | test | fmt | graph)
+      check | run | diff | explain | test | fmt | graph | sql)
         cmd=${COMP_WORDS[i]}
         break
         ;;
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "check run diff explain test fmt graph --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check run diff explain test fmt graph sql --help --version" -- "$cur"))
     return
   fi
 
@@ -29,6 +29,10 @@ _redline() {
         graph) formats="dot json" ;;
       esac
       COMPREPLY=($(compgen -W "$formats" -- "$cur"))
+      return
+      ;;
+    --dialect)
+      COMPREPLY=($(compgen -W "sqlite" -- "$cur"))
       return
       ;;
     --color)
@@ -73,6 +77,7 @@ _redline() {
     test) opts="--filter --junit --coverage -v --verbose --help" ;;
     fmt) opts="--check --diff --stdin-name --help" ;;
     graph) opts="--amend --format -o --output --help" ;;
+    sql) opts="--amend --base-amend --dialect --diff --select --as-of -o --output --help" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))
