@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <regex>
 #include <set>
 #include <string_view>
 
@@ -306,13 +307,25 @@ class Translator {
   // Binds SQL expressions to fresh names for `body` (so that each is computed once and may be
   // repeated): a scalar subquery over a one-row derived table.
   std::string let(const std::vector<std::string>& exprs, const std::function<std::string(const std::vector<std::string>&)>& body) {
+    // A column or a literal is repeated as it is: every level of subquery counts against SQLite's
+    // parser stack (a fixed 100 entries in 3.40), which deeply nested rules would overflow.
     std::vector<std::string> names;
     std::string select;
     for (const std::string& e : exprs) {
+      if (is_simple(e)) {
+        names.push_back(e);
+        continue;
+      }
       names.push_back("_x" + std::to_string(++counter_));
       select += (select.empty() ? "" : ", ") + e + " AS " + names.back();
     }
+    if (select.empty()) return "(" + body(names) + ")";
     return "(SELECT " + body(names) + " FROM (SELECT " + select + "))";
+  }
+
+  static bool is_simple(const std::string& e) {
+    static const std::regex simple(R"(^(NULL|\(?-?[0-9]+\)?|[A-Za-z_][A-Za-z0-9_]*(\.("[^"]*"|[A-Za-z_][A-Za-z0-9_]*))?|'[^']*')$)");
+    return e.size() < 80 && std::regex_match(e, simple);
   }
 
   std::string error_here(const std::string& message) {
@@ -347,6 +360,18 @@ class Translator {
   std::string exception_value(int32_t k) {
     return exceptions_under(k, expr(*rule_->exceptions[static_cast<size_t>(k)].value));
   }
+  // The exception whose value `k`'s subtree gives, as the interpreter names it: the first of its
+  // own exceptions that applies, else `k` itself ('label' [citation]).
+  std::string who(int32_t k) {
+    const ir::Exception& x = rule_->exceptions[static_cast<size_t>(k)];
+    std::string out = "CASE";
+    for (size_t c = 0; c < rule_->exceptions.size(); ++c)
+      if (rule_->exceptions[c].parent == k)
+        out += " WHEN COALESCE(" + applies(static_cast<int32_t>(c)) + ", 0) THEN " + who(static_cast<int32_t>(c));
+    const std::string self = quote_text("'" + x.label + "' [" + x.origin.citation + "]");
+    return out == "CASE" ? self : out + " ELSE " + self + " END";
+  }
+
   std::string exceptions_under(int32_t parent, const std::string& otherwise) {
     std::vector<int32_t> kids;
     for (size_t c = 0; c < rule_->exceptions.size(); ++c)
@@ -360,12 +385,10 @@ class Translator {
       std::string out = "CASE";
       for (size_t i = 0; i < kids.size(); ++i)
         for (size_t j = i + 1; j < kids.size(); ++j) {
-          const ir::Exception& a = rule_->exceptions[static_cast<size_t>(kids[i])];
-          const ir::Exception& b = rule_->exceptions[static_cast<size_t>(kids[j])];
           out += " WHEN " + x[i] + " AND " + x[j] + " AND (CASE WHEN " + x[i] + " AND " + x[j] + " THEN " + exception_value(kids[i]) + " IS NOT " +
                  exception_value(kids[j]) + " ELSE 0 END) THEN " +
-                 error_here("exceptions '" + a.label + "' [" + a.origin.citation + "] and '" + b.label + "' [" + b.origin.citation +
-                            "] both apply and disagree");
+                 fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || ': exceptions ' || " + who(kids[i]) +
+                      " || ' and ' || " + who(kids[j]) + " || ' both apply and disagree'");
         }
       for (size_t i = 0; i < kids.size(); ++i) out += " WHEN " + x[i] + " THEN " + exception_value(kids[i]);
       return out + " ELSE " + otherwise + " END";
