@@ -134,8 +134,10 @@ class Translator {
     slots_.assign(static_cast<size_t>(std::max(1, r.slot_count)) + 64, Slot{});
     slots_[0] = Slot{"t." + key_column(r.entity), "t"};
     key_sql_ = "quote(t." + key_column(r.entity) + ")";
+    pending_.clear();
     std::string value = rule_value(r);
-    std::string out = "CREATE TEMP TABLE " + rule_table(ri) + " (k PRIMARY KEY, v);\n";
+    std::string out = pending_;  // the grouped aggregates the value reads
+    out += "CREATE TEMP TABLE " + rule_table(ri) + " (k PRIMARY KEY, v);\n";
     out += "INSERT INTO " + rule_table(ri) + " SELECT t." + key_column(r.entity) + ", " + value + "\nFROM " + entity_table(r.entity) +
            " AS t ORDER BY t._ord;\n";
     return out;
@@ -715,8 +717,49 @@ class Translator {
     });
   }
 
+  // An aggregate correlated with the outer row by a key only (the compiler's split, ir.h) is
+  // computed once, grouped by the key, into a table the row reads by its key: a GROUP BY and a
+  // lookup rather than a scan of the iterated entity per row.
+  std::string grouped_aggregate(const ir::Expr& e) {
+    const ir::Aggregate& g = *e.agg;
+    const std::string alias = "_g" + std::to_string(++counter_);
+    const std::string table = quote_ident(prefix_ + "g_" + rule_->name + "_" + std::to_string(counter_));
+    slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
+    // Errors inside the grouped part name the iterated row (there is no outer row there).
+    const std::string outer_key_sql = key_sql_;
+    key_sql_ = "quote(" + alias + "." + key_column(g.entity) + ")";
+    std::string value;
+    switch (g.kind) {
+      case ir::AggKind::Sum: value = "sum(" + expr(*g.value) + ")"; break;
+      case ir::AggKind::Count: value = "count(*)"; break;
+      case ir::AggKind::Min: value = "min(" + expr(*g.value) + ")"; break;
+      case ir::AggKind::Max: value = "max(" + expr(*g.value) + ")"; break;
+      case ir::AggKind::Any:
+      case ir::AggKind::All: value = "1"; break;
+    }
+    const std::string inner = expr(*g.inner_key);
+    const std::string where = g.filter ? " WHERE " + expr(*g.filter) : "";
+    key_sql_ = outer_key_sql;
+    pending_ += "CREATE TEMP TABLE " + table + " (key PRIMARY KEY, v);\nINSERT INTO " + table + " SELECT " + inner + ", " + value + " FROM " +
+                entity_table(g.entity) + " AS " + alias + where + " GROUP BY 1;\n";
+    const bool opt = g.inner_key_optional || g.outer_key_optional;
+    const std::string hit = "(SELECT v FROM " + table + " WHERE key " + (opt ? "IS " : "= ") + expr(*g.outer_key) + ")";
+    switch (g.kind) {
+      case ir::AggKind::Sum:
+      case ir::AggKind::Count: return "COALESCE(" + hit + ", 0)";
+      case ir::AggKind::Min:
+      case ir::AggKind::Max:
+        if (e.type.optional) return hit;
+        return "COALESCE(" + hit + ", " + error_here("the aggregate has no rows") + ")";
+      case ir::AggKind::Any: return "(" + hit + " IS NOT NULL)";
+      case ir::AggKind::All: return "(" + hit + " IS NULL)";
+    }
+    throw Untranslatable(e.loc, "this aggregate is not translated to SQL");
+  }
+
   std::string aggregate(const ir::Expr& e) {
     const ir::Aggregate& g = *e.agg;
+    if (g.inner_key && !g.nested_loop && !g.correlated_filter) return grouped_aggregate(e);
     const std::string alias = "_a" + std::to_string(++counter_);
     slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
     std::string where;
@@ -749,6 +792,7 @@ class Translator {
   const ir::Rule* rule_ = nullptr;
   std::vector<Slot> slots_;
   std::string key_sql_;
+  std::string pending_;  // statements the current rule's value needs first
   int counter_ = 0;
 };
 
