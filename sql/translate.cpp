@@ -398,36 +398,99 @@ class Translator {
   }
 
   std::string table(const ir::Table& t) {
-    switch (t.policy) {
-      case ir::HitPolicy::Unique:
-      case ir::HitPolicy::First: break;
-      default:
-        throw Untranslatable(rule_->origin.loc, "rule '" + rule_->name + "': a decision table with this hit policy is not translated to SQL (only unique and first)");
-    }
     std::vector<std::string> inputs;
     for (const auto& in : t.inputs) inputs.push_back(expr(*in));
     return let(inputs, [&](const std::vector<std::string>& x) {
       for (size_t i = 0; i < t.input_slots.size(); ++i) slots_[static_cast<size_t>(t.input_slots[i])] = Slot{x[i], ""};
+      // The rows' conditions, in order; 'otherwise' matches where no row before it does (rows
+      // after it are never reached, as in the interpreter).
       std::vector<std::string> conds;
+      std::vector<size_t> row_of;
+      std::string any_before = "0";
       for (size_t r = 0; r < t.rows.size(); ++r) {
-        if (t.otherwise_row >= 0 && static_cast<int32_t>(r) >= t.otherwise_row) break;
-        std::string c;
-        for (const auto& cell : t.rows[r].cells)
-          if (cell) c += (c.empty() ? "" : " AND ") + ("(" + expr(*cell) + ")");
-        conds.push_back(c.empty() ? "1" : "COALESCE(" + c + ", 0)");
+        if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
+        if (static_cast<int32_t>(r) == t.otherwise_row) {
+          conds.push_back("(NOT (" + any_before + "))");
+        } else {
+          std::string c;
+          for (const auto& cell : t.rows[r].cells)
+            if (cell) c += (c.empty() ? "" : " AND ") + ("(" + expr(*cell) + ")");
+          conds.push_back(c.empty() ? "1" : "COALESCE(" + c + ", 0)");
+          any_before = "(" + any_before + " OR " + conds.back() + ")";
+        }
+        row_of.push_back(r);
       }
-      std::string out = "CASE";
-      if (t.policy == ir::HitPolicy::Unique && conds.size() > 1) {
-        // Two rows that match are an error, named by the first pair as the interpreter names it.
+      auto outcome = [&](size_t i) { return expr(*t.rows[row_of[i]].outcome); };
+      auto label = [&](size_t i) { return t.rows[row_of[i]].label; };
+      // The matching rows' outcomes as a one-column table, for the aggregating policies.
+      auto matched = [&]() {
+        std::string u;
         for (size_t i = 0; i < conds.size(); ++i)
-          for (size_t j = i + 1; j < conds.size(); ++j)
-            out += " WHEN " + conds[i] + " AND " + conds[j] + " THEN " +
-                   error_here("rows '" + t.rows[i].label + "' and '" + t.rows[j].label + "' of its 'unique' table both match");
+          u += std::string(u.empty() ? "" : " UNION ALL ") + "SELECT CASE WHEN " + conds[i] + " THEN " + outcome(i) + " END AS v";
+        return "(" + u + ")";
+      };
+      const std::string none = rule_->type.optional ? "NULL" : error_here("no row of its table matches");
+      std::string out = "CASE";
+      switch (t.policy) {
+        case ir::HitPolicy::Unique:
+        case ir::HitPolicy::First:
+        case ir::HitPolicy::Any:
+          // unique: two rows that match are an error; any: two that match and disagree.
+          if (t.policy != ir::HitPolicy::First)
+            for (size_t i = 0; i < conds.size(); ++i)
+              for (size_t j = i + 1; j < conds.size(); ++j) {
+                if (t.policy == ir::HitPolicy::Unique)
+                  out += " WHEN " + conds[i] + " AND " + conds[j] + " THEN " +
+                         error_here("rows '" + label(i) + "' and '" + label(j) + "' of its 'unique' table both match");
+                else
+                  out += " WHEN " + conds[i] + " AND " + conds[j] + " AND (CASE WHEN " + conds[i] + " AND " + conds[j] + " THEN " + outcome(i) +
+                         " IS NOT " + outcome(j) + " ELSE 0 END) THEN " +
+                         error_here("rows '" + label(i) + "' and '" + label(j) + "' of its 'any' table both match and give different outcomes");
+              }
+          for (size_t i = 0; i < conds.size(); ++i) out += " WHEN " + conds[i] + " THEN " + outcome(i);
+          return out + " ELSE " + error_here("no row of its table matches") + " END";
+        case ir::HitPolicy::Priority: {
+          // The outcome declared first in its enum wins: the smallest ordinal among the matches.
+          // As the interpreter, a none outcome of the first matching row stands (a value never
+          // replaces none, none never replaces a value).
+          std::string first_none = "CASE";
+          for (size_t i = 0; i < conds.size(); ++i) first_none += " WHEN " + conds[i] + " THEN " + outcome(i) + " IS NULL";
+          first_none += " ELSE 0 END";
+          std::string any = "0";
+          for (const std::string& c : conds) any += " OR " + c;
+          return "(CASE WHEN NOT (" + any + ") THEN " + error_here("no row of its table matches") + " WHEN " + first_none +
+                 " THEN NULL ELSE (SELECT min(v) FROM " + matched() + ") END)";
+        }
+        case ir::HitPolicy::Collect: {
+          if (t.collect == ir::AggKind::Count) {
+            std::string n = "(0";
+            for (const std::string& c : conds) n += " + (CASE WHEN " + c + " THEN 1 ELSE 0 END)";
+            return n + ")";
+          }
+          const char* f = t.collect == ir::AggKind::Sum ? "sum" : t.collect == ir::AggKind::Min ? "min" : "max";
+          // SQLite's sum() of integers stops with "integer overflow" where the interpreter stops.
+          return "(SELECT CASE WHEN count(v) = 0 THEN " + none + " ELSE " + f + "(v) END FROM " + matched() + ")";
+        }
+        case ir::HitPolicy::RuleOrder:
+        case ir::HitPolicy::OutputOrder: {
+          // The outcomes as text joined by ", ": in row order, or in the order of the outcomes'
+          // enum (rows in order among equals).
+          const Type ot = t.rows.empty() ? Type::text() : t.rows[0].outcome->type;
+          std::string joined = "substr(''";
+          if (t.policy == ir::HitPolicy::OutputOrder && ot.kind == TypeKind::Enum) {
+            const ir::Enum& en = p_.enums[static_cast<size_t>(ot.index)];
+            for (size_t m = 0; m < en.members.size(); ++m)
+              for (size_t i = 0; i < conds.size(); ++i)
+                joined += " || CASE WHEN " + conds[i] + " AND " + outcome(i) + " = " + std::to_string(m) + " THEN " +
+                          quote_text(", " + en.members[m]) + " ELSE '' END";
+          } else {
+            for (size_t i = 0; i < conds.size(); ++i)
+              joined += " || CASE WHEN " + conds[i] + " THEN ', ' || " + format_present(t.rows[row_of[i]].outcome->type, outcome(i)) + " ELSE '' END";
+          }
+          return joined + ", 3)";
+        }
       }
-      for (size_t r = 0; r < conds.size(); ++r) out += " WHEN " + conds[r] + " THEN " + expr(*t.rows[r].outcome);
-      if (t.otherwise_row >= 0) out += " ELSE " + expr(*t.rows[static_cast<size_t>(t.otherwise_row)].outcome);
-      else out += " ELSE " + error_here("no row of its table matches");
-      return out + " END";
+      throw Untranslatable(rule_->origin.loc, "rule '" + rule_->name + "': a decision table with this hit policy is not translated to SQL");
     });
   }
 
