@@ -160,7 +160,7 @@ class Gen:
         t = self.pick(["int", "decimal", "date", "bool", "text", "int"])
         name = f"r{i}"
         body = self.expr(t, r.randint(1, 3))
-        shape = r.randint(0, 5)
+        shape = r.randint(0, 6)
         if shape == 0 and t in ("int", "decimal", "text"):
             policy = self.pick(["first", "unique"])
             if policy == "first":
@@ -175,6 +175,24 @@ class Gen:
                         f"  three: large, > {c} => {self.expr(t, 1)};",
                         f"  four: large, <= {c} => {self.expr(t, 1)};"]
             body = f"table {policy} (p.k, p.a) {{\n" + "\n".join(rows) + "\n}"
+        if shape == 2 and t == "int":
+            agg = self.pick(["sum", "min", "max", "count"])
+            t = "int" if agg == "count" else "int?"
+            body = (f"table collect {agg} (p.a, p.k) {{\n  one: > {r.randint(-5, 5)}, _ => {self.int_(1)};\n"
+                    f"  two: _, {self.pick(KINDS)} => {self.int_(1)};\n  three: < {r.randint(-5, 5)}, _ => {self.int_(1)};\n}}")
+        elif shape == 3:
+            t = self.pick(["Kind", "Kind?"])
+            outcomes = KINDS + (["none"] if t == "Kind?" else [])
+            policy = self.pick(["priority", "rule order", "output order"])  # any: the compiler proves overlaps agree
+            if policy in ("rule order", "output order"):
+                t = "text"
+                outcomes = KINDS
+            rows = [f"  one: > {r.randint(-5, 5)}, _ => {self.pick(outcomes)};",
+                    f"  two: _, {self.pick(KINDS)} => {self.pick(outcomes)};",
+                    f"  three: < {r.randint(-5, 5)}, _ => {self.pick(outcomes)};"]
+            if policy == "priority":
+                rows.append(f"  otherwise => {self.pick(outcomes)};")
+            body = f"table {policy} (p.a, p.k) {{\n" + "\n".join(rows) + "\n}"
         text = f"output rule {name}(p: Row): {t} [C{i}] = {body}"
         if shape == 1:
             c1, c2 = self.bool_(1), self.bool_(1)
