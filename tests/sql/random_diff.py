@@ -2,7 +2,9 @@
 """Differential test of `redline sql`: random policies and data within the translated subset,
 evaluated by the interpreter (`redline run --format csv --no-csv-safe`) and by sqlite3 over the
 script `redline sql --dialect sqlite` writes; the outputs must be the same bytes, or both must
-stop with an error (an overflow, a division by zero, a table no row of which matches).
+stop with an error (an overflow, a division by zero, a table no row of which matches). Each case
+also has a random modification replacing one rule: `redline diff --format csv --no-csv-safe`
+against `redline sql --diff` run by sqlite3.
 
 Usage: random_diff.py REDLINE [--cases N] [--seed S] [--verbose]
 Each case is reproducible from its seed (printed on a failure, with the policy and the data)."""
@@ -235,7 +237,18 @@ def policy_and_data(seed):
         note_csv = '"' + note.replace('"', '""') + '"' if any(c in note for c in ',"') else note
         rows.append(",".join([i, str(r.randint(-10, 10)), str(r.randint(-3, 3)), x, y, d, r.choice(KINDS), s, o, ref,
                               r.choice(["true", "false"]), note_csv]))
-    return "".join(out), "\n".join(rows) + "\n"
+    # A modification replacing one rule of a plain type with another random body of that type
+    # (the rules it reads are the ones before it), for the diff.
+    plain = [(k, n, t) for k, (n, t) in enumerate(g.rules) if t in ("int", "decimal", "date", "bool", "text")]
+    mod = None
+    if plain:
+        k, n, t = r.choice(plain)
+        saved = g.rules
+        g.rules = saved[:k]
+        mod = (f"modification change_{seed} \"a random change\" [M] amends random_{seed} effective 2000-01-01;\n"
+               f"replace rule {n}(p: Row): {t} [M1] = {g.expr(t, r.randint(1, 3))};\n")
+        g.rules = saved
+    return "".join(out), "\n".join(rows) + "\n", mod
 
 
 def main():
@@ -245,11 +258,11 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--verbose", action="store_true", help="say why each case that fails on both fails")
     args = ap.parse_args()
-    counts = {"same": 0, "both fail": 0, "invalid": 0}
+    counts = {"same": 0, "diffs same": 0, "changes": 0, "both fail": 0, "invalid": 0}
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(args.seed, args.seed + args.cases):
-            policy, data = policy_and_data(seed)
+            policy, data, mod = policy_and_data(seed)
             pp, dp, sp = (os.path.join(tmp, n) for n in ("p.policy", "rows.csv", "s.sql"))
             open(pp, "w").write(policy)
             open(dp, "w").write(data)
@@ -281,8 +294,39 @@ def main():
                 print(data)
                 print("--- redline run\n" + run.stdout.decode() + run.stderr.decode())
                 print("--- sqlite3\n" + lite.stdout.decode() + lite.stderr.decode())
-    print(f"random_diff: {args.cases} cases from seed {args.seed}: {counts['same']} same, {counts['both fail']} failing on both, "
-          f"{failures} failed")
+            # The diff: redline diff's csv against redline sql --diff.
+            if mod is None or lite.returncode != 0 or run.returncode != 0:
+                continue
+            mp = os.path.join(tmp, "m.mod")
+            open(mp, "w").write(mod)
+            diff = subprocess.run([args.redline, "diff", pp, "--amend", mp, "--data", f"Row={dp}", "--format", "csv", "--no-csv-safe"] +
+                                  common, capture_output=True)
+            sql = subprocess.run([args.redline, "sql", pp, "--amend", mp, "--diff", "--dialect", "sqlite", "-o", sp] + common,
+                                 capture_output=True)
+            if diff.returncode == 1 and b"m.mod:" in diff.stderr:
+                continue  # the replacement does not compile (e.g. a cycle through an earlier rule)
+            if sql.returncode != 0:
+                print(f"seed {seed}: redline sql --diff failed:\n{sql.stderr.decode()}\n{policy}\n{mod}")
+                failures += 1
+                continue
+            lite = subprocess.run(["sqlite3", "-batch", ":memory:"], input=(f".import --csv {dp} Row\n" + open(sp).read()).encode(),
+                                  capture_output=True)
+            if diff.returncode != 0 and lite.returncode != 0:
+                counts["both fail"] += 1
+            elif diff.returncode == 0 and lite.returncode == 0 and diff.stdout == lite.stdout:
+                counts["diffs same"] += 1
+                counts["changes"] += diff.stdout.count(b"\n") - 1
+            else:
+                failures += 1
+                print(f"seed {seed} (diff): redline diff exit {diff.returncode}, sqlite3 exit {lite.returncode}")
+                print(policy)
+                print(mod)
+                print(data)
+                print("--- redline diff\n" + diff.stdout.decode() + diff.stderr.decode())
+                print("--- sqlite3\n" + lite.stdout.decode() + lite.stderr.decode())
+    print(f"random_diff: {args.cases} cases from seed {args.seed}: {counts['same']} same, {counts['diffs same']} diffs same "
+          f"({counts['changes']} changed values), "
+          f"{counts['both fail']} failing on both, {failures} failed")
     return 1 if failures else 0
 
 
