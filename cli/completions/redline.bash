@@ -6,14 +6,14 @@ _redline() {
   local cmd="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check | run | diff | compare | explain | test | fmt | graph | lsp)
+      check | run | diff | compare | explain | test | fmt | graph | lsp | sql)
         cmd=${COMP_WORDS[i]}
         break
         ;;
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "check run diff compare explain test fmt graph lsp --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check run diff compare explain test fmt graph lsp sql --help --version" -- "$cur"))
     return
   fi
 
@@ -30,6 +30,10 @@ _redline() {
         graph) formats="dot json" ;;
       esac
       COMPREPLY=($(compgen -W "$formats" -- "$cur"))
+      return
+      ;;
+    --dialect)
+      COMPREPLY=($(compgen -W "sqlite" -- "$cur"))
       return
       ;;
     --color)
@@ -85,6 +89,7 @@ _redline() {
     fmt) opts="--check --diff --stdin-name --help" ;;
     graph) opts="--amend --format -o --output --help" ;;
     lsp) opts="--stdio --help" ;;
+    sql) opts="--amend --base-amend --dialect --diff --select --as-of -o --output --help" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))

@@ -1,7 +1,7 @@
 # fish completion for redline (installed as share/fish/vendor_completions.d/redline.fish).
 # One line per option, each naming its subcommand: tests/install/check_completions.sh compares
 # them with `redline <command> --help`.
-set -l commands check run diff compare explain test fmt graph lsp
+set -l commands check run diff compare explain test fmt graph lsp sql
 complete -c redline -f
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Print help'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version'
@@ -14,6 +14,7 @@ complete -c redline -n "not __fish_seen_subcommand_from $commands" -a test -d 'R
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a fmt -d 'Rewrite files in the canonical layout'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a graph -d 'Print the rule graph as dot or json'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a lsp -d 'Run the language server over standard input and output'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a sql -d 'Write a SQL script that evaluates the policy or its diff'
 
 complete -c redline -n '__fish_seen_subcommand_from check' -F
 complete -c redline -n '__fish_seen_subcommand_from check' -l strict -d 'Treat warnings as errors'
@@ -100,3 +101,12 @@ complete -c redline -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Prin
 
 complete -c redline -n '__fish_seen_subcommand_from lsp' -l stdio -d 'Use standard input and output (the default)'
 complete -c redline -n '__fish_seen_subcommand_from lsp' -s h -l help -d 'Print help'
+complete -c redline -n '__fish_seen_subcommand_from sql' -F
+complete -c redline -n '__fish_seen_subcommand_from sql' -l amend -r -F -d 'A modification to apply (with --diff: to assess)'
+complete -c redline -n '__fish_seen_subcommand_from sql' -l base-amend -r -F -d 'With --diff: a modification applied to both sides'
+complete -c redline -n '__fish_seen_subcommand_from sql' -l dialect -x -a 'sqlite' -d 'The SQL dialect'
+complete -c redline -n '__fish_seen_subcommand_from sql' -l diff -d 'Compare the policy with its amended version'
+complete -c redline -n '__fish_seen_subcommand_from sql' -l select -x -d 'RULE,...: the outputs to compute'
+complete -c redline -n '__fish_seen_subcommand_from sql' -l as-of -x -d 'Evaluate as of this date (YYYY-MM-DD)'
+complete -c redline -n '__fish_seen_subcommand_from sql' -s o -l output -r -F -d 'Write to FILE'
+complete -c redline -n '__fish_seen_subcommand_from sql' -s h -l help -d 'Print help'

@@ -1,0 +1,1018 @@
+// The translation of a rule graph to SQL (SQLite's dialect). Every value keeps the interpreter's
+// physical encoding (ir.h, type.h): decimals and money as integers scaled by 10^6, dates as days
+// since 1970-01-01, enums as ordinals, sets as bit masks, booleans as 0/1, none as NULL. So the
+// arithmetic is integer arithmetic written out with the interpreter's rounding, and the values
+// print through one formatter per type that writes what runtime/writers.cpp writes.
+//
+// Errors at run time (a bad field, an unknown reference, a division by zero, an overflow, two
+// exceptions that disagree) must stop the script, not yield a wrong or missing row. SQLite has no
+// RAISE outside triggers; json_extract with an invalid path fails with the path in its message,
+// so `fail(message)` is json_extract('{}', 'redline: ' || message), and the script runs under
+// `.bail on`.
+#include "sql/translate.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <regex>
+#include <set>
+#include <string_view>
+
+#include "types/values.h"
+
+namespace redline::sql {
+
+using ir::Op;
+
+bool parse_dialect(const std::string& name, Dialect& out) {
+  if (name == "sqlite") {
+    out = Dialect::Sqlite;
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+std::string quote_ident(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string quote_text(std::string_view s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + "'";
+}
+
+std::string int_literal(int64_t v) {
+  // -9223372036854775808 would parse as the negation of a number too large for an integer
+  // (a REAL in SQLite).
+  if (v == INT64_MIN) return "(-9223372036854775807-1)";
+  return v < 0 ? "(" + std::to_string(v) + ")" : std::to_string(v);
+}
+
+std::string fail(const std::string& message_sql) { return "json_extract('{}', 'redline: ' || " + message_sql + ")"; }
+
+std::string pow10(int k) {
+  int64_t p = 1;
+  for (int i = 0; i < k; ++i) p *= 10;
+  return std::to_string(p);
+}
+
+// The scope of an expression: what each local slot holds (an SQL expression), and for slots that
+// iterate an entity's rows, the alias of the row so that fields are read in place.
+struct Slot {
+  std::string value;      // for an entity: the key of the row
+  std::string row_alias;  // empty: not a row in scope
+};
+
+class Translator {
+ public:
+  Translator(const ir::Program& p, const Options& o, std::string prefix)
+      : p_(p), o_(o), prefix_(std::move(prefix)) {}
+
+  std::string entity_table(int32_t e) const { return quote_ident(prefix_ + "e_" + p_.entities[static_cast<size_t>(e)].name); }
+  std::string rule_table(int32_t r) const { return quote_ident(prefix_ + "r_" + p_.rules[static_cast<size_t>(r)].name); }
+  std::string key_column(int32_t e) const {
+    const ir::Entity& en = p_.entities[static_cast<size_t>(e)];
+    return quote_ident(en.fields[static_cast<size_t>(en.key_field)].name);
+  }
+
+  // --- loading: the text columns cast and validated into a typed table per entity -------------
+
+  std::string load_entity(int32_t ei, const std::string& source) {
+    const ir::Entity& e = p_.entities[static_cast<size_t>(ei)];
+    std::string out;
+    const std::string src = quote_ident(source);
+    const std::string key = quote_ident(e.fields[static_cast<size_t>(e.key_field)].name);
+    const std::string where = "'" + e.name + " row ' || s.rowid || ' (' || " + quote_text(e.fields[static_cast<size_t>(e.key_field)].name) +
+                              " || ' ' || quote(s." + key + ") || '), field ";
+    out += "CREATE TEMP TABLE " + entity_table(ei) + " (_ord INTEGER NOT NULL";
+    for (const ir::Field& f : e.fields) out += ", " + quote_ident(f.name) + (static_cast<int32_t>(&f - e.fields.data()) == e.key_field ? " PRIMARY KEY" : "");
+    out += ");\n";
+    // A duplicate key is named before the insert would fail on the primary key without the row.
+    out += "SELECT " + fail("'" + e.name + " key ' || quote(" + key + ") || ' is not unique'") + " FROM " + src + " GROUP BY " + key +
+           " HAVING count(*) > 1 LIMIT 1;\n";
+    out += "INSERT INTO " + entity_table(ei) + " SELECT s.rowid";
+    for (const ir::Field& f : e.fields) {
+      const bool is_key = static_cast<int32_t>(&f - e.fields.data()) == e.key_field;
+      out += ",\n  " + decode_field(f, "s." + quote_ident(f.name), where + f.name + ": ' || ", is_key);
+    }
+    out += "\nFROM " + src + " AS s ORDER BY s.rowid;\n";
+    return out;
+  }
+
+  // A reference names a row that exists.
+  std::string check_references(int32_t ei) {
+    const ir::Entity& e = p_.entities[static_cast<size_t>(ei)];
+    std::string out;
+    for (const ir::Field& f : e.fields) {
+      if (f.type.kind != TypeKind::Entity) continue;
+      const int32_t target = f.type.index;
+      out += "SELECT " +
+             fail("'" + e.name + " row ' || s._ord || ', field " + f.name + ": no " + p_.entities[static_cast<size_t>(target)].name +
+                  " has the key ' || quote(s." + quote_ident(f.name) + ")") +
+             " FROM " + entity_table(ei) + " AS s WHERE s." + quote_ident(f.name) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
+             entity_table(target) + " AS u WHERE u." + key_column(target) + " = s." + quote_ident(f.name) + ") LIMIT 1;\n";
+    }
+    return out;
+  }
+
+  // --- rules -------------------------------------------------------------------------------
+
+  std::string rule_statement(int32_t ri) {
+    const ir::Rule& r = p_.rules[static_cast<size_t>(ri)];
+    rule_ = &r;
+    slots_.assign(static_cast<size_t>(std::max(1, r.slot_count)) + 64, Slot{});
+    slots_[0] = Slot{"t." + key_column(r.entity), "t"};
+    key_sql_ = "quote(t." + key_column(r.entity) + ")";
+    pending_.clear();
+    std::string value = rule_value(r);
+    std::string out = pending_;  // the grouped aggregates the value reads
+    out += "CREATE TEMP TABLE " + rule_table(ri) + " (k PRIMARY KEY, v);\n";
+    out += "INSERT INTO " + rule_table(ri) + " SELECT t." + key_column(r.entity) + ", " + value + "\nFROM " + entity_table(r.entity) +
+           " AS t ORDER BY t._ord;\n";
+    return out;
+  }
+
+  std::string format(Type t, const std::string& v) {
+    return let({v}, [&](const std::vector<std::string>& x) {
+      std::string shown = format_present(t, x[0]);
+      return "CASE WHEN " + x[0] + " IS NULL THEN '' ELSE " + shown + " END";
+    });
+  }
+
+  const ir::Program& program() const { return p_; }
+
+ private:
+  // --- decoding fields -------------------------------------------------------------------------
+
+  std::string decode_field(const ir::Field& f, const std::string& raw, const std::string& where, bool is_key) {
+    const Type t = f.type;
+    const std::string bad = [&](const std::string& what) { return fail(where + what); }("'bad value ' || quote(" + raw + ")");
+    const std::string trimmed = "trim(" + raw + ", ' ' || char(9))";
+    std::string decoded;
+    std::string empty_case;  // what an empty field is
+    const std::string missing = t.optional ? "NULL" : fail(where + "'missing value'");
+    switch (t.kind) {
+      case TypeKind::Text:
+        if (is_key) return "CASE WHEN " + raw + " IS NULL OR " + raw + " = '' THEN " + fail(where + "'the key must not be empty'") + " ELSE " + raw + " END";
+        return t.optional ? "NULLIF(" + raw + ", '')" : raw;
+      case TypeKind::Entity: {
+        const ir::Entity& target = p_.entities[static_cast<size_t>(t.index)];
+        const Type key_type = target.fields[static_cast<size_t>(target.key_field)].type;
+        if (key_type.kind == TypeKind::Int)
+          return let({trimmed}, [&](const std::vector<std::string>& x) {
+            return "CASE WHEN " + x[0] + " = '' THEN " + missing + " ELSE " + decode_int(x[0], bad) + " END";
+          });
+        return "CASE WHEN " + raw + " = '' THEN " + missing + " ELSE " + raw + " END";
+      }
+      case TypeKind::Set: {
+        const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
+        // Members separated by ';', spaces around them ignored, empty members naming nothing.
+        return let({"';' || replace(replace(" + raw + ", ' ', ''), char(9), '') || ';'"}, [&](const std::vector<std::string>& x) {
+          std::string mask = "0", rest = x[0];
+          for (size_t i = 0; i < en.members.size(); ++i) {
+            const std::string m = quote_text(";" + en.members[i] + ";");
+            mask += " | (CASE WHEN instr(" + x[0] + ", " + m + ") > 0 THEN " + int_literal(static_cast<int64_t>(uint64_t{1} << i)) + " ELSE 0 END)";
+            rest = "replace(replace(" + rest + ", " + m + ", ';'), " + m + ", ';')";
+          }
+          std::string checked = "CASE WHEN replace(" + rest + ", ';', '') <> '' THEN " +
+                                fail(where + "'unknown " + en.name + " member in ' || quote(" + raw + ")") + " ELSE " + mask + " END";
+          if (t.optional) return "CASE WHEN " + x[0] + " GLOB '*[^;]*' THEN " + checked + " ELSE NULL END";
+          return checked;
+        });
+      }
+      default: break;
+    }
+    return let({trimmed}, [&](const std::vector<std::string>& x) {
+      const std::string& s = x[0];
+      std::string value;
+      switch (t.kind) {
+        case TypeKind::Int: value = decode_int(s, bad); break;
+        case TypeKind::Decimal: value = decode_decimal(s, bad, kDecimalDigits); break;
+        case TypeKind::Money: value = decode_decimal(s, bad, kMoneyDigits); break;
+        case TypeKind::Bool:
+          value = "CASE WHEN lower(" + s + ") IN ('true', 'yes', '1') THEN 1 WHEN lower(" + s + ") IN ('false', 'no', '0') THEN 0 ELSE " +
+                  bad + " END";
+          break;
+        case TypeKind::Date:
+          value = "CASE WHEN " + s + " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND " + s + " >= '0001-01-01' AND date(" + s +
+                  ") IS " + s + " THEN CAST(julianday(" + s + ") - 2440587.5 AS INTEGER) ELSE " + bad + " END";
+          break;
+        case TypeKind::Enum: {
+          const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
+          value = "CASE " + s;
+          for (size_t i = 0; i < en.members.size(); ++i) value += " WHEN " + quote_text(en.members[i]) + " THEN " + std::to_string(i);
+          value += " ELSE " + fail(where + "'unknown " + en.name + " ' || quote(" + s + ")") + " END";
+          break;
+        }
+        default: throw Untranslatable(f.loc, "a field of type " + p_.type_name(t) + " is not translated to SQL");
+      }
+      // The field's checks, on the decoded value.
+      if (!f.checks.empty()) {
+        std::string holds;
+        for (const ir::FieldCheck& c : f.checks) {
+          static const char* ops[] = {"<", "<=", ">", ">=", "=", "<>"};
+          holds += (holds.empty() ? "" : " AND ") + std::string("v ") + ops[static_cast<int>(c.op)] + " " + int_literal(c.value);
+        }
+        value = "(SELECT CASE WHEN " + holds + " THEN v ELSE " +
+                fail(where + "'the value ' || quote(" + s + ") || ' breaks the check " + checks_text(f) + "'") + " END FROM (SELECT " + value +
+                " AS v))";
+      }
+      return "CASE WHEN " + s + " IS NULL OR " + s + " = '' THEN " + missing + " ELSE " + value + " END";
+    });
+  }
+
+  static std::string checks_text(const ir::Field& f) {
+    std::string out;
+    for (const ir::FieldCheck& c : f.checks) out += (out.empty() ? "" : ", ") + c.literal;  // as written: ">= 0"
+    return out;
+  }
+
+  // [+-]digits that fit 64 bits.
+  std::string decode_int(const std::string& s, const std::string& bad) {
+    return let({"CASE WHEN substr(" + s + ", 1, 1) IN ('+', '-') THEN substr(" + s + ", 2) ELSE " + s + " END"},
+               [&](const std::vector<std::string>& x) {
+                 const std::string digits = "ltrim(" + x[0] + ", '0')";
+                 const std::string limit = "(CASE WHEN substr(" + s + ", 1, 1) = '-' THEN '9223372036854775808' ELSE '9223372036854775807' END)";
+                 return "CASE WHEN " + x[0] + " = '' OR " + x[0] + " GLOB '*[^0-9]*' OR length(" + digits + ") > 19 OR (length(" + digits +
+                        ") = 19 AND " + digits + " > " + limit + ") THEN " + bad + " ELSE CAST(" + s + " AS INTEGER) END";
+               });
+  }
+
+  // [+-]digits[.digits] with at most `places` fractional digits, scaled by 10^6.
+  std::string decode_decimal(const std::string& s, const std::string& bad, int places) {
+    return let({"CASE WHEN substr(" + s + ", 1, 1) IN ('+', '-') THEN substr(" + s + ", 2) ELSE " + s + " END",
+                "CASE WHEN substr(" + s + ", 1, 1) = '-' THEN -1 ELSE 1 END"},
+               [&](const std::vector<std::string>& x) {
+                 const std::string& u = x[0];
+                 const std::string dot = "instr(" + u + ", '.')";
+                 const std::string whole = "CASE WHEN " + dot + " = 0 THEN " + u + " ELSE substr(" + u + ", 1, " + dot + " - 1) END";
+                 const std::string frac = "CASE WHEN " + dot + " = 0 THEN '' ELSE substr(" + u + ", " + dot + " + 1) END";
+                 return let({whole, frac}, [&](const std::vector<std::string>& y) {
+                   const std::string& w = y[0];
+                   const std::string& fr = y[1];
+                   // Signed before scaling, so that the most negative decimal fits; an overflow is a REAL.
+                   const std::string scaled = "(" + x[1] + " * CAST(" + w + " AS INTEGER) * 1000000 + " + x[1] + " * CAST(substr(" + fr +
+                                              " || '000000', 1, 6) AS INTEGER))";
+                   return "CASE WHEN " + w + " = '' OR " + w + " GLOB '*[^0-9]*' OR " + fr + " GLOB '*[^0-9]*' OR (" + dot + " > 0 AND " + fr +
+                          " = '') OR length(" + fr + ") > " + std::to_string(places) + " OR length(ltrim(" + w + ", '0')) > 13 OR typeof(" +
+                          scaled + ") <> 'integer' THEN " + bad + " ELSE " + scaled + " END";
+                 });
+               });
+  }
+
+  // --- formatting: the text runtime/writers.cpp writes ------------------------------------------
+
+  std::string format_present(Type t, const std::string& v) {
+    switch (t.kind) {
+      case TypeKind::Bool: return "CASE WHEN " + v + " THEN 'true' ELSE 'false' END";
+      case TypeKind::Int: return "CAST(" + v + " AS TEXT)";
+      case TypeKind::Text: return v;
+      case TypeKind::Entity: return "CAST(" + v + " AS TEXT)";
+      case TypeKind::Decimal:
+        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || (abs(" + v + ") / 1000000) || CASE WHEN abs(" + v +
+               ") % 1000000 = 0 THEN '' ELSE '.' || rtrim(printf('%06d', abs(" + v + ") % 1000000), '0') END)";
+      case TypeKind::Money:
+        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || (abs(" + v + ") / 1000000) || '.' || printf('%02d', (abs(" + v +
+               ") % 1000000) / 10000))";
+      case TypeKind::Date: return "date(" + v + " * 86400, 'unixepoch')";
+      case TypeKind::Enum: {
+        const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
+        std::string out = "CASE " + v;
+        for (size_t i = 0; i < en.members.size(); ++i) out += " WHEN " + std::to_string(i) + " THEN " + quote_text(en.members[i]);
+        return out + " ELSE CAST(" + v + " AS TEXT) END";
+      }
+      case TypeKind::Set: {
+        const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
+        std::string out = "substr(''";
+        for (size_t i = 0; i < en.members.size(); ++i)
+          out += " || CASE WHEN (" + v + " >> " + std::to_string(i) + ") & 1 THEN " + quote_text(";" + en.members[i]) + " ELSE '' END";
+        return out + ", 2)";
+      }
+      default: break;
+    }
+    throw Untranslatable(rule_ ? rule_->origin.loc : support::Location{}, "a value of type " + p_.type_name(t) + " cannot be printed in SQL");
+  }
+
+  // --- expressions -----------------------------------------------------------------------------
+
+  // Binds SQL expressions to fresh names for `body` (so that each is computed once and may be
+  // repeated): a scalar subquery over a one-row derived table.
+  std::string let(const std::vector<std::string>& exprs, const std::function<std::string(const std::vector<std::string>&)>& body) {
+    // A column or a literal is repeated as it is: every level of subquery counts against SQLite's
+    // parser stack (a fixed 100 entries in 3.40), which deeply nested rules would overflow.
+    std::vector<std::string> names;
+    std::string select;
+    for (const std::string& e : exprs) {
+      if (is_simple(e)) {
+        names.push_back(e);
+        continue;
+      }
+      names.push_back("_x" + std::to_string(++counter_));
+      select += (select.empty() ? "" : ", ") + e + " AS " + names.back();
+    }
+    if (select.empty()) return "(" + body(names) + ")";
+    return "(SELECT " + body(names) + " FROM (SELECT " + select + "))";
+  }
+
+  static bool is_simple(const std::string& e) {
+    static const std::regex simple(R"(^(NULL|\(?-?[0-9]+\)?|[A-Za-z_][A-Za-z0-9_]*(\.("[^"]*"|[A-Za-z_][A-Za-z0-9_]*))?|'[^']*')$)");
+    return e.size() < 80 && std::regex_match(e, simple);
+  }
+
+  std::string error_here(const std::string& message) {
+    return fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " + quote_text(": " + message));
+  }
+
+  // An integer result that must fit 64 bits: SQLite turns an overflowing integer into a REAL.
+  std::string checked(const std::string& e, const std::string& what) {
+    return let({e}, [&](const std::vector<std::string>& x) {
+      return "CASE WHEN typeof(" + x[0] + ") = 'integer' OR " + x[0] + " IS NULL THEN " + x[0] + " ELSE " + error_here(what + " overflows 64 bits") + " END";
+    });
+  }
+
+  std::string rule_value(const ir::Rule& r) {
+    std::string def;
+    if (r.table) def = table(*r.table);
+    else def = expr(*r.body);
+    if (r.exceptions.empty()) return def;
+    return exceptions_under(-1, def);
+  }
+
+  // The value of the exceptions to `parent` (-1: the default) when one applies, else `otherwise`.
+  // As the interpreter: an exception's own exceptions apply whether or not its condition holds;
+  // siblings that apply must agree.
+  std::string applies(int32_t k) {
+    const ir::Exception& x = rule_->exceptions[static_cast<size_t>(k)];
+    std::string out = "(" + expr(*x.condition) + ")";
+    for (size_t c = 0; c < rule_->exceptions.size(); ++c)
+      if (rule_->exceptions[c].parent == k) out = "(" + applies(static_cast<int32_t>(c)) + " OR " + out + ")";
+    return out;
+  }
+  std::string exception_value(int32_t k) {
+    return exceptions_under(k, expr(*rule_->exceptions[static_cast<size_t>(k)].value));
+  }
+  // The exception whose value `k`'s subtree gives, as the interpreter names it: the first of its
+  // own exceptions that applies, else `k` itself ('label' [citation]).
+  std::string who(int32_t k) {
+    const ir::Exception& x = rule_->exceptions[static_cast<size_t>(k)];
+    std::string out = "CASE";
+    for (size_t c = 0; c < rule_->exceptions.size(); ++c)
+      if (rule_->exceptions[c].parent == k)
+        out += " WHEN COALESCE(" + applies(static_cast<int32_t>(c)) + ", 0) THEN " + who(static_cast<int32_t>(c));
+    const std::string self = quote_text("'" + x.label + "' [" + x.origin.citation + "]");
+    return out == "CASE" ? self : out + " ELSE " + self + " END";
+  }
+
+  std::string exceptions_under(int32_t parent, const std::string& otherwise) {
+    std::vector<int32_t> kids;
+    for (size_t c = 0; c < rule_->exceptions.size(); ++c)
+      if (rule_->exceptions[c].parent == parent) kids.push_back(static_cast<int32_t>(c));
+    if (kids.empty()) return otherwise;
+    // Whether each applies is bound once; a value is computed only where its exception applies,
+    // as the interpreter computes it only for those rows (a value may divide by zero elsewhere).
+    std::vector<std::string> bound;
+    for (int32_t k : kids) bound.push_back("COALESCE(" + applies(k) + ", 0)");
+    return let(bound, [&](const std::vector<std::string>& x) {
+      std::string out = "CASE";
+      for (size_t i = 0; i < kids.size(); ++i)
+        for (size_t j = i + 1; j < kids.size(); ++j) {
+          out += " WHEN " + x[i] + " AND " + x[j] + " AND (CASE WHEN " + x[i] + " AND " + x[j] + " THEN " + exception_value(kids[i]) + " IS NOT " +
+                 exception_value(kids[j]) + " ELSE 0 END) THEN " +
+                 fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || ': exceptions ' || " + who(kids[i]) +
+                      " || ' and ' || " + who(kids[j]) + " || ' both apply and disagree'");
+        }
+      for (size_t i = 0; i < kids.size(); ++i) out += " WHEN " + x[i] + " THEN " + exception_value(kids[i]);
+      return out + " ELSE " + otherwise + " END";
+    });
+  }
+
+  std::string table(const ir::Table& t) {
+    std::vector<std::string> inputs;
+    for (const auto& in : t.inputs) inputs.push_back(expr(*in));
+    return let(inputs, [&](const std::vector<std::string>& x) {
+      for (size_t i = 0; i < t.input_slots.size(); ++i) slots_[static_cast<size_t>(t.input_slots[i])] = Slot{x[i], ""};
+      // The rows' conditions, in order; 'otherwise' matches where no row before it does (rows
+      // after it are never reached, as in the interpreter).
+      std::vector<std::string> conds;
+      std::vector<size_t> row_of;
+      std::string any_before = "0";
+      for (size_t r = 0; r < t.rows.size(); ++r) {
+        if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
+        if (static_cast<int32_t>(r) == t.otherwise_row) {
+          conds.push_back("(NOT (" + any_before + "))");
+        } else {
+          std::string c;
+          for (const auto& cell : t.rows[r].cells)
+            if (cell) c += (c.empty() ? "" : " AND ") + ("(" + expr(*cell) + ")");
+          conds.push_back(c.empty() ? "1" : "COALESCE(" + c + ", 0)");
+          any_before = "(" + any_before + " OR " + conds.back() + ")";
+        }
+        row_of.push_back(r);
+      }
+      auto outcome = [&](size_t i) { return expr(*t.rows[row_of[i]].outcome); };
+      auto label = [&](size_t i) { return t.rows[row_of[i]].label; };
+      // The matching rows' outcomes as a one-column table, for the aggregating policies.
+      auto matched = [&]() {
+        std::string u;
+        for (size_t i = 0; i < conds.size(); ++i)
+          u += std::string(u.empty() ? "" : " UNION ALL ") + "SELECT CASE WHEN " + conds[i] + " THEN " + outcome(i) + " END AS v";
+        return "(" + u + ")";
+      };
+      const std::string none = rule_->type.optional ? "NULL" : error_here("no row of its table matches");
+      std::string out = "CASE";
+      switch (t.policy) {
+        case ir::HitPolicy::Unique:
+        case ir::HitPolicy::First:
+        case ir::HitPolicy::Any:
+          // unique: two rows that match are an error; any: two that match and disagree.
+          if (t.policy != ir::HitPolicy::First)
+            for (size_t i = 0; i < conds.size(); ++i)
+              for (size_t j = i + 1; j < conds.size(); ++j) {
+                if (t.policy == ir::HitPolicy::Unique)
+                  out += " WHEN " + conds[i] + " AND " + conds[j] + " THEN " +
+                         error_here("rows '" + label(i) + "' and '" + label(j) + "' of its 'unique' table both match");
+                else
+                  out += " WHEN " + conds[i] + " AND " + conds[j] + " AND (CASE WHEN " + conds[i] + " AND " + conds[j] + " THEN " + outcome(i) +
+                         " IS NOT " + outcome(j) + " ELSE 0 END) THEN " +
+                         error_here("rows '" + label(i) + "' and '" + label(j) + "' of its 'any' table both match and give different outcomes");
+              }
+          for (size_t i = 0; i < conds.size(); ++i) out += " WHEN " + conds[i] + " THEN " + outcome(i);
+          return out + " ELSE " + error_here("no row of its table matches") + " END";
+        case ir::HitPolicy::Priority: {
+          // The outcome declared first in its enum wins: the smallest ordinal among the matches.
+          // As the interpreter, a none outcome of the first matching row stands (a value never
+          // replaces none, none never replaces a value).
+          std::string first_none = "CASE";
+          for (size_t i = 0; i < conds.size(); ++i) first_none += " WHEN " + conds[i] + " THEN " + outcome(i) + " IS NULL";
+          first_none += " ELSE 0 END";
+          std::string any = "0";
+          for (const std::string& c : conds) any += " OR " + c;
+          return "(CASE WHEN NOT (" + any + ") THEN " + error_here("no row of its table matches") + " WHEN " + first_none +
+                 " THEN NULL ELSE (SELECT min(v) FROM " + matched() + ") END)";
+        }
+        case ir::HitPolicy::Collect: {
+          if (t.collect == ir::AggKind::Count) {
+            std::string n = "(0";
+            for (const std::string& c : conds) n += " + (CASE WHEN " + c + " THEN 1 ELSE 0 END)";
+            return n + ")";
+          }
+          const char* f = t.collect == ir::AggKind::Sum ? "sum" : t.collect == ir::AggKind::Min ? "min" : "max";
+          // SQLite's sum() of integers stops with "integer overflow" where the interpreter stops.
+          return "(SELECT CASE WHEN count(v) = 0 THEN " + none + " ELSE " + f + "(v) END FROM " + matched() + ")";
+        }
+        case ir::HitPolicy::RuleOrder:
+        case ir::HitPolicy::OutputOrder: {
+          // The outcomes as text joined by ", ": in row order, or in the order of the outcomes'
+          // enum (rows in order among equals).
+          const Type ot = t.rows.empty() ? Type::text() : t.rows[0].outcome->type;
+          std::string joined = "substr(''";
+          if (t.policy == ir::HitPolicy::OutputOrder && ot.kind == TypeKind::Enum) {
+            const ir::Enum& en = p_.enums[static_cast<size_t>(ot.index)];
+            for (size_t m = 0; m < en.members.size(); ++m)
+              for (size_t i = 0; i < conds.size(); ++i)
+                joined += " || CASE WHEN " + conds[i] + " AND " + outcome(i) + " = " + std::to_string(m) + " THEN " +
+                          quote_text(", " + en.members[m]) + " ELSE '' END";
+          } else {
+            for (size_t i = 0; i < conds.size(); ++i)
+              joined += " || CASE WHEN " + conds[i] + " THEN ', ' || " + format_present(t.rows[row_of[i]].outcome->type, outcome(i)) + " ELSE '' END";
+          }
+          return joined + ", 3)";
+        }
+      }
+      throw Untranslatable(rule_->origin.loc, "rule '" + rule_->name + "': a decision table with this hit policy is not translated to SQL");
+    });
+  }
+
+  std::string expr(const ir::Expr& e) {
+    auto a = [&](size_t i) { return expr(*e.args[i]); };
+    switch (e.op) {
+      case Op::Literal:
+        if (e.is_none) return "NULL";
+        if (e.type.kind == TypeKind::Text) return quote_text(e.text);
+        return int_literal(e.literal);
+      case Op::Var: {
+        const Slot& s = slots_.at(static_cast<size_t>(e.slot));
+        if (s.value.empty()) throw Untranslatable(e.loc, "internal: a local slot with no value in SQL");
+        return s.value;
+      }
+      case Op::Param: return param_value(e, o_.as_of);
+      case Op::ParamAt: {
+        const ir::Param& par = p_.params[static_cast<size_t>(e.index)];
+        return let({a(0)}, [&](const std::vector<std::string>& x) {
+          std::string out = "CASE";
+          for (size_t i = par.values.size(); i-- > 0;) {
+            const ir::ParamValue& v = par.values[i];
+            const std::string value = par.type.kind == TypeKind::Text ? quote_text(v.text) : int_literal(v.value);
+            out += " WHEN " + (v.from ? x[0] + " >= " + int_literal(*v.from) : std::string("1")) + " THEN " + value;
+          }
+          return out + " ELSE " +
+                 fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
+                      quote_text(": parameter '" + par.name + "' has no value on ") + " || " + format_present(Type::date(), x[0])) +
+                 " END";
+        });
+      }
+      case Op::Field: {
+        const ir::Entity& en = p_.entities[static_cast<size_t>(e.entity)];
+        const std::string field = quote_ident(en.fields[static_cast<size_t>(e.index)].name);
+        const ir::Expr& row = *e.args[0];
+        if (row.op == Op::Var && !slots_.at(static_cast<size_t>(row.slot)).row_alias.empty())
+          return slots_[static_cast<size_t>(row.slot)].row_alias + "." + field;
+        const std::string alias = "_f" + std::to_string(++counter_);
+        return "(SELECT " + alias + "." + field + " FROM " + entity_table(e.entity) + " AS " + alias + " WHERE " + alias + "." +
+               key_column(e.entity) + " = " + a(0) + ")";
+      }
+      case Op::RuleRef: {
+        const std::string alias = "_r" + std::to_string(++counter_);
+        return "(SELECT " + alias + ".v FROM " + rule_table(e.index) + " AS " + alias + " WHERE " + alias + ".k = " + a(0) + ")";
+      }
+      case Op::CycleAt: {
+        const ir::Cycle& c = p_.cycles[static_cast<size_t>(e.index)];
+        const std::string n = std::to_string(c.values.size());
+        return let({a(0)}, [&](const std::vector<std::string>& x) {
+          std::string out = "CASE WHEN " + x[0] + " < 1 THEN " +
+                            fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
+                                 quote_text(": cycle '" + c.name + "' is indexed by year ") + " || " + x[0] + " || '; years count from 1'") +
+                            " ELSE (" + x[0] + " - 1) % " + n + " END";
+          out = "CASE (" + out + ")";
+          for (size_t i = 0; i < c.values.size(); ++i) out += " WHEN " + std::to_string(i) + " THEN " + int_literal(c.values[i]);
+          return out + " END";
+        });
+      }
+      case Op::Add:
+      case Op::Sub: {
+        const std::string sum = "(" + a(0) + (e.op == Op::Add ? " + " : " - ") + a(1) + ")";
+        if (e.type.kind == TypeKind::Date)
+          return let({sum}, [&](const std::vector<std::string>& x) {
+            return "CASE WHEN " + x[0] + " BETWEEN " + std::to_string(first_date()) + " AND " + std::to_string(last_date()) + " THEN " + x[0] +
+                   " ELSE " + error_here("the date is not between 0001-01-01 and 9999-12-31") + " END";
+          });
+        return checked(sum, e.op == Op::Add ? "addition" : "subtraction");
+      }
+      case Op::Mul:
+        if (e.type.kind == TypeKind::Money) return scaled_product(a(0), a(1), true);
+        if (e.type.kind == TypeKind::Decimal) return scaled_product(a(0), a(1), false);
+        return checked("(" + a(0) + " * " + a(1) + ")", "multiplication");
+      case Op::Div: return scaled_quotient(a(0), a(1), e.type.kind == TypeKind::Money);
+      case Op::Mod:
+        return let({a(0), a(1)}, [&](const std::vector<std::string>& x) {
+          return "CASE WHEN " + x[1] + " = 0 THEN " + error_here("'mod' by zero") + " WHEN " + x[1] + " = -1 THEN 0 WHEN " + x[0] + " % " +
+                 x[1] + " <> 0 AND (" + x[0] + " % " + x[1] + " < 0) <> (" + x[1] + " < 0) THEN " + x[0] + " % " + x[1] + " + " + x[1] +
+                 " ELSE " + x[0] + " % " + x[1] + " END";
+        });
+      case Op::Neg: return checked("(- " + a(0) + ")", "negation");
+      case Op::IntToDecimal: return checked("(" + a(0) + " * 1000000)", "the decimal");
+      case Op::Eq:
+      case Op::Ne: {
+        const bool opt = e.args[0]->type.optional || e.args[1]->type.optional;
+        const char* op = e.op == Op::Eq ? (opt ? " IS " : " = ") : (opt ? " IS NOT " : " <> ");
+        return "(" + a(0) + op + a(1) + ")";
+      }
+      case Op::Lt: return "(" + a(0) + " < " + a(1) + ")";
+      case Op::Le: return "(" + a(0) + " <= " + a(1) + ")";
+      case Op::Gt: return "(" + a(0) + " > " + a(1) + ")";
+      case Op::Ge: return "(" + a(0) + " >= " + a(1) + ")";
+      // As the interpreter: the right side only where the left does not decide (x != 0 and 1 / x > 1).
+      case Op::And: return "(CASE WHEN " + a(0) + " THEN " + a(1) + " ELSE 0 END)";
+      case Op::Or: return "(CASE WHEN " + a(0) + " THEN 1 ELSE " + a(1) + " END)";
+      case Op::Not: return "(NOT " + a(0) + ")";
+      case Op::IsNone: return "(" + a(0) + " IS NULL)";
+      case Op::IsSome: return "(" + a(0) + " IS NOT NULL)";
+      case Op::Coalesce: return "COALESCE(" + a(0) + ", " + a(1) + ")";
+      case Op::In: return "((" + a(1) + " >> " + a(0) + ") & 1)";
+      case Op::Within: return "((" + a(0) + " & ~" + a(1) + ") = 0)";
+      case Op::Overlaps: return "((" + a(0) + " & " + a(1) + ") <> 0)";
+      case Op::SetSize: {
+        const int32_t en = e.args[0]->type.index;  // -1: the empty set literal, of no enum
+        const size_t n = en < 0 ? 0 : p_.enums[static_cast<size_t>(en)].members.size();
+        return let({a(0)}, [&](const std::vector<std::string>& x) {
+          std::string out = "(0";
+          for (size_t i = 0; i < n; ++i) out += " + ((" + x[0] + " >> " + std::to_string(i) + ") & 1)";
+          return out + ")";
+        });
+      }
+      case Op::If: {
+        const std::string cond = a(0);
+        if (e.slot >= 0) {
+          if (e.args[0]->op != Op::IsSome) throw Untranslatable(e.loc, "internal: an 'is some' binding of an unexpected shape");
+          slots_.at(static_cast<size_t>(e.slot)) = Slot{expr(*e.args[0]->args[0]), ""};
+        }
+        return "(CASE WHEN " + cond + " THEN " + a(1) + " ELSE " + a(2) + " END)";
+      }
+      case Op::Match:
+        return let({a(0)}, [&](const std::vector<std::string>& x) {
+          std::string out = "CASE";
+          std::string wildcard;
+          for (size_t i = 0; i < e.arm_members.size(); ++i) {
+            if (e.arm_members[i].empty()) {
+              if (wildcard.empty()) wildcard = a(i + 1);
+              continue;
+            }
+            std::string members;
+            for (int64_t m : e.arm_members[i]) members += (members.empty() ? "" : ", ") + int_literal(m);
+            out += " WHEN " + x[0] + " IN (" + members + ") THEN " + a(i + 1);
+          }
+          return out + " ELSE " + (wildcard.empty() ? error_here("no arm of its match takes the value") : wildcard) + " END";
+        });
+      case Op::Min2: return "min(" + a(0) + ", " + a(1) + ")";
+      case Op::Max2: return "max(" + a(0) + ", " + a(1) + ")";
+      case Op::Abs: return "abs(" + a(0) + ")";  // abs of the smallest integer is an error in SQLite too
+      case Op::Round: {
+        const int digits = kDecimalDigits - static_cast<int>(e.literal);
+        return checked(round_quotient(a(0), digits, static_cast<RoundMode>(e.index)) + " * " + pow10(digits), "rounding");
+      }
+      case Op::ToInt: return round_quotient(a(0), kDecimalDigits, static_cast<RoundMode>(e.index));
+      case Op::FloorDiv:
+        return let({a(0), a(1)}, [&](const std::vector<std::string>& x) {
+          return "CASE WHEN " + x[1] + " = 0 THEN " + error_here("division by zero") + " WHEN " + x[1] + " = -1 AND " + x[0] +
+                 " = (-9223372036854775807-1) THEN " + error_here("division overflows 64 bits") + " WHEN " + x[0] + " % " + x[1] + " <> 0 AND (" +
+                 x[0] + " < 0) <> (" + x[1] + " < 0) THEN " + x[0] + " / " + x[1] + " - 1 ELSE " + x[0] + " / " + x[1] + " END";
+        });
+      case Op::DatePart: {
+        static const char* parts[] = {"%Y", "%m", "%d"};
+        return "CAST(strftime('" + std::string(parts[e.index]) + "', " + a(0) + " * 86400, 'unixepoch') AS INTEGER)";
+      }
+      case Op::PeriodEdge:
+        // From the first day of the month or year, by day counts: SQLite's '+1 month' from
+        // 9999-12-01 leaves its range (NULL) where the last day is still a date.
+        return let({a(0)}, [&](const std::vector<std::string>& x) {
+          const std::string d = "date(" + x[0] + " * 86400, 'unixepoch'";
+          const std::string month_start = "CAST(julianday(" + d + ", 'start of month')) - 2440587.5 AS INTEGER)";
+          const std::string year_start = "CAST(julianday(" + d + ", 'start of year')) - 2440587.5 AS INTEGER)";
+          const std::string year = "CAST(strftime('%Y', " + d + ")) AS INTEGER)", month = "CAST(strftime('%m', " + d + ")) AS INTEGER)";
+          switch (e.index) {
+            case 0: return month_start;
+            case 1: return month_start + " + " + days_in_month(year, month) + " - 1";
+            case 2: return year_start;
+            default: return year_start + " + 364 + " + days_in_month(year, "2") + " - 28";
+          }
+        });
+      case Op::AddMonths:
+        return let({a(0), checked("(" + a(1) + " * " + std::to_string(e.literal) + ")", "the count of months")}, [&](const std::vector<std::string>& x) {
+          const std::string d = "date(" + x[0] + " * 86400, 'unixepoch')";
+          // Months counted from year 0; the day clamped to the last day of the month reached.
+          return let({"CAST(strftime('%Y', " + d + ") AS INTEGER) * 12 + CAST(strftime('%m', " + d + ") AS INTEGER) - 1 + " + x[1],
+                      "CAST(strftime('%d', " + d + ") AS INTEGER)"},
+                     [&](const std::vector<std::string>& y) {
+                       const std::string year = "(" + y[0] + " / 12)", month = "(" + y[0] + " % 12 + 1)";
+                       const std::string first = "printf('%04d-%02d-01', " + year + ", " + month + ")";
+                       const std::string last_day = days_in_month(year, month);
+                       return "CASE WHEN " + y[0] + " < 12 OR " + y[0] + " >= 120000 THEN " +
+                              error_here("the date moved by months is not between 0001-01-01 and 9999-12-31") + " ELSE CAST(julianday(" + first +
+                              ") - 2440587.5 AS INTEGER) + min(" + y[1] + ", " + last_day + ") - 1 END";
+                     });
+        });
+      case Op::AsOf: return int_literal(o_.as_of);
+      case Op::Concat: return "(" + a(0) + " || " + a(1) + ")";
+      case Op::ToText: return let({a(0)}, [&](const std::vector<std::string>& x) { return format_present(e.args[0]->type, x[0]); });
+      case Op::Aggregate: return aggregate(e);
+      case Op::MonthsBetween:
+        // values.h months_between: the largest m with add_months(a, m) <= b when a <= b, and
+        // -months_between(b, a) otherwise. add_months(a, m0) lands in b's month, so it passes b
+        // exactly when a's day, clamped to that month, is after b's. Years: months / 12, toward zero.
+        return let({a(0), a(1)}, [&](const std::vector<std::string>& x) {
+          auto date_of = [](const std::string& d) { return "date(" + d + " * 86400, 'unixepoch')"; };
+          auto months = [&](const std::string& d) {
+            return "(CAST(strftime('%Y', " + date_of(d) + ") AS INTEGER) * 12 + CAST(strftime('%m', " + date_of(d) + ") AS INTEGER))";
+          };
+          auto day = [&](const std::string& d) { return "CAST(strftime('%d', " + date_of(d) + ") AS INTEGER)"; };
+          auto last = [&](const std::string& d) {
+            return days_in_month("CAST(strftime('%Y', " + date_of(d) + ") AS INTEGER)", "CAST(strftime('%m', " + date_of(d) + ") AS INTEGER)");
+          };
+          return let({months(x[0]), day(x[0]), last(x[0]), months(x[1]), day(x[1]), last(x[1]), x[0] + " <= " + x[1]},
+                     [&](const std::vector<std::string>& y) {
+                       const std::string m = "CASE WHEN " + y[6] + " THEN " + y[3] + " - " + y[0] + " - (CASE WHEN min(" + y[1] + ", " + y[5] +
+                                             ") > " + y[4] + " THEN 1 ELSE 0 END) ELSE -(" + y[0] + " - " + y[3] + " - (CASE WHEN min(" + y[4] +
+                                             ", " + y[2] + ") > " + y[1] + " THEN 1 ELSE 0 END)) END";
+                       return "((" + m + ") / " + std::to_string(e.literal) + ")";
+                     });
+        });
+    }
+    throw Untranslatable(e.loc, "this expression is not translated to SQL");
+  }
+
+  // Days in month `m` of year `y` (Gregorian), as values.cpp days_in_month.
+  static std::string days_in_month(const std::string& y, const std::string& m) {
+    return "(CASE " + m + " WHEN 2 THEN CASE WHEN (" + y + " % 4 = 0 AND " + y + " % 100 <> 0) OR " + y +
+           " % 400 = 0 THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END)";
+  }
+
+  std::string param_value(const ir::Expr& e, int64_t as_of) {
+    const ir::Param& par = p_.params[static_cast<size_t>(e.index)];
+    const ir::ParamValue* chosen = nullptr;
+    for (const ir::ParamValue& v : par.values)
+      if (!v.from || *v.from <= as_of) chosen = &v;
+    if (!chosen) return error_here("parameter '" + par.name + "' has no value on " + format_date(as_of));
+    return par.type.kind == TypeKind::Text ? quote_text(chosen->text) : int_literal(chosen->value);
+  }
+
+  // x * y of two values scaled by 10^6, exact: x = xh*10^6 + xl and y = yh*10^6 + yl with
+  // 0 <= xl, yl < 10^6 (floor division), so x*y/10^6 = x*yh + xh*yl + xl*yl/10^6, whose last
+  // term needs no more than 40 bits. Decimals round half to even at 10^-6; money rounds the exact
+  // product once to the cent, ties away from zero (evaluator_internal.h).
+  std::string scaled_product(const std::string& x, const std::string& y, bool money) {
+    auto floor_div = [](const std::string& v) { return "((" + v + " - (((" + v + " % 1000000) + 1000000) % 1000000)) / 1000000)"; };
+    return let({x, y}, [&](const std::vector<std::string>& v) {
+      return let({v[0], v[1], floor_div(v[0]), floor_div(v[1])}, [&](const std::vector<std::string>& w) {
+        const std::string xl = "(" + w[0] + " - " + w[2] + " * 1000000)", yl = "(" + w[1] + " - " + w[3] + " * 1000000)";
+        return let({checked("(" + w[0] + " * " + w[3] + " + " + w[2] + " * " + yl + " + (" + xl + " * " + yl + ") / 1000000)", "multiplication"),
+                    "((" + xl + " * " + yl + ") % 1000000)"},
+                   [&](const std::vector<std::string>& q) {
+                     // q[0] = floor(x*y/10^6), q[1] its remainder in [0, 10^6).
+                     if (!money)
+                       return "CASE WHEN 2 * " + q[1] + " > 1000000 OR (2 * " + q[1] + " = 1000000 AND " + q[0] + " % 2 <> 0) THEN " + q[0] +
+                              " + 1 ELSE " + q[0] + " END";
+                     // Cents: floor(q/10^4) and the remainder over 10^10.
+                     return let({"((" + q[0] + " - (((" + q[0] + " % 10000) + 10000) % 10000)) / 10000)",
+                                 "((((" + q[0] + " % 10000) + 10000) % 10000) * 1000000 + " + q[1] + ")"},
+                                [&](const std::vector<std::string>& c) {
+                                  return "(CASE WHEN 2 * " + c[1] + " > 10000000000 OR (2 * " + c[1] + " = 10000000000 AND " + c[0] +
+                                         " >= 0) THEN " + c[0] + " + 1 ELSE " + c[0] + " END) * 10000";
+                                });
+                   });
+      });
+    });
+  }
+
+  // x / y: decimals round_div(x * 10^6, y) half to even; money round_half_away(x * 100, y) cents.
+  std::string scaled_quotient(const std::string& x, const std::string& y, bool money) {
+    return let({x, y}, [&](const std::vector<std::string>& v) {
+      const std::string numerator = checked("(" + v[0] + (money ? " * 100" : " * 1000000") + ")", "division");
+      return let({numerator, v[1]}, [&](const std::vector<std::string>& w) {
+        const std::string& n = w[0];
+        const std::string& d = w[1];
+        const std::string q = "(" + n + " / " + d + ")", r = "(" + n + " % " + d + ")";
+        const std::string sign = "(CASE WHEN (" + n + " < 0) <> (" + d + " < 0) THEN -1 ELSE 1 END)";
+        const std::string up = money ? "2 * abs(" + r + ") >= abs(" + d + ")"
+                                     : "2 * abs(" + r + ") > abs(" + d + ") OR (2 * abs(" + r + ") = abs(" + d + ") AND " + q + " % 2 <> 0)";
+        const std::string rounded = "CASE WHEN " + up + " THEN " + q + " + " + sign + " ELSE " + q + " END";
+        return "CASE WHEN " + d + " = 0 THEN " + error_here("division by zero") + " ELSE " + (money ? "(" + rounded + ") * 10000" : rounded) + " END";
+      });
+    });
+  }
+
+  // scaled / 10^digits rounded to a whole number by `mode` (values.cpp round_quotient).
+  std::string round_quotient(const std::string& v, int digits, RoundMode mode) {
+    const std::string p = pow10(digits);
+    return let({v}, [&](const std::vector<std::string>& x) {
+      const std::string q = "(" + x[0] + " / " + p + ")", r = "(" + x[0] + " % " + p + ")";
+      const std::string sign = "(CASE WHEN " + x[0] + " < 0 THEN -1 ELSE 1 END)";
+      switch (mode) {
+        case RoundMode::HalfEven:
+          return "CASE WHEN 2 * abs(" + r + ") > " + p + " OR (2 * abs(" + r + ") = " + p + " AND " + q + " % 2 <> 0) THEN " + q + " + " + sign +
+                 " ELSE " + q + " END";
+        case RoundMode::HalfAwayFromZero: return "CASE WHEN 2 * abs(" + r + ") >= " + p + " THEN " + q + " + " + sign + " ELSE " + q + " END";
+        case RoundMode::TowardZero: return q;
+        case RoundMode::Floor: return "CASE WHEN " + r + " < 0 THEN " + q + " - 1 ELSE " + q + " END";
+        case RoundMode::Ceiling: return "CASE WHEN " + r + " > 0 THEN " + q + " + 1 ELSE " + q + " END";
+      }
+      return q;
+    });
+  }
+
+  // An aggregate correlated with the outer row by a key only (the compiler's split, ir.h) is
+  // computed once, grouped by the key, into a table the row reads by its key: a GROUP BY and a
+  // lookup rather than a scan of the iterated entity per row.
+  std::string grouped_aggregate(const ir::Expr& e) {
+    const ir::Aggregate& g = *e.agg;
+    const std::string alias = "_g" + std::to_string(++counter_);
+    const std::string table = quote_ident(prefix_ + "g_" + rule_->name + "_" + std::to_string(counter_));
+    slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
+    // Errors inside the grouped part name the iterated row (there is no outer row there).
+    const std::string outer_key_sql = key_sql_;
+    key_sql_ = "quote(" + alias + "." + key_column(g.entity) + ")";
+    std::string value;
+    switch (g.kind) {
+      case ir::AggKind::Sum: value = "sum(" + expr(*g.value) + ")"; break;
+      case ir::AggKind::Count: value = "count(*)"; break;
+      case ir::AggKind::Min: value = "min(" + expr(*g.value) + ")"; break;
+      case ir::AggKind::Max: value = "max(" + expr(*g.value) + ")"; break;
+      case ir::AggKind::Any:
+      case ir::AggKind::All: value = "1"; break;
+    }
+    const std::string inner = expr(*g.inner_key);
+    const std::string where = g.filter ? " WHERE " + expr(*g.filter) : "";
+    key_sql_ = outer_key_sql;
+    pending_ += "CREATE TEMP TABLE " + table + " (key PRIMARY KEY, v);\nINSERT INTO " + table + " SELECT " + inner + ", " + value + " FROM " +
+                entity_table(g.entity) + " AS " + alias + where + " GROUP BY 1;\n";
+    const bool opt = g.inner_key_optional || g.outer_key_optional;
+    const std::string hit = "(SELECT v FROM " + table + " WHERE key " + (opt ? "IS " : "= ") + expr(*g.outer_key) + ")";
+    switch (g.kind) {
+      case ir::AggKind::Sum:
+      case ir::AggKind::Count: return "COALESCE(" + hit + ", 0)";
+      case ir::AggKind::Min:
+      case ir::AggKind::Max:
+        if (e.type.optional) return hit;
+        return "COALESCE(" + hit + ", " + error_here("the aggregate has no rows") + ")";
+      case ir::AggKind::Any: return "(" + hit + " IS NOT NULL)";
+      case ir::AggKind::All: return "(" + hit + " IS NULL)";
+    }
+    throw Untranslatable(e.loc, "this aggregate is not translated to SQL");
+  }
+
+  std::string aggregate(const ir::Expr& e) {
+    const ir::Aggregate& g = *e.agg;
+    if (g.inner_key && !g.nested_loop && !g.correlated_filter) return grouped_aggregate(e);
+    const std::string alias = "_a" + std::to_string(++counter_);
+    slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
+    std::string where;
+    auto add = [&](const std::string& c) { where += (where.empty() ? " WHERE " : " AND ") + c; };
+    if (g.filter) add(expr(*g.filter));
+    if (g.inner_key) {
+      const bool opt = g.inner_key_optional || g.outer_key_optional;
+      add("(" + expr(*g.inner_key) + (opt ? " IS " : " = ") + expr(*g.outer_key) + ")");
+    }
+    if (g.correlated_filter) add(expr(*g.correlated_filter));
+    const std::string from = " FROM " + entity_table(g.entity) + " AS " + alias + where;
+    switch (g.kind) {
+      case ir::AggKind::Sum: return "(SELECT COALESCE(sum(" + expr(*g.value) + "), 0)" + from + ")";
+      case ir::AggKind::Count: return "(SELECT count(*)" + from + ")";
+      case ir::AggKind::Min:
+      case ir::AggKind::Max: {
+        const std::string v = "(SELECT " + std::string(g.kind == ir::AggKind::Min ? "min(" : "max(") + expr(*g.value) + ")" + from + ")";
+        if (e.type.optional) return v;
+        return "COALESCE(" + v + ", " + error_here("the aggregate has no rows") + ")";
+      }
+      case ir::AggKind::Any: return "EXISTS (SELECT 1" + from + ")";
+      case ir::AggKind::All: return "(NOT EXISTS (SELECT 1" + from + "))";
+    }
+    throw Untranslatable(e.loc, "this aggregate is not translated to SQL");
+  }
+
+  const ir::Program& p_;
+  const Options& o_;
+  std::string prefix_;
+  const ir::Rule* rule_ = nullptr;
+  std::vector<Slot> slots_;
+  std::string key_sql_;
+  std::string pending_;  // statements the current rule's value needs first
+  int counter_ = 0;
+};
+
+// Rules `roots` read, directly or not, in the program's dependency order.
+std::vector<int32_t> closure_in_order(const ir::Program& p, const std::vector<int32_t>& roots) {
+  std::set<int32_t> need;
+  std::vector<int32_t> stack = roots;
+  while (!stack.empty()) {
+    int32_t r = stack.back();
+    stack.pop_back();
+    if (!need.insert(r).second) continue;
+    for (int32_t d : p.rules[static_cast<size_t>(r)].depends_on) stack.push_back(d);
+  }
+  std::vector<int32_t> out;
+  for (int32_t r : p.order)
+    if (need.count(r)) out.push_back(r);
+  return out;
+}
+
+std::vector<int32_t> select_rules(const ir::Program& p, const std::vector<std::string>& names) {
+  std::vector<int32_t> out;
+  if (names.empty()) {
+    for (size_t i = 0; i < p.rules.size(); ++i)
+      if (p.rules[i].output) out.push_back(static_cast<int32_t>(i));
+    if (out.empty()) throw SelectError("the policy marks no rule as 'output'; choose rules with --select");
+  } else {
+    for (const std::string& n : names) {
+      const int32_t r = p.rule_index(n);
+      if (r < 0) throw SelectError("--select names an unknown rule '" + n + "'");
+      out.push_back(r);
+    }
+  }
+  for (int32_t r : out)
+    if (p.rules[static_cast<size_t>(r)].entity != p.rules[static_cast<size_t>(out[0])].entity)
+      throw SelectError("rules '" + p.rules[static_cast<size_t>(out[0])].name + "' and '" + p.rules[static_cast<size_t>(r)].name +
+                        "' are over different entities; select rules of one entity");
+  return out;
+}
+
+// RFC 4180 quoting of one field, as runtime::append_csv_field: only with a comma, quote or line break.
+std::string csv_field(const std::string& v) {
+  return "CASE WHEN instr(" + v + ", ',') > 0 OR instr(" + v + ", '\"') > 0 OR instr(" + v + ", char(10)) > 0 OR instr(" + v +
+         ", char(13)) > 0 THEN '\"' || replace(" + v + ", '\"', '\"\"') || '\"' ELSE " + v + " END";
+}
+
+const char* kPrologue =
+    "-- Written by redline sql (docs/sql.md). Run with: sqlite3 DB < SCRIPT, each entity's data\n"
+    "-- imported first as a table of text columns named after it (.import --csv FILE ENTITY).\n"
+    "-- A bad row stops the script with an error naming it (see docs/sql.md).\n"
+    ".bail on\n"
+    ".mode list\n"
+    ".headers off\n";
+
+std::string load_all(Translator& t, const ir::Program& p) {
+  std::string out;
+  for (size_t e = 0; e < p.entities.size(); ++e) out += t.load_entity(static_cast<int32_t>(e), p.entities[e].name);
+  for (size_t e = 0; e < p.entities.size(); ++e) out += t.check_references(static_cast<int32_t>(e));
+  return out;
+}
+
+}  // namespace
+
+std::string translate_run(const ir::Program& program, const Options& options) {
+  Translator t(program, options, "");
+  const std::vector<int32_t> outputs = select_rules(program, options.select);
+  std::string out = kPrologue;
+  out += load_all(t, program);
+  for (int32_t r : closure_in_order(program, outputs)) out += t.rule_statement(r);
+  const int32_t entity = program.rules[static_cast<size_t>(outputs[0])].entity;
+  const ir::Entity& en = program.entities[static_cast<size_t>(entity)];
+  const ir::Field& key = en.fields[static_cast<size_t>(en.key_field)];
+  std::string header = key.name;
+  std::string line = csv_field(t.format(key.type, "t." + quote_ident(key.name)));
+  std::string joins;
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const ir::Rule& r = program.rules[static_cast<size_t>(outputs[i])];
+    header += "," + r.name;
+    const std::string alias = "o" + std::to_string(i);
+    joins += " JOIN " + t.rule_table(outputs[i]) + " AS " + alias + " ON " + alias + ".k = t." + t.key_column(entity);
+    line += " || ',' || " + csv_field(t.format(r.type, alias + ".v"));
+  }
+  out += "SELECT line FROM (SELECT 0 AS ord, " + quote_text(header) + " AS line UNION ALL SELECT t._ord, " + line + " FROM " +
+         t.entity_table(entity) + " AS t" + joins + ") ORDER BY ord;\n";
+  return out;
+}
+
+std::string translate_diff(const ir::Program& before, const ir::Program& after, const Options& options) {
+  // The outputs compared, as service/diff.cpp selects them: the amended policy's, then the
+  // baseline's that the amendments repealed.
+  std::vector<int32_t> outputs, repealed;
+  std::vector<std::string> kept;
+  if (options.select.empty()) {
+    for (size_t i = 0; i < before.rules.size(); ++i)
+      if (before.rules[i].output && after.rule_index(before.rules[i].name) < 0) repealed.push_back(static_cast<int32_t>(i));
+    const bool any = std::any_of(after.rules.begin(), after.rules.end(), [](const ir::Rule& r) { return r.output; });
+    if (any || repealed.empty()) outputs = select_rules(after, {});
+  } else {
+    for (const std::string& n : options.select) {
+      if (after.rule_index(n) >= 0) kept.push_back(n);
+      else if (before.rule_index(n) >= 0) repealed.push_back(before.rule_index(n));
+      else throw SelectError("--select names an unknown rule '" + n + "'");
+    }
+    if (!kept.empty() || repealed.empty()) outputs = select_rules(after, kept);
+  }
+  const int32_t entity = outputs.empty() ? before.rules[static_cast<size_t>(repealed[0])].entity
+                                         : after.rules[static_cast<size_t>(outputs[0])].entity;
+  const std::string entity_name = (outputs.empty() ? before : after).entities[static_cast<size_t>(entity)].name;
+  for (int32_t r : repealed)
+    if (before.entities[static_cast<size_t>(before.rules[static_cast<size_t>(r)].entity)].name != entity_name)
+      throw SelectError("the rules compared are over different entities; select rules of one entity");
+
+  Translator tb(before, options, "b_"), ta(after, options, "a_");
+  std::vector<int32_t> before_roots;
+  struct Compared {
+    std::string name;
+    int32_t in_before = -1, in_after = -1;
+  };
+  std::vector<Compared> compared;
+  for (int32_t r : outputs) {
+    const std::string& n = after.rules[static_cast<size_t>(r)].name;
+    compared.push_back({n, before.rule_index(n), r});
+  }
+  for (int32_t r : repealed) compared.push_back({before.rules[static_cast<size_t>(r)].name, r, -1});
+  for (const Compared& c : compared)
+    if (c.in_before >= 0) before_roots.push_back(c.in_before);
+
+  std::string out = kPrologue;
+  out += load_all(tb, before);
+  out += load_all(ta, after);
+  for (int32_t r : closure_in_order(before, before_roots)) out += tb.rule_statement(r);
+  for (int32_t r : closure_in_order(after, outputs)) out += ta.rule_statement(r);
+
+  // The entity's rows in input order (the baseline's table: both read the same data).
+  const int32_t before_entity = before.entity_index(entity_name);
+  const int32_t after_entity = after.entity_index(entity_name);
+  const Translator& rows = before_entity >= 0 ? tb : ta;
+  const int32_t row_entity = before_entity >= 0 ? before_entity : after_entity;
+  const ir::Program& rp = rows.program();
+  const ir::Entity& en = rp.entities[static_cast<size_t>(row_entity)];
+  const ir::Field& key = en.fields[static_cast<size_t>(en.key_field)];
+  Translator& tr = before_entity >= 0 ? tb : ta;
+  const std::string key_text = csv_field(tr.format(key.type, "t." + quote_ident(key.name)));
+  std::string parts;
+  for (size_t i = 0; i < compared.size(); ++i) {
+    const Compared& c = compared[i];
+    auto side = [&](Translator& t, const ir::Program& p, int32_t r) -> std::string {
+      if (r < 0) return "''";
+      return t.format(p.rules[static_cast<size_t>(r)].type,
+                      "(SELECT v FROM " + t.rule_table(r) + " WHERE k = t." + quote_ident(key.name) + ")");
+    };
+    parts += std::string(parts.empty() ? "" : "\n  UNION ALL ") + "SELECT t._ord AS ord, " + std::to_string(i) + " AS k, " + key_text +
+             " AS id, " + quote_text(c.name) + " AS output, " + side(tb, before, c.in_before) + " AS before, " +
+             side(ta, after, c.in_after) + " AS after FROM " + rows.entity_table(row_entity) + " AS t";
+  }
+  out += "SELECT line FROM (SELECT 0 AS ord, 0 AS k, 'id,output,before,after' AS line\n  UNION ALL SELECT ord, k, id || ',' || output || ',' || " +
+         csv_field("before") + " || ',' || " + csv_field("after") + " FROM (" + parts + ") WHERE before IS NOT after) ORDER BY ord, k;\n";
+  return out;
+}
+
+}  // namespace redline::sql
