@@ -1281,7 +1281,11 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         z3::solver same(c);
         for (const auto& b : u.base()) same.add(b);
         z3::params quick(c);
-        quick.set("timeout", 5000u);
+        // A resource count, not a clock: a wall-clock timeout here fired under load and its
+        // cancellation reached the context's other solvers, turning a provable output
+        // undecided. The count makes the answer the same on every machine; this question only
+        // chooses how conditions are named, so running out of it decides nothing.
+        quick.set("rlimit", 20000000u);
         same.set(quick);
         for (auto& [text, idx] : by_text) {
           if (idx.size() < 2) continue;
