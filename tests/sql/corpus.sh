@@ -15,6 +15,43 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$src" || exit 1
 same=0 refused=0 both_fail=0 failed=0
+# One case, after the interpreter's csv is in $tmp/run.csv and its exit status in $run_status:
+# `redline sql --dialect sqlite SQL_ARGS...` run by sqlite3 over the case's data (the array
+# `data`) must print the same bytes, or both must fail. Usage: judge LABEL WHAT SQL_ARGS...
+judge() {
+  local label=$1 what=$2
+  shift 2
+  if ! "$redline" sql "$@" --dialect sqlite "${sel[@]}" "${as_of[@]}" -o "$tmp/script.sql" 2>"$tmp/sql.err"; then
+    if grep -q "sql-untranslatable\|not translated" "$tmp/sql.err"; then
+      echo "refused: $label: $(grep -m1 error "$tmp/sql.err")"
+      refused=$((refused + 1))
+    elif [[ $run_status -ne 0 ]]; then
+      both_fail=$((both_fail + 1))
+      echo "both fail: $label"
+    else
+      echo "FAIL: $label: redline sql failed:"; cat "$tmp/sql.err"
+      failed=$((failed + 1))
+    fi
+    return
+  fi
+  {
+    for d in "${data[@]}"; do printf '.import --csv %s %s\n' "${d#*=}" "${d%%=*}"; done
+    cat "$tmp/script.sql"
+  } | sqlite3 -batch :memory: >"$tmp/sql.csv" 2>"$tmp/sqlite.err"
+  local sql_status=$?
+  if [[ $run_status -ne 0 && $sql_status -ne 0 ]]; then
+    both_fail=$((both_fail + 1))
+    echo "both fail: $label"
+  elif [[ $run_status -eq 0 && $sql_status -eq 0 ]] && cmp -s "$tmp/run.csv" "$tmp/sql.csv"; then
+    same=$((same + 1))
+  else
+    echo "FAIL: $label: $what exit $run_status, sqlite3 exit $sql_status"
+    diff -u "$tmp/run.csv" "$tmp/sql.csv" | head -20
+    head -c 600 "$tmp/run.err" "$tmp/sqlite.err"
+    failed=$((failed + 1))
+  fi
+}
+
 for file in "$@"; do
   file=${file#"$src"/}
   dir=$(dirname "$file")
@@ -39,35 +76,7 @@ for file in "$@"; do
     label="$file ${sel[*]} ${as_of[*]}"
     "$redline" run "$file" "${run_args[@]}" "${sel[@]}" "${as_of[@]}" --format csv --no-csv-safe >"$tmp/run.csv" 2>"$tmp/run.err"
     run_status=$?
-    if ! "$redline" sql "$file" --dialect sqlite "${sel[@]}" "${as_of[@]}" -o "$tmp/script.sql" 2>"$tmp/sql.err"; then
-      if grep -q "sql-untranslatable\|not translated" "$tmp/sql.err"; then
-        echo "refused: $label: $(grep -m1 error "$tmp/sql.err")"
-        refused=$((refused + 1))
-      elif [[ $run_status -ne 0 ]]; then
-        both_fail=$((both_fail + 1))
-        echo "both fail: $label"
-      else
-        echo "FAIL: $label: redline sql failed:"; cat "$tmp/sql.err"
-        failed=$((failed + 1))
-      fi
-      continue
-    fi
-    {
-      for d in "${data[@]}"; do printf '.import --csv %s %s\n' "${d#*=}" "${d%%=*}"; done
-      cat "$tmp/script.sql"
-    } | sqlite3 -batch :memory: >"$tmp/sql.csv" 2>"$tmp/sqlite.err"
-    sql_status=$?
-    if [[ $run_status -ne 0 && $sql_status -ne 0 ]]; then
-      both_fail=$((both_fail + 1))
-      echo "both fail: $label"
-    elif [[ $run_status -eq 0 && $sql_status -eq 0 ]] && cmp -s "$tmp/run.csv" "$tmp/sql.csv"; then
-      same=$((same + 1))
-    else
-      echo "FAIL: $label: redline run exit $run_status, sqlite3 exit $sql_status"
-      diff -u "$tmp/run.csv" "$tmp/sql.csv" | head -20
-      head -c 600 "$tmp/run.err" "$tmp/sqlite.err"
-      failed=$((failed + 1))
-    fi
+    judge "$label" "redline run" "$file"
   done < <(grep -E '^ *// RUN: run %s ' "$file")
 done
 # The same for `// RUN: diff POLICY --amend MOD ... --data ...` lines: redline diff's csv against
@@ -98,35 +107,7 @@ for file in "$@"; do
     label="diff $policy ${amend[*]} ${sel[*]} ${as_of[*]}"
     "$redline" diff "$policy" "${amend[@]}" "${run_args[@]}" "${sel[@]}" "${as_of[@]}" --format csv --no-csv-safe >"$tmp/run.csv" 2>"$tmp/run.err"
     run_status=$?
-    if ! "$redline" sql "$policy" "${amend[@]}" --diff --dialect sqlite "${sel[@]}" "${as_of[@]}" -o "$tmp/script.sql" 2>"$tmp/sql.err"; then
-      if grep -q "sql-untranslatable\|not translated" "$tmp/sql.err"; then
-        echo "refused: $label: $(grep -m1 error "$tmp/sql.err")"
-        refused=$((refused + 1))
-      elif [[ $run_status -ne 0 ]]; then
-        both_fail=$((both_fail + 1))
-        echo "both fail: $label"
-      else
-        echo "FAIL: $label: redline sql failed:"; cat "$tmp/sql.err"
-        failed=$((failed + 1))
-      fi
-      continue
-    fi
-    {
-      for d in "${data[@]}"; do printf '.import --csv %s %s\n' "${d#*=}" "${d%%=*}"; done
-      cat "$tmp/script.sql"
-    } | sqlite3 -batch :memory: >"$tmp/sql.csv" 2>"$tmp/sqlite.err"
-    sql_status=$?
-    if [[ $run_status -ne 0 && $sql_status -ne 0 ]]; then
-      both_fail=$((both_fail + 1))
-      echo "both fail: $label"
-    elif [[ $run_status -eq 0 && $sql_status -eq 0 ]] && cmp -s "$tmp/run.csv" "$tmp/sql.csv"; then
-      same=$((same + 1))
-    else
-      echo "FAIL: $label: redline diff exit $run_status, sqlite3 exit $sql_status"
-      diff -u "$tmp/run.csv" "$tmp/sql.csv" | head -20
-      head -c 600 "$tmp/run.err" "$tmp/sqlite.err"
-      failed=$((failed + 1))
-    fi
+    judge "$label" "redline diff" "$policy" "${amend[@]}" --diff
   done < <(grep -E '^ *// RUN: diff ' "$file")
 done
 echo "corpus: $same same, $both_fail failing on both, $refused refused by the translation, $failed failed"
