@@ -1186,6 +1186,23 @@ std::string negated(const std::string& text) {
 
 std::string verdict_reason(const z3::solver& s) { return "the solver gave up (" + s.reason_unknown() + ")"; }
 
+// The two solvers every question is put to: `open` over every dataset the declarations allow
+// (proofs), `closed` over the bounded universe alone (witnesses that are real data).
+struct Models {
+  z3::solver open, closed;
+  Models(z3::context& c, Universe& u, unsigned timeout_ms) : open(c), closed(c) {
+    z3::params params(c);
+    params.set("timeout", timeout_ms);
+    open.set(params);
+    closed.set(params);
+    for (const auto& b : u.base()) {
+      open.add(b);
+      closed.add(b);
+    }
+    for (const auto& b : u.closed()) closed.add(b);
+  }
+};
+
 }  // namespace
 
 Comparison compare(const ir::Program& before, const ir::Program& after, const CompareOptions& options) {
@@ -1343,16 +1360,9 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         }
       }
 
-      z3::params params(c);
-      params.set("timeout", options.timeout_ms);
-      z3::solver open(c), closed(c);
-      open.set(params);
-      closed.set(params);
-      for (const auto& b : u.base()) {
-        open.add(b);
-        closed.add(b);
-      }
-      for (const auto& b : u.closed()) closed.add(b);
+      Models models(c, u, options.timeout_ms);
+      z3::solver& open = models.open;
+      z3::solver& closed = models.closed;
 
       open.push();
       open.add(question);
@@ -1543,16 +1553,9 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
     u.subject_entity = entity;
     Translator t(u, p, "");
     z3::expr bad = build(u, t);
-    z3::params params(c);
-    params.set("timeout", 10000u);
-    z3::solver open(c), closed(c);
-    open.set(params);
-    closed.set(params);
-    for (const auto& b : u.base()) {
-      open.add(b);
-      closed.add(b);
-    }
-    for (const auto& b : u.closed()) closed.add(b);
+    Models models(c, u, 10000u);
+    z3::solver& open = models.open;
+    z3::solver& closed = models.closed;
     open.add(bad);
     z3::check_result r = open.check();
     if (r == z3::unsat) {
