@@ -1,0 +1,1 @@
+document.getElementById("app").textContent = "redline studio (the page is being built)";
