@@ -36,6 +36,7 @@ namespace {
 constexpr size_t kMaxSessionBytes = 32 << 20;
 constexpr size_t kMaxDrafts = 16;
 constexpr size_t kMaxNameLength = 100;
+constexpr size_t kMaxChangesShown = 5000;  // as the html report lists
 
 // A request the API refuses, with its status.
 struct ApiError {
@@ -542,6 +543,7 @@ Response App::api_diff(const Request& request) {
     names[d.path] = d.name;
   }
   diff.deadline = start + options_.eval_limit;
+  diff.defer_causes = true;  // grouped by diff_json_page, where the deadline is checked
   nlohmann::ordered_json timings = nlohmann::ordered_json::array();
   auto lap_start = start;
   diff.lap = [&](const std::string& stage) {
@@ -562,7 +564,13 @@ Response App::api_diff(const Request& request) {
     DiagnosticJson to_json(session_->sources, names);
     for (const support::Diagnostic& d : session_->diags.diagnostics()) warnings.push_back(to_json(d));
   }
-  nlohmann::ordered_json out = report::diff_json_page(result.report, result.context, options_.changes_shown);
+  size_t shown = options_.changes_shown;
+  if (auto it = body.find("max_changes"); it != body.end() && !it->is_null()) {
+    if (!it->is_number_unsigned() || it->get<uint64_t>() > kMaxChangesShown)
+      throw ApiError{400, fmt::format("\"max_changes\" is a whole number from 0 to {}", kMaxChangesShown)};
+    shown = it->get<size_t>();
+  }
+  nlohmann::ordered_json out = report::diff_json_page(result.report, result.context, shown);
   diff.lap("render");
   out["rules"] = result.after().rules.size();
   out["rules_reused"] = result.after_results().reused;

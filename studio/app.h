@@ -37,7 +37,7 @@ struct Options {
   std::string token;                // required of every /api/ request when not empty
   size_t body_limit = 1 << 20;      // bytes
   std::chrono::milliseconds eval_limit{10000};
-  size_t changes_shown = 1000;      // changes a diff answer lists (all are counted)
+  size_t changes_shown = 200;       // changes a diff answer lists by default (all are counted)
   // Given what compiling the policy reported, each time it is (re)loaded: the command line
   // prints it. Requests' diagnostics go into their answers instead.
   std::function<void(support::DiagnosticEngine&)> on_load_diagnostics;

@@ -126,6 +126,13 @@ class Api(unittest.TestCase):
         for key in ("outputs", "reasons", "attribution", "law_changes", "amendments"):
             self.assertEqual(d[key], cli[key], key)
         self.assertGreater(d["rules_reused"], 0)
+        # A page of them: the counts still cover all.
+        status, page = self.diff(TEXT, max_changes=5)
+        self.assertEqual((status, page["changes_shown"], page["changes_total"]), (200, 5, len(cli["changes"])))
+        self.assertEqual(page["changes"], cli["changes"][:5])
+        self.assertEqual(page["reasons"], cli["reasons"])
+        for bad in (-1, 5001, "5", 1.5):
+            self.assertEqual(self.diff(TEXT, max_changes=bad)[0], 400, bad)
         # The next draft differs in one clause: only what it changes is evaluated.
         status, again = self.diff(TEXT.replace("then 1 else 0", "then 2 else 0"))
         self.assertEqual(status, 200)
