@@ -57,7 +57,7 @@ int run_command(int argc, char** argv) {
   } catch (const CompileFailed&) {
     return kExitFailure;
   } catch (const UsageError& e) {
-    std::cerr << "redline: error: " << e.what() << "\n";
+    std::cerr << "redline: error: " << usage_text(e) << "\n";
     return kExitUsage;
   } catch (const redline::runtime::DataError& e) {
     std::cerr << "redline: error: " << e.what() << "\n";

@@ -89,7 +89,9 @@ auto guarded(service::Session& s, const Reported& reported, F&& call) {
     fail("eval", f);
   } catch (const service::UsageError& e) {
     py::dict f;
-    f["message"] = std::string(e.what());
+    f["message"] = std::string(e.what());  // names the keyword argument ("data names ...")
+    const std::string_view field = service::UsageError::field_name(e.field);
+    f["field"] = field.empty() ? py::object(py::none()) : py::object(py::str(std::string(field)));
     fail("usage", f);
   } catch (const std::bad_alloc&) {
     throw;  // pybind11 raises MemoryError

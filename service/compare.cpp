@@ -87,7 +87,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
           entity = r.entity;
           break;
         }
-    if (entity < 0) throw UsageError("--where: the policy has no output");
+    if (entity < 0) throw UsageError(UsageError::Field::Where, "cannot apply: the policy has no output");
     const std::string& ent = before->program.entities[static_cast<size_t>(entity)].name;
     const std::string var(1, static_cast<char>(std::tolower(static_cast<unsigned char>(ent[0]))));
     tmp.emplace();
@@ -102,7 +102,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
   // An output the amendment inserts or repeals is an output of one side.
   for (const auto& name : options.outputs)
     if (!is_output(before->program, name) && !is_output(after->program, name))
-      throw UsageError(fmt::format("--select: '{}' is not an output of the policy", name));
+      throw UsageError(UsageError::Field::Select, fmt::format("names '{}', which is not an output of the policy", name));
   if (!request.where.empty()) options.where_rule = after->program.rule_index("compare_where_condition");
 
   DiffContext& ctx = result.context;

@@ -23,20 +23,20 @@ bool parse_data_format(const std::string& text, DataFormat& out) {
 DataSource parse_data_spec(const std::string& spec, DataFormat stdin_format) {
   auto eq = spec.find('=');
   if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
-    throw UsageError(fmt::format("--data '{}' should be ENTITY=PATH", spec));
+    throw UsageError(UsageError::Field::Data, fmt::format("'{}' should be ENTITY=PATH", spec));
   DataSource source;
   source.entity = spec.substr(0, eq);
   source.path = spec.substr(eq + 1);
   // Standard input has no extension to say its format: "-:csv", or --data-format.
   if (source.path.rfind("-:", 0) == 0) {
     if (!parse_data_format(source.path.substr(2), source.format))
-      throw UsageError(fmt::format("--data '{}': '{}' is not a data format (csv, json or jsonl)", spec,
+      throw UsageError(UsageError::Field::Data, fmt::format("'{}': '{}' is not a data format (csv, json or jsonl)", spec,
                                    source.path.substr(2)));
     source.path = "-";
   } else if (source.path == "-") {
     source.format = stdin_format;
     if (source.format == DataFormat::FromName)
-      throw UsageError(fmt::format("--data '{}' reads standard input, which has no extension to tell its format: "
+      throw UsageError(UsageError::Field::Data, fmt::format("'{}' reads standard input, which has no extension to tell its format: "
                                    "write {}=-:csv (or json, jsonl), or give --data-format",
                                    spec, source.entity));
   }
@@ -67,16 +67,16 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
   for (const DataSource& source : data) {
     const std::string& entity = source.entity;
     if (source.path == "-" && !source.bytes && ++from_stdin > 1)
-      throw UsageError("--data reads standard input for two entities; at most one can come from it");
+      throw UsageError(UsageError::Field::Data, "reads standard input for two entities; at most one can come from it");
     if (program.entity_index(entity) < 0) {
       std::vector<std::string> names;
       for (auto& e : program.entities) names.push_back(e.name);
       std::string hint = support::closest_name(entity, names);
-      throw UsageError(fmt::format("--data names an unknown entity '{}'{}", entity,
+      throw UsageError(UsageError::Field::Data, fmt::format("names an unknown entity '{}'{}", entity,
                                    hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
     }
     if (!paths.emplace(entity, &source).second)
-      throw UsageError(fmt::format("--data is given twice for entity '{}'", entity));
+      throw UsageError(UsageError::Field::Data, fmt::format("is given twice for entity '{}'", entity));
   }
   // The fields read, by entity and field, when pruning: a field nothing reads costs no memory.
   std::vector<std::vector<uint8_t>> read(program.entities.size());
@@ -128,7 +128,8 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
     auto it = paths.find(program.entities[e].name);
     if (it == paths.end()) {
       if (needed[e])
-        throw UsageError(fmt::format("no data for entity '{}': pass --data {}=PATH", program.entities[e].name,
+        throw UsageError(UsageError::Field::Data,
+                         fmt::format("has no entity '{}', which the rules read: add {}=PATH", program.entities[e].name,
                                      program.entities[e].name));
       continue;
     }
@@ -155,21 +156,21 @@ std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, cons
   std::vector<runtime::ParamOverride> out;
   for (const auto& spec : params) {
     auto eq = spec.find('=');
-    if (eq == std::string::npos || eq == 0) throw UsageError(fmt::format("--param '{}' should be NAME=VALUE", spec));
+    if (eq == std::string::npos || eq == 0) throw UsageError(UsageError::Field::Param, fmt::format("'{}' should be NAME=VALUE", spec));
     std::string name = spec.substr(0, eq);
     int32_t index = c.program.param_index(name);
     if (index < 0) {
       std::vector<std::string> names;
       for (auto& p : c.program.params) names.push_back(p.name);
       std::string hint = support::closest_name(name, names);
-      throw UsageError(fmt::format("--param names an unknown parameter '{}'{}", name,
+      throw UsageError(UsageError::Field::Param, fmt::format("names an unknown parameter '{}'{}", name,
                                    hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
     }
     sema::Constant value;
     std::string error;
     if (!sema::parse_constant(c.analysis, c.program.params[static_cast<size_t>(index)].type, spec.substr(eq + 1), value,
                               error))
-      throw UsageError(fmt::format("--param {}: {}", name, error));
+      throw UsageError(UsageError::Field::Param, fmt::format("{}: {}", name, error));
     out.push_back({index, value.value, value.text});
   }
   return out;
@@ -192,7 +193,7 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
   if (select.empty()) {
     for (size_t i = 0; i < program.rules.size(); ++i)
       if (program.rules[i].output) out.push_back(static_cast<int32_t>(i));
-    if (out.empty()) throw UsageError("the policy marks no rule as 'output'; choose rules with --select");
+    if (out.empty()) throw UsageError(UsageError::Field::Select, "is needed: the policy marks no rule as 'output'");
   } else {
     for (const std::string& name : selected_names(select)) {
       int32_t r = program.rule_index(name);
@@ -200,12 +201,12 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
         std::vector<std::string> names;
         for (auto& rule : program.rules) names.push_back(rule.name);
         std::string hint = support::closest_name(name, names);
-        throw UsageError(fmt::format("--select names an unknown rule '{}'{}", name,
+        throw UsageError(UsageError::Field::Select, fmt::format("names an unknown rule '{}'{}", name,
                                      hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
       }
       out.push_back(r);
     }
-    if (out.empty()) throw UsageError("--select names no rule");
+    if (out.empty()) throw UsageError(UsageError::Field::Select, "names no rule");
   }
   if (several_entities) return out;
   int32_t entity = program.rules[static_cast<size_t>(out[0])].entity;

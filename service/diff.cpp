@@ -75,7 +75,7 @@ Selected select_outputs(const ir::Program& A, const ir::Program& B, const std::s
         for (const ir::Program* p : {&A, &B})
           for (const ir::Rule& rule : p->rules) names.push_back(rule.name);
         const std::string hint = support::closest_name(name, names);
-        throw UsageError(fmt::format("--select names an unknown rule '{}'{}", name,
+        throw UsageError(UsageError::Field::Select, fmt::format("names an unknown rule '{}'{}", name,
                                      hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
       }
     }

@@ -124,7 +124,12 @@ class EvalError(Error):
 
 class UsageError(Error):
     """A request that cannot be carried out as given: an unknown entity, rule or parameter, a
-    malformed date, a data value Python cannot write as CSV."""
+    malformed date, a data value Python cannot write as CSV. .field is the keyword argument at
+    fault ("data", "params", "select", "as_of"), or None."""
+
+    def __init__(self, message: str, field: Optional[str] = None):
+        super().__init__(message)
+        self.field = field
 
 
 class RedlineWarning(UserWarning):
@@ -145,7 +150,7 @@ def _call(function, *args):
         if kind == "eval":
             raise EvalError(**fields) from None
         if kind == "usage":
-            raise UsageError(fields["message"]) from None
+            raise UsageError(fields["message"], fields.get("field")) from None
         raise Error(fields["message"]) from None
     for notice in out.get("notices", ()):
         warnings.warn(notice, RedlineWarning, stacklevel=3)

@@ -215,10 +215,17 @@ def cli_check_json(path):
 def test_usage_errors(winter):
     with pytest.raises(redline.UsageError, match="as_of"):
         redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"}, as_of="June")
-    with pytest.raises(redline.UsageError):
+    with pytest.raises(redline.UsageError) as caught:
         redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"}, select="nope")
-    with pytest.raises(redline.UsageError):
+    # The keyword argument at fault, named as Python calls it, never as a command-line flag.
+    assert caught.value.field == "select"
+    assert str(caught.value).startswith("select names an unknown rule 'nope'")
+    with pytest.raises(redline.UsageError) as caught:
         redline.run(winter / "winter.policy", data={"Nobody": winter / "households.csv"})
+    assert (caught.value.field, str(caught.value)) == ("data", "data names an unknown entity 'Nobody'")
+    with pytest.raises(redline.UsageError) as caught:
+        redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"}, params={"nope": 1})
+    assert caught.value.field == "params" and "--" not in str(caught.value)
 
 
 def test_dataframe_cells_are_written_exactly():
