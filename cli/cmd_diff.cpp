@@ -13,40 +13,32 @@ namespace redline::cli {
 
 Command add_diff(CLI::App& app) {
   auto* cmd = app.add_subcommand("diff", "Compare a policy with its amended version on the same data");
-  struct Options {
-    std::string policy;
-    std::vector<std::string> amend, base_amend, data, params;
-    std::string as_of, select, format = "table", output, data_format;
+  struct Options : PolicyFlags {
+    std::string select, format = "table", output;
     bool timings = false;
     bool csv_safe = true;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("policy", o->policy, "The policy file")->required();
-  cmd->add_option("--amend", o->amend, "The modification(s) to assess, applied in order")->required();
-  cmd->add_option("--base-amend", o->base_amend,
-                  "Modifications already in force: applied to both sides, so the diff shows only --amend's effect");
-  cmd->add_option("--data", o->data, "ENTITY=PATH: a CSV, JSON or JSON Lines dataset (repeatable; PATH - is standard input)")->required();
-  cmd->add_option("--data-format", o->data_format, "csv, json or jsonl: the format of --data ENTITY=-");
-  cmd->add_option("--param", o->params, "NAME=VALUE: override a parameter on both sides (repeatable)");
-  cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD); default today");
+  o->add_policy(*cmd);
+  o->add_amend(*cmd, "The modification(s) to assess, applied in order", /*required=*/true);
+  o->add_base_amend(*cmd, "Modifications already in force: applied to both sides, so the diff shows only --amend's effect");
+  o->add_data(*cmd);
+  o->add_param(*cmd, "NAME=VALUE: override a parameter on both sides (repeatable)");
+  o->add_as_of(*cmd);
   cmd->add_option("--select", o->select, "RULE,...: the outputs to compare (default: every output)");
   cmd->add_option("--format", o->format, "table, csv, json, jsonl, markdown or html")->capture_default_str();
   add_csv_safe_flags(*cmd, o->csv_safe);
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   cmd->add_flag("--timings", o->timings, "Print how long each stage took on stderr");
   return [o]() {
-    refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, o->data, o->base_amend));
+    refuse_input_as_output("-o", o->output, o->inputs());
     const std::vector<std::string> formats{"table", "csv", "json", "jsonl", "markdown", "html"};
     if (std::find(formats.begin(), formats.end(), o->format) == formats.end())
       throw UsageError(fmt::format("--format '{}' is not one of table, csv, json, jsonl, markdown, html", o->format));
     Stopwatch watch(o->timings);
     service::DiffRequest request;
-    request.policy = o->policy;
-    request.amendments = o->amend;
+    o->fill(request);
     request.base_amendments = o->base_amend;
-    request.as_of = parse_as_of(o->as_of);
-    request.data = data_sources(o->data, o->data_format);
-    request.params = o->params;
     request.select = o->select;
     // csv lists the changed values only; the other formats say why each changed.
     request.explain = o->format != "csv";

@@ -36,20 +36,20 @@ void stop_on_signals() {
 
 Command add_studio(CLI::App& app) {
   auto* cmd = app.add_subcommand("studio", "Serve the drafting studio: edit an amendment in the browser and watch its impact");
-  struct Options {
-    std::string policy, as_of, workspace = ".", host = "127.0.0.1";
-    std::vector<std::string> amend, base, data, params;
+  struct Options : PolicyFlags {
+    std::string workspace = ".", host = "127.0.0.1";
     int port = 8080;
     unsigned eval_ms = 10000;
     size_t body_kb = 1024;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("policy", o->policy, "The policy file")->required();
-  cmd->add_option("--amend", o->amend, "A modification to open in the editor (repeatable)");
-  cmd->add_option("--base", o->base, "A modification in force on both sides (repeatable, applied in order)");
-  cmd->add_option("--data", o->data, "ENTITY=PATH: a CSV, JSON or JSON Lines dataset (repeatable)")->required();
-  cmd->add_option("--param", o->params, "NAME=VALUE: override a parameter (repeatable)");
-  cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD); default today");
+  o->add_policy(*cmd);
+  o->add_amend(*cmd, "A modification to open in the editor (repeatable)");
+  o->add_base_amend(*cmd, "A modification in force on both sides (repeatable, applied in order)");
+  // No standard input: the studio reads its data again when the as-of date changes.
+  o->add_data(*cmd, /*standard_input=*/false);
+  o->add_param(*cmd);
+  o->add_as_of(*cmd);
   cmd->add_option("--workspace", o->workspace, "The folder drafts are saved in")->capture_default_str();
   cmd->add_option("--host", o->host, "The address to listen on; any but loopback requires the printed token")
       ->capture_default_str();
@@ -57,16 +57,18 @@ Command add_studio(CLI::App& app) {
   cmd->add_option("--eval-limit-ms", o->eval_ms, "Stop an evaluation that takes longer (milliseconds)")->capture_default_str();
   cmd->add_option("--body-limit-kb", o->body_kb, "Refuse request bodies over this size (KiB)")->capture_default_str();
   return [o]() {
-    studio::Options options;
-    options.policy = o->policy;
-    options.drafts = o->amend;
-    options.base = o->base;
-    for (const std::string& spec : o->data)
-      if (spec.find("=-") != std::string::npos && (spec.ends_with("=-") || spec.find("=-:") != std::string::npos))
+    service::PolicyRequest request;
+    o->fill(request);
+    for (const service::DataSource& d : request.data)
+      if (d.path == "-")
         throw UsageError("the studio reads its data again when the as-of date changes: give --data a file, not standard input");
-    options.data = data_sources(o->data);
-    options.params = o->params;
-    options.as_of = parse_as_of(o->as_of);
+    studio::Options options;
+    options.policy = request.policy;
+    options.drafts = request.amendments;
+    options.base = o->base_amend;
+    options.data = request.data;
+    options.params = request.params;
+    options.as_of = request.as_of;
     options.workspace = o->workspace;
     options.host = o->host;
     options.port = static_cast<uint16_t>(o->port);

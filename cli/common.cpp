@@ -72,6 +72,20 @@ void print_rule_times(const std::string& label, const ir::Program& program, cons
     std::cerr << fmt::format("redline: {:>8.1f} ms    {} rule {}\n", seconds * 1000, label, program.rules[r].name);
 }
 
+std::string usage_text(const UsageError& e) {
+  using Field = UsageError::Field;
+  switch (e.field) {
+    case Field::None: break;
+    case Field::Data: return e.text("--data");
+    case Field::DataFormat: return e.text("--data-format");
+    case Field::Param: return e.text("--param");
+    case Field::Select: return e.text("--select");
+    case Field::Where: return e.text("--where");
+    case Field::AsOf: return e.text("--as-of");
+  }
+  return e.what();
+}
+
 void attach_terminal(service::Session& s) {
   s.on_diagnostics = [](support::DiagnosticEngine& diags) {
     std::cerr << diags.render(support::use_color(support::ColorMode::Auto, STDERR_FILENO));
@@ -105,6 +119,41 @@ std::vector<std::pair<std::string, std::string>> input_files(const std::string& 
     if (auto eq = spec.find('='); eq != std::string::npos && spec.compare(eq + 1, 1, "-") != 0)
       out.emplace_back(spec.substr(eq + 1), "--data " + spec);
   return out;
+}
+
+void PolicyFlags::add_policy(CLI::App& cmd) { cmd.add_option("policy", policy, "The policy file")->required(); }
+
+void PolicyFlags::add_amend(CLI::App& cmd, const std::string& help, bool required) {
+  auto* option = cmd.add_option("--amend", amend, help);
+  if (required) option->required();
+}
+
+void PolicyFlags::add_base_amend(CLI::App& cmd, const std::string& help) {
+  cmd.add_option("--base-amend", base_amend, help);
+}
+
+void PolicyFlags::add_data(CLI::App& cmd, bool standard_input) {
+  if (!standard_input) {
+    cmd.add_option("--data", data, "ENTITY=PATH: a CSV, JSON or JSON Lines dataset (repeatable)")->required();
+    return;
+  }
+  cmd.add_option("--data", data, "ENTITY=PATH: a CSV, JSON or JSON Lines dataset (repeatable; PATH - is standard input)")
+      ->required();
+  cmd.add_option("--data-format", data_format, "csv, json or jsonl: the format of --data ENTITY=-");
+}
+
+void PolicyFlags::add_param(CLI::App& cmd, const std::string& help) { cmd.add_option("--param", params, help); }
+
+void PolicyFlags::add_as_of(CLI::App& cmd) {
+  cmd.add_option("--as-of", as_of, "Evaluate as of this date (YYYY-MM-DD); default today");
+}
+
+void PolicyFlags::fill(service::PolicyRequest& request) const {
+  request.policy = policy;
+  request.amendments = amend;
+  request.as_of = parse_as_of(as_of);
+  request.data = data_sources(data, data_format);
+  request.params = params;
 }
 
 void add_csv_safe_flags(CLI::App& cmd, bool& csv_safe) {

@@ -29,6 +29,10 @@ using service::install_stdout;
 using service::refuse_input_as_output;
 using service::write_output;
 
+// A service's usage error as the command line says it: with the option the field it is about
+// came from ("--data names an unknown entity 'X'").
+std::string usage_text(const UsageError& e);
+
 // Diagnostics to standard error as they are published (colour on a terminal unless NO_COLOR),
 // notices as "redline: note: ...".
 void attach_terminal(service::Session& s);
@@ -45,6 +49,28 @@ std::vector<std::pair<std::string, std::string>> input_files(const std::string& 
                                                              const std::vector<std::string>& amend,
                                                              const std::vector<std::string>& data,
                                                              const std::vector<std::string>& base_amend = {});
+
+// The options of every command that evaluates a policy over data (run, diff, explain, studio),
+// read into a service::PolicyRequest in one place. Each is declared by its own call, so that a
+// command keeps the order of its --help.
+struct PolicyFlags {
+  std::string policy;
+  std::vector<std::string> amend, base_amend, data, params;
+  std::string as_of, data_format;
+
+  void add_policy(CLI::App& cmd);
+  // --amend, required or not, with the command's own help text.
+  void add_amend(CLI::App& cmd, const std::string& help, bool required = false);
+  void add_base_amend(CLI::App& cmd, const std::string& help);
+  // --data, and --data-format unless the command reads no standard input.
+  void add_data(CLI::App& cmd, bool standard_input = true);
+  void add_param(CLI::App& cmd, const std::string& help = "NAME=VALUE: override a parameter (repeatable)");
+  void add_as_of(CLI::App& cmd);
+  // policy, amendments, data, params and as_of, checked (UsageError).
+  void fill(service::PolicyRequest& request) const;
+  // For refuse_input_as_output.
+  std::vector<std::pair<std::string, std::string>> inputs() const { return input_files(policy, amend, data, base_amend); }
+};
 
 // Times the stages of a command for --timings; prints nothing unless enabled.
 class Stopwatch {

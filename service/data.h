@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,17 @@ struct DataSource {
 
   // The name messages give this source: the path, or "<stdin>".
   std::string display_name() const;
+};
+
+// What every request that evaluates a policy names: the policy, the modifications applied to
+// it, the data, parameter overrides and the date. run, explain and diff extend it; the command
+// line fills it from the same options for each (cli/common.h, PolicyFlags).
+struct PolicyRequest {
+  std::string policy;
+  std::vector<std::string> amendments;  // applied in order
+  std::vector<DataSource> data;
+  std::vector<std::string> params;      // "NAME=VALUE"
+  std::optional<int64_t> as_of;         // days since 1970-01-01; none: today
 };
 
 // "csv", "json", "jsonl" (or "ndjson"); false for anything else.

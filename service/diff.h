@@ -67,13 +67,10 @@ struct ColumnCache {
   std::unordered_map<uint64_t, std::shared_ptr<const runtime::Column>> columns;
 };
 
-struct DiffRequest {
-  std::string policy;
-  std::vector<std::string> amendments;       // what to assess, applied in order
+// `amendments` are what to assess (applied in order, on the amended side only); `params` apply
+// to both sides.
+struct DiffRequest : PolicyRequest {
   std::vector<std::string> base_amendments;  // already in force: applied to both sides
-  std::vector<DataSource> data;
-  std::vector<std::string> params;           // "NAME=VALUE", on both sides
-  std::optional<int64_t> as_of;
   std::string select;                        // "a,b": the outputs to compare; empty: every output
   // Find why each value changed. Without reasons the comparison reads only the outputs'
   // columns and frees the others as it goes.

@@ -12,12 +12,7 @@
 
 namespace redline::service {
 
-struct ExplainRequest {
-  std::string policy;
-  std::vector<std::string> amendments;
-  std::vector<DataSource> data;
-  std::vector<std::string> params;  // "NAME=VALUE"
-  std::optional<int64_t> as_of;
+struct ExplainRequest : PolicyRequest {
   std::string key;                  // the entity to explain
   std::string output;               // the rule to explain
 };

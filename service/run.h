@@ -13,12 +13,7 @@
 
 namespace redline::service {
 
-struct RunRequest {
-  std::string policy;
-  std::vector<std::string> amendments;  // applied in order
-  std::vector<DataSource> data;
-  std::vector<std::string> params;      // "NAME=VALUE"
-  std::optional<int64_t> as_of;         // days since 1970-01-01; none: today, every modification applied
+struct RunRequest : PolicyRequest {
   std::string select;                   // "a,b": these rules; empty: the outputs
   // The caller writes one table (a CSV file): rules over several entities are refused.
   bool one_table = false;

@@ -89,7 +89,7 @@ _redline() {
     fmt) opts="--check --diff --stdin-name --help" ;;
     graph) opts="--amend --format -o --output --help" ;;
     lsp) opts="--stdio --help" ;;
-    studio) opts="--amend --base --data --param --as-of --workspace --host --port --eval-limit-ms --body-limit-kb --help" ;;
+    studio) opts="--amend --base-amend --data --param --as-of --workspace --host --port --eval-limit-ms --body-limit-kb --help" ;;
     sql) opts="--amend --base-amend --dialect --diff --select --as-of -o --output --help" ;;
   esac
   if [[ $cur == -* ]]; then

@@ -105,7 +105,7 @@ complete -c redline -n '__fish_seen_subcommand_from lsp' -s h -l help -d 'Print 
 
 complete -c redline -n '__fish_seen_subcommand_from studio' -F
 complete -c redline -n '__fish_seen_subcommand_from studio' -l amend -r -F -d 'A modification to open in the editor'
-complete -c redline -n '__fish_seen_subcommand_from studio' -l base -r -F -d 'A modification in force on both sides'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l base-amend -r -F -d 'A modification in force on both sides'
 complete -c redline -n '__fish_seen_subcommand_from studio' -l data -r -F -d 'ENTITY=PATH: a dataset'
 complete -c redline -n '__fish_seen_subcommand_from studio' -l param -x -d 'NAME=VALUE: override a parameter'
 complete -c redline -n '__fish_seen_subcommand_from studio' -l as-of -x -d 'Evaluate as of this date (YYYY-MM-DD)'
