@@ -190,6 +190,7 @@ const checkSource = async (view) => {
   const text = view.state.doc.toString();
   const name = draftName();
   if (checkController) checkController.abort();
+  if (!text.trim()) { $('check-summary').textContent = 'No amendment yet: type one, or paste it.'; $('check-summary').dataset.kind = ''; return []; }
   const controller = checkController = new AbortController();
   try {
     const answer = await api.check(text, name, controller.signal);

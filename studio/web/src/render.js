@@ -30,13 +30,13 @@ function append(node, children) {
   }
 }
 
-// 6730750 -> 6,730,750 (as the CLI's reports group digits); anything that is not a plain number
-// is shown as it is.
+// 6730750 -> 6,730,750, as the CLI's reports group digits (runtime::readable_number); anything
+// that is not a plain number is shown as it is.
 export function readable(value) {
   if (value === null || value === undefined) return '—';
   const text = String(value);
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
-  if (!m || m[2].length < 5) return text;
+  const m = /^([-+]?)(\d+)(\.\d*)?$/.exec(text);
+  if (!m) return text;
   return m[1] + m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (m[3] || '');
 }
 
