@@ -53,7 +53,7 @@ function outline(text) {
   lines.forEach((line, i) => {
     const m = re.exec(line);
     if (m) {
-      const kind = { param: 'parameter', cycle: 'rule', tests: 'test' }[m[1]] || m[1];
+      const kind = { param: 'parameter', tests: 'test' }[m[1]] || m[1];
       heads.push({ kind, name: m[2], citation: m[3] || '', line: i + 1 });
     }
   });

@@ -93,7 +93,7 @@ function showClause(view, item) {
   });
 }
 
-const kindLetters = { enum: 'E', entity: 'N', parameter: 'P', param: 'P', rule: 'R', obligation: 'O', table: 'T', test: 'T' };
+const kindLetters = { enum: 'E', entity: 'N', parameter: 'P', param: 'P', cycle: 'C', rule: 'R', obligation: 'O', table: 'T', test: 'T' };
 
 function renderOutline(outline, policyView) {
   const list = $('outline');
