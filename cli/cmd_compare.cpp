@@ -8,7 +8,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
-#include "cli/atomic_file.h"
+#include "service/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "service/compare.h"

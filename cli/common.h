@@ -9,7 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/atomic_file.h"  // write_output: every output file
+#include "service/atomic_file.h"  // write_output: every output file
 #include "runtime/evaluator.h"
 #include "service/service.h"
 
@@ -22,6 +22,12 @@ inline constexpr int kExitUsage = 2;    // bad usage, unreadable or invalid data
 
 using service::CompileFailed;
 using service::UsageError;  // printed as "redline: error: ...", exit 2
+// Every output file and standard output go through service/atomic_file.h.
+using service::AtomicFile;
+using service::finish_stdout;
+using service::install_stdout;
+using service::refuse_input_as_output;
+using service::write_output;
 
 // Diagnostics to standard error as they are published (colour on a terminal unless NO_COLOR),
 // notices as "redline: note: ...".

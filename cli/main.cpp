@@ -37,6 +37,7 @@ int run_command(int argc, char** argv) {
   add(add_fmt);
   add(add_graph);
   add(add_lsp);
+  add(add_studio);
   add(add_sql);
   try {
     app.parse(argc, argv);

@@ -396,6 +396,33 @@ void diff_json(std::ostream& out, DiffReport& r, const DiffContext& c) {
   out << (r.changes.empty() ? "\n" : "\n  ]\n}\n");
 }
 
+nlohmann::ordered_json diff_json_page(DiffReport& r, const DiffContext& c, size_t max_changes) {
+  if (r.causes_deferred()) r.explain_grouping([](size_t, size_t, const runtime::Cause*) {}, [] {});
+  nlohmann::ordered_json j = summary_json(r, c);
+  const size_t shown = std::min(max_changes, r.changes.size());
+  j["changes_total"] = r.changes.size();
+  j["changes_shown"] = shown;
+  std::vector<std::string> parts(DiffReport::explain_parts());
+  std::string text;
+  const LawJson laws(c, true, 0);
+  r.explain(
+      0, shown,
+      [&](size_t part, size_t i, const runtime::Cause* cause) {
+        JsonWriter w(parts[part], true, 0);
+        write_change(w, r, c, i, cause, false, laws);
+        parts[part] += ',';
+      },
+      [&] {
+        for (std::string& t : parts) {
+          text += t;
+          t.clear();
+        }
+      });
+  if (!text.empty()) text.pop_back();
+  j["changes"] = nlohmann::ordered_json::parse("[" + text + "]");
+  return j;
+}
+
 void diff_jsonl(std::ostream& out, DiffReport& r, const DiffContext& c) {
   stream_changes(
       out, r,

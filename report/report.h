@@ -29,6 +29,11 @@ std::vector<std::string> diff_csv(const runtime::DiffReport& r, bool csv_safe);
 // ("type": "summary") then one line per change ("type": "change").
 void diff_json(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
 void diff_jsonl(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
+// The json document of diff_json with only the first `max_changes` changes (and members
+// "changes_total" and "changes_shown"), for a caller that shows a page of them (the studio).
+// Causes left ungrouped (DiffInput::defer_causes) are grouped first, between blocks of changes,
+// so that a deadline in the diff's options (EvalOptions::deadline) can stop it.
+nlohmann::ordered_json diff_json_page(runtime::DiffReport& r, const DiffContext& c, size_t max_changes);
 void diff_table(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
 void diff_markdown(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
 // The self-contained html page, rendered from the typed report and its context as the other

@@ -701,7 +701,11 @@ void explain_blocks(const DiffReport& report, size_t begin, size_t end, const Di
                         ? fmt::format("{} {} changes", progress_label, readable_number(std::to_string(end - begin)))
                         : "",
                     end - begin);
+  // A caller's time limit (EvalOptions::deadline) is checked between blocks, on this thread.
+  const EvalOptions* limited = in ? in->after_options : nullptr;
   for (size_t block = begin; block < end;) {
+    if (limited && limited->deadline && std::chrono::steady_clock::now() > *limited->deadline)
+      throw TimeLimitExceeded();
     const size_t block_end = std::min(end, block + per_part * parts);
     const size_t n = block_end - block;
     const size_t used = std::max<size_t>(1, std::min(parts, n / (knob ? 1 : 256)));

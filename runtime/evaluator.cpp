@@ -311,6 +311,7 @@ Results evaluate(const ir::Program& program, const std::vector<Table>& tables, c
       }
     }
     const auto start = std::chrono::steady_clock::now();
+    if (options.deadline && start > *options.deadline) throw TimeLimitExceeded();
     results.columns[static_cast<size_t>(r)] = std::make_shared<const Column>(ev.run_rule(r));
     results.seconds[static_cast<size_t>(r)] =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

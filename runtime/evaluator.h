@@ -6,6 +6,7 @@
 // grouping on the correlation key, once per rule, then looked up per row.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -39,6 +40,15 @@ struct EvalOptions {
   // Decision tables over bool and enum inputs are answered by a lookup built per evaluation;
   // off, every row of every table is matched cell by cell (tests compare the two).
   bool table_lookup = true;
+  // Past this moment, evaluation stops between rules with TimeLimitExceeded: a long-lived
+  // caller (the studio) bounds the time one request may take.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+};
+
+// Thrown when an evaluation passes EvalOptions::deadline.
+class TimeLimitExceeded : public std::runtime_error {
+ public:
+  TimeLimitExceeded() : std::runtime_error("the evaluation took longer than its time limit") {}
 };
 
 // Text values are views into the tables, the program and the options: keep them alive while

@@ -9,8 +9,10 @@
 namespace redline::service {
 
 struct DiffResult::State {
-  std::unique_ptr<driver::Compiled> before, after;
-  std::vector<runtime::Table> tables, before_tables;
+  std::shared_ptr<const driver::Compiled> before;
+  std::unique_ptr<driver::Compiled> after;
+  std::shared_ptr<const std::vector<runtime::Table>> tables;
+  std::vector<runtime::Table> before_tables;
   runtime::Results before_results, after_results;
   runtime::EvalOptions before_options, after_options;
   // The policy after each operation, for attributing changes to operations.
@@ -35,12 +37,16 @@ AmendmentInfo info_of(const ast::AppliedAmendment& a) {
   return info;
 }
 
+}  // namespace
+
 bool same_schema(const ir::Program& a, const ir::Program& b) {
   if (a.enums.size() != b.enums.size()) return false;
   for (size_t i = 0; i < a.enums.size(); ++i)
     if (a.enums[i].name != b.enums[i].name || a.enums[i].members != b.enums[i].members) return false;
   return true;
 }
+
+namespace {
 
 // The outputs to compare: the amended policy's (every output, or those `select` names) and the
 // baseline's outputs that the amendments repealed (every one, or those `select` names), all
@@ -92,6 +98,31 @@ std::vector<std::string> report_outputs(const ir::Program& A, const ir::Program&
   return names;
 }
 
+// What `P` can take without evaluating: the columns of `previous` (a program over the same
+// data) for rules of the same name and fingerprint, else the cache's columns of the same
+// fingerprint. Evaluating P with the result as its previous results (and P as the previous
+// program) evaluates only the rest.
+runtime::Results seed_columns(const ir::Program& P, const runtime::Results* previous, const ir::Program* previous_program,
+                              const ColumnCache* cache) {
+  runtime::Results seed;
+  seed.columns.resize(P.rules.size());
+  for (size_t r = 0; r < P.rules.size(); ++r) {
+    const ir::Rule& rule = P.rules[r];
+    if (previous && previous_program) {
+      int32_t old = previous_program->rule_index(rule.name);
+      if (old >= 0 && previous_program->rules[static_cast<size_t>(old)].fingerprint == rule.fingerprint &&
+          static_cast<size_t>(old) < previous->columns.size() && previous->columns[static_cast<size_t>(old)]) {
+        seed.columns[r] = previous->columns[static_cast<size_t>(old)];
+        continue;
+      }
+    }
+    if (cache)
+      if (auto it = cache->columns.find(rule.fingerprint); it != cache->columns.end()) seed.columns[r] = it->second;
+  }
+  if (previous) seed.text_pools = previous->text_pools;
+  return seed;
+}
+
 }  // namespace
 
 std::vector<AmendmentInfo> applied_amendments(const driver::Compiled& c, size_t from) {
@@ -99,6 +130,26 @@ std::vector<AmendmentInfo> applied_amendments(const driver::Compiled& c, size_t 
   const auto& applied = c.module->applied;
   for (size_t i = from; i < applied.size(); ++i) out.push_back(info_of(applied[i]));
   return out;
+}
+
+std::shared_ptr<const Baseline> make_baseline(Session& s, const DiffRequest& request) {
+  auto b = std::make_shared<Baseline>();
+  b->policy = request.policy;
+  b->base_amendments = request.base_amendments;
+  b->params = request.params;
+  b->as_of = request.as_of;
+  b->data = request.data;
+  b->compiled = compile(s, request.policy, request.base_amendments, request.as_of);
+  const ir::Program& B = b->compiled->program;
+  b->options.as_of = request.as_of ? *request.as_of : parse_date_option("");
+  b->options.overrides = parse_params(*b->compiled, request.params);
+  std::vector<int32_t> every;
+  for (size_t i = 0; i < B.rules.size(); ++i) every.push_back(static_cast<int32_t>(i));
+  auto tables = std::make_shared<std::vector<runtime::Table>>(load_tables(B, request.data, every));
+  for (const runtime::Table& t : *tables) b->rows += t.rows;
+  b->results = runtime::evaluate(B, *tables, b->options, every);
+  b->tables = std::move(tables);
+  return b;
 }
 
 DiffResult diff(Session& s, const DiffRequest& request) {
@@ -109,7 +160,12 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   auto state = std::make_shared<DiffResult::State>();
   result.state = state;
   const int64_t as_of = request.as_of ? *request.as_of : parse_date_option("");
-  state->before = compile(s, request.policy, request.base_amendments, request.as_of);
+  const Baseline* baseline = request.baseline.get();
+  if (baseline && (baseline->policy != request.policy || baseline->base_amendments != request.base_amendments ||
+                   baseline->params != request.params || baseline->as_of != request.as_of))
+    throw std::logic_error("diff: the baseline was built for another request");
+  if (baseline) state->before = baseline->compiled;
+  else state->before = compile(s, request.policy, request.base_amendments, request.as_of);
   std::vector<std::string> all = request.base_amendments;
   all.insert(all.end(), request.amendments.begin(), request.amendments.end());
   state->after = compile(s, request.policy, all, request.as_of);
@@ -124,6 +180,7 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   runtime::EvalOptions& eo_before = state->before_options;
   eo.as_of = as_of;
   eo.overrides = parse_params(after, request.params);
+  eo.deadline = request.deadline;
   eo_before = eo;
   eo_before.overrides = parse_params(before, request.params);
   lap("compile");
@@ -135,21 +192,31 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   // The diff shows no input field but the key: fields no rule of either side reads are
   // checked but not kept.
   const bool shared = same_schema(A, B);
-  LoadOptions lo;
-  lo.prune_fields = true;
-  if (shared) {
-    lo.also_program = &B;
-    lo.also_rules = before_outputs;
+  if (baseline && !shared) {
+    // The baseline's tables were read with the baseline's enums: this diff reads its own.
+    DiffRequest whole = request;
+    whole.baseline = nullptr;
+    return diff(s, whole);
   }
-  state->tables = load_tables(A, request.data, outputs, lo);
-  lo.also_program = nullptr;
-  lo.also_rules.clear();
-  if (!shared && !before_outputs.empty()) state->before_tables = load_tables(B, request.data, before_outputs, lo);
-  const std::vector<runtime::Table>& tables = state->tables;
+  if (baseline) {
+    state->tables = baseline->tables;
+  } else {
+    LoadOptions lo;
+    lo.prune_fields = true;
+    if (shared) {
+      lo.also_program = &B;
+      lo.also_rules = before_outputs;
+    }
+    state->tables = std::make_shared<std::vector<runtime::Table>>(load_tables(A, request.data, outputs, lo));
+    lo.also_program = nullptr;
+    lo.also_rules.clear();
+    if (!shared && !before_outputs.empty()) state->before_tables = load_tables(B, request.data, before_outputs, lo);
+  }
+  const std::vector<runtime::Table>& tables = *state->tables;
   lap("load data");
   // Without reasons the comparison reads only the outputs' columns: the others can go as soon
   // as the rules reading them have run, except those the amended side reuses.
-  if (!request.explain) {
+  if (!request.explain && !baseline) {
     eo.release_unneeded = eo_before.release_unneeded = true;
     for (int32_t r : runtime::closure(A, outputs)) {
       const ir::Rule& rule = A.rules[static_cast<size_t>(r)];
@@ -158,7 +225,10 @@ DiffResult diff(Session& s, const DiffRequest& request) {
     }
   }
   runtime::Results& rb = state->before_results;
-  if (!before_outputs.empty()) rb = runtime::evaluate(B, shared ? tables : state->before_tables, eo_before, before_outputs);
+  if (baseline) {
+    eo_before = baseline->options;
+    rb = baseline->results;
+  } else if (!before_outputs.empty()) rb = runtime::evaluate(B, shared ? tables : state->before_tables, eo_before, before_outputs);
   if (rb.columns.empty()) rb.columns.resize(B.rules.size());
   bool reuse = shared && eo.overrides.size() == eo_before.overrides.size();
   const runtime::Results* rb_for_reuse = &rb;
@@ -187,8 +257,13 @@ DiffResult diff(Session& s, const DiffRequest& request) {
         if (int32_t r = P.rule_index(name); r >= 0) wanted.push_back(r);
       auto options = std::make_unique<runtime::EvalOptions>(eo);
       options->overrides = parse_params(*compiled, request.params);
-      auto results = std::make_unique<runtime::Results>(
-          runtime::evaluate(P, tables, *options, wanted, previous_results, previous));
+      std::unique_ptr<runtime::Results> results;
+      if (request.cache && baseline) {
+        runtime::Results seed = seed_columns(P, previous_results, previous, request.cache.get());
+        results = std::make_unique<runtime::Results>(runtime::evaluate(P, tables, *options, wanted, &seed, &P));
+      } else {
+        results = std::make_unique<runtime::Results>(runtime::evaluate(P, tables, *options, wanted, previous_results, previous));
+      }
       stages.push_back({&P, results.get(), options.get(), k});
       previous = &P;
       previous_results = results.get();
@@ -204,7 +279,24 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   }
   lap(fmt::format("evaluate {} intermediate stages", stages.size()));
   runtime::Results& ra = state->after_results;
-  ra = runtime::evaluate(A, tables, eo, outputs, reuse ? rb_for_reuse : nullptr, reuse ? b_for_reuse : nullptr);
+  if (request.cache && baseline && reuse) {
+    runtime::Results seed = seed_columns(A, rb_for_reuse, b_for_reuse, request.cache.get());
+    ra = runtime::evaluate(A, tables, eo, outputs, &seed, &A);
+  } else {
+    ra = runtime::evaluate(A, tables, eo, outputs, reuse ? rb_for_reuse : nullptr, reuse ? b_for_reuse : nullptr);
+  }
+  if (request.cache && baseline) {
+    // The next draft reuses what this one evaluated (the baseline's columns it has anyway).
+    ColumnCache next;
+    auto remember = [&](const ir::Program& P, const runtime::Results& R) {
+      for (size_t r = 0; r < P.rules.size() && r < R.columns.size(); ++r)
+        if (R.columns[r] && R.columns[r]->texts.empty()) next.columns.emplace(P.rules[r].fingerprint, R.columns[r]);
+    };
+    for (size_t k = 0; k < state->stage_programs.size(); ++k)
+      remember(state->stage_programs[k]->program, *state->stage_results[k]);
+    remember(A, ra);
+    *request.cache = std::move(next);
+  }
   lap(fmt::format("evaluate amended ({} of {} rules reused)", ra.reused, A.rules.size()));
 
   DiffContext& ctx = result.context;
@@ -225,7 +317,7 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   in.before_results = &rb;
   in.after = &A;
   in.after_results = &ra;
-  in.tables = &state->tables;
+  in.tables = state->tables.get();
   in.outputs = outputs;
   in.repealed = selected.repealed;
   in.law = ctx.law;

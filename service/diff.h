@@ -4,10 +4,12 @@
 // the operations that moved it.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "driver/driver.h"
@@ -39,6 +41,32 @@ struct DiffContext {
   std::optional<int64_t> as_of;             // none: today
 };
 
+// The baseline side of a diff, kept by a caller that lives long (the studio): the policy compiled
+// with its base amendments, its data loaded whole (every field, since a draft may read any),
+// every rule of the policy evaluated and every column kept, so that a diff against it compiles
+// and evaluates only what the amendments change. Built by make_baseline; read-only after.
+struct Baseline {
+  std::string policy;
+  std::vector<std::string> base_amendments;
+  std::vector<std::string> params;
+  std::optional<int64_t> as_of;
+  std::vector<DataSource> data;
+  std::shared_ptr<const driver::Compiled> compiled;
+  std::shared_ptr<const std::vector<runtime::Table>> tables;
+  runtime::Results results;
+  runtime::EvalOptions options;
+  size_t rows = 0;  // of every entity loaded
+};
+
+// Columns that earlier diffs against one baseline computed, by rule fingerprint (equal
+// fingerprints compute equal columns on equal data and options). Text columns are left out:
+// they view texts that their program and results own, which go with their diff. A caller that diffs draft after draft against one baseline (the studio)
+// passes the same cache to each: a rule the last draft already evaluated, in the amended
+// policy or in an intermediate stage, is not evaluated again. Holds the last diff's columns.
+struct ColumnCache {
+  std::unordered_map<uint64_t, std::shared_ptr<const runtime::Column>> columns;
+};
+
 struct DiffRequest {
   std::string policy;
   std::vector<std::string> amendments;       // what to assess, applied in order
@@ -53,6 +81,14 @@ struct DiffRequest {
   // Leave the reasons to be found as a streamed report writes them (runtime::DiffInput::
   // defer_causes); otherwise they are found and grouped here.
   bool defer_causes = false;
+  // When set (built from this request's policy, base amendments, params and as-of date), the
+  // baseline side and the data are taken from it; `data` is read only when the amendments
+  // change an enum, which changes how the data is read.
+  std::shared_ptr<const Baseline> baseline;
+  // With `baseline`: columns of earlier diffs to reuse, updated with this one's.
+  std::shared_ptr<ColumnCache> cache;
+  // Evaluation past this moment stops with runtime::TimeLimitExceeded (the studio's limit).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
   // Called after each stage with its name ("compile", "load data", ...), for --timings.
   std::function<void(const std::string& stage)> lap;
 };
@@ -71,5 +107,12 @@ struct DiffResult {
 };
 
 DiffResult diff(Session& s, const DiffRequest& request);
+
+// Whether two programs read data the same way (the same enums, members in the same order).
+bool same_schema(const ir::Program& a, const ir::Program& b);
+
+// The baseline of `request` (its policy, base amendments, data, params, as-of date; the
+// amendments are not read). Throws as diff does.
+std::shared_ptr<const Baseline> make_baseline(Session& s, const DiffRequest& request);
 
 }  // namespace redline::service

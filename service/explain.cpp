@@ -6,6 +6,41 @@
 
 namespace redline::service {
 
+namespace {
+
+// The row of `key` in the table of the entity `rule` is over; a UsageError naming the closest
+// key otherwise.
+size_t row_of(const ir::Program& program, const std::vector<runtime::Table>& tables, int32_t rule,
+              const std::string& key) {
+  int32_t entity = program.rules[static_cast<size_t>(rule)].entity;
+  const runtime::Table& t = tables[static_cast<size_t>(entity)];
+  auto it = t.key_index.find(key);
+  if (it == t.key_index.end()) {
+    std::string hint;
+    if (t.rows <= 100000) {
+      std::vector<std::string> keys;
+      for (const auto& [k, row] : t.key_index.all()) keys.emplace_back(k);
+      hint = support::closest_name(key, keys);
+    }
+    throw UsageError(fmt::format("no {} with key '{}' in the data{}", program.entities[static_cast<size_t>(entity)].name,
+                                 support::escape_for_terminal(key),
+                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", support::escape_for_terminal(hint))));
+  }
+  return it->second;
+}
+
+runtime::ExplainOptions explain_options(Session& s) {
+  runtime::ExplainOptions xo;
+  xo.where = [&s](const support::Location& loc) -> std::string {
+    if (!loc.valid()) return "";
+    auto lc = s.sources.line_column(loc);
+    return fmt::format("{}:{}", s.sources.file(loc.file).path(), lc.line);
+  };
+  return xo;
+}
+
+}  // namespace
+
 runtime::ExplainNode explain(Session& s, const ExplainRequest& request) {
   const int64_t as_of = request.as_of ? *request.as_of : parse_date_option("");
   auto compiled = compile(s, request.policy, request.amendments, request.as_of);
@@ -15,28 +50,40 @@ runtime::ExplainNode explain(Session& s, const ExplainRequest& request) {
   eo.as_of = as_of;
   eo.overrides = parse_params(*compiled, request.params);
   auto tables = load_tables(program, request.data, rules);
-  int32_t entity = program.rules[static_cast<size_t>(rules[0])].entity;
-  const runtime::Table& t = tables[static_cast<size_t>(entity)];
-  auto it = t.key_index.find(request.key);
-  if (it == t.key_index.end()) {
-    std::string hint;
-    if (t.rows <= 100000) {
-      std::vector<std::string> keys;
-      for (const auto& [k, row] : t.key_index.all()) keys.emplace_back(k);
-      hint = support::closest_name(request.key, keys);
-    }
-    throw UsageError(fmt::format("no {} with key '{}' in the data{}", program.entities[static_cast<size_t>(entity)].name,
-                                 support::escape_for_terminal(request.key),
-                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", support::escape_for_terminal(hint))));
-  }
+  const size_t row = row_of(program, tables, rules[0], request.key);
   runtime::Results results = runtime::evaluate(program, tables, eo, rules);
-  runtime::ExplainOptions xo;
-  xo.where = [&s](const support::Location& loc) -> std::string {
-    if (!loc.valid()) return "";
-    auto lc = s.sources.line_column(loc);
-    return fmt::format("{}:{}", s.sources.file(loc.file).path(), lc.line);
-  };
-  return runtime::explain(program, tables, eo, results, rules[0], it->second, xo);
+  return runtime::explain(program, tables, eo, results, rules[0], row, explain_options(s));
+}
+
+std::optional<runtime::ExplainNode> explain(Session& s, const Baseline& baseline, const std::vector<std::string>& amendments,
+                                            const std::string& key, const std::string& output) {
+  const ir::Program& B = baseline.compiled->program;
+  if (amendments.empty()) {
+    const int32_t rule = B.rule_index(output);
+    if (rule < 0) return std::nullopt;
+    const size_t row = row_of(B, *baseline.tables, rule, key);
+    return runtime::explain(B, *baseline.tables, baseline.options, baseline.results, rule, row, explain_options(s));
+  }
+  std::vector<std::string> all = baseline.base_amendments;
+  all.insert(all.end(), amendments.begin(), amendments.end());
+  auto compiled = compile(s, baseline.policy, all, baseline.as_of);
+  const ir::Program& A = compiled->program;
+  const int32_t rule = A.rule_index(output);
+  if (rule < 0) return std::nullopt;
+  runtime::EvalOptions eo = baseline.options;
+  eo.overrides = parse_params(*compiled, baseline.params);
+  if (!same_schema(A, B)) {
+    // The draft changes an enum, so the data reads differently: read it again for this side.
+    auto tables = load_tables(A, baseline.data, {rule});
+    const size_t row = row_of(A, tables, rule, key);
+    runtime::Results results = runtime::evaluate(A, tables, eo, {rule});
+    return runtime::explain(A, tables, eo, results, rule, row, explain_options(s));
+  }
+  const size_t row = row_of(A, *baseline.tables, rule, key);
+  const bool reuse = eo.overrides.size() == baseline.options.overrides.size();
+  runtime::Results results =
+      runtime::evaluate(A, *baseline.tables, eo, {rule}, reuse ? &baseline.results : nullptr, reuse ? &B : nullptr);
+  return runtime::explain(A, *baseline.tables, eo, results, rule, row, explain_options(s));
 }
 
 }  // namespace redline::service

@@ -7,6 +7,7 @@
 
 #include "runtime/explain.h"
 #include "service/data.h"
+#include "service/diff.h"
 #include "service/session.h"
 
 namespace redline::service {
@@ -23,5 +24,12 @@ struct ExplainRequest {
 
 // The explanation's tree; `where` of each node is "file:line" of the clause.
 runtime::ExplainNode explain(Session& s, const ExplainRequest& request);
+
+// The same over a baseline's data and columns (the studio's): `amendments` (paths) are applied
+// after the baseline's own, and only the rules they change are evaluated. Null when `output`
+// is not a rule of that side (a draft repealed it, or added it). `request.policy`,
+// `request.data`, `request.params` and `request.as_of` are the baseline's.
+std::optional<runtime::ExplainNode> explain(Session& s, const Baseline& baseline, const std::vector<std::string>& amendments,
+                                            const std::string& key, const std::string& output);
 
 }  // namespace redline::service

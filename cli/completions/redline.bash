@@ -6,14 +6,14 @@ _redline() {
   local cmd="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check | run | diff | compare | explain | test | fmt | graph | lsp | sql)
+      check | run | diff | compare | explain | test | fmt | graph | lsp | studio | sql)
         cmd=${COMP_WORDS[i]}
         break
         ;;
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "check run diff compare explain test fmt graph lsp sql --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check run diff compare explain test fmt graph lsp studio sql --help --version" -- "$cur"))
     return
   fi
 
@@ -89,6 +89,7 @@ _redline() {
     fmt) opts="--check --diff --stdin-name --help" ;;
     graph) opts="--amend --format -o --output --help" ;;
     lsp) opts="--stdio --help" ;;
+    studio) opts="--amend --base --data --param --as-of --workspace --host --port --eval-limit-ms --body-limit-kb --help" ;;
     sql) opts="--amend --base-amend --dialect --diff --select --as-of -o --output --help" ;;
   esac
   if [[ $cur == -* ]]; then

@@ -1,7 +1,7 @@
 # fish completion for redline (installed as share/fish/vendor_completions.d/redline.fish).
 # One line per option, each naming its subcommand: tests/install/check_completions.sh compares
 # them with `redline <command> --help`.
-set -l commands check run diff compare explain test fmt graph lsp sql
+set -l commands check run diff compare explain test fmt graph lsp studio sql
 complete -c redline -f
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Print help'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version'
@@ -14,6 +14,7 @@ complete -c redline -n "not __fish_seen_subcommand_from $commands" -a test -d 'R
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a fmt -d 'Rewrite files in the canonical layout'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a graph -d 'Print the rule graph as dot or json'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a lsp -d 'Run the language server over standard input and output'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a studio -d 'Serve the drafting studio in the browser'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a sql -d 'Write a SQL script that evaluates the policy or its diff'
 
 complete -c redline -n '__fish_seen_subcommand_from check' -F
@@ -101,6 +102,19 @@ complete -c redline -n '__fish_seen_subcommand_from graph' -s h -l help -d 'Prin
 
 complete -c redline -n '__fish_seen_subcommand_from lsp' -l stdio -d 'Use standard input and output (the default)'
 complete -c redline -n '__fish_seen_subcommand_from lsp' -s h -l help -d 'Print help'
+
+complete -c redline -n '__fish_seen_subcommand_from studio' -F
+complete -c redline -n '__fish_seen_subcommand_from studio' -l amend -r -F -d 'A modification to open in the editor'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l base -r -F -d 'A modification in force on both sides'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l data -r -F -d 'ENTITY=PATH: a dataset'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l param -x -d 'NAME=VALUE: override a parameter'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l as-of -x -d 'Evaluate as of this date (YYYY-MM-DD)'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l workspace -x -a '(__fish_complete_directories)' -d 'The folder drafts are saved in'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l host -x -d 'The address to listen on'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l port -x -d 'The port to listen on (0: any free port)'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l eval-limit-ms -x -d 'Stop an evaluation that takes longer (ms)'
+complete -c redline -n '__fish_seen_subcommand_from studio' -l body-limit-kb -x -d 'Refuse request bodies over this size (KiB)'
+complete -c redline -n '__fish_seen_subcommand_from studio' -s h -l help -d 'Print help'
 complete -c redline -n '__fish_seen_subcommand_from sql' -F
 complete -c redline -n '__fish_seen_subcommand_from sql' -l amend -r -F -d 'A modification to apply (with --diff: to assess)'
 complete -c redline -n '__fish_seen_subcommand_from sql' -l base-amend -r -F -d 'With --diff: a modification applied to both sides'

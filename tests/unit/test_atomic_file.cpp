@@ -59,7 +59,7 @@ int write_then_signal(const fs::path& target, int sig) {
     ::signal(SIGTERM, SIG_DFL);
     ::signal(SIGINT, SIG_DFL);
     try {
-      redline::cli::write_output(target.string(), [&](std::ostream& out) {
+      redline::service::write_output(target.string(), [&](std::ostream& out) {
         out << std::string(100000, 'x');  // on disk: more than a buffer
         out.flush();
         ::raise(sig);
@@ -99,7 +99,7 @@ TEST_CASE("a signal while replacing a file leaves the old file, whole, and nothi
 TEST_CASE("an exception while writing removes the temporary and keeps the old file") {
   ScratchDir dir;
   { std::ofstream(dir.path / "out.csv") << "old\n"; }
-  CHECK_THROWS_AS(redline::cli::write_output((dir.path / "out.csv").string(),
+  CHECK_THROWS_AS(redline::service::write_output((dir.path / "out.csv").string(),
                                              [](std::ostream& out) {
                                                out << "new, partial";
                                                throw std::runtime_error("evaluation failed");
@@ -114,7 +114,7 @@ TEST_CASE("an output file is replaced whole, with the old file's mode") {
   const fs::path target = dir.path / "out.csv";
   { std::ofstream(target) << "old\n"; }
   REQUIRE(::chmod(target.c_str(), 0604) == 0);
-  redline::cli::write_output(target.string(), std::string("new\n"));
+  redline::service::write_output(target.string(), std::string("new\n"));
   CHECK(read_all(target) == "new\n");
   struct stat st {};
   REQUIRE(::stat(target.c_str(), &st) == 0);
@@ -124,9 +124,9 @@ TEST_CASE("an output file is replaced whole, with the old file's mode") {
 
 TEST_CASE("a failed write to a device says why") {
   try {
-    redline::cli::write_output("/dev/full", std::string(1000, 'x'));
+    redline::service::write_output("/dev/full", std::string(1000, 'x'));
     FAIL("writing /dev/full succeeded");
-  } catch (const redline::cli::UsageError& e) {
+  } catch (const redline::service::UsageError& e) {
     CHECK(std::string(e.what()) == "cannot write '/dev/full': No space left on device");
   }
 }

@@ -1,5 +1,5 @@
 // Output files written whole or not at all, and a checked standard output (see atomic_file.h).
-#include "cli/atomic_file.h"
+#include "service/atomic_file.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -16,9 +16,9 @@
 
 #include <fmt/format.h>
 
-#include "cli/common.h"
+#include "service/errors.h"
 
-namespace redline::cli {
+namespace redline::service {
 
 // ---- the temporaries to remove on a signal --------------------------------------------------
 
@@ -345,4 +345,4 @@ bool finish_stdout() {
   return false;
 }
 
-}  // namespace redline::cli
+}  // namespace redline::service

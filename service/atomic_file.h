@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-namespace redline::cli {
+namespace redline::service {
 
 // A std::streambuf over a file descriptor that remembers the errno of the first failed write
 // (after which the stream goes bad and nothing more is written). It does not flush when
@@ -106,4 +106,4 @@ void unregister_temporary(int slot);
 void install_stdout();
 bool finish_stdout();
 
-}  // namespace redline::cli
+}  // namespace redline::service
