@@ -247,6 +247,8 @@ async function run() {
     await page.click('#outline .outline-item[data-name="premises_counted"]');
     await page.hover('#entities button.entity-link[data-id="P017"]');
     await page.evaluate(() => document.activeElement && document.activeElement.blur());
+    // The save's confirmation gives way to the comparison's line after a few seconds.
+    await page.waitForFunction(() => /Compared in/.test(document.querySelector('#status').textContent));
     await page.waitForTimeout(300);
     mkdirSync(dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot });

@@ -49,12 +49,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'redline-mock-'));
 function outline(text) {
   const lines = text.split('\n');
   const heads = [];
-  const re = /^(?:output\s+)?(rule|obligation|enum|entity|param|cycle|test|tests)\s+(\w+)[^[]*(?:\[([^\]]*)\])?/;
+  const re = /^(output\s+)?(rule|obligation|enum|entity|param|cycle|test|tests)\s+(\w+)[^[]*(?:\[([^\]]*)\])?/;
   lines.forEach((line, i) => {
     const m = re.exec(line);
     if (m) {
-      const kind = { param: 'parameter', tests: 'test' }[m[1]] || m[1];
-      heads.push({ kind, name: m[2], citation: m[3] || '', line: i + 1 });
+      const kind = { param: 'parameter', tests: 'test' }[m[2]] || m[2];
+      const item = { kind, name: m[3], citation: m[4] || null, line: i + 1 };
+      if (kind === 'rule' || kind === 'obligation') item.output = !!m[1];
+      heads.push(item);
     }
   });
   heads.forEach((h, k) => {

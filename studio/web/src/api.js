@@ -66,7 +66,8 @@ async function request(method, path, body, signal, as = 'json') {
 export const api = {
   policy: (signal) => request('GET', '/api/policy', undefined, signal),
   check: (text, name, signal) => request('POST', '/api/check', { text, name }, signal),
-  diff: (amendments, asOf, signal) => request('POST', '/api/diff', { amendments, as_of: asOf }, signal),
+  diff: (amendments, asOf, signal, maxChanges) => request('POST', '/api/diff',
+    maxChanges === undefined ? { amendments, as_of: asOf } : { amendments, as_of: asOf, max_changes: maxChanges }, signal),
   explain: (amendments, asOf, id, output, signal) =>
     request('POST', '/api/explain', { amendments, as_of: asOf, id, output }, signal),
   save: (name, text) => request('POST', '/api/save', { name, text }),

@@ -14,6 +14,7 @@ import { api, ApiError } from './api.js';
 import { el, readable, whyCitations, summaryNodes, outputsNodes, reasonsNodes, treeNodes, amendedPaths } from './render.js';
 
 const DIFF_DELAY_MS = 300;
+const MAX_CHANGES = 5000; // the most changes /api/diff lists (max_changes)
 const $ = (id) => document.getElementById(id);
 
 const studio = {
@@ -23,14 +24,26 @@ const studio = {
   diffController: null,
   diffTimer: null,
   explainController: null,
+  maxChanges: undefined, // the server's default (limits.changes_shown) until the drafter asks for more
 };
 
 // ---- status line ------------------------------------------------------------------------------
 
-function status(message, kind = 'info') {
+// The status line says how the last comparison went; a confirmation (saved, downloaded) shows for
+// a few seconds, then the comparison's line comes back.
+const CONFIRMATION_MS = 6000;
+let statusTimer = null;
+let comparisonStatus = null;
+
+function status(message, kind = 'info', { confirmation = false, comparison = false } = {}) {
   const node = $('status');
+  clearTimeout(statusTimer);
   node.textContent = message;
   node.dataset.kind = kind;
+  if (comparison) comparisonStatus = { message, kind };
+  if (confirmation && comparisonStatus) {
+    statusTimer = setTimeout(() => status(comparisonStatus.message, comparisonStatus.kind), CONFIRMATION_MS);
+  }
 }
 
 function describeError(e, what) {
@@ -106,6 +119,7 @@ function renderOutline(outline, policyView) {
     },
     el('span', { class: `okind okind-${item.kind}`, 'aria-label': item.kind }, kindLetters[item.kind] || '·'),
     el('span', { class: 'oname' }, item.name),
+    item.output ? el('span', { class: 'oout', title: 'an output of the policy' }, 'output') : null,
     item.citation ? el('span', { class: 'ocite' }, item.citation) : null);
     list.append(el('li', {}, button));
   }
@@ -163,7 +177,8 @@ function toCodeMirror(doc, diagnostics, name) {
       to = d.end_column ? Math.max(from, Math.min(doc.line(Math.min(d.line, doc.lines)).to, doc.line(Math.min(d.line, doc.lines)).from + d.end_column - 1)) : from;
     }
     if (to < from) to = from;
-    const severity = ['error', 'warning', 'info', 'hint'].includes(d.severity) ? d.severity : (d.severity === 'remark' ? 'info' : 'error');
+    const severity = ['error', 'warning', 'info', 'hint'].includes(d.severity) ? d.severity
+      : ['remark', 'note'].includes(d.severity) ? 'info' : 'error';
     const notes = (d.notes || []).map((n) => (typeof n === 'string' ? n : n.message)).filter(Boolean);
     out.push({
       from, to, severity, source: d.code || 'redline',
@@ -241,7 +256,7 @@ async function runDiff() {
   $('summary').setAttribute('aria-busy', 'true');
   document.body.classList.add('busy');
   try {
-    const diff = await api.diff(amendments(), asOf(), controller.signal);
+    const diff = await api.diff(amendments(), asOf(), controller.signal, studio.maxChanges);
     if (seq !== studio.diffSeq) return;
     studio.diff = diff;
     renderDiff(diff);
@@ -249,11 +264,11 @@ async function runDiff() {
     const warnings = (diff.diagnostics || []).filter((d) => d.severity === 'warning' && (!d.file || d.file === name)).length;
     status(`Compared in ${diff.elapsed_ms ?? '?'} ms` +
       (diff.rules !== undefined ? ` (${diff.rules_reused ?? 0} of ${diff.rules} rules reused)` : '') +
-      (warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''}` : '') + '.', 'ok');
+      (warnings ? `; ${warnings} warning${warnings > 1 ? 's' : ''}` : '') + '.', 'ok', { comparison: true });
   } catch (e) {
     if (e.name === 'AbortError' || seq !== studio.diffSeq) return;
     document.querySelector('.impact-pane').classList.add('stale');
-    status(describeError(e, 'Diff') + ' — the impact shown is the last one that ran.', 'error');
+    status(describeError(e, 'Diff') + ' — the impact shown is the last one that ran.', 'error', { comparison: true });
   } finally {
     if (seq === studio.diffSeq) {
       $('summary').setAttribute('aria-busy', 'false');
@@ -305,7 +320,12 @@ function renderEntities() {
   if (total > changes.length) notes.push(`Showing the first ${readable(changes.length)} of ${readable(total)} changes.`);
   if (filter) notes.push(`${rows.length} of ${changes.length} rows match the filter.`);
   if (!changes.length) notes.push('No entity changes.');
-  $('entities-note').textContent = notes.join(' ');
+  const note = $('entities-note');
+  note.replaceChildren(notes.join(' '));
+  if (total > changes.length && changes.length < MAX_CHANGES) {
+    note.append(' ', el('button', { type: 'button', onclick: () => { studio.maxChanges = MAX_CHANGES; runDiff(); } },
+      `List up to ${readable(MAX_CHANGES)}`));
+  }
 }
 
 // ---- explanations --------------------------------------------------------------------------------
@@ -358,7 +378,7 @@ async function save() {
   const name = draftName();
   try {
     const answer = await api.save(name, studio.amendmentView.state.doc.toString());
-    status(`Saved to ${answer.path || name}.`, 'ok');
+    status(`Saved to ${answer.path || name}.`, 'ok', { confirmation: true });
   } catch (e) {
     status(describeError(e, 'Save'), 'error');
   }
@@ -374,7 +394,7 @@ async function downloadReport() {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
-    status(`Report downloaded (${a.download}).`, 'ok');
+    status(`Report downloaded (${a.download}).`, 'ok', { confirmation: true });
   } catch (e) {
     status(describeError(e, 'Report'), 'error');
   }
