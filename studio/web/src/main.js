@@ -123,11 +123,25 @@ function renderOutline(outline, policyView) {
     item.citation ? el('span', { class: 'ocite' }, item.citation) : null);
     list.append(el('li', {}, button));
   }
+  // One tab stop for the whole outline; the arrow keys, Home and End move within it.
+  const buttons = [...list.querySelectorAll('.outline-item')];
+  buttons.forEach((b, i) => { b.tabIndex = i === 0 ? 0 : -1; });
+  list.onkeydown = (event) => {
+    const i = buttons.indexOf(document.activeElement);
+    if (i < 0) return;
+    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (next === undefined || next < 0 || next >= buttons.length) return;
+    event.preventDefault();
+    buttons[i].tabIndex = -1;
+    buttons[next].tabIndex = 0;
+    buttons[next].focus();
+  };
 }
 
 function markCurrent(button) {
-  for (const b of document.querySelectorAll('.outline-item[aria-current]')) b.removeAttribute('aria-current');
+  for (const b of document.querySelectorAll('.outline-item')) { b.removeAttribute('aria-current'); b.tabIndex = -1; }
   button.setAttribute('aria-current', 'true');
+  button.tabIndex = 0;
 }
 
 // Marks the outline entries that the amendment changes ("rule premises_counted",
