@@ -284,7 +284,8 @@ async function runDiff() {
     document.querySelector('.impact-pane').classList.add('stale');
     status(describeError(e, 'Diff') + ' — the impact shown is the last one that ran.', 'error', { comparison: true });
   } finally {
-    if (seq === studio.diffSeq) {
+    // Not when an edit dropped this request: the next one is already due.
+    if (seq === studio.diffSeq && studio.diffController === controller) {
       $('summary').setAttribute('aria-busy', 'false');
       document.body.classList.remove('busy');
       studio.diffController = null;
