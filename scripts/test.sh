@@ -7,5 +7,7 @@ scripts/install-deps.sh
 # The VS Code extension's npm packages, from its lockfile (nothing to do when they are installed),
 # before the build configures: its tests are registered only when they are there.
 editors/vscode/install.sh
+# The studio's page: playwright-core for its browser test (the page itself is checked in, built).
+studio/web/install.sh
 scripts/build.sh
 exec ctest --test-dir build --output-on-failure -j2

@@ -607,8 +607,21 @@ Response App::api_explain(const Request& request) {
       const std::string hint = support::closest_name(output, rules);
       throw ApiError{400, fmt::format("no rule '{}'{}", output, hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint))};
     }
+    // A step in a draft is placed by the draft's name, as its diagnostics are, not by the path
+    // the studio keeps it under.
+    std::function<void(Json&)> rename = [&](Json& node) {
+      if (auto w = node.find("where"); w != node.end() && w->is_string()) {
+        const std::string where = w->get<std::string>();
+        for (const auto& [path, name] : names)
+          if (where.size() > path.size() && where.compare(0, path.size(), path) == 0 && where[path.size()] == ':')
+            *w = name + where.substr(path.size());
+      }
+      if (auto c = node.find("children"); c != node.end())
+        for (Json& child : *c) rename(child);
+    };
     out["before"] = before ? Json::parse(report::explain_json(*before)) : Json(nullptr);
     out["after"] = after ? Json::parse(report::explain_json(*after)) : Json(nullptr);
+    rename(out["after"]);
   } catch (const service::CompileFailed&) {
     throw compile_error(*session_, names);
   }

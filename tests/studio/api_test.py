@@ -183,6 +183,9 @@ class Api(unittest.TestCase):
         self.assertEqual(status, 200, d)
         self.assertIn("G8.49", json.dumps(d["after"]))
         self.assertIn("SECMP0044", json.dumps(d["after"]))
+        # Steps in the draft are placed by its name, not by where the studio keeps it.
+        self.assertIn('"where": "draft.policy:', json.dumps(d["after"]))
+        self.assertNotIn(self.workspace, json.dumps(d["after"]))
         self.assertNotIn("amended_by", json.dumps(d["before"]))
         cli = json.loads(subprocess.run([REDLINE, "explain", POLICY, "--data", f"Party={DATA}", "--as-of", "2024-01-01",
                                          "--id", "P017", "--output", "assessment", "--format", "json"],
