@@ -17,6 +17,7 @@
 namespace redline::runtime {
 
 struct DiffInput;
+class AggregateIndexes;
 
 // One change an amendment made to the law: "SECMP0044 replace rule premises_counted [G8.49]".
 struct LawChange {
@@ -248,6 +249,9 @@ struct DiffInput {
   const EvalOptions* before_options = nullptr;
   const EvalOptions* after_options = nullptr;
   const std::vector<Table>* before_tables = nullptr;  // when the baseline read the data itself
+  // The indexes of aggregate keys over fields alone (runtime/explain.h), kept by a caller that
+  // diffs again on the same `tables` (the studio); made per diff when null.
+  std::shared_ptr<AggregateIndexes> data_indexes;
   std::vector<DiffStage> stages;
 };
 

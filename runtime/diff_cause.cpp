@@ -139,7 +139,12 @@ struct CauseFinder::Step {
 
 CauseFinder::Shared CauseFinder::shared(const DiffInput& in) {
   Shared out(in.stages.size() + 2);  // before, each intermediate stage, after
-  for (auto& indexes : out) indexes = std::make_shared<AggregateIndexes>();
+  // Keys over fields alone index the same rows at every stage: one index each for the whole diff
+  // (or for as long as the caller keeps DiffInput::data_indexes), except for a baseline that read
+  // the data itself.
+  auto data = in.data_indexes ? in.data_indexes : std::make_shared<AggregateIndexes>();
+  for (size_t k = 0; k < out.size(); ++k)
+    out[k] = std::make_shared<AggregateIndexes>(k == 0 && in.before_tables ? nullptr : data);
   return out;
 }
 

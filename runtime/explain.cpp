@@ -35,7 +35,44 @@ std::span<const uint32_t> AggregateIndexes::Index::find(int64_t key) const {
   return {rows.data() + starts[k], starts[k + 1] - starts[k]};
 }
 
+namespace {
+
+// A hash of the shape of an expression made of the iterated row's fields alone (a variable, its
+// fields, their fields, literals), whose value is then a function of the tables: none for any
+// other (a rule, a parameter, the date). Conservative: the index it keys must be the same.
+std::optional<uint64_t> field_shape(const ir::Expr& e) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  auto mix = [&h](uint64_t v) { h = (h ^ v) * 0x100000001b3ULL; };
+  if (e.op != ir::Op::Var && e.op != ir::Op::Field) return std::nullopt;
+  mix(static_cast<uint64_t>(e.op));
+  mix(static_cast<uint64_t>(e.type.kind));
+  mix(static_cast<uint64_t>(e.type.optional));
+  mix(static_cast<uint64_t>(static_cast<uint32_t>(e.type.index)));
+  mix(static_cast<uint64_t>(static_cast<uint32_t>(e.index)));
+  mix(static_cast<uint64_t>(static_cast<uint32_t>(e.entity)));
+  mix(static_cast<uint64_t>(static_cast<uint32_t>(e.slot)));
+  mix(e.args.size());
+  for (const auto& a : e.args) {
+    if (!a) return std::nullopt;
+    auto inner = field_shape(*a);
+    if (!inner) return std::nullopt;
+    mix(*inner);
+  }
+  return h;
+}
+
+}  // namespace
+
+const AggregateIndexes::Index& AggregateIndexes::get_data(uint64_t shape, const std::function<Index()>& build) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = by_shape_.find(shape);
+  if (it == by_shape_.end()) it = by_shape_.emplace(shape, std::make_unique<const Index>(build())).first;
+  return *it->second;
+}
+
 const AggregateIndexes::Index& AggregateIndexes::get(const ir::Expr* key, const std::function<Index()>& build) {
+  if (data_ && key)
+    if (auto shape = field_shape(*key)) return data_->get_data(*shape, build);
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = indexes_.find(key);
   if (it == indexes_.end()) it = indexes_.emplace(key, std::make_unique<const Index>(build())).first;

@@ -62,12 +62,22 @@ class AggregateIndexes {
     std::vector<uint32_t> rows;    // grouped by key, ascending within a key
     std::span<const uint32_t> find(int64_t key) const;
   };
+  // Indexes of keys that read the iterated row's fields alone (`q.household`) are the same for
+  // every program over the same tables: given `data`, they are made and kept there, so that the
+  // stages of a diff share them, and a caller that keeps `data` with its tables (the studio's
+  // baseline) makes each once.
+  AggregateIndexes() = default;
+  explicit AggregateIndexes(std::shared_ptr<AggregateIndexes> data) : data_(std::move(data)) {}
+
   // The index of aggregate key `key`, made by `build` if no one made it yet (the others wait).
   const Index& get(const ir::Expr* key, const std::function<Index()>& build);
 
  private:
+  const Index& get_data(uint64_t shape, const std::function<Index()>& build);
   std::mutex mutex_;
   std::map<const ir::Expr*, std::unique_ptr<const Index>> indexes_;
+  std::map<uint64_t, std::unique_ptr<const Index>> by_shape_;  // keys over fields alone
+  std::shared_ptr<AggregateIndexes> data_;
 };
 
 struct ExplainOptions {

@@ -149,6 +149,7 @@ std::shared_ptr<const Baseline> make_baseline(Session& s, const DiffRequest& req
   for (const runtime::Table& t : *tables) b->rows += t.rows;
   b->results = runtime::evaluate(B, *tables, b->options, every);
   b->tables = std::move(tables);
+  b->indexes = std::make_shared<runtime::AggregateIndexes>();
   return b;
 }
 
@@ -327,6 +328,7 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   in.after_options = &eo;
   in.before_tables = shared ? nullptr : &state->before_tables;
   in.stages = stages;
+  if (baseline) in.data_indexes = baseline->indexes;
   result.report = runtime::compute_diff(in);
   lap("compare");
   return result;

@@ -14,6 +14,7 @@
 
 #include "driver/driver.h"
 #include "runtime/diff.h"
+#include "runtime/explain.h"
 #include "service/data.h"
 #include "service/session.h"
 
@@ -56,6 +57,9 @@ struct Baseline {
   runtime::Results results;
   runtime::EvalOptions options;
   size_t rows = 0;  // of every entity loaded
+  // The indexes of aggregate keys over the data's fields, made as reasons need them, kept for
+  // every diff against this baseline (thread-safe).
+  std::shared_ptr<runtime::AggregateIndexes> indexes;
 };
 
 // Columns that earlier diffs against one baseline computed, by rule fingerprint (equal
