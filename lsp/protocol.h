@@ -55,6 +55,11 @@ class LineIndex {
   std::vector<std::pair<size_t, uint32_t>> checkpoints_;
 };
 
+// Whether JSON text nests arrays and objects deeper than `max_depth` (brackets inside strings
+// do not count). nlohmann's parser recurses per level: a message of nested brackets must be
+// refused before it is parsed, or it exhausts the stack. Used by the studio's API too.
+bool json_nested_deeper_than(std::string_view text, size_t max_depth);
+
 // The length of a UTF-8 sequence starting with `lead` (1 for a byte that cannot start one).
 size_t utf8_length(unsigned char lead);
 

@@ -58,25 +58,6 @@ Json error_response(const Json& id, int code, const std::string& message) {
   return Json{{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
 }
 
-bool too_deep(const std::string& text) {
-  size_t depth = 0;
-  bool in_string = false, escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonDepth) return true;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return false;
-}
-
 const std::set<std::string>& keywords() {
   static const std::set<std::string> k = {
       "after",  "all",      "amend",   "amends",     "and",        "any",       "as",       "assumption", "at",
@@ -265,7 +246,7 @@ service::Session& Server::session() {
 }
 
 std::vector<Json> Server::handle(const std::string& text) {
-  if (too_deep(text)) return {error_response(nullptr, kParseError, "the message is nested too deeply")};
+  if (json_nested_deeper_than(text, kMaxJsonDepth)) return {error_response(nullptr, kParseError, "the message is nested too deeply")};
   Json message = Json::parse(text, nullptr, false);
   if (message.is_discarded()) return {error_response(nullptr, kParseError, "the message is not JSON")};
   return handle_message(message);

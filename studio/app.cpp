@@ -59,24 +59,8 @@ Response error_response(const ApiError& e) {
 }
 
 Json parse_body(const Request& request) {
-  // nlohmann's parser recurses per nesting level: a body of nested brackets must not exhaust
-  // the stack, so depth is bounded first (the API's bodies are two or three levels deep).
-  size_t depth = 0, deepest = 0;
-  bool in_string = false, escaped = false;
-  for (char c : request.body) {
-    if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      deepest = std::max(deepest, ++depth);
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  if (deepest > 32) throw ApiError{400, "the body is nested too deeply"};
+  // The API's bodies are two or three levels deep; deeper nesting is refused before parsing.
+  if (lsp::json_nested_deeper_than(request.body, 32)) throw ApiError{400, "the body is nested too deeply"};
   Json body = Json::parse(request.body, nullptr, false);
   if (body.is_discarded()) throw ApiError{400, "the body is not JSON"};
   if (!body.is_object()) throw ApiError{400, "the body is a JSON object"};
@@ -190,47 +174,31 @@ Json outline_of(const ast::Module& m, const support::SourceManager& sources) {
     return sources.line_column({loc.file, end}).line;
   };
   auto citation = [](const std::optional<ast::Citation>& c) -> Json { return c ? Json(c->text) : Json(nullptr); };
+  auto item = [&](const char* kind, const std::string& name, const std::optional<ast::Citation>& c,
+                  support::Location loc, size_t i) {
+    return Json{{"kind", kind}, {"name", name}, {"citation", citation(c)}, {"line", line_of(loc)},
+                {"end_line", end_line(loc, i)}};
+  };
   for (size_t i = 0; i < m.order.size(); ++i) {
     auto [kind, k] = m.order[i];
-    Json item;
     switch (kind) {
-      case 'e': {
-        const auto& e = m.enums.at(k);
-        item = {{"kind", "enum"}, {"name", e.name}, {"citation", citation(e.citation)}, {"line", line_of(e.loc)},
-                {"end_line", end_line(e.loc, i)}};
+      case 'e': out.push_back(item("enum", m.enums.at(k).name, m.enums.at(k).citation, m.enums.at(k).loc, i)); break;
+      case 'n':
+        out.push_back(item("entity", m.entities.at(k).name, m.entities.at(k).citation, m.entities.at(k).loc, i));
         break;
-      }
-      case 'n': {
-        const auto& e = m.entities.at(k);
-        item = {{"kind", "entity"}, {"name", e.name}, {"citation", citation(e.citation)}, {"line", line_of(e.loc)},
-                {"end_line", end_line(e.loc, i)}};
+      case 'p':
+        out.push_back(item("parameter", m.params.at(k).name, m.params.at(k).citation, m.params.at(k).loc, i));
         break;
-      }
-      case 'p': {
-        const auto& p = m.params.at(k);
-        item = {{"kind", "parameter"}, {"name", p.name}, {"citation", citation(p.citation)}, {"line", line_of(p.loc)},
-                {"end_line", end_line(p.loc, i)}};
-        break;
-      }
-      case 'c': {
-        const auto& c = m.cycles.at(k);
-        item = {{"kind", "cycle"}, {"name", c.name}, {"citation", citation(c.citation)}, {"line", line_of(c.loc)},
-                {"end_line", end_line(c.loc, i)}};
-        break;
-      }
+      case 'c': out.push_back(item("cycle", m.cycles.at(k).name, m.cycles.at(k).citation, m.cycles.at(k).loc, i)); break;
       case 'r': {
         const auto& r = m.rules.at(k);
-        item = {{"kind", r.obligation ? "obligation" : r.table ? "table" : "rule"},
-                {"name", r.name},
-                {"citation", citation(r.citation)},
-                {"output", r.output},
-                {"line", line_of(r.loc)},
-                {"end_line", end_line(r.loc, i)}};
+        Json rule = item(r.obligation ? "obligation" : r.table ? "table" : "rule", r.name, r.citation, r.loc, i);
+        rule["output"] = r.output;
+        out.push_back(rule);
         break;
       }
-      default: continue;
+      default: break;
     }
-    out.push_back(item);
   }
   return out;
 }
