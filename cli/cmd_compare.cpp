@@ -11,140 +11,12 @@
 #include "service/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "report/compare.h"
 #include "service/compare.h"
 #include "types/values.h"
 
 namespace redline::cli {
 namespace {
-
-using analysis::Verdict;
-
-std::string verdict_line(const analysis::OutputComparison& oc) {
-  switch (oc.verdict) {
-    case Verdict::Unchanged: return "unchanged for every input (proved)";
-    case Verdict::Changes:
-      return fmt::format("changes in {} region{}{}", oc.regions.size(), oc.regions.size() == 1 ? "" : "s",
-                         oc.complete ? " (every change, proved)" : "");
-    case Verdict::Undecided: return "undecided";
-  }
-  return "";
-}
-
-std::string names(const std::vector<service::AmendmentInfo>& a) {
-  std::vector<std::string> n;
-  for (const auto& x : a) n.push_back(x.name);
-  std::string out;
-  for (const auto& s : n) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
-std::string confirmation(const std::optional<bool>& c) {
-  if (!c) return "not run";
-  return *c ? "confirmed by diff" : "NOT confirmed by diff";
-}
-
-std::string transition(const analysis::Region& r) {
-  if (r.before == "changes") return fmt::format("changes (on the witness: {} -> {})", r.witness.before, r.witness.after);
-  return r.before + " -> " + r.after;
-}
-
-void render_text(std::ostream& out, const service::CompareResult& res, bool markdown, const std::string& question) {
-  const auto& ctx = res.context;
-  const std::string as_of = ctx.as_of ? format_date(*ctx.as_of) : "today";
-  if (markdown) out << "# " << question << "\n\n";
-  else out << question << "\n";
-  out << fmt::format("{}policy {}{}, as of {}; witnesses from a bounded search of {} rows per entity\n",
-                     markdown ? "" : "  ", ctx.policy, ctx.base.empty() ? "" : " after " + names(ctx.base), as_of,
-                     res.comparison.rows);
-  for (size_t o = 0; o < res.comparison.outputs.size(); ++o) {
-    const auto& oc = res.comparison.outputs[o];
-    out << "\n";
-    std::string cite = oc.citation.empty() ? "" : " [" + oc.citation + "]";
-    if (markdown) out << "## " << oc.output << cite << ": " << verdict_line(oc) << "\n";
-    else out << oc.output << cite << ": " << verdict_line(oc) << "\n";
-    if (!oc.reason.empty()) out << (markdown ? "\n" : "  ") << (oc.verdict == Verdict::Undecided ? "reason: " : "note: ") << oc.reason << "\n";
-    for (size_t k = 0; k < oc.regions.size(); ++k) {
-      const auto& r = oc.regions[k];
-      if (markdown) {
-        out << fmt::format("\n{}. **{}** ({})\n", k + 1, transition(r), r.proved ? "proved for every input in the condition" : "found on the witness only");
-        out << "   - when: ";
-        for (size_t i = 0; i < r.condition.size(); ++i) out << (i ? " and " : "") << "`" << r.condition[i] << "`";
-        if (r.condition.empty()) out << "always";
-        out << "\n";
-        if (!r.citations.empty()) {
-          out << "   - clauses:";
-          for (const auto& c : r.citations) out << " " << c;
-          out << "\n";
-        }
-        out << fmt::format("   - witness: {} ({})\n", r.witness.subject_key, confirmation(res.confirmed[o][k]));
-      } else {
-        out << fmt::format("  region {}: {} ({})\n", k + 1, transition(r), r.proved ? "proved" : "found on the witness only");
-        if (r.condition.empty()) out << "    when: always\n";
-        for (size_t i = 0; i < r.condition.size(); ++i) out << (i ? "      and " : "    when: ") << r.condition[i] << "\n";
-        if (!r.citations.empty()) {
-          out << "    clauses:";
-          for (const auto& c : r.citations) out << " " << c;
-          out << "\n";
-        }
-        out << fmt::format("    witness: {} ({})\n", r.witness.subject_key, confirmation(res.confirmed[o][k]));
-      }
-    }
-  }
-}
-
-void render_json(std::ostream& out, const service::CompareResult& res) {
-  nlohmann::ordered_json j;
-  j["policy"] = res.context.policy;
-  nlohmann::ordered_json base = nlohmann::ordered_json::array(), mods = nlohmann::ordered_json::array();
-  for (const auto& a : res.context.base) base.push_back(a.name);
-  for (const auto& a : res.context.amendments) mods.push_back(a.name);
-  j["base"] = base;
-  j["amendments"] = mods;
-  j["as_of"] = res.context.as_of ? nlohmann::ordered_json(format_date(*res.context.as_of)) : nlohmann::ordered_json();
-  j["rows"] = res.comparison.rows;
-  nlohmann::ordered_json outputs = nlohmann::ordered_json::array();
-  for (size_t o = 0; o < res.comparison.outputs.size(); ++o) {
-    const auto& oc = res.comparison.outputs[o];
-    nlohmann::ordered_json x;
-    x["output"] = oc.output;
-    x["verdict"] = oc.verdict == Verdict::Unchanged ? "unchanged" : oc.verdict == Verdict::Changes ? "changes" : "undecided";
-    if (!oc.reason.empty()) x["reason"] = oc.reason;
-    if (oc.verdict == Verdict::Changes) x["complete"] = oc.complete;
-    nlohmann::ordered_json regions = nlohmann::ordered_json::array();
-    for (size_t k = 0; k < oc.regions.size(); ++k) {
-      const auto& r = oc.regions[k];
-      nlohmann::ordered_json rj;
-      rj["condition"] = r.condition;
-      rj["citations"] = r.citations;
-      rj["before"] = r.before;
-      rj["after"] = r.after;
-      rj["proved"] = r.proved;
-      nlohmann::ordered_json w;
-      w["subject"] = r.witness.subject_key;
-      w["before"] = r.witness.before;
-      w["after"] = r.witness.after;
-      const auto& c = res.confirmed[o][k];
-      w["confirmed"] = c ? nlohmann::ordered_json(*c) : nlohmann::ordered_json();
-      nlohmann::ordered_json tables = nlohmann::ordered_json::object();
-      for (const auto& t : r.witness.tables) {
-        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
-        for (const auto& row : t.rows) {
-          nlohmann::ordered_json rr;
-          for (size_t i = 0; i < t.header.size(); ++i) rr[t.header[i]] = row[i];
-          rows.push_back(rr);
-        }
-        tables[t.entity] = rows;
-      }
-      w["data"] = tables;
-      rj["witness"] = w;
-      regions.push_back(rj);
-    }
-    x["regions"] = regions;
-    outputs.push_back(x);
-  }
-  j["outputs"] = outputs;
-  out << j.dump(2) << "\n";
-}
 
 // Each region's witness in DIR/<output>/<k>/<Entity>.csv, and DIR/predicted.csv: the change
 // `redline diff` on that data must show for the witness's subject.
@@ -221,14 +93,14 @@ Command add_compare(CLI::App& app) {
     attach_terminal(s);
     service::CompareResult result = service::compare(s, request);
     std::string question = o->against.empty()
-                               ? fmt::format("compare: what {} changes", names(result.context.amendments))
+                               ? fmt::format("compare: what {} changes", report::amendment_names(result.context.amendments))
                                : fmt::format("compare: is {} equivalent to {}", fmt::join(o->amend, ", "), fmt::join(o->against, ", "));
     if (!o->where.empty()) question += fmt::format(" where {}", o->where);
     if (o->direction != "any") question += fmt::format(" (only what it can {})", o->direction);
     if (!o->witnesses.empty()) write_witnesses(o->witnesses, result);
     write_output(o->output, [&](std::ostream& out) {
-      if (o->format == "json") render_json(out, result);
-      else render_text(out, result, o->format == "markdown", question);
+      if (o->format == "json") report::compare_json(out, result);
+      else report::compare_text(out, result, o->format == "markdown", question);
     });
     return kExitOk;
   };
