@@ -26,9 +26,10 @@ std::string verdict_line(const analysis::OutputComparison& oc) {
   return "";
 }
 
-std::string confirmation(const std::optional<bool>& c) {
+std::string confirmation(const std::optional<bool>& c, bool alternatives) {
   if (!c) return "not run";
-  return *c ? "confirmed by diff" : "NOT confirmed by diff";
+  const char* how = alternatives ? "by running both drafts" : "by diff";
+  return fmt::format("{}confirmed {}", *c ? "" : "NOT ", how);
 }
 
 std::string transition(const analysis::Region& r) {
@@ -72,7 +73,7 @@ void compare_text(std::ostream& out, const service::CompareResult& res, bool mar
           for (const auto& c : r.citations) out << " " << c;
           out << "\n";
         }
-        out << fmt::format("   - witness: {} ({})\n", r.witness.subject_key, confirmation(res.confirmed[o][k]));
+        out << fmt::format("   - witness: {} ({})\n", r.witness.subject_key, confirmation(res.confirmed[o][k], res.alternatives));
       } else {
         out << fmt::format("  region {}: {} ({})\n", k + 1, transition(r), r.proved ? "proved" : "found on the witness only");
         if (r.condition.empty()) out << "    when: always\n";
@@ -82,7 +83,7 @@ void compare_text(std::ostream& out, const service::CompareResult& res, bool mar
           for (const auto& c : r.citations) out << " " << c;
           out << "\n";
         }
-        out << fmt::format("    witness: {} ({})\n", r.witness.subject_key, confirmation(res.confirmed[o][k]));
+        out << fmt::format("    witness: {} ({})\n", r.witness.subject_key, confirmation(res.confirmed[o][k], res.alternatives));
       }
     }
   }

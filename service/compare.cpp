@@ -13,6 +13,8 @@
 #include "runtime/file_bytes.h"
 #include "runtime/writers.h"
 #include "service/data.h"
+#include "service/run.h"
+#include "runtime/diff_cause.h"
 #include "service/errors.h"
 #include "types/values.h"
 
@@ -49,6 +51,59 @@ std::string witness_csv(const analysis::WitnessTable& table) {
   }
   return out;
 }
+
+namespace {
+
+std::vector<DataSource> witness_data(const analysis::Witness& w) {
+  std::vector<DataSource> data;
+  for (const auto& t : w.tables) {
+    DataSource src;
+    src.entity = t.entity;
+    src.path = "witness/" + t.entity + ".csv";
+    src.format = DataFormat::Csv;
+    src.bytes = std::make_shared<runtime::FileBytes>(witness_csv(t));
+    data.push_back(std::move(src));
+  }
+  return data;
+}
+
+// The value `output` takes for the witness's subject when the policy runs with `amendments` on
+// the witness's data, as the value formatter prints it ("" for none); nullopt when the run
+// fails or the subject is not in its data.
+std::optional<std::string> value_on_witness(Session& s, const CompareRequest& request,
+                                            const std::vector<std::string>& amendments, int64_t as_of,
+                                            const std::string& output, const analysis::Witness& w) {
+  RunRequest r;
+  r.policy = request.policy;
+  r.amendments = amendments;
+  r.as_of = as_of;
+  r.select = output;
+  r.data = witness_data(w);
+  try {
+    RunResult run_result = run(s, r);
+    const ir::Program& p = run_result.program();
+    const int32_t rule = p.rule_index(output);
+    if (rule < 0 || !run_result.results.columns[static_cast<size_t>(rule)]) return std::nullopt;
+    const ir::Entity& entity = p.entities[static_cast<size_t>(p.rules[static_cast<size_t>(rule)].entity)];
+    const runtime::Table& t = run_result.tables[static_cast<size_t>(p.rules[static_cast<size_t>(rule)].entity)];
+    for (size_t row = 0; row < t.rows; ++row)
+      if (t.key_text(entity, row) == w.subject_key)
+        return runtime::value_text(p, run_result.tables, *run_result.results.columns[static_cast<size_t>(rule)], row);
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+bool verify_alternatives(Session& s, const CompareRequest& request, const std::vector<std::string>& first,
+                         const std::vector<std::string>& second, int64_t as_of, const std::string& output,
+                         const analysis::Witness& w) {
+  auto none_as_empty = [](const std::string& v) { return v == "none" ? std::string() : v; };
+  auto a = value_on_witness(s, request, first, as_of, output, w);
+  auto b = value_on_witness(s, request, second, as_of, output, w);
+  return a && b && *a == none_as_empty(w.before) && *b == none_as_empty(w.after);
+}
+
+}  // namespace
 
 CompareResult compare(Session& s, const CompareRequest& request) {
   CompareResult result;
@@ -122,12 +177,19 @@ CompareResult compare(Session& s, const CompareRequest& request) {
     }
 
   result.confirmed.resize(result.comparison.outputs.size());
+  result.alternatives = !request.against.empty();
   for (size_t o = 0; o < result.comparison.outputs.size(); ++o) {
     const auto& oc = result.comparison.outputs[o];
     result.confirmed[o].assign(oc.regions.size(), std::nullopt);
-    if (!request.verify || !request.against.empty()) continue;
+    if (!request.verify) continue;
     for (size_t k = 0; k < oc.regions.size(); ++k) {
       const analysis::Witness& w = oc.regions[k].witness;
+      if (!request.against.empty()) {
+        // Two drafts of one change: the witness's data run with each, the subject's value read
+        // from each run, must be the two values the solver predicted.
+        result.confirmed[o][k] = verify_alternatives(s, request, before_mods, after_mods, as_of, oc.output, w);
+        continue;
+      }
       DiffRequest d;
       d.policy = request.policy;
       d.amendments = request.amendments;
@@ -135,14 +197,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
       d.as_of = as_of;
       d.select = oc.output;
       d.explain = false;
-      for (const auto& t : w.tables) {
-        DataSource src;
-        src.entity = t.entity;
-        src.path = "witness/" + t.entity + ".csv";
-        src.format = DataFormat::Csv;
-        src.bytes = std::make_shared<runtime::FileBytes>(witness_csv(t));
-        d.data.push_back(std::move(src));
-      }
+      d.data = witness_data(w);
       bool ok = false;
       try {
         DiffResult dr = diff(s, d);

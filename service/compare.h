@@ -37,9 +37,12 @@ struct CompareResult {
   DiffContext context;
   std::string entity;  // the outputs' entity
   analysis::Comparison comparison;
-  // Per output, per region (same shape as comparison): the witness's diff confirmed the
+  // Per output, per region (same shape as comparison): the witness's run confirmed the
   // predicted change of its subject (true), contradicted it (false), or was not run.
   std::vector<std::vector<std::optional<bool>>> confirmed;
+  // With `against`: each witness was run with each draft (the policy amended by one, then by the
+  // other) rather than diffed, and both values checked.
+  bool alternatives = false;
 };
 
 CompareResult compare(Session& s, const CompareRequest& request);
