@@ -66,7 +66,8 @@ void compare_text(std::ostream& out, const service::CompareResult& res, bool mar
         out << fmt::format("\n{}. **{}** ({})\n", k + 1, transition(r), r.proved ? "proved for every input in the condition" : "found on the witness only");
         out << "   - when: ";
         for (size_t i = 0; i < r.condition.size(); ++i) out << (i ? " and " : "") << "`" << r.condition[i] << "`";
-        if (r.condition.empty()) out << "always";
+        // No condition is "always" only when proved; otherwise nothing is known beyond the witness.
+        if (r.condition.empty()) out << (r.proved ? "always" : "not established (the witness's inputs only)");
         out << "\n";
         if (!r.citations.empty()) {
           out << "   - clauses:";
@@ -76,7 +77,8 @@ void compare_text(std::ostream& out, const service::CompareResult& res, bool mar
         out << fmt::format("   - witness: {} ({})\n", r.witness.subject_key, confirmation(res.confirmed[o][k], res.alternatives));
       } else {
         out << fmt::format("  region {}: {} ({})\n", k + 1, transition(r), r.proved ? "proved" : "found on the witness only");
-        if (r.condition.empty()) out << "    when: always\n";
+        if (r.condition.empty())
+          out << (r.proved ? "    when: always\n" : "    when: not established (the witness's inputs only)\n");
         for (size_t i = 0; i < r.condition.size(); ++i) out << (i ? "      and " : "    when: ") << r.condition[i] << "\n";
         if (!r.citations.empty()) {
           out << "    clauses:";
