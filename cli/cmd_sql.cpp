@@ -10,16 +10,11 @@ namespace redline::cli {
 
 namespace {
 
-std::vector<std::string> split_select(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= s.size() && !s.empty()) {
-    const size_t comma = s.find(',', start);
-    std::string name = s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    if (!name.empty()) out.push_back(name);
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
+// --param NAME=VALUE, checked against `c` as run and diff check it, by name for the script.
+std::vector<sql::ParamOverride> overrides(const driver::Compiled& c, const std::vector<std::string>& params) {
+  std::vector<sql::ParamOverride> out;
+  for (const runtime::ParamOverride& o : service::parse_params(c, params))
+    out.push_back({c.program.params[static_cast<size_t>(o.param)].name, o.value, o.text});
   return out;
 }
 
@@ -29,7 +24,7 @@ Command add_sql(CLI::App& app) {
   auto* cmd = app.add_subcommand("sql", "Write a SQL script that evaluates the policy (or its diff) over tables of the data");
   struct Options {
     std::string policy;
-    std::vector<std::string> amend, base_amend;
+    std::vector<std::string> amend, base_amend, params;
     std::string dialect, select, as_of, output;
     bool diff = false;
   };
@@ -40,6 +35,7 @@ Command add_sql(CLI::App& app) {
   cmd->add_option("--dialect", o->dialect, "sqlite: the SQL dialect to write")->required();
   cmd->add_flag("--diff", o->diff, "Compare the policy with its amended version, as 'redline diff --format csv --no-csv-safe'");
   cmd->add_option("--select", o->select, "RULE,...: the outputs to compute (default: every output)");
+  cmd->add_option("--param", o->params, "NAME=VALUE: override a parameter on every date (with --diff: on both sides)");
   cmd->add_option("--as-of", o->as_of, "Evaluate as of this date (YYYY-MM-DD); default today");
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   return [o]() {
@@ -51,7 +47,7 @@ Command add_sql(CLI::App& app) {
     if (!o->diff && !o->base_amend.empty()) throw UsageError("--base-amend is for --diff; without it give every modification with --amend");
     const std::optional<int64_t> as_of = parse_as_of(o->as_of);
     options.as_of = as_of ? *as_of : service::parse_date_option("");
-    options.select = split_select(o->select);
+    options.select = service::selected_names(o->select);
     service::Session s;
     attach_terminal(s);
     std::string script;
@@ -61,9 +57,12 @@ Command add_sql(CLI::App& app) {
         std::vector<std::string> all = o->base_amend;
         all.insert(all.end(), o->amend.begin(), o->amend.end());
         auto after = service::compile(s, o->policy, all, as_of);
+        overrides(*before, o->params);  // each side must know every parameter named, as diff asks
+        options.overrides = overrides(*after, o->params);
         script = sql::translate_diff(before->program, after->program, options);
       } else {
         auto compiled = service::compile(s, o->policy, o->amend, as_of);
+        options.overrides = overrides(*compiled, o->params);
         script = sql::translate_run(compiled->program, options);
       }
     } catch (const sql::Untranslatable& e) {

@@ -509,6 +509,7 @@ class Translator {
       case Op::Param: return param_value(e, o_.as_of);
       case Op::ParamAt: {
         const ir::Param& par = p_.params[static_cast<size_t>(e.index)];
+        if (const ParamOverride* o = override_of(par)) return override_value(par, *o);  // on every date
         return let({a(0)}, [&](const std::vector<std::string>& x) {
           std::string out = "CASE";
           for (size_t i = par.values.size(); i-- > 0;) {
@@ -707,8 +708,18 @@ class Translator {
            " % 400 = 0 THEN 29 ELSE 28 END WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END)";
   }
 
+  const ParamOverride* override_of(const ir::Param& par) const {
+    for (const ParamOverride& o : o_.overrides)
+      if (o.name == par.name) return &o;
+    return nullptr;
+  }
+  std::string override_value(const ir::Param& par, const ParamOverride& o) const {
+    return par.type.kind == TypeKind::Text ? quote_text(o.text) : int_literal(o.value);
+  }
+
   std::string param_value(const ir::Expr& e, int64_t as_of) {
     const ir::Param& par = p_.params[static_cast<size_t>(e.index)];
+    if (const ParamOverride* o = override_of(par)) return override_value(par, *o);
     const ir::ParamValue* chosen = nullptr;
     for (const ir::ParamValue& v : par.values)
       if (!v.from || *v.from <= as_of) chosen = &v;

@@ -18,10 +18,20 @@ enum class Dialect : uint8_t { Sqlite };
 // Parses "sqlite"; false for anything else (the dialects not yet translated included).
 bool parse_dialect(const std::string& name, Dialect& out);
 
+// A parameter's value on every date (`--param NAME=VALUE`), as the evaluator holds it (an int,
+// a decimal scaled by 10^6, a date in days, an enum member's ordinal, a bool) or as text.
+// By name, so that one list serves both sides of a diff.
+struct ParamOverride {
+  std::string name;
+  int64_t value = 0;
+  std::string text;
+};
+
 struct Options {
   Dialect dialect = Dialect::Sqlite;
   std::vector<std::string> select;  // rule names; empty: every output
   int64_t as_of = 0;                // days since 1970-01-01: parameters' values, as_of()
+  std::vector<ParamOverride> overrides;
 };
 
 // A construct the translation cannot express exactly: never dropped, reported where it is.

@@ -90,7 +90,7 @@ _redline() {
     graph) opts="--amend --format -o --output --help" ;;
     lsp) opts="--stdio --help" ;;
     studio) opts="--amend --base-amend --data --param --as-of --workspace --host --port --eval-limit-ms --body-limit-kb --help" ;;
-    sql) opts="--amend --base-amend --dialect --diff --select --as-of -o --output --help" ;;
+    sql) opts="--amend --base-amend --dialect --diff --select --param --as-of -o --output --help" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$opts" -- "$cur"))

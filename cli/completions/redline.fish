@@ -121,6 +121,7 @@ complete -c redline -n '__fish_seen_subcommand_from sql' -l base-amend -r -F -d 
 complete -c redline -n '__fish_seen_subcommand_from sql' -l dialect -x -a 'sqlite' -d 'The SQL dialect'
 complete -c redline -n '__fish_seen_subcommand_from sql' -l diff -d 'Compare the policy with its amended version'
 complete -c redline -n '__fish_seen_subcommand_from sql' -l select -x -d 'RULE,...: the outputs to compute'
+complete -c redline -n '__fish_seen_subcommand_from sql' -l param -x -d 'NAME=VALUE: override a parameter'
 complete -c redline -n '__fish_seen_subcommand_from sql' -l as-of -x -d 'Evaluate as of this date (YYYY-MM-DD)'
 complete -c redline -n '__fish_seen_subcommand_from sql' -s o -l output -r -F -d 'Write to FILE'
 complete -c redline -n '__fish_seen_subcommand_from sql' -s h -l help -d 'Print help'

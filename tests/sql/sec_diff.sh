@@ -41,6 +41,24 @@ for as_of in 2018-06-28 2026-01-01; do
     same "$tmp/run.csv" "$tmp/sql_run.csv" "run ${amend:-(baseline)} as of $as_of"
   done
 done
+# --param overrides a parameter in the script as in the evaluator: on both sides of a diff, and in
+# a run; a threshold that moves parties between small and large changes the outputs.
+for param in large_threshold=100000 large_threshold=6000000; do
+  "$redline" diff "$policy" --amend "$mod" --data "Party=$parties" --format csv --no-csv-safe --as-of 2026-01-01 \
+    --param $param > "$tmp/diff_param.csv"
+  "$redline" sql "$policy" --amend "$mod" --dialect sqlite --diff --as-of 2026-01-01 --param $param -o "$tmp/diff_param.sql"
+  run_sql "$tmp/diff_param.sql" > "$tmp/sql_diff_param.csv"
+  same "$tmp/diff_param.csv" "$tmp/sql_diff_param.csv" "diff --param $param"
+  cmp -s "$tmp/diff_param.csv" "$tmp/diff.csv" && { echo "sec_diff: --param $param changed nothing" >&2; status=1; }
+  "$redline" run "$policy" --data "Party=$parties" --format csv --no-csv-safe --as-of 2026-01-01 --param $param > "$tmp/run_param.csv"
+  "$redline" sql "$policy" --dialect sqlite --as-of 2026-01-01 --param $param -o "$tmp/run_param.sql"
+  run_sql "$tmp/run_param.sql" > "$tmp/sql_run_param.csv"
+  same "$tmp/run_param.csv" "$tmp/sql_run_param.csv" "run --param $param"
+done
+if "$redline" sql "$policy" --dialect sqlite --param nope=1 > /dev/null 2> "$tmp/err"; then
+  echo "sec_diff: sql --param with an unknown parameter succeeded" >&2; status=1
+fi
+grep -q -- "--param names an unknown parameter 'nope'" "$tmp/err" || { echo "sec_diff: unexpected message: $(cat "$tmp/err")" >&2; status=1; }
 # The diff has changes to compare (the test would pass vacuously on an empty diff).
 [[ $(wc -l < "$tmp/diff.csv") -gt 1 ]] || { echo "sec_diff: the diff is empty" >&2; status=1; }
 # The SQL matches --no-csv-safe; on this register the guarded CSV is the same text.
