@@ -165,6 +165,10 @@ class Builder {
     } else if (auto* n = as<P::NamedTypeContext>(t)) {
       r.name = name(n->name());
       r.optional = n->QUESTION() != nullptr;
+    } else if (auto* sc = as<P::ScaleTypeContext>(t)) {
+      r.scale = true;
+      r.name = name(sc->name());
+      r.optional = sc->QUESTION() != nullptr;
     }
     return r;
   }
@@ -281,7 +285,17 @@ class Builder {
 
   void param_values(ParamDecl& out, P::ParamValuesContext* v) {
     if (!v) return;
-    for (auto* e : v->expr()) out.values.push_back(expr(e));
+    for (auto* child : v->children) {
+      if (auto* e = dynamic_cast<P::ExprContext*>(child)) out.values.push_back(expr(e));
+      else if (auto* sv = dynamic_cast<P::ScaleValueContext*>(child)) {
+        auto scale = make(ExprKind::Scale, sv);
+        for (auto* b : sv->scaleBracket()) {
+          scale->args.push_back(expr(b->expr(0)));
+          scale->args.push_back(expr(b->expr(1)));
+        }
+        out.values.push_back(std::move(scale));
+      }
+    }
     auto* first = v->children.empty() ? nullptr : dynamic_cast<antlr4::tree::TerminalNode*>(v->children.front());
     bool from_form = first && first->getText() == "{";
     for (auto* d : v->DATE()) {
@@ -646,6 +660,32 @@ class Builder {
       p->citation = out.citation;
       p->annotations = out.annotations;
       param_values(*p, sp->paramValues());
+      out.param = std::move(p);
+    } else if (auto* sb = as<P::SubstituteBracketContext>(a)) {
+      out.op = Amendment::Op::Substitute;
+      out.target = Amendment::Target::Param;
+      out.name = name(sb->name());
+      out.name_loc = loc(sb->name());
+      out.citation = citation(sb->CITATION());
+      out.annotations = annotations(sb->annotation());
+      if (sb->INT()) {
+        out.bracket_loc = loc(sb->INT());
+        std::string digits = sb->INT()->getText();
+        digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+        out.bracket = digits.size() > 9 ? INT32_MAX : std::stoll(digits);
+      }
+      auto p = std::make_unique<ParamDecl>();
+      p->name = out.name;
+      p->loc = out.name_loc;
+      p->citation = out.citation;
+      p->annotations = out.annotations;
+      auto* b = sb->scaleBracket();
+      auto scale = make(ExprKind::Scale, b ? static_cast<antlr4::ParserRuleContext*>(b) : sb);
+      if (b) {
+        scale->args.push_back(expr(b->expr(0)));
+        scale->args.push_back(expr(b->expr(1)));
+      }
+      p->values.push_back(std::move(scale));
       out.param = std::move(p);
     }
     return out;
