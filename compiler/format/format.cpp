@@ -262,12 +262,12 @@ class Printer {
   // the author's; the compiler sorts).
   // A scale's brackets: `{ 0: 0.15, 12_000: 0.25 }` on one line when it fits after `prefix`
   // columns, else one bracket per line, indented by `indent` + 2 and closed at `indent`.
-  std::string scale_value(const Expr& e, size_t prefix, size_t indent) {
+  std::string scale_value(const Expr& e, size_t prefix, size_t indent, bool split = false) {
     std::vector<std::string> items;
     for (size_t i = 0; i + 1 < e.args.size(); i += 2)
       items.push_back(fmt::format("{}: {}", fix_literals(*e.args[i]), fix_literals(*e.args[i + 1])));
     std::string one = fmt::format("{{ {} }}", fmt::join(items, ", "));
-    if (prefix + one.size() + 1 <= kWidth && items.size() <= 4) return one;
+    if (!split && prefix + one.size() + 1 <= kWidth && items.size() <= 4) return one;
     std::string pad(indent, ' ');
     std::string out = "{\n";
     for (auto& i : items) out += pad + "  " + i + ",\n";
@@ -299,9 +299,16 @@ class Printer {
       for (auto& i : items) out += "  " + i + ",\n";
       return out + "}";
     }
-    for (size_t v = 0; v < p.values.size(); ++v) {
-      if (v) out += fmt::format(" until {}, then ", p.until_dates[v - 1]);
-      out += param_value(*p.values[v], prefix + out.size(), 0);
+    // The `until` form on one line when it fits; else each scale's brackets one per line.
+    bool split = false;
+    for (int pass = 0; pass < 2; ++pass, split = true) {
+      out.clear();
+      for (size_t v = 0; v < p.values.size(); ++v) {
+        if (v) out += fmt::format(" until {}, then ", p.until_dates[v - 1]);
+        const Expr& value = *p.values[v];
+        out += value.kind == ExprKind::Scale ? scale_value(value, 0, 0, split) : expr(value, 0);
+      }
+      if (split || (prefix + out.size() + 1 <= kWidth && out.find('\n') == std::string::npos)) break;
     }
     return out;
   }
