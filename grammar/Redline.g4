@@ -147,6 +147,8 @@ compareOp
 
 // ---------------------------------------------------------------------------------------------
 // Amendments: each names what it changes; a modification file holds only these after its header.
+// `substitute param s bracket 2 = 50_000: 0.45;` replaces one bracket of a scale (one alternative
+// with the plain `substitute param`, so that error recovery sees one way to continue).
 
 amendment
   : 'replace' amendable                                                     # replaceAmendment
@@ -154,8 +156,7 @@ amendment
   | 'repeal' target=('rule' | 'obligation' | 'param' | 'cycle') name CITATION? ';'   # repealDecl
   | 'repeal' 'exception' name '.' name CITATION? ';'                        # repealException
   | 'repeal' 'row' name '.' name CITATION? ';'                              # repealRow
-  | 'substitute' 'param' name CITATION? annotation* '=' paramValues ';'     # substituteParam
-  | 'substitute' 'param' name 'bracket' INT CITATION? annotation* '=' scaleBracket ';'  # substituteBracket
+  | 'substitute' 'param' name ('bracket' INT)? CITATION? annotation* '=' (scaleBracket | paramValues) ';'  # substituteParam
   ;
 
 amendable

@@ -789,33 +789,33 @@ class Builder {
         p->loc = out.name_loc;
         p->citation = out.citation;
         p->annotations = out.annotations;
-        param_values(*p, rule_child<P::ParamValuesContext>(a, P::RuleParamValues));
-        out.param = std::move(p);
-        break;
-      }
-      case K::SubstituteBracket: {
-        out.op = Amendment::Op::Substitute;
-        out.target = Amendment::Target::Param;
-        auto* n = name_child(a);
-        out.name = name(n);
-        out.name_loc = loc(n);
-        out.citation = citation_of(a);
-        out.annotations = annotations(a);
-        if (auto* number = token(a, P::INT)) {
+        // `bracket N = threshold: rate`: one bracket of a scale (amend checks the number).
+        auto* number = token(a, P::INT);
+        auto* b = rule_child<P::ScaleBracketContext>(a, P::RuleScaleBracket);
+        auto* v = rule_child<P::ParamValuesContext>(a, P::RuleParamValues);
+        if (number) {
           out.bracket_loc = loc(number);
           std::string digits = number->getSymbol()->getText();
           digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
           out.bracket = digits.size() > 9 ? INT32_MAX : std::stoll(digits);
+          if (!b && v)
+            diags_.report(support::Diag::SyntaxError, loc(v),
+                          fmt::format("bracket {} of scale '{}' is replaced by a threshold and its rate, such as '50_000: 0.45'",
+                                      out.bracket, out.name),
+                          length(v));
+        } else if (b) {
+          diags_.report(support::Diag::SyntaxError, loc(b),
+                        fmt::format("'threshold: rate' is one bracket of a scale; say which: 'substitute param {} bracket N = ...'",
+                                    out.name),
+                        length(b));
         }
-        auto p = std::make_unique<ParamDecl>();
-        p->name = out.name;
-        p->loc = out.name_loc;
-        p->citation = out.citation;
-        p->annotations = out.annotations;
-        auto* b = rule_child<P::ScaleBracketContext>(a, P::RuleScaleBracket);
-        auto scale = make(ExprKind::Scale, b ? static_cast<antlr4::ParserRuleContext*>(b) : a);
-        if (b) scale_bracket(*scale, b);
-        p->values.push_back(std::move(scale));
+        if (number || b) {
+          auto scale = make(ExprKind::Scale, b ? static_cast<antlr4::ParserRuleContext*>(b) : a);
+          if (b) scale_bracket(*scale, b);
+          p->values.push_back(std::move(scale));
+        } else {
+          param_values(*p, v);
+        }
         out.param = std::move(p);
         break;
       }

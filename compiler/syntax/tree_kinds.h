@@ -59,7 +59,6 @@ namespace redline::syntax {
   X(CompareOp, CompareOp) \
   X(Amendment, Amendment) \
   X(SubstituteParam, Amendment) \
-  X(SubstituteBracket, Amendment) \
   X(ReplaceAmendment, Amendment) \
   X(RepealDecl, Amendment) \
   X(RepealException, Amendment) \

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: e08941829b9a472ecc86b1409d1386221407904e8b83ec0eeca3d43b360a5067
+// Redline.g4 sha256: ea865ecf5060757442dba315eaf2a20f22bdcf5d7666d1fb6a8d8a22b768e155
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: e08941829b9a472ecc86b1409d1386221407904e8b83ec0eeca3d43b360a5067
+// Redline.g4 sha256: ea865ecf5060757442dba315eaf2a20f22bdcf5d7666d1fb6a8d8a22b768e155
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -568,7 +568,9 @@ public:
     SubstituteParamContext(AmendmentContext *ctx);
 
     NameContext *name();
+    ScaleBracketContext *scaleBracket();
     ParamValuesContext *paramValues();
+    antlr4::tree::TerminalNode *INT();
     antlr4::tree::TerminalNode *CITATION();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
@@ -579,18 +581,6 @@ public:
     ReplaceAmendmentContext(AmendmentContext *ctx);
 
     AmendableContext *amendable();
-  };
-
-  class  SubstituteBracketContext : public AmendmentContext {
-  public:
-    SubstituteBracketContext(AmendmentContext *ctx);
-
-    NameContext *name();
-    antlr4::tree::TerminalNode *INT();
-    ScaleBracketContext *scaleBracket();
-    antlr4::tree::TerminalNode *CITATION();
-    std::vector<AnnotationContext *> annotation();
-    AnnotationContext* annotation(size_t i);
   };
 
   class  RepealDeclContext : public AmendmentContext {

@@ -659,33 +659,34 @@ class Builder {
       p->loc = out.name_loc;
       p->citation = out.citation;
       p->annotations = out.annotations;
-      param_values(*p, sp->paramValues());
-      out.param = std::move(p);
-    } else if (auto* sb = as<P::SubstituteBracketContext>(a)) {
-      out.op = Amendment::Op::Substitute;
-      out.target = Amendment::Target::Param;
-      out.name = name(sb->name());
-      out.name_loc = loc(sb->name());
-      out.citation = citation(sb->CITATION());
-      out.annotations = annotations(sb->annotation());
-      if (sb->INT()) {
-        out.bracket_loc = loc(sb->INT());
-        std::string digits = sb->INT()->getText();
+      auto* b = sp->scaleBracket();
+      auto* v = sp->paramValues();
+      if (sp->INT()) {
+        out.bracket_loc = loc(sp->INT());
+        std::string digits = sp->INT()->getText();
         digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
         out.bracket = digits.size() > 9 ? INT32_MAX : std::stoll(digits);
+        if (!b && v)
+          diags_.report(support::Diag::SyntaxError, loc(v),
+                        fmt::format("bracket {} of scale '{}' is replaced by a threshold and its rate, such as '50_000: 0.45'",
+                                    out.bracket, out.name),
+                        length(v));
+      } else if (b) {
+        diags_.report(support::Diag::SyntaxError, loc(b),
+                      fmt::format("'threshold: rate' is one bracket of a scale; say which: 'substitute param {} bracket N = ...'",
+                                  out.name),
+                      length(b));
       }
-      auto p = std::make_unique<ParamDecl>();
-      p->name = out.name;
-      p->loc = out.name_loc;
-      p->citation = out.citation;
-      p->annotations = out.annotations;
-      auto* b = sb->scaleBracket();
-      auto scale = make(ExprKind::Scale, b ? static_cast<antlr4::ParserRuleContext*>(b) : sb);
-      if (b) {
-        scale->args.push_back(expr(b->expr(0)));
-        scale->args.push_back(expr(b->expr(1)));
+      if (sp->INT() || b) {
+        auto scale = make(ExprKind::Scale, b ? static_cast<antlr4::ParserRuleContext*>(b) : sp);
+        if (b) {
+          scale->args.push_back(expr(b->expr(0)));
+          scale->args.push_back(expr(b->expr(1)));
+        }
+        p->values.push_back(std::move(scale));
+      } else {
+        param_values(*p, v);
       }
-      p->values.push_back(std::move(scale));
       out.param = std::move(p);
     }
     return out;
