@@ -231,8 +231,8 @@ class Applier {
                 static_cast<uint32_t>(a.name.size()));
       return;
     }
+    if (!a.param || a.param->values.empty() || a.param->values[0]->args.size() != 2) return;  // a syntax error was reported
     const Expr& incoming = *a.param->values[0];
-    if (incoming.args.size() != 2) return;  // a syntax error was reported
     for (const auto& v : p.values) {
       if (!v || v->kind != ExprKind::Scale) continue;
       size_t count = v->args.size() / 2;
