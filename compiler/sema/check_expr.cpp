@@ -656,8 +656,10 @@ Type Checker::check_scale_call(Expr& e, Scope& scope, const BuiltinInfo& b) {
                 amount.length);
     else if (!assignable(got, threshold) || !coerce(amount, threshold))
       d_.report(Diag::TypeMismatch, amount.loc,
-                fmt::format("'{}' of scale '{}' takes an amount of its thresholds' type, {}, not {}", e.name, name->name,
-                            a_tname(threshold), a_tname(got)),
+                fmt::format("'{}' of scale '{}' takes an amount of its thresholds' type, {}, not {}{}", e.name, name->name,
+                            a_tname(threshold), a_tname(got),
+                            threshold.kind == TypeKind::Decimal && got.kind == TypeKind::Money ? "; write 'to_decimal(m)' first"
+                                                                                                 : ""),
                 amount.length);
   }
   return Type::decimal();
