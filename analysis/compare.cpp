@@ -556,6 +556,7 @@ class Translator {
       }
       case Op::DatePart: throw Unsupported("year/month/day of a date");
       case Op::ToText: throw Unsupported("to_text (a value printed as text)");
+      case Op::Scale: throw Unsupported("a scale (marginal, flat, rate)");
       case Op::AddMonths: throw Unsupported("adding months or years to a date");
       case Op::MonthsBetween: throw Unsupported("months or years between dates");
       case Op::PeriodEdge: throw Unsupported("the first or last day of a month or year");

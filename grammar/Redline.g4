@@ -58,6 +58,7 @@ fieldCheck
 
 type
   : 'set' 'of' name QUESTION?                                               # setType
+  | 'scale' 'of' name QUESTION?                                             # scaleType
   | name QUESTION?                                                          # namedType
   ;
 
@@ -68,9 +69,19 @@ paramDecl
 // '250_000 until 2019-02-27, then 300_000': a value that changes on a date. Or the values by the
 // date each comes into force, in any order: '{ from 2019-04-06: 250_000, from 2016-04-06: 100_000 }'
 // (undefined before the earliest date).
+// A scale's value is its brackets, each a threshold and the rate from it:
+// '{ 0: 0.15, 12_000: 0.25, 50_000: 0.40 }', in either dated form like any other value.
 paramValues
-  : expr ('until' DATE ',' 'then' expr)*
-  | '{' 'from' DATE ':' expr (',' 'from' DATE ':' expr)* ','? '}'
+  : (expr | scaleValue) ('until' DATE ',' 'then' (expr | scaleValue))*
+  | '{' 'from' DATE ':' (expr | scaleValue) (',' 'from' DATE ':' (expr | scaleValue))* ','? '}'
+  ;
+
+scaleValue
+  : '{' scaleBracket (',' scaleBracket)* ','? '}'
+  ;
+
+scaleBracket
+  : expr ':' expr
   ;
 
 cycleDecl
@@ -136,6 +147,8 @@ compareOp
 
 // ---------------------------------------------------------------------------------------------
 // Amendments: each names what it changes; a modification file holds only these after its header.
+// `substitute param s bracket 2 = 50_000: 0.45;` replaces one bracket of a scale (one alternative
+// with the plain `substitute param`, so that error recovery sees one way to continue).
 
 amendment
   : 'replace' amendable                                                     # replaceAmendment
@@ -143,7 +156,7 @@ amendment
   | 'repeal' target=('rule' | 'obligation' | 'param' | 'cycle') name CITATION? ';'   # repealDecl
   | 'repeal' 'exception' name '.' name CITATION? ';'                        # repealException
   | 'repeal' 'row' name '.' name CITATION? ';'                              # repealRow
-  | 'substitute' 'param' name CITATION? annotation* '=' paramValues ';'     # substituteParam
+  | 'substitute' 'param' name ('bracket' INT)? CITATION? annotation* '=' (scaleBracket | paramValues) ';'  # substituteParam
   ;
 
 amendable
@@ -233,7 +246,7 @@ name
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
   | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to' | 'from' | 'at'
-  | 'data'
+  | 'data' | 'scale' | 'bracket'
   ;
 
 // ---------------------------------------------------------------------------------------------

@@ -463,6 +463,9 @@ class Page {
   // "exception <code>rule.label</code>": the kind in words, the name as code.
   static std::string target_html(const LawTarget& target) {
     const bool part = target.kind == LawTarget::Kind::Exception || target.kind == LawTarget::Kind::Row;
+    // A scale's bracket: "param <code>s</code> bracket 2".
+    if (target.kind == LawTarget::Kind::Param && !target.label.empty())
+      return esc(kind_word(target.kind)) + " " + code_name(target.name) + " " + esc(target.label);
     return esc(kind_word(target.kind)) + " " + code_name(part ? target.name + "." + target.label : target.name);
   }
 

@@ -38,14 +38,15 @@ namespace {
 std::set<LawTarget> own_targets(const ir::Program& p, const ir::Rule& r) {
   std::set<LawTarget> out;
   ir::visit_rule(r, [&](const ir::Expr& e) {
-    if (e.op == ir::Op::Param || e.op == ir::Op::ParamAt) out.insert(LawTarget::param(p.params[static_cast<size_t>(e.index)].name));
+    if (e.op == ir::Op::Param || e.op == ir::Op::ParamAt || e.op == ir::Op::Scale) out.insert(LawTarget::param(p.params[static_cast<size_t>(e.index)].name));
     if (e.op == ir::Op::CycleAt) out.insert(LawTarget::cycle(p.cycles[static_cast<size_t>(e.index)].name));
   });
   return out;
 }
 
 bool targets_rule(const LawChange& c, const std::string& rule, const std::set<LawTarget>& own) {
-  return c.target.of_rule(rule) || own.count(c.target) > 0;
+  // A scale's bracket ("param s bracket 2") changes what reads the parameter.
+  return c.target.of_rule(rule) || own.count(c.target.kind == LawTarget::Kind::Param ? LawTarget::param(c.target.name) : c.target) > 0;
 }
 
 // Rules that `r` reads for its own entity (a call whose argument is the rule's parameter), and

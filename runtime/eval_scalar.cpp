@@ -238,6 +238,7 @@ auto Evaluator::eval(const ir::Expr& e, Batch& b) -> Column {
       return a;
     }
     case Op::ParamAt: return eval_param_at(e, b);
+    case Op::Scale: return eval_scale(e, b);
     case Op::AsOf: {
       Column c = make_column(e.type, b.n);
       std::fill(c.values.begin(), c.values.end(), options_.as_of);

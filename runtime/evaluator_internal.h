@@ -314,6 +314,7 @@ class Evaluator {
   // values' start dates (a handful; sorted by the compiler). `--param` overrides every date, as
   // it does for the run's date.
   Column eval_param_at(const ir::Expr& e, Batch& b);
+  Column eval_scale(const ir::Expr& e, Batch& b);
 
   // A parameter declared with `from` read on a date before its first value.
   std::string undefined_param(int32_t param, int64_t day) const {

@@ -2,6 +2,7 @@
 // value of each step that a reader needs (rules read, parameters, cycle positions, the table
 // row that matched, the exception that applied, the entities an aggregate summed).
 #include "runtime/explain.h"
+#include "runtime/scale.h"
 
 #include <set>
 #include <unordered_map>
@@ -496,6 +497,64 @@ class Explainer {
           if (chosen && chosen->from) n.detail = fmt::format("in force from {}", format_date(*chosen->from));
           else if (chosen && prm.values.size() > 1)
             n.detail = fmt::format("in force until {}", format_date(*prm.values[1].from - 1));
+        }
+        out.push_back(std::move(n));
+        return;
+      }
+      case Op::Scale: {
+        // "parameter tax_scale = 13350 (marginal of 60000.00 ...)", then the brackets it used,
+        // each with its part of the amount and what that part gives.
+        const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
+        for (auto& a : e.args) trace(f, *a, out, depth);
+        Column amount, day;
+        try {
+          amount = eval(f, *e.args[0]);
+          if (e.args.size() > 1) day = eval(f, *e.args[1]);
+        } catch (const EvalError&) {
+          return;
+        }
+        const int64_t on = e.args.size() > 1 ? day.values[0] : eo_.as_of;
+        ExplainNode n = param_node(f, e, e.args.size() > 1 ? fmt::format("{} at {}", prm.name, format_date(on)) : prm.name);
+        const ir::ParamValue* chosen = nullptr;
+        for (auto& v : prm.values)
+          if (!v.from || *v.from <= on) chosen = &v;
+        const auto kind = static_cast<ir::ScaleKind>(e.literal);
+        const char* how = kind == ir::ScaleKind::Marginal ? "marginal" : kind == ir::ScaleKind::Flat ? "flat" : "rate";
+        const std::string amount_text = format_scalar(p_, prm.type, amount.values[0]);
+        n.detail = fmt::format("{} of {}", how, amount_text);
+        if (chosen && chosen->from) n.detail += fmt::format(", scale in force from {}", format_date(*chosen->from));
+        if (chosen) {
+          const auto& br = chosen->brackets;
+          auto bracket_name = [&](size_t i) {
+            std::string name = fmt::format("bracket {} from {}", i + 1, format_scalar(p_, prm.type, br[i].threshold));
+            if (i + 1 < br.size()) name += fmt::format(" to {}", format_scalar(p_, prm.type, br[i + 1].threshold));
+            return name + fmt::format(", rate {}", format_decimal(br[i].rate));
+          };
+          auto item = [&](std::string name, int64_t value) {
+            ExplainNode it;
+            it.kind = "item";
+            it.name = std::move(name);
+            it.value = format_decimal(value);
+            n.children.push_back(std::move(it));
+          };
+          if (kind == ir::ScaleKind::Marginal) {
+            for (size_t i = 0; i < br.size(); ++i) {
+              scale_int128 part = scale_part(prm.type, br, i, amount.values[0]);
+              int64_t gives = 0;
+              if (part == 0 || !scale_round(part * br[i].rate, gives)) continue;
+              // The part in the scale's own type: an int scale's parts are whole.
+              const scale_int128 own = prm.type.kind == TypeKind::Int ? part / kDecimalScale : part;
+              item(fmt::format("{}: {} of the amount", bracket_name(i), format_scalar(p_, prm.type, static_cast<int64_t>(own))),
+                   gives);
+            }
+          } else if (!br.empty()) {
+            size_t i = scale_bracket(br, amount.values[0]);
+            int64_t v = 0;
+            if (apply_scale(prm.type, br, kind, amount.values[0], v))
+              item(kind == ir::ScaleKind::Flat ? fmt::format("{}: the rate times {}", bracket_name(i), amount_text)
+                                               : fmt::format("{}: the amount's bracket", bracket_name(i)),
+                   v);
+          }
         }
         out.push_back(std::move(n));
         return;

@@ -675,6 +675,7 @@ class Translator {
         });
       case Op::AsOf: return int_literal(o_.as_of);
       case Op::Concat: return "(" + a(0) + " || " + a(1) + ")";
+      case Op::Scale: throw Untranslatable(e.loc, "a scale (marginal, flat, rate) is not translated to SQL");
       case Op::ToText: return let({a(0)}, [&](const std::vector<std::string>& x) { return format_present(e.args[0]->type, x[0]); });
       case Op::Aggregate: return aggregate(e);
       case Op::MonthsBetween:

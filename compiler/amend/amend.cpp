@@ -200,11 +200,70 @@ class Applier {
     return false;
   }
 
+  static ExprPtr clone(const Expr& e) {
+    auto out = std::make_unique<Expr>();
+    out->kind = e.kind;
+    out->loc = e.loc;
+    out->length = e.length;
+    out->name = e.name;
+    out->name_loc = e.name_loc;
+    out->text = e.text;
+    out->entity = e.entity;
+    out->entity_loc = e.entity_loc;
+    out->unary = e.unary;
+    out->binary = e.binary;
+    out->agg = e.agg;
+    out->negated = e.negated;
+    for (const auto& x : e.args) out->args.push_back(x ? clone(*x) : nullptr);
+    for (const auto& arm : e.arms) {
+      MatchArm copy{arm.members, arm.member_locs, arm.qualifiers, arm.value ? clone(*arm.value) : nullptr, arm.loc, {}};
+      out->arms.push_back(std::move(copy));
+    }
+    return out;
+  }
+
+  // `substitute param s bracket 2 = 50_000: 0.45;`: the threshold and rate of one bracket, in every
+  // dated version of the scale (as a relative change reaches every dated value).
+  void substitute_bracket(Amendment& a, ParamDecl& p) {
+    if (!p.type.scale) {
+      d_.report(Diag::AmendmentTarget, a.name_loc,
+                fmt::format("cannot substitute a bracket of parameter '{}': it is not a scale", a.name),
+                static_cast<uint32_t>(a.name.size()));
+      return;
+    }
+    if (!a.param || a.param->values.empty() || a.param->values[0]->args.size() != 2) return;  // a syntax error was reported
+    const Expr& incoming = *a.param->values[0];
+    for (const auto& v : p.values) {
+      if (!v || v->kind != ExprKind::Scale) continue;
+      size_t count = v->args.size() / 2;
+      if (a.bracket < 1 || static_cast<size_t>(a.bracket) > count) {
+        auto& diag = d_.report(Diag::AmendmentTarget, a.bracket_loc,
+                               fmt::format("cannot substitute bracket {} of scale '{}': it has {} bracket{} (numbered from 1)",
+                                           a.bracket, a.name, count, count == 1 ? "" : "s"),
+                               static_cast<uint32_t>(std::to_string(a.bracket).size()));
+        diag.notes.push_back({v->loc, 1, "the scale is here"});
+        return;
+      }
+    }
+    for (auto& v : p.values) {
+      if (!v || v->kind != ExprKind::Scale) continue;
+      size_t at = static_cast<size_t>(a.bracket - 1) * 2;
+      v->args[at] = clone(*incoming.args[0]);
+      v->args[at + 1] = clone(*incoming.args[1]);
+    }
+    if (a.citation) p.citation = a.citation;
+    for (auto& n : a.annotations) p.annotations.push_back(n);
+    p.origin = origin(a);
+    record(a, LawAction::Substitute, LawTarget{LawTarget::Kind::Param, a.name, fmt::format("bracket {}", a.bracket)},
+           a.citation ? a.citation : p.citation);
+  }
+
   void substitute(Amendment& a) {
     auto it = std::find_if(p_.params.begin(), p_.params.end(), [&](const ParamDecl& d) { return d.name == a.name; });
     if (it == p_.params.end())
       return missing(a, "param", a.name, a.name_loc, names_of(p_.params, [](const auto& d) { return d.name; }),
                      "substitute");
+    if (a.bracket > 0 || a.bracket_loc.valid()) return substitute_bracket(a, *it);
     // A value that names the parameter itself changes every dated value relative to what it was
     // (a rise of 5%): the dates stay and sema applies the expression to each value.
     if (a.param->values.size() == 1 && a.param->until_dates.empty() && a.param->from_dates.empty() &&

@@ -46,6 +46,7 @@ enum class ExprKind : uint8_t {
   Binary,     // arithmetic, comparison, logic, `??`, set operators
   IsNone,     // `x is none`, `x is not none`
   IsSome,     // `x is some [name]`
+  Scale,      // a scale parameter's value `{ 0: 0.15, 12_000: 0.25 }`: args are threshold, rate, threshold, rate...
   Error,      // stands in for text that did not parse
 };
 
@@ -107,6 +108,7 @@ struct TypeRef {
   bool set = false;   // `set of name`
   bool optional = false;
   Location loc;
+  bool scale = false; // `scale of name`: a parameter's brackets, thresholds of type `name`
 };
 
 enum class CompareOp : uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
@@ -316,6 +318,10 @@ struct Amendment {
   Location anchor_loc;
   std::optional<Citation> citation;
   std::vector<Annotation> annotations;
+  // `substitute param s bracket 2 = 12_000: 0.25;`: the bracket (from 1) whose threshold and rate
+  // `param->values[0]` (a Scale of one bracket) replaces; 0 for any other amendment.
+  int64_t bracket = 0;
+  Location bracket_loc;
   std::unique_ptr<RuleDecl> rule;
   std::unique_ptr<ParamDecl> param;      // also Substitute
   std::unique_ptr<CycleDecl> cycle;

@@ -139,6 +139,16 @@ void print(const Expr& e, int needed, std::string& out) {
       out += " is some";
       if (!e.name.empty()) out += " " + e.name;
       break;
+    case ExprKind::Scale:
+      out += "{";
+      for (size_t i = 0; i + 1 < e.args.size(); i += 2) {
+        if (i) out += ", ";
+        print(*e.args[i], 0, out);
+        out += ": ";
+        print(*e.args[i + 1], 0, out);
+      }
+      out += "}";
+      break;
     case ExprKind::Error: out += "<error>"; break;
   }
   if (p < needed) out += ')';

@@ -215,7 +215,7 @@ class Printer {
   }
 
   std::string type(const TypeRef& t) {
-    return (t.set ? "set of " : "") + t.name + (t.optional ? "?" : "");
+    return (t.set ? "set of " : t.scale ? "scale of " : "") + t.name + (t.optional ? "?" : "");
   }
 
   std::string declaration(size_t i) {
@@ -260,21 +260,55 @@ class Printer {
   // `prefix` is what precedes the values on their line, to decide whether the `from` form fits
   // on it; otherwise it takes one line per value, in the order written (the order of writing is
   // the author's; the compiler sorts).
+  // A scale's brackets: `{ 0: 0.15, 12_000: 0.25 }` on one line when it fits after `prefix`
+  // columns, else one bracket per line, indented by `indent` + 2 and closed at `indent`.
+  std::string scale_value(const Expr& e, size_t prefix, size_t indent, bool split = false) {
+    std::vector<std::string> items;
+    for (size_t i = 0; i + 1 < e.args.size(); i += 2)
+      items.push_back(fmt::format("{}: {}", fix_literals(*e.args[i]), fix_literals(*e.args[i + 1])));
+    std::string one = fmt::format("{{ {} }}", fmt::join(items, ", "));
+    if (!split && prefix + one.size() + 1 <= kWidth && items.size() <= 4) return one;
+    std::string pad(indent, ' ');
+    std::string out = "{\n";
+    for (auto& i : items) out += pad + "  " + i + ",\n";
+    return out + pad + "}";
+  }
+  std::string param_value(const Expr& e, size_t prefix, size_t indent) {
+    return e.kind == ExprKind::Scale ? scale_value(e, prefix, indent) : expr(e, 0);
+  }
+
   std::string param_values(const ParamDecl& p, size_t prefix = 0) {
     std::string out;
     if (!p.from_dates.empty()) {
       std::vector<std::string> items;
-      for (size_t v = 0; v < p.values.size() && v < p.from_dates.size(); ++v)
-        items.push_back(fmt::format("from {}: {}", p.from_dates[v], expr(*p.values[v], 0)));
+      bool scale = false;
+      for (size_t v = 0; v < p.values.size() && v < p.from_dates.size(); ++v) {
+        scale = scale || p.values[v]->kind == ExprKind::Scale;
+        std::string head = fmt::format("from {}: ", p.from_dates[v]);
+        items.push_back(head + param_value(*p.values[v], 2 + head.size(), 2));
+      }
+      // Dated scales take a line per date, so the brackets of each version line up.
+      if (scale) {
+        out = "{\n";
+        for (auto& i : items) out += "  " + i + ",\n";
+        return out + "}";
+      }
       std::string one = fmt::format("{{ {} }}", fmt::join(items, ", "));
       if (prefix + one.size() + 1 <= kWidth && one.find('\n') == std::string::npos) return one;
       out = "{\n";
       for (auto& i : items) out += "  " + i + ",\n";
       return out + "}";
     }
-    for (size_t v = 0; v < p.values.size(); ++v) {
-      if (v) out += fmt::format(" until {}, then ", p.until_dates[v - 1]);
-      out += expr(*p.values[v], 0);
+    // The `until` form on one line when it fits; else each scale's brackets one per line.
+    bool split = false;
+    for (int pass = 0; pass < 2; ++pass, split = true) {
+      out.clear();
+      for (size_t v = 0; v < p.values.size(); ++v) {
+        if (v) out += fmt::format(" until {}, then ", p.until_dates[v - 1]);
+        const Expr& value = *p.values[v];
+        out += value.kind == ExprKind::Scale ? scale_value(value, 0, 0, split) : expr(value, 0);
+      }
+      if (split || (prefix + out.size() + 1 <= kWidth && out.find('\n') == std::string::npos)) break;
     }
     return out;
   }
@@ -506,8 +540,12 @@ class Printer {
       case Amendment::Target::Param:
         if (a.op == Amendment::Op::Repeal) return fmt::format("repeal param {}{};", a.name, cite(a.citation));
         if (a.op == Amendment::Op::Substitute)
-          return fmt::format("substitute param {}{}{} = {};", a.name, cite(a.citation), annotations(a.annotations, "  "),
-                             param_values(*a.param));
+          return a.bracket_loc.valid() && !a.param->values.empty() && a.param->values[0]->args.size() == 2
+                     ? fmt::format("substitute param {} bracket {}{}{} = {}: {};", a.name, a.bracket, cite(a.citation),
+                                   annotations(a.annotations, "  "), fix_literals(*a.param->values[0]->args[0]),
+                                   fix_literals(*a.param->values[0]->args[1]))
+                     : fmt::format("substitute param {}{}{} = {};", a.name, cite(a.citation), annotations(a.annotations, "  "),
+                                   param_values(*a.param));
         return param_decl(*a.param, std::string(op) + " param ") + ";";
       case Amendment::Target::Cycle:
         if (a.op == Amendment::Op::Repeal) return fmt::format("repeal cycle {}{};", a.name, cite(a.citation));

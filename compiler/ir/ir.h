@@ -111,11 +111,18 @@ enum class Op : uint8_t {
   AsOf,         // the evaluation date of the run
   Concat,       // text args[0] followed by args[1]
   ToText,       // args[0] (any scalar but text) as the language prints it
+  Scale,        // scale parameter `index` applied to the amount args[0] as ScaleKind `literal`, in force
+                // on the evaluation date, or on the date args[1] when there is one (`s at p.paid`)
   // aggregate over entity `entity`: `agg` describes it; slot binds the iterated row
   Aggregate,
 };
 
 enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All };
+
+// How a scale applies to an amount (Op::Scale's `literal`): Marginal sums each bracket's rate
+// times the part of the amount within the bracket (OpenFisca's MarginalRateTaxScale.calc); Flat
+// is the rate of the bracket the amount falls in times the whole amount; Rate is that rate alone.
+enum class ScaleKind : int64_t { Marginal = 0, Flat = 1, Rate = 2 };
 
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
@@ -164,15 +171,24 @@ struct Provenance {
   support::Location loc;
 };
 
+// One bracket of a scale: from `threshold` (in the scale's type, encoded) up to the next
+// bracket's threshold, `rate` (a decimal, times 10^6).
+struct ScaleBracket {
+  int64_t threshold = 0;
+  int64_t rate = 0;
+};
+
 struct ParamValue {
   std::optional<int64_t> from;  // days since epoch; none for the first value
   int64_t value = 0;
   std::string text;             // text parameters
+  std::vector<ScaleBracket> brackets;  // scales: thresholds increasing
 };
 
 struct Param {
   std::string name;
-  Type type;
+  Type type;                    // a scale: the type of its thresholds
+  bool scale = false;           // read only by Op::Scale, never as a value
   // Ordered by date. The first has no `from`, unless the parameter is declared with the `from`
   // form: then it has no value before the first `from`, and reading it there is an error.
   std::vector<ParamValue> values;

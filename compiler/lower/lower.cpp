@@ -44,6 +44,7 @@ class Lowerer {
       ir::Param out;
       out.name = ps.decl->name;
       out.type = ps.type;
+      out.scale = ps.scale;
       out.origin = provenance(ps.decl->origin, ps.decl->citation, ps.decl->loc);
       for (size_t i = 0; i < ps.values.size(); ++i) {
         ir::ParamValue v;
@@ -51,6 +52,7 @@ class Lowerer {
         else if (i > 0 && i - 1 < ps.until_days.size()) v.from = ps.until_days[i - 1] + 1;
         v.value = ps.values[i].value;
         v.text = ps.values[i].text;
+        for (auto& [threshold, rate] : ps.values[i].brackets) v.brackets.push_back({threshold, rate});
         out.values.push_back(std::move(v));
       }
       p.params.push_back(std::move(out));
@@ -303,6 +305,20 @@ class Lowerer {
       case Builtin::LastDayOfYear: return with(Op::PeriodEdge, 3, 0, 1);
       case Builtin::AsOf: return with(Op::AsOf, -1, 0, 0);
       case Builtin::ToText: return with(Op::ToText, -1, 0, 1);
+      case Builtin::Marginal: case Builtin::Flat: case Builtin::Rate: {
+        // marginal(s at d, amount): the scale's index, how it applies, the amount, then the date.
+        const ast::Expr& s = *e.args[0];
+        const bool at = s.kind == ast::ExprKind::Binary && s.binary == ast::BinaryOp::At;
+        auto out = make(Op::Scale, t, e.loc);
+        out->index = (at ? *s.args[0] : s).bound.index;
+        auto b = static_cast<Builtin>(e.bound.index);
+        out->literal = static_cast<int64_t>(b == Builtin::Marginal ? ir::ScaleKind::Marginal
+                                            : b == Builtin::Flat   ? ir::ScaleKind::Flat
+                                                                   : ir::ScaleKind::Rate);
+        out->args.push_back(lower(*e.args[1]));
+        if (at) out->args.push_back(lower(*s.args[1]));
+        return out;
+      }
       default: break;
     }
     return literal(e, 0);
@@ -463,6 +479,7 @@ class Lowerer {
         neg->args.push_back(std::move(out));
         return neg;
       }
+      case ExprKind::Scale:  // a scale's brackets are lowered with its parameter, never as an expression
       case ExprKind::Error: break;
     }
     return literal(e, 0);
@@ -609,8 +626,12 @@ class Lowerer {
     h = mix(h, static_cast<uint64_t>(e->entity));
     h = mix(h, static_cast<uint64_t>(e->slot));
     if (e->op == Op::RuleRef && e->index >= 0) h = mix(h, p.rules[e->index].fingerprint);
-    if ((e->op == Op::Param || e->op == Op::ParamAt) && e->index >= 0)
-      for (auto& v : p.params[e->index].values) h = mix(mix(mix_text(h, v.text), v.value), v.from.value_or(-1));
+    if ((e->op == Op::Param || e->op == Op::ParamAt || e->op == Op::Scale) && e->index >= 0)
+      for (auto& v : p.params[e->index].values) {
+        h = mix(mix(mix_text(h, v.text), v.value), v.from.value_or(-1));
+        h = mix(h, v.brackets.size());
+        for (auto& b : v.brackets) h = mix(mix(h, static_cast<uint64_t>(b.threshold)), static_cast<uint64_t>(b.rate));
+      }
     if (e->op == Op::CycleAt && e->index >= 0)
       for (int64_t v : p.cycles[e->index].values) h = mix(h, static_cast<uint64_t>(v));
     // Each arm's size too: otherwise [[a, b], [c]] and [[a], [b, c]] (a member moved to the

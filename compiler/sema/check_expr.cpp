@@ -240,6 +240,11 @@ Type Checker::check(Expr& e, Scope& scope, Type hint) {
       t = Type::boolean();
       break;
     }
+    case ExprKind::Scale:  // only a scale parameter's value, which collect_scale checks
+      d_.report(Diag::TypeMismatch, e.loc, "brackets '{ threshold: rate, ... }' are the value of a scale parameter only",
+                e.length);
+      t = Type::error();
+      break;
     case ExprKind::Error: t = Type::error(); break;
   }
   e.bound.type = t;
@@ -255,6 +260,14 @@ Type Checker::check_name(Expr& e, Scope& scope, Type hint) {
   if (int32_t p = a_.param_index(e.name); p >= 0) {
     e.bound.ref = ast::RefKind::Param;
     e.bound.index = p;
+    if (a_.params[p].scale) {
+      d_.report(Diag::TypeMismatch, e.loc,
+                fmt::format("'{}' is a scale, not a value; apply it to an amount with marginal({}, amount), flat({}, "
+                            "amount) or rate({}, amount)",
+                            e.name, e.name, e.name, e.name),
+                e.length);
+      return Type::error();
+    }
     return a_.params[p].type.as_required();
   }
   int32_t hinted = (hint.kind == TypeKind::Enum || hint.kind == TypeKind::Set) ? hint.index : -1;
@@ -509,6 +522,7 @@ Type Checker::check_builtin(Expr& e, Scope& scope, const BuiltinInfo& b) {
       }
       result = Type::text(), params = {Type::error()};
       break;
+    case Builtin::Marginal: case Builtin::Flat: case Builtin::Rate: return check_scale_call(e, scope, b);
     default: return Type::error();  // min, max, abs and size are checked by check_call
   }
   if (e.args.size() != params.size()) {
@@ -588,6 +602,67 @@ Type Checker::check_builtin(Expr& e, Scope& scope, const BuiltinInfo& b) {
     }
   }
   return result;
+}
+
+// `marginal(s, amount)`, `flat(s, amount)`, `rate(s, amount)`: the first argument names a scale
+// parameter, bare (in force on the evaluation date) or read on a date (`s at p.paid`); the amount
+// has the type of the scale's thresholds. marginal and flat give the exact decimal (no rounding to
+// the cent: a money result says how with to_money), rate the decimal rate of the amount's bracket.
+Type Checker::check_scale_call(Expr& e, Scope& scope, const BuiltinInfo& b) {
+  if (e.args.size() != 2) {
+    auto& diag = d_.report(Diag::TypeMismatch, e.loc, fmt::format("'{}' takes 2 arguments, not {}", e.name, e.args.size()),
+                           e.length);
+    diag.notes.push_back({{}, 1, fmt::format("it is written '{}'", b.signature)});
+    for (auto& a : e.args)
+      if (!(a->kind == ExprKind::Name && a_.param_index(a->name) >= 0)) check(*a, scope, Type::error());
+    return Type::decimal();
+  }
+  Expr& s = *e.args[0];
+  Expr* name = &s;
+  if (s.kind == ExprKind::Binary && s.binary == BinaryOp::At) name = s.args[0].get();
+  int32_t index = name->kind == ExprKind::Name && !scope.find(name->name) ? a_.param_index(name->name) : -1;
+  Type threshold = Type::error();
+  if (index < 0 || !a_.params[index].scale) {
+    Type got = check(*name, scope, Type::error());
+    if (!is_error(got))
+      d_.report(Diag::TypeMismatch, name->loc,
+                index >= 0 ? fmt::format("'{}' applies a scale; '{}' is {} parameter, not a scale", e.name, name->name, a_tname(got))
+                           : fmt::format("'{}' applies a scale; '{}' is not a scale parameter", e.name, ast::to_source(*name)),
+                name->length);
+    if (name != &s) check(*s.args[1], scope, Type::date());
+  } else {
+    name->bound.ref = ast::RefKind::Param;
+    name->bound.index = index;
+    threshold = a_.params[index].type.as_required();
+    name->bound.type = threshold;
+    if (name != &s) {
+      Expr& day = *s.args[1];
+      Type dt = check(day, scope, Type::date());
+      if (!is_error(dt) && (dt.kind != TypeKind::Date || dt.optional))
+        d_.report(Diag::TypeMismatch, day.loc,
+                  fmt::format("'at' needs a date{}, not {}", dt.optional && dt.kind == TypeKind::Date ? " that cannot be none" : "",
+                              a_tname(dt)),
+                  day.length);
+      s.bound.type = threshold;
+    }
+  }
+  Expr& amount = *e.args[1];
+  Type got = check(amount, scope, is_error(threshold) ? Type::error() : threshold);
+  if (!is_error(got) && !is_error(threshold)) {
+    if (got.optional)
+      d_.report(Diag::TypeMismatch, amount.loc,
+                fmt::format("'{}' needs a value, but this '{}' may be none; handle none first (with '\?\?' or 'is some')",
+                            e.name, tname(got)),
+                amount.length);
+    else if (!assignable(got, threshold) || !coerce(amount, threshold))
+      d_.report(Diag::TypeMismatch, amount.loc,
+                fmt::format("'{}' of scale '{}' takes an amount of its thresholds' type, {}, not {}{}", e.name, name->name,
+                            a_tname(threshold), a_tname(got),
+                            threshold.kind == TypeKind::Decimal && got.kind == TypeKind::Money ? "; write 'to_decimal(m)' first"
+                                                                                                 : ""),
+                amount.length);
+  }
+  return Type::decimal();
 }
 
 Type Checker::check_aggregate(Expr& e, Scope& scope) {

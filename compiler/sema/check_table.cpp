@@ -170,7 +170,8 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
 
 // The domain of a builtin of numbers or dates. Rounding (to_money too) is monotone, so the bounds of its
 // argument rounded bound it; a month is 1 to 12, a day 1 to 31, a year 1 to 9999. The others
-// (differences of dates, moved dates, the run's date) are not analysed: any value.
+// (differences of dates, moved dates, the run's date, a scale applied by marginal, flat or rate) are
+// not analysed: any value.
 static Domain builtin_domain(const Analysis& a, const Expr& e, const Type& column, int depth) {
   Domain any;
   // An int result read where a decimal is compared is scaled; false when it does not fit.

@@ -95,7 +95,8 @@ class Checker {
   void check_rules();
   void check_rule(int32_t index);
   void build_order();
-  bool resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity);
+  bool resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity, bool allow_scale = false);
+  void collect_scale(ast::ParamDecl& p, ParamSymbol& s);
   void require_citation(const std::optional<ast::Citation>& c, Location at, std::string_view what,
                         std::string_view name);
   void check_unnamed_none(Expr& e);
@@ -105,6 +106,7 @@ class Checker {
   Type check_field(Expr& e, Scope& scope);
   Type check_call(Expr& e, Scope& scope, Type hint);
   Type check_builtin(Expr& e, Scope& scope, const BuiltinInfo& b);
+  Type check_scale_call(Expr& e, Scope& scope, const BuiltinInfo& b);
   Type check_aggregate(Expr& e, Scope& scope);
   Type check_set(Expr& e, Scope& scope, Type hint);
   Type check_if(Expr& e, Scope& scope, Type hint);

@@ -109,7 +109,7 @@ void Checker::collect_enums() {
   }
 }
 
-bool Checker::resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity) {
+bool Checker::resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity, bool allow_scale) {
   out = Type::error();
   if (ref.name.empty()) return false;
   if (ref.set) {
@@ -157,6 +157,22 @@ bool Checker::resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity
     else if (auto s = support::closest_name(ref.name, names); !s.empty())
       diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
     return false;
+  }
+  if (ref.scale) {
+    if (!allow_scale) {
+      d_.report(Diag::TypeMismatch, ref.loc,
+                "a scale is the type of a parameter only; apply one with marginal(s, amount), flat(s, amount) or rate(s, amount)",
+                static_cast<uint32_t>(ref.name.size() + 9));
+      out = Type::error();
+      return false;
+    }
+    if (out.kind != TypeKind::Int && out.kind != TypeKind::Decimal && out.kind != TypeKind::Money) {
+      d_.report(Diag::TypeMismatch, ref.loc,
+                fmt::format("the thresholds of a scale are an 'int', a 'decimal' or 'money', not {}", a_tname(out)),
+                static_cast<uint32_t>(ref.name.size() + 9));
+      out = Type::error();
+      return false;
+    }
   }
   if (ref.optional) out = out.as_optional();
   return true;
@@ -222,13 +238,22 @@ void Checker::collect_params() {
   std::map<std::string, DeclaredName> seen;
   for (auto& p : m_.params) {
     check_duplicate(seen, p.name, p.loc, "parameter", d_);
-    ParamSymbol s{&p, Type::error(), {}, {}, {}};
+    ParamSymbol s{&p, Type::error(), {}, {}, {}, p.type.scale};
     require_citation(p.citation, p.loc, "parameter", p.name);
-    if (resolve_type(p.type, s.type, false)) {
+    if (resolve_type(p.type, s.type, false, true)) {
       if (s.type.optional)
         d_.report(Diag::TypeMismatch, p.type.loc, fmt::format("parameter '{}' must have a value; it cannot be optional", p.name),
                   static_cast<uint32_t>(p.type.name.size() + 1));
-      for (auto& v : p.values) {
+      if (s.scale) collect_scale(p, s);
+      else for (auto& v : p.values) {
+        if (v->kind == ast::ExprKind::Scale) {
+          d_.report(Diag::TypeMismatch, v->loc,
+                    fmt::format("parameter '{}' is {}, not a scale: brackets '{{ threshold: rate, ... }}' are the value of a "
+                                "'scale of {}'",
+                                p.name, a_tname(s.type), p.type.name),
+                    v->length);
+          continue;
+        }
         Constant c;
         if (constant(*v, s.type.as_required(), c, "a parameter value")) s.values.push_back(c);
       }
@@ -247,9 +272,54 @@ void Checker::collect_params() {
       s.until_days.push_back(day);
     }
     if (!p.from_dates.empty()) sort_from_values(p, s);
-    for (auto& r : p.relative) apply_relative(p, *r, s);
+    for (auto& r : p.relative) {
+      if (s.scale) {
+        d_.report(Diag::TypeMismatch, r->loc,
+                  fmt::format("a relative change does not apply to scale '{}'; substitute its brackets, or one of them "
+                              "with 'substitute param {} bracket N = threshold: rate;'",
+                              p.name, p.name),
+                  r->length);
+        continue;
+      }
+      apply_relative(p, *r, s);
+    }
     a_.param_names.emplace(p.name, static_cast<int32_t>(a_.params.size()));
     a_.params.push_back(std::move(s));
+  }
+}
+
+// A scale's values: each is brackets `{ threshold: rate, ... }`, thresholds literals of the
+// scale's type and increasing (a bracket runs from its threshold up to the next), rates decimals.
+void Checker::collect_scale(ast::ParamDecl& p, ParamSymbol& s) {
+  for (auto& v : p.values) {
+    if (v->kind != ast::ExprKind::Scale) {
+      d_.report(Diag::TypeMismatch, v->loc,
+                fmt::format("scale '{}' needs brackets, each a threshold and its rate: '{{ 0: 0.15, 12_000: 0.25 }}'", p.name),
+                v->length);
+      continue;
+    }
+    Constant c;
+    bool ok = true;
+    for (size_t i = 0; i + 1 < v->args.size(); i += 2) {
+      Constant threshold, rate;
+      if (!constant(*v->args[i], s.type, threshold, "a threshold of a scale") ||
+          !constant(*v->args[i + 1], Type::decimal(), rate, "a rate of a scale")) {
+        ok = false;
+        continue;
+      }
+      if (!c.brackets.empty() && threshold.value <= c.brackets.back().first) {
+        const ast::Expr& before = *v->args[i - 2];
+        auto& diag = d_.report(Diag::InvalidDeclaration, v->args[i]->loc,
+                               fmt::format("the thresholds of scale '{}' must increase: bracket {} starts at {}, not above "
+                                           "bracket {}'s {}",
+                                           p.name, i / 2 + 1, ast::to_source(*v->args[i]), i / 2, ast::to_source(before)),
+                               v->args[i]->length);
+        diag.notes.push_back({before.loc, before.length, fmt::format("bracket {} starts here", i / 2)});
+        ok = false;
+      }
+      c.brackets.emplace_back(threshold.value, rate.value);
+    }
+    if (ok) s.values.push_back(std::move(c));
   }
 }
 
@@ -769,6 +839,9 @@ const BuiltinInfo kBuiltins[] = {
     {"last_day_of_year", Builtin::LastDayOfYear, "last_day_of_year(d: date)"},
     {"as_of", Builtin::AsOf, "as_of()"},
     {"to_text", Builtin::ToText, "to_text(x: int, decimal, money, date, bool or an enum)"},
+    {"marginal", Builtin::Marginal, "marginal(s: a scale, amount)"},
+    {"flat", Builtin::Flat, "flat(s: a scale, amount)"},
+    {"rate", Builtin::Rate, "rate(s: a scale, amount)"},
 };
 const size_t kBuiltinCount = std::size(kBuiltins);
 

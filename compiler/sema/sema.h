@@ -43,16 +43,20 @@ struct EntitySymbol {
 struct Constant {
   int64_t value = 0;
   std::string text;
+  // A scale's value: its brackets, each a threshold (in the scale's type) and a rate (a decimal),
+  // thresholds increasing.
+  std::vector<std::pair<int64_t, int64_t>> brackets;
 };
 
 struct ParamSymbol {
   const ast::ParamDecl* decl;
-  Type type;
+  Type type;  // a scale: the type of its thresholds (int, decimal or money)
   std::vector<Constant> values;
   std::vector<int64_t> until_days;  // values[i+1] applies after until_days[i]
   // The `from` form, sorted: values[i] applies from from_days[i]; before from_days[0] the
   // parameter has no value. Empty in the `until` form.
   std::vector<int64_t> from_days;
+  bool scale = false;  // `scale of T`: each value is brackets, applied by marginal, flat and rate
 };
 
 struct CycleSymbol {
@@ -77,6 +81,8 @@ enum class Builtin : int32_t {
   FirstDayOfMonth, LastDayOfMonth, FirstDayOfYear, LastDayOfYear, AsOf,
   // text
   ToText,
+  // scales
+  Marginal, Flat, Rate,
 };
 
 // Every builtin by name, with its signature as documented (for messages).

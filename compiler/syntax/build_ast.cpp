@@ -236,8 +236,8 @@ class Builder {
     if (!t) return r;
     r.loc = loc(t);
     K k = kind(t);
-    if (k == K::SetType) {
-      r.set = true;
+    if (k == K::SetType || k == K::ScaleType) {
+      (k == K::SetType ? r.set : r.scale) = true;
       r.name = name(name_child(t));
       r.optional = token(t, P::QUESTION) != nullptr;
     } else if (k == K::NamedType) {
@@ -374,7 +374,11 @@ class Builder {
 
   void param_values(ParamDecl& out, P::ParamValuesContext* v) {
     if (!v) return;
-    for_rules<P::ExprContext>(v, P::RuleExpr, [&](P::ExprContext* e) { out.values.push_back(expr(e)); });
+    for (antlr4::tree::ParseTree* child : v->children) {
+      K k = kind(child);
+      if (kRuleOf[static_cast<size_t>(k)] == P::RuleExpr) out.values.push_back(expr(static_cast<P::ExprContext*>(child)));
+      else if (k == K::ScaleValue) out.values.push_back(scale_value(static_cast<P::ScaleValueContext*>(child)));
+    }
     // A leading '{' marks the `from` form, whose dates start the values rather than end them.
     // (the first child: error recovery may leave a stray '{' after an `until` form's expression).
     bool from_form = !v->children.empty() && kind(v->children.front()) == K::Terminal &&
@@ -386,6 +390,17 @@ class Builder {
       (from_form ? out.from_dates : out.until_dates).push_back(d->getSymbol()->getText());
       (from_form ? out.from_locs : out.until_locs).push_back(loc(d));
     }
+  }
+
+  // `{ 0: 0.15, 12_000: 0.25 }`: one Scale expression, its arguments threshold, rate, threshold, rate...
+  ExprPtr scale_value(P::ScaleValueContext* v) {
+    auto e = make(ExprKind::Scale, v);
+    for_rules<P::ScaleBracketContext>(v, P::RuleScaleBracket, [&](P::ScaleBracketContext* b) { scale_bracket(*e, b); });
+    return e;
+  }
+  void scale_bracket(Expr& scale, P::ScaleBracketContext* b) {
+    scale.args.push_back(expr(expr_child(b, 0)));
+    scale.args.push_back(expr(expr_child(b, 1)));
   }
 
   CycleDecl cycle_decl(P::CycleDeclContext* c) {
@@ -774,7 +789,33 @@ class Builder {
         p->loc = out.name_loc;
         p->citation = out.citation;
         p->annotations = out.annotations;
-        param_values(*p, rule_child<P::ParamValuesContext>(a, P::RuleParamValues));
+        // `bracket N = threshold: rate`: one bracket of a scale (amend checks the number).
+        auto* number = token(a, P::INT);
+        auto* b = rule_child<P::ScaleBracketContext>(a, P::RuleScaleBracket);
+        auto* v = rule_child<P::ParamValuesContext>(a, P::RuleParamValues);
+        if (number) {
+          out.bracket_loc = loc(number);
+          std::string digits = number->getSymbol()->getText();
+          digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+          out.bracket = digits.size() > 9 ? INT32_MAX : std::stoll(digits);
+          if (!b && v)
+            diags_.report(support::Diag::SyntaxError, loc(v),
+                          fmt::format("bracket {} of scale '{}' is replaced by a threshold and its rate, such as '50_000: 0.45'",
+                                      out.bracket, out.name),
+                          length(v));
+        } else if (b) {
+          diags_.report(support::Diag::SyntaxError, loc(b),
+                        fmt::format("'threshold: rate' is one bracket of a scale; say which: 'substitute param {} bracket N = ...'",
+                                    out.name),
+                        length(b));
+        }
+        if (number || b) {
+          auto scale = make(ExprKind::Scale, b ? static_cast<antlr4::ParserRuleContext*>(b) : a);
+          if (b) scale_bracket(*scale, b);
+          p->values.push_back(std::move(scale));
+        } else {
+          param_values(*p, v);
+        }
         out.param = std::move(p);
         break;
       }

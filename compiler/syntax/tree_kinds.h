@@ -34,8 +34,11 @@ namespace redline::syntax {
   X(Type, Type) \
   X(NamedType, Type) \
   X(SetType, Type) \
+  X(ScaleType, Type) \
   X(ParamDecl, ParamDecl) \
   X(ParamValues, ParamValues) \
+  X(ScaleValue, ScaleValue) \
+  X(ScaleBracket, ScaleBracket) \
   X(CycleDecl, CycleDecl) \
   X(RuleDecl, RuleDecl) \
   X(RuleBody, RuleBody) \

@@ -29,6 +29,7 @@ std::string LawTarget::text() const {
   out += ' ';
   out += name;
   if (kind == Kind::Exception || kind == Kind::Row) out += '.' + label;
+  else if (kind == Kind::Param && !label.empty()) out += ' ' + label;  // "param s bracket 2"
   return out;
 }
 

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 25068d30a56bbd4ae7747f249166498b77e5bce20f7d976fd5ad1b2d235ad706
+// Redline.g4 sha256: ea865ecf5060757442dba315eaf2a20f22bdcf5d7666d1fb6a8d8a22b768e155
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -30,11 +30,11 @@ public:
     T__68 = 69, T__69 = 70, T__70 = 71, T__71 = 72, T__72 = 73, T__73 = 74, 
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
-    T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, KEY = 91, OUTPUT = 92, 
-    NOT = 93, AND = 94, OR = 95, QUESTION = 96, INTERVAL = 97, CITATION = 98, 
-    UNTERMINATED_CITATION = 99, STRING = 100, UNTERMINATED_STRING = 101, 
-    DATE = 102, DECIMAL = 103, INT = 104, IDENT = 105, LINE_COMMENT = 106, 
-    BLOCK_COMMENT = 107, WS = 108, ERROR_CHAR = 109
+    T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, T__90 = 91, T__91 = 92, 
+    KEY = 93, OUTPUT = 94, NOT = 95, AND = 96, OR = 97, QUESTION = 98, INTERVAL = 99, 
+    CITATION = 100, UNTERMINATED_CITATION = 101, STRING = 102, UNTERMINATED_STRING = 103, 
+    DATE = 104, DECIMAL = 105, INT = 106, IDENT = 107, LINE_COMMENT = 108, 
+    BLOCK_COMMENT = 109, WS = 110, ERROR_CHAR = 111
   };
 
   RedlineLexer(antlr4::CharStream *input);

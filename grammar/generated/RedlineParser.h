@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 25068d30a56bbd4ae7747f249166498b77e5bce20f7d976fd5ad1b2d235ad706
+// Redline.g4 sha256: ea865ecf5060757442dba315eaf2a20f22bdcf5d7666d1fb6a8d8a22b768e155
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -30,22 +30,23 @@ public:
     T__68 = 69, T__69 = 70, T__70 = 71, T__71 = 72, T__72 = 73, T__73 = 74, 
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
-    T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, KEY = 91, OUTPUT = 92, 
-    NOT = 93, AND = 94, OR = 95, QUESTION = 96, INTERVAL = 97, CITATION = 98, 
-    UNTERMINATED_CITATION = 99, STRING = 100, UNTERMINATED_STRING = 101, 
-    DATE = 102, DECIMAL = 103, INT = 104, IDENT = 105, LINE_COMMENT = 106, 
-    BLOCK_COMMENT = 107, WS = 108, ERROR_CHAR = 109
+    T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, T__90 = 91, T__91 = 92, 
+    KEY = 93, OUTPUT = 94, NOT = 95, AND = 96, OR = 97, QUESTION = 98, INTERVAL = 99, 
+    CITATION = 100, UNTERMINATED_CITATION = 101, STRING = 102, UNTERMINATED_STRING = 103, 
+    DATE = 104, DECIMAL = 105, INT = 106, IDENT = 107, LINE_COMMENT = 108, 
+    BLOCK_COMMENT = 109, WS = 110, ERROR_CHAR = 111
   };
 
   enum {
     RuleFile = 0, RuleHeader = 1, RuleDeclaration = 2, RuleEnumDecl = 3, 
     RuleEnumMember = 4, RuleEntityDecl = 5, RuleFieldDecl = 6, RuleFieldCheck = 7, 
-    RuleType = 8, RuleParamDecl = 9, RuleParamValues = 10, RuleCycleDecl = 11, 
-    RuleRuleDecl = 12, RuleRuleBody = 13, RuleAnnotation = 14, RuleExceptionClause = 15, 
-    RuleTableExpr = 16, RuleHitPolicy = 17, RuleTableRow = 18, RuleCell = 19, 
-    RuleCellTest = 20, RuleCompareOp = 21, RuleAmendment = 22, RuleAmendable = 23, 
-    RuleTestDecl = 24, RuleTestItem = 25, RuleFieldValue = 26, RuleExpr = 27, 
-    RulePrimary = 28, RuleMatchArm = 29, RulePattern = 30, RuleName = 31
+    RuleType = 8, RuleParamDecl = 9, RuleParamValues = 10, RuleScaleValue = 11, 
+    RuleScaleBracket = 12, RuleCycleDecl = 13, RuleRuleDecl = 14, RuleRuleBody = 15, 
+    RuleAnnotation = 16, RuleExceptionClause = 17, RuleTableExpr = 18, RuleHitPolicy = 19, 
+    RuleTableRow = 20, RuleCell = 21, RuleCellTest = 22, RuleCompareOp = 23, 
+    RuleAmendment = 24, RuleAmendable = 25, RuleTestDecl = 26, RuleTestItem = 27, 
+    RuleFieldValue = 28, RuleExpr = 29, RulePrimary = 30, RuleMatchArm = 31, 
+    RulePattern = 32, RuleName = 33
   };
 
   RedlineParser(antlr4::TokenStream *input);
@@ -69,6 +70,8 @@ public:
   class TypeContext;
   class ParamDeclContext;
   class ParamValuesContext;
+  class ScaleValueContext;
+  class ScaleBracketContext;
   class CycleDeclContext;
   class RuleDeclContext;
   class RuleBodyContext;
@@ -256,6 +259,14 @@ public:
     antlr4::tree::TerminalNode *QUESTION();
   };
 
+  class  ScaleTypeContext : public TypeContext {
+  public:
+    ScaleTypeContext(TypeContext *ctx);
+
+    NameContext *name();
+    antlr4::tree::TerminalNode *QUESTION();
+  };
+
   class  SetTypeContext : public TypeContext {
   public:
     SetTypeContext(TypeContext *ctx);
@@ -288,6 +299,8 @@ public:
     virtual size_t getRuleIndex() const override;
     std::vector<ExprContext *> expr();
     ExprContext* expr(size_t i);
+    std::vector<ScaleValueContext *> scaleValue();
+    ScaleValueContext* scaleValue(size_t i);
     std::vector<antlr4::tree::TerminalNode *> DATE();
     antlr4::tree::TerminalNode* DATE(size_t i);
 
@@ -295,6 +308,30 @@ public:
   };
 
   ParamValuesContext* paramValues();
+
+  class  ScaleValueContext : public antlr4::ParserRuleContext {
+  public:
+    ScaleValueContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    std::vector<ScaleBracketContext *> scaleBracket();
+    ScaleBracketContext* scaleBracket(size_t i);
+
+   
+  };
+
+  ScaleValueContext* scaleValue();
+
+  class  ScaleBracketContext : public antlr4::ParserRuleContext {
+  public:
+    ScaleBracketContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
+
+   
+  };
+
+  ScaleBracketContext* scaleBracket();
 
   class  CycleDeclContext : public antlr4::ParserRuleContext {
   public:
@@ -531,7 +568,9 @@ public:
     SubstituteParamContext(AmendmentContext *ctx);
 
     NameContext *name();
+    ScaleBracketContext *scaleBracket();
     ParamValuesContext *paramValues();
+    antlr4::tree::TerminalNode *INT();
     antlr4::tree::TerminalNode *CITATION();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);

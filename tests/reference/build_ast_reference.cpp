@@ -165,6 +165,10 @@ class Builder {
     } else if (auto* n = as<P::NamedTypeContext>(t)) {
       r.name = name(n->name());
       r.optional = n->QUESTION() != nullptr;
+    } else if (auto* sc = as<P::ScaleTypeContext>(t)) {
+      r.scale = true;
+      r.name = name(sc->name());
+      r.optional = sc->QUESTION() != nullptr;
     }
     return r;
   }
@@ -281,7 +285,17 @@ class Builder {
 
   void param_values(ParamDecl& out, P::ParamValuesContext* v) {
     if (!v) return;
-    for (auto* e : v->expr()) out.values.push_back(expr(e));
+    for (auto* child : v->children) {
+      if (auto* e = dynamic_cast<P::ExprContext*>(child)) out.values.push_back(expr(e));
+      else if (auto* sv = dynamic_cast<P::ScaleValueContext*>(child)) {
+        auto scale = make(ExprKind::Scale, sv);
+        for (auto* b : sv->scaleBracket()) {
+          scale->args.push_back(expr(b->expr(0)));
+          scale->args.push_back(expr(b->expr(1)));
+        }
+        out.values.push_back(std::move(scale));
+      }
+    }
     auto* first = v->children.empty() ? nullptr : dynamic_cast<antlr4::tree::TerminalNode*>(v->children.front());
     bool from_form = first && first->getText() == "{";
     for (auto* d : v->DATE()) {
@@ -645,7 +659,34 @@ class Builder {
       p->loc = out.name_loc;
       p->citation = out.citation;
       p->annotations = out.annotations;
-      param_values(*p, sp->paramValues());
+      auto* b = sp->scaleBracket();
+      auto* v = sp->paramValues();
+      if (sp->INT()) {
+        out.bracket_loc = loc(sp->INT());
+        std::string digits = sp->INT()->getText();
+        digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+        out.bracket = digits.size() > 9 ? INT32_MAX : std::stoll(digits);
+        if (!b && v)
+          diags_.report(support::Diag::SyntaxError, loc(v),
+                        fmt::format("bracket {} of scale '{}' is replaced by a threshold and its rate, such as '50_000: 0.45'",
+                                    out.bracket, out.name),
+                        length(v));
+      } else if (b) {
+        diags_.report(support::Diag::SyntaxError, loc(b),
+                      fmt::format("'threshold: rate' is one bracket of a scale; say which: 'substitute param {} bracket N = ...'",
+                                  out.name),
+                      length(b));
+      }
+      if (sp->INT() || b) {
+        auto scale = make(ExprKind::Scale, b ? static_cast<antlr4::ParserRuleContext*>(b) : sp);
+        if (b) {
+          scale->args.push_back(expr(b->expr(0)));
+          scale->args.push_back(expr(b->expr(1)));
+        }
+        p->values.push_back(std::move(scale));
+      } else {
+        param_values(*p, v);
+      }
       out.param = std::move(p);
     }
     return out;

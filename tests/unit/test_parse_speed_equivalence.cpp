@@ -64,7 +64,7 @@ struct Printer {
     for (const auto& a : as) line(d, fmt::format("annotation {} '{}' {}", static_cast<int>(a.kind), a.text, at(a.loc)));
   }
   void type(int d, const ast::TypeRef& t) {
-    line(d, fmt::format("type '{}' set={} optional={} {}", t.name, t.set, t.optional, at(t.loc)));
+    line(d, fmt::format("type '{}' set={} scale={} optional={} {}", t.name, t.set, t.scale, t.optional, at(t.loc)));
   }
   void expr(int d, const ast::Expr* e) {
     if (!e) return line(d, "expr null");
@@ -174,9 +174,9 @@ struct Printer {
     }
   }
   void amendment(int d, const ast::Amendment& a) {
-    line(d, fmt::format("amendment op={} target={} {} name='{}' {} label='{}' {} position='{}' anchor='{}' {}",
+    line(d, fmt::format("amendment op={} target={} {} name='{}' {} label='{}' {} position='{}' anchor='{}' {} bracket={} {}",
                         static_cast<int>(a.op), static_cast<int>(a.target), at(a.loc), a.name, at(a.name_loc), a.label,
-                        at(a.label_loc), a.position, a.anchor, at(a.anchor_loc)));
+                        at(a.label_loc), a.position, a.anchor, at(a.anchor_loc), a.bracket, at(a.bracket_loc)));
     citation(d + 1, a.citation);
     annotations(d + 1, a.annotations);
     if (a.rule) rule(d + 1, *a.rule);
