@@ -66,7 +66,7 @@ const std::set<std::string>& keywords() {
       "given",  "if",       "in",      "insert",     "is",         "key",       "match",    "max",        "min",
       "mod",    "modification", "none", "not",       "note",       "obligation", "of",      "or",         "order",
       "otherwise", "output", "overlaps", "param",    "policy",     "priority",  "repeal",   "replace",    "row",
-      "rule",   "set",      "some",    "substitute", "sum",        "table",     "test",     "tests",      "then",
+      "rule",   "scale",    "bracket", "set",        "some",       "substitute", "sum",     "table",      "test",     "tests",      "then",
       "to",     "true",     "unique",  "until",      "when",       "where",     "within",   "int",        "decimal",
       "text",   "bool",     "money"};
   return k;

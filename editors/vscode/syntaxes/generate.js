@@ -22,7 +22,7 @@ const B = `(?<![${LETTER}0-9_])`;
 const E = `(?![${LETTER}0-9_])`;
 const word = (alternatives) => `${B}(?:${alternatives.join('|')})${E}`;
 // A type: `int`, `Party?`, `set of Role`.
-const TYPE = `(?:(set)\\s+(of)\\s+)?(${NAME})(\\?)?`;
+const TYPE = `(?:(set|scale)\\s+(of)\\s+)?(${NAME})(\\?)?`;
 const typeCaptures = (first) => ({
   [first]: { name: 'keyword.other.type.set.redline' },
   [first + 1]: { name: 'keyword.other.type.of.redline' },
@@ -43,16 +43,17 @@ const CONTEXTUAL = {
   'keyword.other.modifier.redline': ['key', 'output'],
   'keyword.other.hit-policy.redline': ['unique', 'first', 'priority', 'collect', 'order'],
   'keyword.other.annotation.redline': ['note', 'assumption'],
-  'keyword.other.amendment.redline': ['row', 'before', 'after', 'to'],
+  'keyword.other.amendment.redline': ['row', 'before', 'after', 'to', 'bracket'],
   'keyword.other.modification.redline': ['amends', 'effective'],
   'keyword.other.test.redline': ['given', 'expect', 'amend', 'as', 'error', 'data'],
-  'keyword.other.redline': ['of', 'set', 'until', 'from'],
+  'keyword.other.redline': ['of', 'set', 'scale', 'until', 'from'],
 };
 // `cap at s.sold`: a parameter's value on a date.
 const CONTEXTUAL_OPERATORS = ['at'];
 const BUILTINS = ['abs', 'size', 'round', 'floor', 'ceil', 'trunc', 'to_int', 'to_decimal', 'to_money', 'div',
   'rem', 'year', 'month', 'day', 'add_days', 'add_months', 'add_years', 'days_between', 'months_between',
-  'years_between', 'first_day_of_month', 'last_day_of_month', 'first_day_of_year', 'last_day_of_year', 'as_of'];
+  'years_between', 'first_day_of_month', 'last_day_of_month', 'first_day_of_year', 'last_day_of_year', 'as_of',
+  'marginal', 'flat', 'rate'];
 const ROUNDING_MODES = ['half_even', 'half_away_from_zero', 'toward_zero', 'floor', 'ceiling'];
 const PRIMITIVE_TYPES = ['bool', 'int', 'decimal', 'money', 'text', 'date'];
 
