@@ -56,7 +56,7 @@ with tempfile.TemporaryDirectory() as tmp:
             return d
 
         def stages(d):
-            out = {"evaluate": 0.0, "compare": 0.0, "render": 0.0}
+            out = {"evaluate": 0.0, "compare": 0.0, "reasons and render": 0.0}
             for s in d["timings"]:
                 key = "evaluate" if s["stage"].startswith(("evaluate", "compile", "load")) else s["stage"]
                 out[key] = out.get(key, 0.0) + s["ms"]
