@@ -111,32 +111,6 @@ bool has_folded(const ast::TestDecl& t) {
 // policy or a test can meet it.
 std::string folded_rule(size_t i) { return fmt::format("expected value {}", i + 1); }
 
-ast::ExprPtr clone(const ast::Expr& e) {
-  auto out = std::make_unique<ast::Expr>();
-  out->kind = e.kind;
-  out->loc = e.loc;
-  out->length = e.length;
-  out->name = e.name;
-  out->name_loc = e.name_loc;
-  out->text = e.text;
-  out->entity = e.entity;
-  out->entity_loc = e.entity_loc;
-  out->unary = e.unary;
-  out->binary = e.binary;
-  out->agg = e.agg;
-  out->negated = e.negated;
-  for (const auto& a : e.args) out->args.push_back(a ? clone(*a) : nullptr);
-  for (const auto& arm : e.arms) {
-    ast::MatchArm copy;
-    copy.members = arm.members;
-    copy.member_locs = arm.member_locs;
-    copy.qualifiers = arm.qualifiers;
-    copy.value = arm.value ? clone(*arm.value) : nullptr;
-    copy.loc = arm.loc;
-    out->arms.push_back(std::move(copy));
-  }
-  return out;
-}
 
 // Adds to the policy a rule per expected value of `test` written as an expression, over the
 // entity and with the type of the rule it is compared with. An expectation of an unknown rule
@@ -158,7 +132,7 @@ std::function<void(ast::Module&)> fold_expected(const ast::TestDecl& test) {
       r.type = target->type ? *target->type : ast::TypeRef{"bool", false, false, ex.value->loc};
       const std::string clause = "test " + test.name;
       r.citation = ast::Citation{clause, {clause}, ex.value->loc};
-      r.body = clone(*ex.value);
+      r.body = ast::clone(*ex.value);
       m.rules.push_back(std::move(r));
     }
   };

@@ -270,12 +270,7 @@ void App::renew_if_large() {
   other_cache_ = std::make_shared<service::ColumnCache>();
   session_ = std::make_unique<service::Session>();
   session_bytes_ = 0;
-  service::DiffRequest request;
-  request.policy = options_.policy;
-  request.base_amendments = options_.base;
-  request.data = options_.data;
-  request.params = options_.params;
-  request.as_of = options_.as_of;
+  const service::DiffRequest request = base_request(options_.as_of);
   session_->on_diagnostics = options_.on_load_diagnostics;
   try {
     baseline_ = service::make_baseline(*session_, request);
@@ -287,18 +282,57 @@ void App::renew_if_large() {
   session_->diags.clear();
 }
 
-std::shared_ptr<const service::Baseline> App::baseline_for(const std::optional<int64_t>& as_of) {
-  if (as_of == options_.as_of) return baseline_;
-  if (other_ && other_->as_of == as_of) return other_;
+namespace {
+
+// A draft that did not compile: its diagnostics, as a 422.
+ApiError compile_error(service::Session& s, const std::map<std::string, std::string>& names) {
+  DiagnosticJson to_json(s.sources, names);
+  Json list = Json::array();
+  for (const support::Diagnostic& d : s.diags.diagnostics()) list.push_back(to_json(d));
+  return ApiError{422, "the amendment does not compile", list};
+}
+
+}  // namespace
+
+service::DiffRequest App::base_request(const std::optional<int64_t>& as_of) const {
   service::DiffRequest request;
   request.policy = options_.policy;
   request.base_amendments = options_.base;
   request.data = options_.data;
   request.params = options_.params;
   request.as_of = as_of;
+  return request;
+}
+
+App::Drafted App::drafted(const Json& body, std::chrono::steady_clock::time_point start) {
+  Drafted d;
+  const std::optional<int64_t> as_of = as_of_member(body, options_.as_of);
+  d.drafts = drafts_of(body);
+  d.request = base_request(as_of);
+  for (const Draft& draft : d.drafts) {
+    d.request.amendments.push_back(draft.path);
+    d.names[draft.path] = draft.name;
+  }
+  d.request.deadline = start + options_.eval_limit;
+  return d;
+}
+
+service::DiffResult App::diff_of(Drafted& d) {
+  try {
+    d.request.baseline = baseline_for(d.request.as_of);
+    d.request.cache = d.request.baseline == baseline_ ? cache_ : other_cache_;
+    return service::diff(*session_, d.request);
+  } catch (const service::CompileFailed&) {
+    throw compile_error(*session_, d.names);
+  }
+}
+
+std::shared_ptr<const service::Baseline> App::baseline_for(const std::optional<int64_t>& as_of) {
+  if (as_of == options_.as_of) return baseline_;
+  if (other_ && other_->as_of == as_of) return other_;
   other_.reset();  // its memory first
   *other_cache_ = {};
-  other_ = service::make_baseline(*session_, request);
+  other_ = service::make_baseline(*session_, base_request(as_of));
   return other_;
 }
 
@@ -482,64 +516,33 @@ Response App::api_check(const Request& request) {
   return json_response(200, {{"diagnostics", list}});
 }
 
-namespace {
-
-// A draft that did not compile: its diagnostics, as a 422.
-ApiError compile_error(service::Session& s, const std::map<std::string, std::string>& names) {
-  DiagnosticJson to_json(s.sources, names);
-  Json list = Json::array();
-  for (const support::Diagnostic& d : s.diags.diagnostics()) list.push_back(to_json(d));
-  return ApiError{422, "the amendment does not compile", list};
-}
-
-}  // namespace
 
 Response App::api_diff(const Request& request) {
   const auto start = std::chrono::steady_clock::now();
   Json body = parse_body(request);
-  const std::optional<int64_t> as_of = as_of_member(body, options_.as_of);
-  std::vector<Draft> drafts = drafts_of(body);
-  std::map<std::string, std::string> names;
-  service::DiffRequest diff;
-  diff.policy = options_.policy;
-  diff.base_amendments = options_.base;
-  diff.data = options_.data;
-  diff.params = options_.params;
-  diff.as_of = as_of;
-  for (const Draft& d : drafts) {
-    diff.amendments.push_back(d.path);
-    names[d.path] = d.name;
-  }
-  diff.deadline = start + options_.eval_limit;
-  diff.defer_causes = true;  // grouped by diff_json_page, where the deadline is checked
-  nlohmann::ordered_json timings = nlohmann::ordered_json::array();
-  auto lap_start = start;
-  diff.lap = [&](const std::string& stage) {
-    const auto now = std::chrono::steady_clock::now();
-    timings.push_back({{"stage", stage}, {"ms", std::chrono::duration<double, std::milli>(now - lap_start).count()}});
-    lap_start = now;
-  };
-  service::DiffResult result;
-  try {
-    diff.baseline = baseline_for(as_of);
-    diff.cache = diff.baseline == baseline_ ? cache_ : other_cache_;
-    result = service::diff(*session_, diff);
-  } catch (const service::CompileFailed&) {
-    throw compile_error(*session_, names);
-  }
-  Json warnings = Json::array();
-  {
-    DiagnosticJson to_json(session_->sources, names);
-    for (const support::Diagnostic& d : session_->diags.diagnostics()) warnings.push_back(to_json(d));
-  }
   size_t shown = options_.changes_shown;
   if (auto it = body.find("max_changes"); it != body.end() && !it->is_null()) {
     if (!it->is_number_unsigned() || it->get<uint64_t>() > kMaxChangesShown)
       throw ApiError{400, fmt::format("\"max_changes\" is a whole number from 0 to {}", kMaxChangesShown)};
     shown = it->get<size_t>();
   }
+  Drafted d = drafted(body, start);
+  d.request.defer_causes = true;  // grouped by diff_json_page, where the deadline is checked
+  nlohmann::ordered_json timings = nlohmann::ordered_json::array();
+  auto lap_start = start;
+  d.request.lap = [&](const std::string& stage) {
+    const auto now = std::chrono::steady_clock::now();
+    timings.push_back({{"stage", stage}, {"ms", std::chrono::duration<double, std::milli>(now - lap_start).count()}});
+    lap_start = now;
+  };
+  service::DiffResult result = diff_of(d);
+  Json warnings = Json::array();
+  {
+    DiagnosticJson to_json(session_->sources, d.names);
+    for (const support::Diagnostic& x : session_->diags.diagnostics()) warnings.push_back(to_json(x));
+  }
   nlohmann::ordered_json out = report::diff_json_page(result.report, result.context, shown);
-  diff.lap("reasons and render");  // the causes of every change grouped, then the page of them
+  d.request.lap("reasons and render");  // the causes of every change grouped, then the page of them
   out["rules"] = result.after().rules.size();
   out["rules_reused"] = result.after_results().reused;
   out["elapsed_ms"] =
@@ -623,31 +626,12 @@ Response App::api_save(const Request& request) {
 
 Response App::api_report(const Request& request) {
   Json body = parse_body(request);
-  const std::optional<int64_t> as_of = as_of_member(body, options_.as_of);
-  std::vector<Draft> drafts = drafts_of(body);
-  std::map<std::string, std::string> names;
-  service::DiffRequest diff;
-  diff.policy = options_.policy;
-  diff.base_amendments = options_.base;
-  diff.data = options_.data;
-  diff.params = options_.params;
-  diff.as_of = as_of;
-  for (const Draft& d : drafts) {
-    diff.amendments.push_back(d.path);
-    names[d.path] = d.name;
-  }
-  diff.deadline = std::chrono::steady_clock::now() + options_.eval_limit;
-  service::DiffResult result;
-  try {
-    diff.baseline = baseline_for(as_of);
-    result = service::diff(*session_, diff);
-  } catch (const service::CompileFailed&) {
-    throw compile_error(*session_, names);
-  }
+  Drafted d = drafted(body, std::chrono::steady_clock::now());
+  service::DiffResult result = diff_of(d);
   Response r;
   r.content_type = "text/html; charset=utf-8";
   r.body = report::diff_html(result.report, result.context);
-  std::string file = drafts.empty() ? "impact" : fs::path(drafts.back().name).stem().string();
+  std::string file = d.drafts.empty() ? "impact" : fs::path(d.drafts.back().name).stem().string();
   r.headers.emplace_back("Content-Disposition", fmt::format("attachment; filename=\"{}-impact.html\"", file));
   return r;
 }

@@ -97,6 +97,18 @@ class App {
   // The drafts of a request's body, their texts put in the session; empty texts are skipped.
   std::vector<Draft> drafts_of(const nlohmann::json& body);
   std::string draft_path(const std::string& name) const;
+  // The diff of the policy as loaded, before any draft, on a date.
+  service::DiffRequest base_request(const std::optional<int64_t>& as_of) const;
+  // A diff or report request's drafts, put in the session, and its diff request (deadline from
+  // `start`); diff_of runs it against the baseline of its date, a draft that does not compile
+  // answering 422 with its diagnostics.
+  struct Drafted {
+    service::DiffRequest request;
+    std::vector<Draft> drafts;
+    std::map<std::string, std::string> names;  // path in the session -> the draft's name
+  };
+  Drafted drafted(const nlohmann::json& body, std::chrono::steady_clock::time_point start);
+  service::DiffResult diff_of(Drafted& d);
   // The baseline for an as-of date (the one loaded at start, or one built for another date).
   std::shared_ptr<const service::Baseline> baseline_for(const std::optional<int64_t>& as_of);
   // Drops the session when the texts it holds grow large, and builds the baseline again.

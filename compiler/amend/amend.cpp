@@ -200,27 +200,6 @@ class Applier {
     return false;
   }
 
-  static ExprPtr clone(const Expr& e) {
-    auto out = std::make_unique<Expr>();
-    out->kind = e.kind;
-    out->loc = e.loc;
-    out->length = e.length;
-    out->name = e.name;
-    out->name_loc = e.name_loc;
-    out->text = e.text;
-    out->entity = e.entity;
-    out->entity_loc = e.entity_loc;
-    out->unary = e.unary;
-    out->binary = e.binary;
-    out->agg = e.agg;
-    out->negated = e.negated;
-    for (const auto& x : e.args) out->args.push_back(x ? clone(*x) : nullptr);
-    for (const auto& arm : e.arms) {
-      MatchArm copy{arm.members, arm.member_locs, arm.qualifiers, arm.value ? clone(*arm.value) : nullptr, arm.loc, {}};
-      out->arms.push_back(std::move(copy));
-    }
-    return out;
-  }
 
   // `substitute param s bracket 2 = 50_000: 0.45;`: the threshold and rate of one bracket, in every
   // dated version of the scale (as a relative change reaches every dated value).

@@ -72,4 +72,31 @@ const char* agg_text(AggKind k) {
   return "?";
 }
 
+ExprPtr clone(const Expr& e) {
+  auto out = std::make_unique<Expr>();
+  out->kind = e.kind;
+  out->loc = e.loc;
+  out->length = e.length;
+  out->name = e.name;
+  out->name_loc = e.name_loc;
+  out->text = e.text;
+  out->entity = e.entity;
+  out->entity_loc = e.entity_loc;
+  out->unary = e.unary;
+  out->binary = e.binary;
+  out->agg = e.agg;
+  out->negated = e.negated;
+  for (const auto& x : e.args) out->args.push_back(x ? clone(*x) : nullptr);
+  for (const auto& arm : e.arms) {
+    MatchArm copy;
+    copy.members = arm.members;
+    copy.member_locs = arm.member_locs;
+    copy.qualifiers = arm.qualifiers;
+    copy.value = arm.value ? clone(*arm.value) : nullptr;
+    copy.loc = arm.loc;
+    out->arms.push_back(std::move(copy));
+  }
+  return out;
+}
+
 }  // namespace redline::ast

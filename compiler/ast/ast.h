@@ -111,6 +111,10 @@ struct TypeRef {
   bool scale = false; // `scale of name`: a parameter's brackets, thresholds of type `name`
 };
 
+// A deep copy of an expression as written (what analysis binds is not copied): an amendment's
+// new bracket into every dated version of a scale, a test's expected value into a rule.
+ExprPtr clone(const Expr& e);
+
 enum class CompareOp : uint8_t { Eq, Ne, Lt, Le, Gt, Ge };
 
 struct FieldCheck {
