@@ -29,4 +29,12 @@ std::vector<int64_t> parameter_dates(const ir::Program& p);
 // field `field` is exactly {member}, on the parameters in force on `as_of`.
 ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, int32_t member, int64_t as_of);
 
+// Whether the obligation `rule` (one with a due date) can arise on a day when its due date has
+// already passed: Proved, never (for every input and day); Witness, `witness` is data on which
+// it arises on `day` (it did not apply the day before) with the due date `due` < `day`.
+struct DeadlineResult : ProofResult {
+  int64_t day = 0, due = 0;  // days since 1970-01-01
+};
+DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of);
+
 }  // namespace redline::analysis

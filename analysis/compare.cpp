@@ -134,6 +134,17 @@ class Universe {
 
   bool has_field(int32_t entity, int row, int32_t f) const { return fields_.count({entity, row, f}) > 0; }
 
+  // The terms of every date field made so far.
+  std::vector<z3::expr> date_fields() const {
+    std::vector<z3::expr> out;
+    for (const auto& [key, v] : fields_) {
+      const auto& [entity, row, f] = key;
+      const ir::Field& fd = shape_.entities[static_cast<size_t>(entity)].fields[static_cast<size_t>(f)];
+      if (fd.type.kind == TypeKind::Date) out.push_back(v.v);
+    }
+    return out;
+  }
+
   // A value of type `t` that the model leaves free but for its type's range.
   Val fresh(const Type& t, const std::string& name) {
     Val v{c_.bool_val(true), c_.bool_val(true), {}, name, {}, false};
@@ -231,11 +242,16 @@ class Universe {
 class Translator {
  public:
   Translator(Universe& u, const ir::Program& p, std::string side) : u_(u), c_(u.ctx()), p_(p), side_(std::move(side)) {}
+  // The program on a day that is a term (`as_of()` and the parameters in force follow it), for
+  // questions about time: the same rule on two days is two terms. `tag` tells the days apart in
+  // the universe's memo of rule values.
+  Translator(Universe& u, const ir::Program& p, std::string side, const z3::expr& day, uint64_t tag)
+      : u_(u), c_(u.ctx()), p_(p), side_(std::move(side)), day_(day), tag_(tag) {}
 
   // The value of rule `r` for row `row` of its entity.
   Val rule(int32_t r, int row) {
     const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
-    auto key = std::make_pair(rule.fingerprint, row);
+    auto key = std::make_pair(rule.fingerprint ^ (tag_ * 0x9E3779B97F4A7C15ull), row);
     if (auto it = u_.rule_memo().find(key); it != u_.rule_memo().end()) return it->second;
     Env env(c_);
     env.rule = &rule;
@@ -420,10 +436,10 @@ class Translator {
         if (!s) throw Unsupported("an unbound variable");
         return *s;
       }
-      case Op::Param: return param(e);
+      case Op::Param: return param(e, env);
       case Op::ParamAt: return param_at(e, env);
       case Op::AsOf: {
-        Val v = plain(c_.int_val(u_.as_of()), "as_of");
+        Val v = plain(day_ ? *day_ : c_.int_val(u_.as_of()), "as_of()");
         v.leaves = {{v.text, v.v}};
         return v;
       }
@@ -554,14 +570,92 @@ class Translator {
         return numeric(round_by(a.v, kDecimalScale, static_cast<RoundMode>(e.index)),
                        "to_int(" + a.text + ", " + kRoundModeNames[e.index >= 0 && e.index < kRoundModes ? e.index : 0] + ")");
       }
-      case Op::DatePart: throw Unsupported("year/month/day of a date");
+      case Op::DatePart: {
+        Val a = expr(*e.args[0], env);
+        Civil c = civil(a.v);
+        static const char* const names[] = {"year", "month", "day"};
+        const int k = std::clamp(e.index, 0, 2);
+        return numeric(k == 0 ? c.y : k == 1 ? c.m : c.d, std::string(names[k]) + "(" + a.text + ")");
+      }
       case Op::ToText: throw Unsupported("to_text (a value printed as text)");
       case Op::Scale: throw Unsupported("a scale (marginal, flat, rate)");
-      case Op::AddMonths: throw Unsupported("adding months or years to a date");
-      case Op::MonthsBetween: throw Unsupported("months or years between dates");
-      case Op::PeriodEdge: throw Unsupported("the first or last day of a month or year");
+      case Op::AddMonths: {
+        Val a = expr(*e.args[0], env);
+        Val n = expr(*e.args[1], env);
+        z3::expr r = add_months(a.v, n.v * c_.int_val(e.literal));
+        u_.error_if(env.guard && (r < c_.int_val(first_date()) || r > c_.int_val(last_date())));
+        return numeric(r, std::string(e.literal == 12 ? "add_years(" : "add_months(") + a.text + ", " + n.text + ")");
+      }
+      case Op::MonthsBetween: {
+        Val a = expr(*e.args[0], env);
+        Val b = expr(*e.args[1], env);
+        // The largest m with add_months(a, m) <= b; negative and symmetric when b is before a.
+        auto forward = [&](const z3::expr& from, const z3::expr& to) {
+          Civil x = civil(from), y = civil(to);
+          z3::expr raw = (y.y * 12 + y.m) - (x.y * 12 + x.m);
+          return z3::ite(add_months(from, raw) <= to, raw, raw - 1);
+        };
+        z3::expr months = z3::ite(b.v >= a.v, forward(a.v, b.v), -forward(b.v, a.v));
+        z3::expr r = e.literal == 12 ? z3::ite(months >= 0, months / 12, -((-months) / 12)) : months;
+        return numeric(r, std::string(e.literal == 12 ? "years_between(" : "months_between(") + a.text + ", " + b.text + ")");
+      }
+      case Op::PeriodEdge: {
+        Val a = expr(*e.args[0], env);
+        Civil c = civil(a.v);
+        z3::expr r = c_.int_val(0);
+        static const char* const names[] = {"first_day_of_month", "last_day_of_month", "first_day_of_year", "last_day_of_year"};
+        const int k = std::clamp(e.index, 0, 3);
+        switch (k) {
+          case 0: r = from_civil(c.y, c.m, c_.int_val(1)); break;
+          case 1: r = from_civil(c.y, c.m, days_in_month(c.y, c.m)); break;
+          case 2: r = from_civil(c.y, c_.int_val(1), c_.int_val(1)); break;
+          default: r = from_civil(c.y, c_.int_val(12), c_.int_val(31)); break;
+        }
+        return numeric(r, std::string(names[k]) + "(" + a.text + ")");
+      }
     }
     throw Unsupported("an expression of an unknown kind");
+  }
+
+  // The calendar in integer arithmetic. A date's year, month and day are fresh terms tied to
+  // its day number by from_civil (Hinnant's days_from_civil, as types/values.cpp computes it,
+  // written with divisions by constants only): every integer has exactly one such triple, so
+  // the constraint only names what the day number already determines, and the solver is spared
+  // the nested divisions of the inverse function.
+  struct Civil {
+    z3::expr y, m, d;
+  };
+  Civil civil(const z3::expr& days) {
+    const unsigned id = Z3_get_ast_id(c_, days);
+    if (auto it = civil_.find(id); it != civil_.end()) return it->second;
+    const std::string n = "cal" + std::to_string(civil_.size() + 1000 * tag_);
+    Civil c{c_.int_const((n + "_y").c_str()), c_.int_const((n + "_m").c_str()), c_.int_const((n + "_d").c_str())};
+    u_.base().push_back(c.m >= 1 && c.m <= 12 && c.d >= 1 && c.d <= days_in_month(c.y, c.m) &&
+                        days == from_civil(c.y, c.m, c.d));
+    civil_.emplace(id, c);
+    return c;
+  }
+  z3::expr from_civil(const z3::expr& year, const z3::expr& m, const z3::expr& d) {
+    // Years from March, so that a leap day ends the year; the days before each month from March.
+    z3::expr y = year - z3::ite(m <= 2, c_.int_val(1), c_.int_val(0));
+    static const int before[] = {306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275};
+    z3::expr doy = c_.int_val(before[11]);
+    for (int k = 10; k >= 0; --k) doy = z3::ite(m == k + 1, c_.int_val(before[k]), doy);
+    return y * 365 + y / 4 - y / 100 + y / 400 + doy + d - 1 - 719468;
+  }
+  z3::expr days_in_month(const z3::expr& y, const z3::expr& m) {
+    z3::expr leap = (z3::mod(y, 4) == 0 && z3::mod(y, 100) != 0) || z3::mod(y, 400) == 0;
+    return z3::ite(m == 2, z3::ite(leap, c_.int_val(29), c_.int_val(28)),
+                   z3::ite(m == 4 || m == 6 || m == 9 || m == 11, c_.int_val(30), c_.int_val(31)));
+  }
+  // `add_months(days, months)`: the year and month counted, the day clamped to the month's last.
+  z3::expr add_months(const z3::expr& days, const z3::expr& months) {
+    Civil c = civil(days);
+    z3::expr total = c.y * 12 + (c.m - 1) + months;
+    z3::expr y = total / 12;
+    z3::expr m = total - y * 12 + 1;
+    z3::expr dim = days_in_month(y, m);
+    return from_civil(y, m, z3::ite(c.d <= dim, c.d, dim));
   }
 
   std::string literal_text(const Type& t, int64_t value, const std::string& text) const {
@@ -618,9 +712,20 @@ class Translator {
     return c_.int_val(pv.value);
   }
 
-  Val param(const ir::Expr& e) {
+  Val param(const ir::Expr& e, Env& env) {
     const ir::Param& p = p_.params[static_cast<size_t>(e.index)];
     if (p.type.kind == TypeKind::Set) throw Unsupported("set-valued parameter '" + p.name + "'");
+    if (day_) {
+      // On a day that is a term: the value in force on it, as `p at day` reads it.
+      if (p.values.empty()) throw Unsupported("parameter '" + p.name + "' has no value");
+      z3::expr v = param_value(p, p.values[0]);
+      if (p.values[0].from) u_.error_if(env.guard && *day_ < c_.int_val(*p.values[0].from));
+      for (size_t k = 1; k < p.values.size(); ++k)
+        v = z3::ite(*day_ >= c_.int_val(*p.values[k].from), param_value(p, p.values[k]), v);
+      Val out = plain(v, p.name);
+      out.leaves = {{p.name, v}};
+      return out;
+    }
     const ir::ParamValue* in_force = nullptr;
     for (const auto& v : p.values)
       if (!v.from || *v.from <= u_.as_of()) in_force = &v;
@@ -1012,6 +1117,9 @@ class Translator {
   z3::context& c_;
   const ir::Program& p_;
   std::string side_;
+  std::optional<z3::expr> day_;  // the day the program is evaluated on, when it is a term
+  uint64_t tag_ = 0;
+  std::map<unsigned, Civil> civil_;  // by the day number's term
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1592,6 +1700,74 @@ ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, in
     for (size_t k = 0; k < set.bits.size(); ++k) only = only && (static_cast<int32_t>(k) == member ? set.bits[k] : !set.bits[k]);
     return set.present && only && v.present && v.v;
   });
+}
+
+DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of) {
+  const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
+  DeadlineResult out;
+  if (r.due_rule < 0) {
+    out.reason = "the obligation has no due date";
+    return out;
+  }
+  z3::context c;
+  try {
+    Universe u(c, p, 3, as_of);
+    u.subject_entity = r.entity;
+    z3::expr day = c.int_const("day");
+    Translator on(u, p, "", day, 1), before(u, p, "", day - 1, 2);
+    Val now = on.rule(rule, 0), then = before.rule(rule, 0), due = on.rule(r.due_rule, 0);
+    u.base().push_back(day > c.int_val(first_date()) && day <= c.int_val(last_date()));
+    // It applies on `day`, did not the day before, and is due before `day`.
+    z3::expr bad = now.present && now.v && !(then.present && then.v) && due.present && due.v < day;
+    // A witness within twenty years of the as-of date reads as a plausible history; the proof
+    // (the open model) has no such bound.
+    constexpr int64_t kWindow = 20 * 366;
+    z3::expr near = day >= c.int_val(as_of - kWindow) && day <= c.int_val(as_of + kWindow);
+    for (const z3::expr& d : u.date_fields()) near = near && d >= c.int_val(as_of - kWindow) && d <= c.int_val(as_of + kWindow);
+    Models models(c, u, 10000u);
+    models.open.add(bad);
+    const z3::check_result proof = models.open.check();
+    if (proof == z3::unsat) {
+      out.kind = ProofResult::Kind::Proved;
+      return out;
+    }
+    z3::solver& closed = models.closed;
+    closed.add(bad && near);
+    const z3::check_result found = closed.check();
+    if (found != z3::sat) {
+      out.reason = proof == z3::unknown || found == z3::unknown
+                       ? "the solver gave up"
+                       : "no history of up to 3 rows per entity, within twenty years of the as-of date, has one (a bounded "
+                         "search, not a proof: longer histories were not searched)";
+      return out;
+    }
+    // The plainest witness: the deadline passed at most a month before the duty arose if that
+    // can be, then as few rows as will do (each row the solver can do without is dropped).
+    closed.push();
+    closed.add(day - due.v <= 31);
+    if (closed.check() != z3::sat) closed.pop();
+    for (int32_t entity : u.entities_used())
+      for (int j = u.rows() - 1; j >= 0; --j) {
+        if (entity == r.entity && j == 0) continue;
+        closed.push();
+        closed.add(!u.exists(entity, j));
+        if (closed.check() != z3::sat) closed.pop();
+      }
+    if (closed.check() != z3::sat) {
+      out.reason = "the solver gave up";
+      return out;
+    }
+    z3::model m = closed.get_model();
+    out.kind = ProofResult::Kind::Witness;
+    out.witness = witness_of(u, p, m);
+    m.eval(day, true).is_numeral_i64(out.day);
+    m.eval(due.v, true).is_numeral_i64(out.due);
+  } catch (const Unsupported& e) {
+    out.reason = std::string("outside the model: ") + e.what();
+  } catch (const z3::exception& e) {
+    out.reason = std::string("the solver failed: ") + e.msg();
+  }
+  return out;
 }
 
 }  // namespace redline::analysis

@@ -20,6 +20,7 @@ Command add_lsp(CLI::App& app);
 Command add_compare(CLI::App& app);
 Command add_sql(CLI::App& app);
 Command add_studio(CLI::App& app);
+Command add_timeline(CLI::App& app);
 
 // --csv-safe (the default) and --no-csv-safe, on every command that writes CSV: whether text
 // cells are guarded against formula injection (runtime::WriteOptions::csv_safe).

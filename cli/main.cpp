@@ -33,6 +33,7 @@ int run_command(int argc, char** argv) {
   add(add_diff);
   add(add_compare);
   add(add_explain);
+  add(add_timeline);
   add(add_test);
   add(add_fmt);
   add(add_graph);

@@ -90,7 +90,13 @@ cycleDecl
 
 ruleDecl
   : OUTPUT? kind=('rule' | 'obligation') name '(' name ':' name ')' (':' type)? STRING? CITATION?
-      annotation* '=' ruleBody exceptionClause* ';'
+      annotation* dueClause? '=' ruleBody exceptionClause* ';'
+  ;
+
+// An obligation's deadline: the date by which what it requires must be done (a date, or none for
+// no deadline), evaluated for each row like the rule itself.
+dueClause
+  : 'due' expr
   ;
 
 ruleBody
@@ -246,7 +252,7 @@ name
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
   | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to' | 'from' | 'at'
-  | 'data' | 'scale' | 'bracket'
+  | 'data' | 'scale' | 'bracket' | 'due'
   ;
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,9 @@
 #include "service/diff.h"
 
 namespace redline::report {
+
+// Text for an html page: & < > " ' as entities. Every page of the product escapes through it.
+std::string html_escape(std::string_view s);
 
 using service::AmendmentInfo;
 using service::DiffContext;

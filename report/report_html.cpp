@@ -26,18 +26,7 @@
 
 namespace redline::report {
 
-namespace {
-
-using runtime::CauseLink;
-using runtime::DiffReport;
-using runtime::LawChange;
-using runtime::OutputSummary;
-using runtime::Total;
-
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-
-std::string esc(std::string_view s) {
+std::string html_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);
   for (char c : s) {
@@ -52,6 +41,19 @@ std::string esc(std::string_view s) {
   }
   return out;
 }
+
+namespace {
+
+using runtime::CauseLink;
+using runtime::DiffReport;
+using runtime::LawChange;
+using runtime::OutputSummary;
+using runtime::Total;
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+std::string esc(std::string_view s) { return html_escape(s); }
 
 // "1234567" -> "1,234,567", "-1234.5" -> "-1,234.5"; anything that is not a number is unchanged.
 // Values arrive as the value formatter printed them; this only adds the separators people read.

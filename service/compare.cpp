@@ -52,8 +52,6 @@ std::string witness_csv(const analysis::WitnessTable& table) {
   return out;
 }
 
-namespace {
-
 std::vector<DataSource> witness_data(const analysis::Witness& w) {
   std::vector<DataSource> data;
   for (const auto& t : w.tables) {
@@ -66,6 +64,8 @@ std::vector<DataSource> witness_data(const analysis::Witness& w) {
   }
   return data;
 }
+
+namespace {
 
 // The value `output` takes for the witness's subject when the policy runs with `amendments` on
 // the witness's data, as the value formatter prints it ("" for none); nullopt when the run

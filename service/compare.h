@@ -49,5 +49,7 @@ CompareResult compare(Session& s, const CompareRequest& request);
 
 // A witness table as CSV, in the policy's data format (RFC 4180 quoting).
 std::string witness_csv(const analysis::WitnessTable& table);
+// A witness's tables as data sources (CSV bytes named witness/ENTITY.csv), to run a policy on.
+std::vector<DataSource> witness_data(const analysis::Witness& w);
 
 }  // namespace redline::service

@@ -6,6 +6,8 @@
 
 #include "runtime/readers.h"
 #include "service/errors.h"
+#include "support/suggest.h"
+#include "support/terminal.h"
 #include "types/values.h"
 
 namespace redline::service {
@@ -235,6 +237,24 @@ runtime::Column keys_of_references(const ir::Program& program, const std::vector
     else out.texts[i] = storage.emplace_back(std::to_string(keys.values[row]));
   }
   return out;
+}
+
+size_t row_of_key(const ir::Program& program, const std::vector<runtime::Table>& tables, int32_t entity,
+                  const std::string& key) {
+  const runtime::Table& t = tables[static_cast<size_t>(entity)];
+  auto it = t.key_index.find(key);
+  if (it == t.key_index.end()) {
+    std::string hint;
+    if (t.rows <= 100000) {
+      std::vector<std::string> keys;
+      for (const auto& [k, row] : t.key_index.all()) keys.emplace_back(k);
+      hint = support::closest_name(key, keys);
+    }
+    throw UsageError(fmt::format("no {} with key '{}' in the data{}", program.entities[static_cast<size_t>(entity)].name,
+                                 support::escape_for_terminal(key),
+                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", support::escape_for_terminal(hint))));
+  }
+  return it->second;
 }
 
 }  // namespace redline::service

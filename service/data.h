@@ -67,6 +67,10 @@ struct LoadOptions {
 std::vector<runtime::Table> load_tables(const ir::Program& program, const std::vector<DataSource>& data,
                                         const std::vector<int32_t>& rules, const LoadOptions& options = {});
 
+// The row of `key` in the table of `entity`; a UsageError naming the closest key otherwise.
+size_t row_of_key(const ir::Program& program, const std::vector<runtime::Table>& tables, int32_t entity,
+                  const std::string& key);
+
 // "NAME=VALUE" overrides of parameters; throws UsageError.
 std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, const std::vector<std::string>& params);
 

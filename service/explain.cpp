@@ -8,25 +8,9 @@ namespace redline::service {
 
 namespace {
 
-// The row of `key` in the table of the entity `rule` is over; a UsageError naming the closest
-// key otherwise.
 size_t row_of(const ir::Program& program, const std::vector<runtime::Table>& tables, int32_t rule,
               const std::string& key) {
-  int32_t entity = program.rules[static_cast<size_t>(rule)].entity;
-  const runtime::Table& t = tables[static_cast<size_t>(entity)];
-  auto it = t.key_index.find(key);
-  if (it == t.key_index.end()) {
-    std::string hint;
-    if (t.rows <= 100000) {
-      std::vector<std::string> keys;
-      for (const auto& [k, row] : t.key_index.all()) keys.emplace_back(k);
-      hint = support::closest_name(key, keys);
-    }
-    throw UsageError(fmt::format("no {} with key '{}' in the data{}", program.entities[static_cast<size_t>(entity)].name,
-                                 support::escape_for_terminal(key),
-                                 hint.empty() ? "" : fmt::format("; did you mean '{}'?", support::escape_for_terminal(hint))));
-  }
-  return it->second;
+  return row_of_key(program, tables, program.rules[static_cast<size_t>(rule)].entity, key);
 }
 
 runtime::ExplainOptions explain_options(Session& s) {

@@ -21,6 +21,8 @@
 #include <fmt/format.h>
 
 #include "analysis/check.h"
+#include "service/compare.h"
+#include "service/data.h"
 #include "runtime/evaluator.h"
 #include "runtime/writers.h"
 #include "types/values.h"
@@ -28,6 +30,10 @@
 namespace redline::service {
 
 namespace {
+
+// The day the searches of time-dependent findings centre on (witness dates are within twenty
+// years of it): fixed, so that `check` gives the same witness whatever day it runs.
+constexpr int64_t kDeadlineAnchor = 18262;  // 2020-01-01
 
 using support::Diag;
 
@@ -651,10 +657,15 @@ class CoverageWalker {
 };
 
 void unused_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
-  std::vector<int32_t> outputs;
-  for (size_t i = 0; i < p.rules.size(); ++i)
+  // An obligation with a due date is followed over time (`timeline`, the deadline check) even
+  // when no output reads it: it and its `.due` count as used.
+  std::vector<int32_t> outputs, followed;
+  for (size_t i = 0; i < p.rules.size(); ++i) {
     if (p.rules[i].output) outputs.push_back(static_cast<int32_t>(i));
+    if (p.rules[i].due_rule >= 0) followed.insert(followed.end(), {static_cast<int32_t>(i), p.rules[i].due_rule});
+  }
   if (outputs.empty()) return;
+  outputs.insert(outputs.end(), followed.begin(), followed.end());
   std::vector<int32_t> used = runtime::closure(p, outputs);
   std::set<int32_t> used_set(used.begin(), used.end());
   for (size_t i = 0; i < p.rules.size(); ++i)
@@ -990,6 +1001,82 @@ std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int3
   return "proved for every input, on every dated value of the parameters (Z3; see docs/analysis.md)";
 }
 
+// Whether the policy, run on the witness's data, has the obligation `rule` arise on `day` (not
+// applying the day before) with its due date `due`: the solver's answer checked by the evaluator.
+bool deadline_confirmed(const ir::Program& p, int32_t rule, const analysis::DeadlineResult& r) {
+  try {
+    const ir::Rule& o = p.rules[static_cast<size_t>(rule)];
+    std::vector<int32_t> wanted{rule, o.due_rule};
+    std::vector<runtime::Table> tables = load_tables(p, witness_data(r.witness), wanted);
+    const size_t row = row_of_key(p, tables, o.entity, r.witness.subject_key);
+    auto on = [&](int64_t day) {
+      runtime::EvalOptions eo;
+      eo.as_of = day;
+      eo.threads = 1;
+      return runtime::evaluate(p, tables, eo, wanted);
+    };
+    runtime::Results before = on(r.day - 1), now = on(r.day);
+    const runtime::Column& was = *before.columns[static_cast<size_t>(rule)];
+    const runtime::Column& is = *now.columns[static_cast<size_t>(rule)];
+    const runtime::Column& due = *now.columns[static_cast<size_t>(o.due_rule)];
+    return !(was.is_present(row) && was.values[row] != 0) && is.is_present(row) && is.values[row] != 0 &&
+           due.is_present(row) && due.values[row] == r.due && r.due < r.day;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+// Obligations with a due date that can arise when the date has already passed: the duty is
+// created by facts that come to be known only after its deadline (a count that crosses a
+// threshold more than 12 months after the date the deadline runs from), so no act of the party
+// can meet it. Proved absent, found on a witness (checked by running the policy on it), or
+// undecided; with a baseline, only the obligations the modification changed are asked about.
+void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, support::DiagnosticEngine& diags) {
+  for (size_t i = 0; i < p.rules.size(); ++i) {
+    const ir::Rule& r = p.rules[i];
+    if (r.due_rule < 0) continue;
+    const ir::Rule& due = p.rules[static_cast<size_t>(r.due_rule)];
+    if (baseline) {
+      const int32_t b = baseline->rule_index(r.name);
+      const int32_t bd = baseline->rule_index(due.name);
+      if (b >= 0 && bd >= 0 && baseline->rules[static_cast<size_t>(b)].fingerprint == r.fingerprint &&
+          baseline->rules[static_cast<size_t>(bd)].fingerprint == due.fingerprint)
+        continue;
+    }
+    const std::string cite = r.origin.citation.empty() ? "" : " [" + r.origin.citation + "]";
+    analysis::DeadlineResult res = analysis::unmeetable_deadline(p, static_cast<int32_t>(i), kDeadlineAnchor);
+    if (res.kind == analysis::ProofResult::Kind::Proved) continue;
+    if (res.kind == analysis::ProofResult::Kind::Undecided) {
+      diags.report(Diag::Undecided, due.origin.loc,
+                   fmt::format("undecided: whether obligation '{}'{} can arise after its due date has passed: {}", r.name,
+                               cite, res.reason),
+                   3);
+      continue;
+    }
+    const bool confirmed = deadline_confirmed(p, static_cast<int32_t>(i), res);
+    auto& d = diags.report(
+        Diag::UnmeetableDeadline, due.origin.loc,
+        fmt::format("obligation '{}'{} can arise after its due date has passed, so that nothing the {} does can meet it "
+                    "(found on a witness{})",
+                    r.name, cite, p.entities[static_cast<size_t>(r.entity)].name,
+                    confirmed ? ", confirmed by running the policy on it" : "; NOT confirmed by running the policy on it"),
+        3);
+    d.notes.push_back({{}, 1,
+                       fmt::format("on the witness, {} {} does not have it on {}, has it on {}, and it is due {}",
+                                   p.entities[static_cast<size_t>(r.entity)].name, res.witness.subject_key,
+                                   format_date(res.day - 1), format_date(res.day), format_date(res.due))});
+    for (const auto& t : res.witness.tables)
+      for (const auto& row : t.rows) {
+        std::string fields;
+        for (size_t f = 0; f < row.size() && f < t.header.size(); ++f) {
+          if (f == t.key_column) continue;
+          fields += fmt::format("{}{} = {}", fields.empty() ? "" : ", ", t.header[f], row[f].empty() ? "none" : row[f]);
+        }
+        d.notes.push_back({{}, 1, fmt::format("witness {} {}: {}", t.entity, t.key_column < row.size() ? row[t.key_column] : "", fields)});
+      }
+  }
+}
+
 }  // namespace
 
 void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, support::DiagnosticEngine& diags) {
@@ -998,6 +1085,7 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   unused_rules(p, diags);
   threshold_fallthrough(p, diags);
   data_checks(p, diags);
+  unmeetable_deadlines(p, baseline ? &baseline->program : nullptr, diags);
   if (!baseline) return;
   // A modification: does each change reach an output, and does the whole change anything?
   std::vector<int32_t> outputs;

@@ -6,14 +6,14 @@ _redline() {
   local cmd="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check | run | diff | compare | explain | test | fmt | graph | lsp | studio | sql)
+      check | run | diff | compare | explain | timeline | test | fmt | graph | lsp | studio | sql)
         cmd=${COMP_WORDS[i]}
         break
         ;;
     esac
   done
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "check run diff compare explain test fmt graph lsp studio sql --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "check run diff compare explain timeline test fmt graph lsp studio sql --help --version" -- "$cur"))
     return
   fi
 
@@ -27,6 +27,7 @@ _redline() {
         diff) formats="table csv json jsonl markdown html" ;;
         compare) formats="text json markdown" ;;
         explain) formats="text json" ;;
+        timeline) formats="text json html" ;;
         graph) formats="dot json" ;;
       esac
       COMPREPLY=($(compgen -W "$formats" -- "$cur"))
@@ -85,6 +86,7 @@ _redline() {
     diff) opts="--amend --base-amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --timings --help" ;;
     compare) opts="--amend --base-amend --against --select --as-of --where --direction --format --witnesses --rows --max-regions --timeout --no-verify -o --output --help" ;;
     explain) opts="--amend --data --data-format --id --output --param --as-of --format -o --help" ;;
+    timeline) opts="--amend --data --data-format --id --select --from --to --param --format -o --help" ;;
     test) opts="--filter --junit --coverage -v --verbose --help" ;;
     fmt) opts="--check --diff --stdin-name --help" ;;
     graph) opts="--amend --format -o --output --help" ;;

@@ -1,7 +1,7 @@
 # fish completion for redline (installed as share/fish/vendor_completions.d/redline.fish).
 # One line per option, each naming its subcommand: tests/install/check_completions.sh compares
 # them with `redline <command> --help`.
-set -l commands check run diff compare explain test fmt graph lsp studio sql
+set -l commands check run diff compare explain timeline test fmt graph lsp studio sql
 complete -c redline -f
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Print help'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version'
@@ -10,6 +10,7 @@ complete -c redline -n "not __fish_seen_subcommand_from $commands" -a run -d "Ev
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a diff -d 'Compare a policy with its amended version on the same data'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a compare -d 'What an amendment changes for every input, proved with Z3'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a explain -d 'Show why one entity gets its value for one output'
+complete -c redline -n "not __fish_seen_subcommand_from $commands" -a timeline -d "Show one entity's outcomes and obligations over time"
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a test -d 'Run the tests written in policies and .tests files'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a fmt -d 'Rewrite files in the canonical layout'
 complete -c redline -n "not __fish_seen_subcommand_from $commands" -a graph -d 'Print the rule graph as dot or json'
@@ -80,6 +81,18 @@ complete -c redline -n '__fish_seen_subcommand_from explain' -l as-of -x -d 'Eva
 complete -c redline -n '__fish_seen_subcommand_from explain' -l format -x -a 'text json' -d 'Output format'
 complete -c redline -n '__fish_seen_subcommand_from explain' -s o -r -F -d 'Write to FILE'
 complete -c redline -n '__fish_seen_subcommand_from explain' -s h -l help -d 'Print help'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -F
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l amend -r -F -d 'A modification to apply from its effective date'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l data -r -F -d 'ENTITY=PATH: a dataset'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l data-format -x -a 'csv json jsonl' -d 'The format of --data ENTITY=-'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l id -x -d 'The key of the entity whose timeline to show'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l select -x -d 'Rules to follow, comma-separated'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l from -x -d 'The first day (YYYY-MM-DD)'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l to -x -d 'The last day (YYYY-MM-DD)'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l param -x -d 'NAME=VALUE: override a parameter'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -l format -x -a 'text json html' -d 'Output format'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -s o -r -F -d 'Write to FILE'
+complete -c redline -n '__fish_seen_subcommand_from timeline' -s h -l help -d 'Print help'
 
 complete -c redline -n '__fish_seen_subcommand_from test' -F
 complete -c redline -n '__fish_seen_subcommand_from test' -l filter -x -d "Run only tests whose 'file: name' contains this text"

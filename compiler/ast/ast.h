@@ -248,6 +248,8 @@ struct RuleDecl {
   std::string title;
   std::optional<Citation> citation;
   std::vector<Annotation> annotations;
+  ExprPtr due;                        // obligations: `due DATE`, the deadline; null when none
+  Location due_loc;                   // the `due` keyword
   ExprPtr body;                       // null when `table` is set
   std::unique_ptr<TableDecl> table;
   std::vector<ExceptionDecl> exceptions;

@@ -334,12 +334,13 @@ class Printer {
     if (r.type) head += ": " + type(*r.type);
     if (!r.title.empty()) head += " " + quote(r.title);
     head += cite(r.citation);
-    bool simple = r.annotations.empty() && r.exceptions.empty() && !r.table;
+    bool simple = r.annotations.empty() && r.exceptions.empty() && !r.table && !r.due;
     if (simple) {
       std::string one = head + " = " + expr(*r.body, 0) + ";";
       if (one.size() <= kWidth && one.find('\n') == std::string::npos) return one;
     }
     std::string out = head + annotations(r.annotations, "  ");
+    if (r.due) out += "\n  due " + expr(*r.due, 6);
     if (r.table) out += "\n  = " + table(*r.table, 4);
     else if (r.body) out += "\n  = " + expr(*r.body, 4);
     if (r.exceptions.empty()) return out + ";";

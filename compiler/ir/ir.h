@@ -255,6 +255,10 @@ struct Rule {
   std::vector<std::string> assumptions;  // 'assumption' annotations: inferred readings
   Provenance origin;
   uint64_t fingerprint = 0;       // equal fingerprints compute equal columns on equal data
+  // Obligations with `due DATE`: the rule `NAME.due` that computes the deadline (lowering adds
+  // it after the rules of the source); on that rule, the obligation it belongs to.
+  int32_t due_rule = -1;
+  int32_t due_of = -1;
 };
 
 struct Program {

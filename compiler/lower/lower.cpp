@@ -64,6 +64,33 @@ class Lowerer {
       p.rule_names.emplace(p.rules.back().name, static_cast<int32_t>(i));
     }
     p.order = a_.order;
+    // An obligation's deadline is a rule of its own, `NAME.due` (a `date?`, none when there is
+    // none), placed right after the obligation: it is then evaluated, selected, explained, diffed
+    // and analysed as every rule is. Its dependencies are the obligation's (a superset of what the
+    // date reads), which keeps the order right.
+    for (size_t i = 0; i < a_.rules.size(); ++i) {
+      const ast::RuleDecl& r = *a_.rules[i].decl;
+      if (!r.due) continue;
+      ir::Rule due;
+      due.name = r.name + ".due";
+      due.title = r.title;
+      due.entity = r.entity_index;
+      due.type = Type::date().as_optional();
+      due.output = r.output;
+      due.origin = provenance(r.origin, r.citation, r.loc);
+      due.origin.loc = r.due_loc;
+      due.depends_on = p.rules[i].depends_on;
+      due.due_of = static_cast<int32_t>(i);
+      next_slot_ = r.slot_count;
+      due.body = lower(*r.due);
+      due.slot_count = next_slot_;
+      auto index = static_cast<int32_t>(p.rules.size());
+      p.rules[i].due_rule = index;
+      p.rule_names.emplace(due.name, index);
+      p.rules.push_back(std::move(due));
+      auto at = std::find(p.order.begin(), p.order.end(), static_cast<int32_t>(i));
+      p.order.insert(at == p.order.end() ? at : at + 1, index);
+    }
     for (int32_t r : p.order) p.rules[r].fingerprint = fingerprint(p, p.rules[r]);
     return p;
   }

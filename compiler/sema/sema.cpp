@@ -625,6 +625,19 @@ void Checker::check_rule(int32_t index) {
                 r.body->length);
     check_unnamed_none(*r.body);
   }
+  if (r.due) {
+    // A deadline belongs to a duty: a rule's value is not something a party must do by a date.
+    if (!r.obligation)
+      d_.report(Diag::InvalidDeclaration, r.due_loc,
+                fmt::format("rule '{}' has a due date, but only an obligation can (write 'obligation {}')", r.name, r.name),
+                3);
+    Type t = check(*r.due, scope, Type::date().as_optional());
+    if (!t.is_error() && t.kind != TypeKind::Date)
+      d_.report(Diag::TypeMismatch, r.due->loc,
+                fmt::format("the due date of '{}' must be a 'date' (or 'date?' for none), not {}", r.name, a_tname(t)),
+                r.due->length);
+    check_unnamed_none(*r.due);
+  }
   std::map<std::string, Location> labels;
   for (auto& x : r.exceptions) {
     auto [it, inserted] = labels.emplace(x.label, x.loc);

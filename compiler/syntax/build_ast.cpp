@@ -428,6 +428,10 @@ class Builder {
     out.title = unquote(token(r, P::STRING));
     out.citation = citation_of(r);
     out.annotations = annotations(r);
+    if (auto* due = rule_child<P::DueClauseContext>(r, P::RuleDueClause)) {
+      out.due_loc = loc(due);
+      if (auto* e = expr_child(due)) out.due = expr(e);
+    }
     if (auto* body = rule_child<P::RuleBodyContext>(r, P::RuleRuleBody)) {
       if (auto* t = rule_child<P::TableExprContext>(body, P::RuleTableExpr)) out.table = table(t);
       else out.body = expr(expr_child(body));

@@ -43,6 +43,7 @@ namespace redline::syntax {
   X(RuleDecl, RuleDecl) \
   X(RuleBody, RuleBody) \
   X(Annotation, Annotation) \
+  X(DueClause, DueClause) \
   X(ExceptionClause, ExceptionClause) \
   X(TableExpr, TableExpr) \
   X(HitPolicy, HitPolicy) \

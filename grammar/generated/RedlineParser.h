@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: ea865ecf5060757442dba315eaf2a20f22bdcf5d7666d1fb6a8d8a22b768e155
+// Redline.g4 sha256: 1301dd976a5776b414171f3ed1a0ffff5d6a1b8effe709bd124dbc14e5e78e93
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -31,22 +31,22 @@ public:
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
     T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, T__90 = 91, T__91 = 92, 
-    KEY = 93, OUTPUT = 94, NOT = 95, AND = 96, OR = 97, QUESTION = 98, INTERVAL = 99, 
-    CITATION = 100, UNTERMINATED_CITATION = 101, STRING = 102, UNTERMINATED_STRING = 103, 
-    DATE = 104, DECIMAL = 105, INT = 106, IDENT = 107, LINE_COMMENT = 108, 
-    BLOCK_COMMENT = 109, WS = 110, ERROR_CHAR = 111
+    T__92 = 93, KEY = 94, OUTPUT = 95, NOT = 96, AND = 97, OR = 98, QUESTION = 99, 
+    INTERVAL = 100, CITATION = 101, UNTERMINATED_CITATION = 102, STRING = 103, 
+    UNTERMINATED_STRING = 104, DATE = 105, DECIMAL = 106, INT = 107, IDENT = 108, 
+    LINE_COMMENT = 109, BLOCK_COMMENT = 110, WS = 111, ERROR_CHAR = 112
   };
 
   enum {
     RuleFile = 0, RuleHeader = 1, RuleDeclaration = 2, RuleEnumDecl = 3, 
     RuleEnumMember = 4, RuleEntityDecl = 5, RuleFieldDecl = 6, RuleFieldCheck = 7, 
     RuleType = 8, RuleParamDecl = 9, RuleParamValues = 10, RuleScaleValue = 11, 
-    RuleScaleBracket = 12, RuleCycleDecl = 13, RuleRuleDecl = 14, RuleRuleBody = 15, 
-    RuleAnnotation = 16, RuleExceptionClause = 17, RuleTableExpr = 18, RuleHitPolicy = 19, 
-    RuleTableRow = 20, RuleCell = 21, RuleCellTest = 22, RuleCompareOp = 23, 
-    RuleAmendment = 24, RuleAmendable = 25, RuleTestDecl = 26, RuleTestItem = 27, 
-    RuleFieldValue = 28, RuleExpr = 29, RulePrimary = 30, RuleMatchArm = 31, 
-    RulePattern = 32, RuleName = 33
+    RuleScaleBracket = 12, RuleCycleDecl = 13, RuleRuleDecl = 14, RuleDueClause = 15, 
+    RuleRuleBody = 16, RuleAnnotation = 17, RuleExceptionClause = 18, RuleTableExpr = 19, 
+    RuleHitPolicy = 20, RuleTableRow = 21, RuleCell = 22, RuleCellTest = 23, 
+    RuleCompareOp = 24, RuleAmendment = 25, RuleAmendable = 26, RuleTestDecl = 27, 
+    RuleTestItem = 28, RuleFieldValue = 29, RuleExpr = 30, RulePrimary = 31, 
+    RuleMatchArm = 32, RulePattern = 33, RuleName = 34
   };
 
   RedlineParser(antlr4::TokenStream *input);
@@ -74,6 +74,7 @@ public:
   class ScaleBracketContext;
   class CycleDeclContext;
   class RuleDeclContext;
+  class DueClauseContext;
   class RuleBodyContext;
   class AnnotationContext;
   class ExceptionClauseContext;
@@ -364,6 +365,7 @@ public:
     antlr4::tree::TerminalNode *CITATION();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
+    DueClauseContext *dueClause();
     std::vector<ExceptionClauseContext *> exceptionClause();
     ExceptionClauseContext* exceptionClause(size_t i);
 
@@ -371,6 +373,17 @@ public:
   };
 
   RuleDeclContext* ruleDecl();
+
+  class  DueClauseContext : public antlr4::ParserRuleContext {
+  public:
+    DueClauseContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    ExprContext *expr();
+
+   
+  };
+
+  DueClauseContext* dueClause();
 
   class  RuleBodyContext : public antlr4::ParserRuleContext {
   public:

@@ -1,0 +1,91 @@
+// timeline: one entity's outcomes and obligations over time, step by step, with what happened on
+// each step's day (the dated rows of data about it, a parameter's new value, a modification
+// coming into force) and the clause behind each change.
+//
+// The policy is evaluated as of each step's day (`as_of()`, the parameters in force, the
+// modifications in force), on the same data: a rule over a history (a `latest` count, the last
+// assessment before the day) then reads the history as it stood that day.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "driver/driver.h"
+#include "service/data.h"
+#include "service/session.h"
+
+namespace redline::service {
+
+struct TimelineRequest : PolicyRequest {
+  std::string key;     // the entity whose timeline this is
+  // "a,b": these rules; empty: the outputs and every obligation with a due date.
+  std::string select;
+  std::optional<int64_t> from, to;  // none: the first and last day of the entity's dated facts
+};
+
+// A row of data about the entity dated on a step's day: a row of another entity that refers to
+// it (a count reported, an assessment), or the entity's own row by one of its date fields.
+struct TimelineFact {
+  std::string entity;
+  std::string key;
+  std::string date_field;  // the field that dates it
+  std::vector<std::pair<std::string, std::string>> fields;  // its other fields, as `run` prints them
+};
+
+// A selected rule whose value changed on a step (or its value on the first step).
+struct TimelineChange {
+  size_t rule = 0;                    // into TimelineResult::rules
+  std::optional<std::string> before;  // none on the first step
+  std::string after;
+  // An obligation with a due date: its due date while it applies ("" when it does not, or
+  // has none), before and after; a new due date is a change too.
+  std::string due_before, due_after;
+};
+
+// An obligation with a due date, on a step where it arises, ends, or its deadline passes.
+struct TimelineDeadline {
+  enum class Kind : uint8_t {
+    Arises,   // it applies from this day (it did not the day before)
+    Ends,     // it no longer applies
+    Passes,   // it applies and this is the first day after its due date
+  } kind = Kind::Arises;
+  size_t rule = 0;             // the obligation, into TimelineResult::rules
+  std::optional<int64_t> due;  // its due date on this day; none: no deadline
+  // Arises with a due date before the day it arises: the deadline had passed before the facts
+  // that create the duty were known, so no act of the party can meet it.
+  bool unmeetable = false;
+};
+
+struct TimelineStep {
+  int64_t day = 0;
+  std::vector<TimelineFact> facts;
+  std::vector<std::string> parameters;   // parameters with a new value from this day
+  std::vector<std::string> amendments;   // modifications in force from this day
+  std::vector<TimelineChange> changes;
+  std::vector<TimelineDeadline> deadlines;
+};
+
+struct TimelineRule {
+  std::string name;
+  std::string title;     // obligations: the clause heading
+  std::string citation;
+  bool obligation = false;
+  std::string due_rule;  // an obligation's `NAME.due`, when it has one
+};
+
+struct TimelineResult {
+  std::string policy;   // the policy's name
+  std::string entity;   // the entity's name
+  std::string key;
+  int64_t from = 0, to = 0;
+  std::vector<TimelineRule> rules;  // selected, in order (an obligation's `.due` is read, not listed)
+  std::vector<TimelineStep> steps;  // in order of day; the first is `from`
+  size_t unmeetable = 0;            // deadlines that could not be met (TimelineDeadline::unmeetable)
+};
+
+TimelineResult timeline(Session& s, const TimelineRequest& request);
+
+}  // namespace redline::service
