@@ -211,6 +211,8 @@ class Universe {
     for (const auto& f : shape_.entities[static_cast<size_t>(subject_entity)].fields) k += f.type.kind == TypeKind::Entity;
     return k;
   }
+  // A number for a fresh constant's name, never given twice in this universe.
+  int next_name() { return names_++; }
   // Conditions under which a run stops with an error; the question excludes them (docs).
   void error_if(const z3::expr& cond) { base_.push_back(!cond); }
 
@@ -236,6 +238,7 @@ class Universe {
   std::map<std::string, Val> keyed_;
   std::map<std::pair<uint64_t, int>, Val> rule_memo_;
   std::vector<Atom> atoms_;
+  int names_ = 0;
 };
 
 // One program over the universe.
@@ -628,7 +631,9 @@ class Translator {
   Civil civil(const z3::expr& days) {
     const unsigned id = Z3_get_ast_id(c_, days);
     if (auto it = civil_.find(id); it != civil_.end()) return it->second;
-    const std::string n = "cal" + std::to_string(civil_.size() + 1000 * tag_);
+    // Named by the universe's count, so that no two translators (the two programs, two days)
+    // ever share a date's year, month and day by name.
+    const std::string n = "cal" + std::to_string(u_.next_name());
     Civil c{c_.int_const((n + "_y").c_str()), c_.int_const((n + "_m").c_str()), c_.int_const((n + "_d").c_str())};
     u_.base().push_back(c.m >= 1 && c.m <= 12 && c.d >= 1 && c.d <= days_in_month(c.y, c.m) &&
                         days == from_civil(c.y, c.m, c.d));
@@ -655,7 +660,8 @@ class Translator {
     z3::expr y = total / 12;
     z3::expr m = total - y * 12 + 1;
     z3::expr dim = days_in_month(y, m);
-    return from_civil(y, m, z3::ite(c.d <= dim, c.d, dim));
+    z3::expr r = from_civil(y, m, z3::ite(c.d <= dim, c.d, dim));
+    return r;
   }
 
   std::string literal_text(const Type& t, int64_t value, const std::string& text) const {
