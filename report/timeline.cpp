@@ -63,10 +63,10 @@ std::string timeline_text(const TimelineResult& t) {
       const auto& rule = t.rules[c.rule];
       std::string value = c.before ? escape_for_terminal(shown(*c.before, c.due_before)) + " -> " + escape_for_terminal(shown(c.after, c.due_after))
                                    : escape_for_terminal(shown(c.after, c.due_after));
-      out += fmt::format("  {}{} {}{}\n", rule.name, c.before ? ":" : " =", value, cite(rule.citation));
+      out += fmt::format("  {}{} {}{}\n", rule.name, c.before ? ":" : " =", value, cite(c.citation));
     }
     for (const auto& d : step.deadlines)
-      out += fmt::format("  {} {}{}\n", d.unmeetable ? "!" : "*", deadline_text(t, d), cite(t.rules[d.rule].citation));
+      out += fmt::format("  {} {}{}\n", d.unmeetable ? "!" : "*", deadline_text(t, d), cite(d.citation));
   }
   if (t.unmeetable)
     out += fmt::format("\n{} obligation{} arose with {} due date already passed\n", t.unmeetable,
@@ -114,6 +114,7 @@ std::string timeline_json(const TimelineResult& t) {
       jc["rule"] = t.rules[c.rule].name;
       jc["before"] = c.before ? nlohmann::ordered_json(*c.before) : nlohmann::ordered_json();
       jc["after"] = c.after;
+      if (!c.citation.empty()) jc["citation"] = c.citation;
       if (!c.due_before.empty()) jc["due_before"] = c.due_before;
       if (!c.due_after.empty()) jc["due_after"] = c.due_after;
       js["changes"].push_back(jc);
@@ -128,6 +129,7 @@ std::string timeline_json(const TimelineResult& t) {
       jd["due"] = d.due ? nlohmann::ordered_json(format_date(*d.due)) : nlohmann::ordered_json();
       jd["unmeetable"] = d.unmeetable;
       jd["text"] = deadline_text(t, d);
+      if (!d.citation.empty()) jd["citation"] = d.citation;
       js["deadlines"].push_back(jd);
     }
     j["steps"].push_back(js);
@@ -206,11 +208,11 @@ std::string timeline_html(const TimelineResult& t) {
       const auto& rule = t.rules[c.rule];
       changes += fmt::format("<li><code>{}</code> {}{}{}</li>", esc(rule.name),
                              c.before ? esc(shown(*c.before, c.due_before)) + " &rarr; " : "= ", esc(shown(c.after, c.due_after)),
-                             rule.citation.empty() ? "" : " <span class=\"cite\">[" + esc(rule.citation) + "]</span>");
+                             c.citation.empty() ? "" : " <span class=\"cite\">[" + esc(c.citation) + "]</span>");
     }
     for (const auto& d : step.deadlines)
       changes += fmt::format("<li class=\"{}\">{}{}</li>", d.unmeetable ? "trap" : "deadline", esc(deadline_text(t, d)),
-                             t.rules[d.rule].citation.empty() ? "" : " <span class=\"cite\">[" + esc(t.rules[d.rule].citation) + "]</span>");
+                             d.citation.empty() ? "" : " <span class=\"cite\">[" + esc(d.citation) + "]</span>");
     rows += fmt::format("<tr><th scope=\"row\">{}</th><td><ul>{}</ul></td><td><ul>{}</ul></td></tr>", format_date(step.day), what, changes);
   }
   std::string summary = t.unmeetable

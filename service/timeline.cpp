@@ -208,6 +208,7 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
       const TimelineRule& tr = out.rules[i];
       const int32_t r = p.rule_index(tr.name);
       State now;
+      const std::string citation = r >= 0 ? p.rules[static_cast<size_t>(r)].origin.citation : tr.citation;
       if (r >= 0 && results.columns[static_cast<size_t>(r)]) {
         const runtime::Column& c = *results.columns[static_cast<size_t>(r)];
         now.value = runtime::format_value(p, c, row, tables);
@@ -225,20 +226,21 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
       if (!now.applies) now.due.clear();
       if (!before || before->value != now.value || before->due != now.due)
         step.changes.push_back(
-            {i, before ? std::optional<std::string>(before->value) : std::nullopt, now.value, before ? before->due : "", now.due});
+            {i, before ? std::optional<std::string>(before->value) : std::nullopt, now.value, before ? before->due : "", now.due,
+             citation});
       if (!tr.due_rule.empty()) {
         const bool was = before && before->applies;
         if (now.applies && !was && before) {
-          TimelineDeadline d{TimelineDeadline::Kind::Arises, i, now.due_day, now.due_day && *now.due_day < day};
+          TimelineDeadline d{TimelineDeadline::Kind::Arises, i, now.due_day, now.due_day && *now.due_day < day, citation};
           out.unmeetable += d.unmeetable;
           step.deadlines.push_back(d);
           if (d.unmeetable) now.passed = now.due_day;
         } else if (!now.applies && was) {
-          step.deadlines.push_back({TimelineDeadline::Kind::Ends, i, before->due_day, false});
+          step.deadlines.push_back({TimelineDeadline::Kind::Ends, i, before->due_day, false, citation});
         } else if (now.applies) {
           now.passed = before ? before->passed : std::nullopt;
           if (now.due_day && *now.due_day < day && now.passed != now.due_day && before) {
-            step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false});
+            step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation});
             now.passed = now.due_day;
           }
         }

@@ -43,6 +43,7 @@ struct TimelineChange {
   // An obligation with a due date: its due date while it applies ("" when it does not, or
   // has none), before and after; a new due date is a change too.
   std::string due_before, due_after;
+  std::string citation;  // the rule's clause as in force that day (a modification may replace it)
 };
 
 // An obligation with a due date, on a step where it arises, ends, or its deadline passes.
@@ -57,6 +58,7 @@ struct TimelineDeadline {
   // Arises with a due date before the day it arises: the deadline had passed before the facts
   // that create the duty were known, so no act of the party can meet it.
   bool unmeetable = false;
+  std::string citation;  // the obligation's clause as in force that day
 };
 
 struct TimelineStep {
@@ -71,7 +73,7 @@ struct TimelineStep {
 struct TimelineRule {
   std::string name;
   std::string title;     // obligations: the clause heading
-  std::string citation;
+  std::string citation;  // as in the program with every modification in force
   bool obligation = false;
   std::string due_rule;  // an obligation's `NAME.due`, when it has one
 };
