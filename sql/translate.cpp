@@ -811,6 +811,8 @@ class Translator {
       case ir::AggKind::Max: value = "max(" + expr(*g.value) + ")"; break;
       case ir::AggKind::Any:
       case ir::AggKind::All: value = "1"; break;
+      case ir::AggKind::Latest:
+      case ir::AggKind::Earliest: throw Untranslatable(e.loc, "this aggregate is not translated to SQL");  // see aggregate()
     }
     const std::string inner = expr(*g.inner_key);
     const std::string where = g.filter ? " WHERE " + expr(*g.filter) : "";
@@ -828,12 +830,20 @@ class Translator {
         return "COALESCE(" + hit + ", " + error_here("the aggregate has no rows") + ")";
       case ir::AggKind::Any: return "(" + hit + " IS NOT NULL)";
       case ir::AggKind::All: return "(" + hit + " IS NULL)";
+      case ir::AggKind::Latest:
+      case ir::AggKind::Earliest: break;
     }
     throw Untranslatable(e.loc, "this aggregate is not translated to SQL");
   }
 
   std::string aggregate(const ir::Expr& e) {
     const ir::Aggregate& g = *e.agg;
+    // The value of the row with the greatest (least) order, and the error of a tie between
+    // two rows with different values naming both, is not written out yet: refused, not dropped.
+    if (g.kind == ir::AggKind::Latest || g.kind == ir::AggKind::Earliest)
+      throw Untranslatable(e.loc, std::string("'") + (g.kind == ir::AggKind::Latest ? "latest" : "earliest") +
+                                      "' (the value of the row with the " +
+                                      (g.kind == ir::AggKind::Latest ? "greatest" : "least") + " order) is not translated to SQL");
     if (g.inner_key && !g.nested_loop && !g.correlated_filter) return grouped_aggregate(e);
     const std::string alias = "_a" + std::to_string(++counter_);
     slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
@@ -857,6 +867,8 @@ class Translator {
       }
       case ir::AggKind::Any: return "EXISTS (SELECT 1" + from + ")";
       case ir::AggKind::All: return "(NOT EXISTS (SELECT 1" + from + "))";
+      case ir::AggKind::Latest:
+      case ir::AggKind::Earliest: break;
     }
     throw Untranslatable(e.loc, "this aggregate is not translated to SQL");
   }

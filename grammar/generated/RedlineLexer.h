@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: ea865ecf5060757442dba315eaf2a20f22bdcf5d7666d1fb6a8d8a22b768e155
+// Redline.g4 sha256: bd7ae280ff3f6daa6c9f72855b5b0c3911857c6fcfd41287bc4246c4d9c322c6
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -31,10 +31,11 @@ public:
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
     T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, T__90 = 91, T__91 = 92, 
-    KEY = 93, OUTPUT = 94, NOT = 95, AND = 96, OR = 97, QUESTION = 98, INTERVAL = 99, 
-    CITATION = 100, UNTERMINATED_CITATION = 101, STRING = 102, UNTERMINATED_STRING = 103, 
-    DATE = 104, DECIMAL = 105, INT = 106, IDENT = 107, LINE_COMMENT = 108, 
-    BLOCK_COMMENT = 109, WS = 110, ERROR_CHAR = 111
+    T__92 = 93, T__93 = 94, T__94 = 95, KEY = 96, OUTPUT = 97, NOT = 98, 
+    AND = 99, OR = 100, QUESTION = 101, INTERVAL = 102, CITATION = 103, 
+    UNTERMINATED_CITATION = 104, STRING = 105, UNTERMINATED_STRING = 106, 
+    DATE = 107, DECIMAL = 108, INT = 109, IDENT = 110, LINE_COMMENT = 111, 
+    BLOCK_COMMENT = 112, WS = 113, ERROR_CHAR = 114
   };
 
   RedlineLexer(antlr4::CharStream *input);
