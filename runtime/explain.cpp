@@ -261,6 +261,7 @@ class Explainer {
       for (const ir::Expr* x : {agg.filter.get(), agg.correlated_filter.get()})
         if (x) trace(g, *x, steps, depth);
       if (i < keep.size() && keep[i] && agg.value) trace(g, *agg.value, steps, depth);
+      if (i < keep.size() && keep[i] && agg.order) trace(g, *agg.order, steps, depth);
     }
     std::swap(explained_, explained_inside_);
     std::set<std::string> ids;
