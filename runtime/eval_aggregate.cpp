@@ -10,7 +10,7 @@ auto Evaluator::precompute(const ir::Rule& r) -> void {
     for (auto& a : e->args) walk(a.get());
     if (e->agg) {
       for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
-                      e->agg->correlated_filter.get()})
+                      e->agg->correlated_filter.get(), e->agg->order.get()})
         walk(x);
       if (!e->agg->nested_loop) build_grouped(*e);
     }
