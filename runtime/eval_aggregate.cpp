@@ -38,9 +38,10 @@ auto Evaluator::empty_grouped(const ir::Aggregate& agg, bool fill_rows) const ->
   if (g->keyed) {
     g->key_kind = agg.inner_key->type.kind;
     // latest and earliest keep a row and a value per group, which the by-row accumulators (one
-    // int64 a row) do not hold: a referenced row's index is then a key like an int.
-    if (g->key_kind == TypeKind::Entity && picks(agg.kind)) g->key_kind = TypeKind::Int;
-    if (g->key_kind == TypeKind::Entity) {
+    // int64 a row) do not hold: a whole accumulator per referenced row instead.
+    if (g->key_kind == TypeKind::Entity && picks(agg.kind)) {
+      g->picks_by_row.assign(tables_[static_cast<size_t>(agg.inner_key->type.index)].rows, initial(agg.kind));
+    } else if (g->key_kind == TypeKind::Entity) {
       const size_t rows = tables_[static_cast<size_t>(agg.inner_key->type.index)].rows;
       if (fill_rows) fill_row_accs(agg.kind, g->by_row, rows);
       else resize_row_accs(agg.kind, g->by_row, rows);
@@ -210,6 +211,7 @@ auto Evaluator::fold_pick(const ir::Aggregate& agg, Grouped& g, Batch& sel) -> v
     Acc* acc = &g.global;
     if (g.keyed) {
       if (!keys.is_present(i)) acc = &g.none_group;
+      else if (g.key_kind == TypeKind::Entity) acc = &g.picks_by_row[static_cast<size_t>(keys.values[i])];
       else if (g.key_kind == TypeKind::Text) acc = &g.by_text.try_emplace(keys.texts[i], initial(agg.kind)).first->second;
       else acc = &g.by_int.try_emplace(keys.values[i], initial(agg.kind)).first->second;
     }
@@ -268,6 +270,9 @@ auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
       if (!keys.is_present(i)) {
         // none equals none, as everywhere in the language
         if (agg.inner_key_optional) acc = &g.none_group;
+      } else if (g.key_kind == TypeKind::Entity && picks(agg.kind)) {
+        size_t k = static_cast<size_t>(keys.values[i]);
+        if (k < g.picks_by_row.size()) acc = &g.picks_by_row[k];
       } else if (g.key_kind == TypeKind::Entity) {
         size_t k = static_cast<size_t>(keys.values[i]);
         if (k < g.by_row.size()) acc = &(row = row_acc(agg.kind, g.by_row, k));

@@ -230,6 +230,7 @@ struct Grouped {
   RowAccs by_row;
   std::unordered_map<int64_t, Acc> by_int;
   std::unordered_map<std::string_view, Acc> by_text;
+  std::vector<Acc> picks_by_row;  // latest, earliest with a reference key: by referenced row
   Acc none_group;
   TypeKind key_kind = TypeKind::Int;
 };
@@ -444,6 +445,8 @@ class Evaluator {
       if (ok) ok = merge(k, into.by_int.try_emplace(key, initial(k)).first->second, acc);
     for (auto& [key, acc] : from.by_text)
       if (ok) ok = merge(k, into.by_text.try_emplace(key, initial(k)).first->second, acc);
+    for (size_t r = 0; r < from.picks_by_row.size() && r < into.picks_by_row.size(); ++r)
+      merge_pick(k, into.picks_by_row[r], from.picks_by_row[r]);
     return ok;
   }
   // The wraps of sums are added to `carries` (one map per range: ranges merge concurrently).
