@@ -1019,7 +1019,7 @@ class Translator {
     if (agg.outer_key) outer = expr(*agg.outer_key, env);
     z3::expr g = env.guard;
     std::vector<z3::expr> take;
-    std::vector<Val> values;
+    std::vector<Val> values, orders;
     std::string filter_text;
     std::string var = "q";
     for (int j = 0; j < u_.rows(); ++j) {
@@ -1051,6 +1051,7 @@ class Translator {
       }
       inner.guard = g && t;
       if (agg.value) values.push_back(expr(*agg.value, inner));
+      if (agg.order) orders.push_back(expr(*agg.order, inner));
       take.push_back(t);
       if (j == 0) filter_text = join(parts, " and ");
     }
@@ -1103,6 +1104,43 @@ class Translator {
                         std::string(mn ? "min(" : "max(") + value_text + over);
         v.present = has || extra.present;
         if (!e.type.optional) u_.error_if(g && !v.present);
+        return v;
+      }
+      case ir::AggKind::Latest:
+      case ir::AggKind::Earliest: {
+        // The value of the first row with the best order among the universe's rows; two rows with
+        // that order and different values stop the run. In the open model a row outside the
+        // universe may have a better order still (`wins`, free): the result is then its value, a
+        // free one, and the universe's tie is no error. So nothing is assumed of the rows outside.
+        const bool latest = agg.kind == ir::AggKind::Latest;
+        if (values.size() != take.size() || orders.size() != take.size()) throw Unsupported("'latest' without a value or an order");
+        auto better = [&](const z3::expr& a, const z3::expr& b) { return latest ? a > b : a < b; };
+        z3::expr has = c_.bool_val(false);
+        z3::expr best = zero;
+        Val cur = fresh_placeholder(e.type);
+        cur.present = c_.bool_val(false);
+        for (size_t j = 0; j < take.size(); ++j) {
+          z3::expr first = take[j] && (!has || better(orders[j].v, best));
+          cur = merge(first, values[j], cur);
+          best = z3::ite(first, orders[j].v, best);
+          has = has || take[j];
+        }
+        const std::string key = std::to_string(best.id()) + " " + std::to_string(has.id()) + " " + std::to_string(cur.present.id());
+        z3::expr wins = u_.keyed("extra wins " + key, Type::boolean()).v;
+        u_.closed().push_back(!wins);
+        z3::expr tie = c_.bool_val(false);
+        for (size_t j = 0; j < take.size(); ++j)
+          for (size_t i = 0; i < j; ++i)
+            tie = tie || (take[i] && take[j] && orders[i].v == best && orders[j].v == best && !same(values[i], values[j]));
+        u_.error_if(g && has && !wins && tie);
+        Val outside = u_.keyed("extra value " + key, agg.value->type);
+        if (!agg.value->type.optional) outside.present = c_.bool_val(true);
+        Val v = merge(wins, outside, cur);
+        v.present = z3::ite(wins, outside.present, cur.present);
+        v.text = std::string(latest ? "latest(" : "earliest(") + value_text + " for " + var + " in " + ent.name + where +
+                 " by " + orders[0].text + ")";
+        if (Universe::is_int_sort(e.type)) v.leaves = {{v.text, v.v}};
+        v.binary = false;
         return v;
       }
     }

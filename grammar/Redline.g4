@@ -225,8 +225,8 @@ primary
   | DATE                                                                    # dateLiteral
   | ('true' | 'false')                                                      # boolLiteral
   | 'none'                                                                  # noneLiteral
-  | agg=('sum' | 'count' | 'min' | 'max' | 'any' | 'all')
-      '(' (expr 'for')? name 'in' name ('where' expr)? ')'                  # aggregateExpr
+  | agg=('sum' | 'count' | 'min' | 'max' | 'any' | 'all' | 'latest' | 'earliest')
+      '(' (expr 'for')? name 'in' name ('where' expr)? ('by' expr)? ')'     # aggregateExpr
   | name '(' (expr (',' expr)*)? ')'                                        # callExpr
   | fn=('min' | 'max') '(' expr ',' expr ')'                                # minMaxExpr
   | name                                                                    # nameExpr
@@ -252,7 +252,7 @@ name
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
   | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to' | 'from' | 'at'
-  | 'data' | 'scale' | 'bracket' | 'due'
+  | 'data' | 'scale' | 'bracket' | 'due' | 'latest' | 'earliest' | 'by'
   ;
 
 // ---------------------------------------------------------------------------------------------

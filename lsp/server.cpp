@@ -61,9 +61,9 @@ Json error_response(const Json& id, int code, const std::string& message) {
 const std::set<std::string>& keywords() {
   static const std::set<std::string> k = {
       "after",  "all",      "amend",   "amends",     "and",        "any",       "as",       "assumption", "at",
-      "before", "check",    "collect", "count",      "cycle",      "data",      "date",     "effective",  "else",
-      "entity", "enum",     "error",   "exception",  "expect",     "false",     "first",    "for",        "from",
-      "given",  "if",       "in",      "insert",     "is",         "key",       "match",    "max",        "min",
+      "before", "by",       "check",    "collect", "count",      "cycle",      "data",      "date",     "effective",  "else",
+      "earliest", "entity", "enum",     "error",   "exception",  "expect",     "false",     "first",    "for",        "from",
+      "given",  "if",       "in",      "insert",     "is",         "key",       "latest",   "match",    "max",        "min",
       "mod",    "modification", "none", "not",       "note",       "obligation", "of",      "or",         "order",
       "otherwise", "output", "overlaps", "param",    "policy",     "priority",  "repeal",   "replace",    "row",
       "rule",   "scale",    "bracket", "set",        "some",       "substitute", "sum",     "table",      "test",     "tests",      "then",

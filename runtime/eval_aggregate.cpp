@@ -10,7 +10,7 @@ auto Evaluator::precompute(const ir::Rule& r) -> void {
     for (auto& a : e->args) walk(a.get());
     if (e->agg) {
       for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
-                      e->agg->correlated_filter.get()})
+                      e->agg->correlated_filter.get(), e->agg->order.get()})
         walk(x);
       if (!e->agg->nested_loop) build_grouped(*e);
     }
@@ -37,7 +37,11 @@ auto Evaluator::empty_grouped(const ir::Aggregate& agg, bool fill_rows) const ->
   g->none_group = initial(agg.kind);
   if (g->keyed) {
     g->key_kind = agg.inner_key->type.kind;
-    if (g->key_kind == TypeKind::Entity) {
+    // latest and earliest keep a row and a value per group, which the by-row accumulators (one
+    // int64 a row) do not hold: a whole accumulator per referenced row instead.
+    if (g->key_kind == TypeKind::Entity && picks(agg.kind)) {
+      g->picks_by_row.assign(tables_[static_cast<size_t>(agg.inner_key->type.index)].rows, initial(agg.kind));
+    } else if (g->key_kind == TypeKind::Entity) {
       const size_t rows = tables_[static_cast<size_t>(agg.inner_key->type.index)].rows;
       if (fill_rows) fill_row_accs(agg.kind, g->by_row, rows);
       else resize_row_accs(agg.kind, g->by_row, rows);
@@ -48,6 +52,10 @@ auto Evaluator::empty_grouped(const ir::Aggregate& agg, bool fill_rows) const ->
 
 auto Evaluator::merge(ir::AggKind k, Acc& a, const Acc& b) -> bool {
   if (b.count == 0) return true;
+  if (picks(k)) {
+    merge_pick(k, a, b);
+    return true;
+  }
   switch (k) {
     case ir::AggKind::Sum:
       add_wrapping(a.value, b.value, a.carry);
@@ -58,6 +66,8 @@ auto Evaluator::merge(ir::AggKind k, Acc& a, const Acc& b) -> bool {
     case ir::AggKind::Max: if (a.count == 0 || b.value > a.value) a.value = b.value; break;
     case ir::AggKind::Any: a.value |= b.value; break;
     case ir::AggKind::All: a.value &= b.value; break;
+    case ir::AggKind::Latest:
+    case ir::AggKind::Earliest: break;  // merge_pick, above
   }
   a.count += b.count;
   return true;
@@ -81,6 +91,8 @@ auto Evaluator::merge_rows(ir::AggKind k, Grouped& into, const Grouped& from, si
     case ir::AggKind::All:  // an empty range's accumulator is 1, which changes nothing
       for (size_t r = begin; r < end; ++r) a[r] &= b[r];
       return true;
+    case ir::AggKind::Latest:
+    case ir::AggKind::Earliest: return true;  // never by row (see empty_grouped)
     case ir::AggKind::Min:
     case ir::AggKind::Max:
       for (size_t r = begin; r < end; ++r) {
@@ -158,6 +170,10 @@ auto Evaluator::fold_rows(const ir::Aggregate& agg, Grouped& group, size_t first
       if (pos.empty()) continue;
       if (pos.size() != len) sel = b.select(pos);
     }
+    if (picks(agg.kind)) {
+      fold_pick(agg, *g, sel);
+      continue;
+    }
     Column values = agg.value ? eval(*agg.value, sel) : Column();
     auto value_at = [&](size_t i) { return agg.value ? values.values[i] : no_value(agg.kind); };
     if (!g->keyed) {
@@ -185,6 +201,57 @@ auto Evaluator::fold_rows(const ir::Aggregate& agg, Grouped& group, size_t first
   }
 }
 
+auto Evaluator::fold_pick(const ir::Aggregate& agg, Grouped& g, Batch& sel) -> void {
+  const Column order = eval(*agg.order, sel);
+  const Column values = eval(*agg.value, sel);
+  const Column& rows = sel.slots[static_cast<size_t>(agg.slot)];
+  const bool text = values.type.kind == TypeKind::Text;
+  Column keys = g.keyed ? eval(*agg.inner_key, sel) : Column();
+  for (size_t i = 0; i < sel.n; ++i) {
+    Acc* acc = &g.global;
+    if (g.keyed) {
+      if (!keys.is_present(i)) acc = &g.none_group;
+      else if (g.key_kind == TypeKind::Entity) acc = &g.picks_by_row[static_cast<size_t>(keys.values[i])];
+      else if (g.key_kind == TypeKind::Text) acc = &g.by_text.try_emplace(keys.texts[i], initial(agg.kind)).first->second;
+      else acc = &g.by_int.try_emplace(keys.values[i], initial(agg.kind)).first->second;
+    }
+    pick(agg.kind, *acc, order.values[i], rows.values[i], text ? 0 : values.values[i],
+         text ? values.texts[i] : std::string_view(), values.is_present(i));
+  }
+}
+
+auto Evaluator::emit_pick(const ir::Aggregate& agg, const Acc& a, Column& out, const Batch& b, size_t i) const -> void {
+  if (a.count == 0) {
+    out.present[i] = 0;
+    return;
+  }
+  if (a.tie >= 0) {
+    const ir::Entity& ent = p_.entities[static_cast<size_t>(agg.entity)];
+    const Table& t = tables_[static_cast<size_t>(agg.entity)];
+    Column v = make_column(agg.value->type.as_optional(), 2);
+    for (size_t k = 0; k < 2; ++k) {
+      if (v.type.kind == TypeKind::Text) v.texts[k] = k ? a.tie_text : a.text;
+      else v.values[k] = k ? a.tie_payload : a.payload;
+      v.present[k] = k ? a.tie_present : a.present;
+    }
+    auto shown = [&](size_t k) {
+      if (!v.is_present(k)) return std::string("none");
+      std::string s = format_value(p_, v, k, tables_);
+      return v.type.kind == TypeKind::Text ? "\"" + s + "\"" : s;
+    };
+    fail(b, i,
+         fmt::format("'{}' finds two {} rows with the {} {} ({}) and different values: {} ({}) and {} ({}); "
+                     "give the rows an order that tells them apart",
+                     agg.kind == ir::AggKind::Latest ? "latest" : "earliest", ent.name,
+                     agg.kind == ir::AggKind::Latest ? "greatest" : "least", agg.order_text,
+                     format_scalar(p_, agg.order->type, a.value), t.key_text(ent, static_cast<size_t>(a.row)), shown(0),
+                     t.key_text(ent, static_cast<size_t>(a.tie)), shown(1)));
+  }
+  if (out.type.kind == TypeKind::Text) out.texts[i] = a.text;
+  else out.values[i] = a.payload;
+  out.present[i] = a.present;
+}
+
 auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
   const ir::Aggregate& agg = *e.agg;
   Column out = make_column(e.type, b.n);
@@ -192,7 +259,7 @@ auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
     const Grouped& g = *it->second;
     Acc empty = initial(agg.kind);
     if (!g.keyed) {
-      for (size_t i = 0; i < b.n; ++i) emit(agg.kind, g.global, out, b, i);
+      for (size_t i = 0; i < b.n; ++i) put(agg, g.global, out, b, i);
       return out;
     }
     Column storage;
@@ -203,6 +270,9 @@ auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
       if (!keys.is_present(i)) {
         // none equals none, as everywhere in the language
         if (agg.inner_key_optional) acc = &g.none_group;
+      } else if (g.key_kind == TypeKind::Entity && picks(agg.kind)) {
+        size_t k = static_cast<size_t>(keys.values[i]);
+        if (k < g.picks_by_row.size()) acc = &g.picks_by_row[k];
       } else if (g.key_kind == TypeKind::Entity) {
         size_t k = static_cast<size_t>(keys.values[i]);
         if (k < g.by_row.size()) acc = &(row = row_acc(agg.kind, g.by_row, k));
@@ -211,7 +281,7 @@ auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
       } else if (auto f = g.by_int.find(keys.values[i]); f != g.by_int.end()) {
         acc = &f->second;
       }
-      emit(agg.kind, *acc, out, b, i);
+      put(agg, *acc, out, b, i);
     }
     return out;
   }
@@ -256,10 +326,18 @@ auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
       narrow(agg.correlated_filter.get());
       if (pos.empty()) continue;
       Batch sub = q.select(pos);
+      if (picks(agg.kind)) {
+        Column order = eval(*agg.order, sub), values = eval(*agg.value, sub);
+        const bool text = values.type.kind == TypeKind::Text;
+        for (size_t k = 0; k < sub.n; ++k)
+          pick(agg.kind, acc, order.values[k], static_cast<int64_t>(begin + pos[k]), text ? 0 : values.values[k],
+               text ? values.texts[k] : std::string_view(), values.is_present(k));
+        continue;
+      }
       Column values = agg.value ? eval(*agg.value, sub) : Column();
       for (size_t k = 0; k < sub.n; ++k) combine(agg.kind, acc, agg.value ? values.values[k] : no_value(agg.kind));
     }
-    emit(agg.kind, acc, out, b, i);
+    put(agg, acc, out, b, i);
   }
   return out;
 }

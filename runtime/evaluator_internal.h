@@ -192,7 +192,20 @@ struct Acc {
   int64_t value = 0;
   int64_t count = 0;
   int64_t carry = 0;  // sum only
+  // latest and earliest: `value` is the best order so far; `row` the first row (of the iterated
+  // entity, in row order) with that order, `payload`/`text` its value (`present` false: none);
+  // `tie` the first later row with the same order and a different value (-1: none yet).
+  int64_t row = -1;
+  int64_t payload = 0;
+  std::string_view text;
+  bool present = false;
+  int64_t tie = -1;
+  int64_t tie_payload = 0;
+  std::string_view tie_text;
+  bool tie_present = false;
 };
+
+inline bool picks(ir::AggKind k) { return k == ir::AggKind::Latest || k == ir::AggKind::Earliest; }
 
 // Adds `v` to a sum's `value`, counting a wrap in `carry`.
 inline void add_wrapping(int64_t& value, int64_t v, int64_t& carry) {
@@ -217,6 +230,7 @@ struct Grouped {
   RowAccs by_row;
   std::unordered_map<int64_t, Acc> by_int;
   std::unordered_map<std::string_view, Acc> by_text;
+  std::vector<Acc> picks_by_row;  // latest, earliest with a reference key: by referenced row
   Acc none_group;
   TypeKind key_kind = TypeKind::Int;
 };
@@ -340,8 +354,48 @@ class Evaluator {
       case ir::AggKind::Max: if (a.count == 0 || v > a.value) a.value = v; break;
       case ir::AggKind::Any: a.value |= v != 0; break;
       case ir::AggKind::All: a.value &= v != 0; break;
+      case ir::AggKind::Latest:
+      case ir::AggKind::Earliest: break;  // see pick
     }
     ++a.count;
+  }
+  // latest, earliest: row `row` (of the iterated entity; rows come in row order) whose order is
+  // `order` and whose value is `payload` or `text` (`present` false: none). The first row with
+  // the best order is kept; a later one with the same order and another value is the tie.
+  static void pick(ir::AggKind k, Acc& a, int64_t order, int64_t row, int64_t payload, std::string_view text,
+                   bool present) {
+    if (a.count == 0 || (k == ir::AggKind::Latest ? order > a.value : order < a.value)) {
+      a.value = order;
+      a.row = row;
+      a.payload = payload;
+      a.text = text;
+      a.present = present;
+      a.tie = -1;
+    } else if (order == a.value && a.tie < 0 && !same_pick(a, payload, text, present)) {
+      a.tie = row;
+      a.tie_payload = payload;
+      a.tie_text = text;
+      a.tie_present = present;
+    }
+    ++a.count;
+  }
+  static bool same_pick(const Acc& a, int64_t payload, std::string_view text, bool present) {
+    return a.present == present && (!present || (a.payload == payload && a.text == text));
+  }
+  // Folds the rows of `row`'s range of rows into `a`, whose rows all come before them.
+  static void merge_pick(ir::AggKind k, Acc& a, const Acc& b) {
+    if (b.count == 0) return;
+    const int64_t count = a.count + b.count;
+    if (a.count == 0 || (k == ir::AggKind::Latest ? b.value > a.value : b.value < a.value)) {
+      a = b;
+    } else if (b.value == a.value && a.tie < 0) {
+      if (!same_pick(a, b.payload, b.text, b.present)) {
+        a.tie = b.row, a.tie_payload = b.payload, a.tie_text = b.text, a.tie_present = b.present;
+      } else if (b.tie >= 0) {
+        a.tie = b.tie, a.tie_payload = b.tie_payload, a.tie_text = b.tie_text, a.tie_present = b.tie_present;
+      }
+    }
+    a.count = count;
   }
   // The same on the accumulator of referenced row `r`.
   static void combine_row(ir::AggKind k, RowAccs& accs, size_t r, int64_t v) {
@@ -351,14 +405,18 @@ class Evaluator {
       if (carry != 0) accs.carry[r] += carry;
       return;
     }
-    Acc a{accs.value[r], counted(k) ? accs.count[r] : 0};
+    Acc a;
+    a.value = accs.value[r];
+    a.count = counted(k) ? accs.count[r] : 0;
     combine(k, a, v);
     accs.value[r] = a.value;
     if (counted(k)) accs.count[r] = a.count;
   }
   // The accumulator of referenced row `r`, as emit reads it.
   static Acc row_acc(ir::AggKind k, const RowAccs& accs, size_t r) {
-    Acc a{accs.value[r], counted(k) ? accs.count[r] : 0};
+    Acc a;
+    a.value = accs.value[r];
+    a.count = counted(k) ? accs.count[r] : 0;
     if (!accs.carry.empty())
       if (auto it = accs.carry.find(r); it != accs.carry.end()) a.carry = it->second;
     return a;
@@ -387,6 +445,8 @@ class Evaluator {
       if (ok) ok = merge(k, into.by_int.try_emplace(key, initial(k)).first->second, acc);
     for (auto& [key, acc] : from.by_text)
       if (ok) ok = merge(k, into.by_text.try_emplace(key, initial(k)).first->second, acc);
+    for (size_t r = 0; r < from.picks_by_row.size() && r < into.picks_by_row.size(); ++r)
+      merge_pick(k, into.picks_by_row[r], from.picks_by_row[r]);
     return ok;
   }
   // The wraps of sums are added to `carries` (one map per range: ranges merge concurrently).
@@ -416,6 +476,15 @@ class Evaluator {
       default: out.values[i] = a.value; break;
     }
   }
+
+  // latest, earliest: the chosen row's value, none over no rows; a tie is the error of row `i`.
+  void emit_pick(const ir::Aggregate& agg, const Acc& a, Column& out, const Batch& b, size_t i) const;
+  void put(const ir::Aggregate& agg, const Acc& a, Column& out, const Batch& b, size_t i) const {
+    if (picks(agg.kind)) emit_pick(agg, a, out, b, i);
+    else emit(agg.kind, a, out, b, i);
+  }
+  // Picks each row of `sel` (a batch of the iterated entity) into its group's accumulator.
+  void fold_pick(const ir::Aggregate& agg, Grouped& g, Batch& sel);
 
   Column eval_aggregate(const ir::Expr& e, Batch& b);
 

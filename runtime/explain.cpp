@@ -4,6 +4,7 @@
 #include "runtime/explain.h"
 #include "runtime/scale.h"
 
+#include <iterator>
 #include <set>
 #include <unordered_map>
 
@@ -260,6 +261,7 @@ class Explainer {
       for (const ir::Expr* x : {agg.filter.get(), agg.correlated_filter.get()})
         if (x) trace(g, *x, steps, depth);
       if (i < keep.size() && keep[i] && agg.value) trace(g, *agg.value, steps, depth);
+      if (i < keep.size() && keep[i] && agg.order) trace(g, *agg.order, steps, depth);
     }
     std::swap(explained_, explained_inside_);
     std::set<std::string> ids;
@@ -680,13 +682,14 @@ class Explainer {
     const ir::Aggregate& agg = *e.agg;
     ExplainNode n;
     n.kind = "aggregate";
-    static const char* names[] = {"sum", "count", "min", "max", "any", "all"};
+    static const char* names[] = {"sum", "count", "min", "max", "any", "all", "latest", "earliest"};
+    static_assert(std::size(names) == static_cast<size_t>(ir::AggKind::Earliest) + 1);
     const ir::Entity& ent = p_.entities[static_cast<size_t>(agg.entity)];
     n.name = fmt::format("{} over {}", names[static_cast<int>(agg.kind)], ent.name);
     n.value = value_of(f, e);
     n.where = where(e.loc);
     n.entity = agg.entity;
-    for (const ir::Expr* part : {agg.value.get(), agg.filter.get(), agg.correlated_filter.get()})
+    for (const ir::Expr* part : {agg.value.get(), agg.filter.get(), agg.correlated_filter.get(), agg.order.get()})
       ir::visit(part, [&](const ir::Expr& x) {
         if (x.op == Op::RuleRef && std::find(n.reads.begin(), n.reads.end(), x.index) == n.reads.end())
           n.reads.push_back(x.index);
@@ -722,6 +725,8 @@ class Explainer {
     std::vector<std::string> values;
     std::vector<uint8_t> keep(rows.size(), 0), related(rows.size(), 1);
     bool complete = false;
+    int64_t chosen = -1;      // latest, earliest: the position (in `rows`) of the row chosen
+    std::string chosen_text;  // its key and order
     try {
       probe_.begin(f.rule, agg.entity, agg.slot, rows);
       for (auto& [slot, col] : outer) {
@@ -751,17 +756,28 @@ class Explainer {
         }
       }
       Column v = agg.value ? probe_.eval(*agg.value) : Column();
+      // latest, earliest: the first row in row order with the greatest (least) order.
+      Column order = agg.order ? probe_.eval(*agg.order) : Column();
       for (size_t i = 0; i < rows.size(); ++i) {
         if (!keep[i]) continue;
         matched.push_back(rows[i]);
-        values.push_back(agg.value ? show(v, i) : "");
+        // latest, earliest: each row's order beside its value, so that a diff sees a row move.
+        values.push_back(!agg.value ? "" : agg.order ? fmt::format("{} ({})", show(v, i), show(order, i)) : show(v, i));
+        if (agg.order && (chosen < 0 || (agg.kind == ir::AggKind::Latest ? order.values[i] > order.values[static_cast<size_t>(chosen)]
+                                                                         : order.values[i] < order.values[static_cast<size_t>(chosen)])))
+          chosen = static_cast<int64_t>(i);
       }
+      if (chosen >= 0) chosen_text = fmt::format("{} ({})", key(agg.entity, rows[static_cast<size_t>(chosen)]), show(order, static_cast<size_t>(chosen)));
       complete = true;
     } catch (const EvalError&) {
     }
     if (options_.coverage && complete) n.also_covers = inside_aggregate(f, agg, rows, related, keep, depth);
     n.detail = fmt::format("{} {} {} entit{} taken into account", matched.size(), matched.size() == 1 ? "matching" : "matching",
                            ent.name, matched.size() == 1 ? "y" : "ies");
+    if (agg.order && complete)
+      n.detail = matched.empty() ? fmt::format("no {} row matches", ent.name)
+                                 : fmt::format("{} of {} {} row{} by {}: {}", names[static_cast<int>(agg.kind)], matched.size(),
+                                               ent.name, matched.size() == 1 ? "" : "s", agg.order_text, chosen_text);
     for (size_t i = 0; i < matched.size() && i < options_.max_items; ++i) {
       ExplainNode item;
       item.kind = "item";

@@ -84,7 +84,7 @@ std::vector<Relation> relations(const ir::Program& p, const std::vector<int32_t>
     ir::visit_rule(p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
       if (e.op != ir::Op::Aggregate || !e.agg) return;
       const ir::Aggregate& a = *e.agg;
-      for (const ir::Expr* part : {a.inner_key.get(), a.correlated_filter.get(), a.filter.get(), a.value.get()})
+      for (const ir::Expr* part : {a.inner_key.get(), a.correlated_filter.get(), a.filter.get(), a.value.get(), a.order.get()})
         ir::visit(part, [&](const ir::Expr& x) {
           if (x.op != ir::Op::Field || x.args.size() != 1 || x.args[0]->op != ir::Op::Var || x.args[0]->slot != a.slot ||
               x.entity != a.entity)
@@ -412,6 +412,8 @@ const char* agg_name(ir::AggKind k) {
     case ir::AggKind::Max: return "max";
     case ir::AggKind::Any: return "any";
     case ir::AggKind::All: return "all";
+    case ir::AggKind::Latest: return "latest";
+    case ir::AggKind::Earliest: return "earliest";
   }
   return "aggregate";
 }

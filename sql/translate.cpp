@@ -811,6 +811,8 @@ class Translator {
       case ir::AggKind::Max: value = "max(" + expr(*g.value) + ")"; break;
       case ir::AggKind::Any:
       case ir::AggKind::All: value = "1"; break;
+      case ir::AggKind::Latest:
+      case ir::AggKind::Earliest: throw Untranslatable(e.loc, "this aggregate is not translated to SQL");  // see aggregate()
     }
     const std::string inner = expr(*g.inner_key);
     const std::string where = g.filter ? " WHERE " + expr(*g.filter) : "";
@@ -828,12 +830,50 @@ class Translator {
         return "COALESCE(" + hit + ", " + error_here("the aggregate has no rows") + ")";
       case ir::AggKind::Any: return "(" + hit + " IS NOT NULL)";
       case ir::AggKind::All: return "(" + hit + " IS NULL)";
+      case ir::AggKind::Latest:
+      case ir::AggKind::Earliest: break;
     }
     throw Untranslatable(e.loc, "this aggregate is not translated to SQL");
   }
 
+  // latest, earliest: one correlated scan of the iterated entity (grouped or not), its rows
+  // ordered by the order (best first) and input order (`_ord`); of the rows with the best order,
+  // the first whose value differs from the first row's, if any, is the error of a tie naming both
+  // rows, as the interpreter's; else the first row's value.
+  std::string pick_aggregate(const ir::Expr& e) {
+    const ir::Aggregate& g = *e.agg;
+    const bool latest = g.kind == ir::AggKind::Latest;
+    const std::string a = "_a" + std::to_string(++counter_);
+    slots_.at(static_cast<size_t>(g.slot)) = Slot{a + "." + key_column(g.entity), a};
+    std::string where;
+    auto add = [&](const std::string& c) { where += (where.empty() ? " WHERE " : " AND ") + c; };
+    if (g.filter) add(expr(*g.filter));
+    if (g.inner_key) {
+      const bool opt = g.inner_key_optional || g.outer_key_optional;
+      add("(" + expr(*g.inner_key) + (opt ? " IS " : " = ") + expr(*g.outer_key) + ")");
+    }
+    if (g.correlated_filter) add(expr(*g.correlated_filter));
+    const std::string window = " OVER (ORDER BY " + expr(*g.order) + (latest ? " DESC" : " ASC") + ", " + a + "._ord)";
+    const std::string x = "_x" + std::to_string(counter_), y = "_y" + std::to_string(counter_);
+    const std::string rows = "SELECT " + expr(*g.value) + " AS v, " + a + "." + key_column(g.entity) + " AS k, " + a + "._ord AS ord, " +
+                             expr(*g.order) + " AS o, first_value(" + expr(*g.value) + ")" + window + " AS v1, first_value(" + a + "." +
+                             key_column(g.entity) + ")" + window + " AS k1, first_value(" + expr(*g.order) + ")" + window + " AS o1 FROM " +
+                             entity_table(g.entity) + " AS " + a + where;
+    const std::string best = "SELECT " + x + ".* FROM (" + rows + ") AS " + x + " WHERE " + x + ".o = " + x + ".o1 ORDER BY (" + x +
+                             ".v IS NOT " + x + ".v1) DESC, " + x + ".ord LIMIT 1";
+    const ir::Entity& ent = p_.entities[static_cast<size_t>(g.entity)];
+    const std::string message =
+        quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
+        quote_text(": '" + std::string(latest ? "latest" : "earliest") + "' finds two " + ent.name + " rows with the " +
+                   (latest ? "greatest " : "least ") + g.order_text + " and different values: ") +
+        " || quote(" + y + ".k1) || ' and ' || quote(" + y + ".k)";
+    return "(SELECT CASE WHEN " + y + ".v IS NOT " + y + ".v1 THEN " + fail(message) + " ELSE " + y + ".v1 END FROM (" + best + ") AS " +
+           y + ")";
+  }
+
   std::string aggregate(const ir::Expr& e) {
     const ir::Aggregate& g = *e.agg;
+    if (g.kind == ir::AggKind::Latest || g.kind == ir::AggKind::Earliest) return pick_aggregate(e);
     if (g.inner_key && !g.nested_loop && !g.correlated_filter) return grouped_aggregate(e);
     const std::string alias = "_a" + std::to_string(++counter_);
     slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
@@ -857,6 +897,8 @@ class Translator {
       }
       case ir::AggKind::Any: return "EXISTS (SELECT 1" + from + ")";
       case ir::AggKind::All: return "(NOT EXISTS (SELECT 1" + from + "))";
+      case ir::AggKind::Latest:
+      case ir::AggKind::Earliest: break;
     }
     throw Untranslatable(e.loc, "this aggregate is not translated to SQL");
   }

@@ -68,6 +68,8 @@ const char* agg_text(AggKind k) {
     case AggKind::Max: return "max";
     case AggKind::Any: return "any";
     case AggKind::All: return "all";
+    case AggKind::Latest: return "latest";
+    case AggKind::Earliest: return "earliest";
   }
   return "?";
 }

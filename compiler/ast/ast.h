@@ -59,7 +59,7 @@ enum class BinaryOp : uint8_t {
   In, NotIn, Within, Overlaps,
   At,  // `param at date`: the parameter's value in force on that date
 };
-enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All };
+enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All, Latest, Earliest };
 
 // What a name or call refers to, decided by semantic analysis.
 enum class RefKind : uint8_t { None, Local, Param, EnumMember, Field, Rule, Cycle, Builtin, EnumType };
@@ -98,7 +98,8 @@ struct Expr {
   BinaryOp binary = BinaryOp::Add;
   AggKind agg = AggKind::Count;
   bool negated = false;      // `is not none`
-  std::vector<ExprPtr> args; // operands; If: cond, then, else; Aggregate: value (may be null), filter (may be null)
+  std::vector<ExprPtr> args; // operands; If: cond, then, else; Aggregate: value (may be null), filter (may be null),
+                             // and a third, the order of `by ORDER`, only when `by` is written (latest, earliest)
   std::vector<MatchArm> arms;
   Bound bound;
 };

@@ -84,6 +84,10 @@ void print(const Expr& e, int needed, std::string& out) {
         out += " where ";
         print(*e.args[1], 0, out);
       }
+      if (e.args.size() > 2 && e.args[2]) {
+        out += " by ";
+        print(*e.args[2], 0, out);
+      }
       out += ")";
       break;
     case ExprKind::SetLit:

@@ -117,7 +117,7 @@ enum class Op : uint8_t {
   Aggregate,
 };
 
-enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All };
+enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All, Latest, Earliest };
 
 // How a scale applies to an amount (Op::Scale's `literal`): Marginal sums each bracket's rate
 // times the part of the amount within the bracket (OpenFisca's MarginalRateTaxScale.calc); Flat
@@ -136,6 +136,8 @@ struct Aggregate {
   int32_t entity = -1;       // entity iterated over
   int32_t slot = -1;         // the iteration variable's slot
   ExprPtr value;             // null for count
+  ExprPtr order;             // latest, earliest: `by ORDER` over the iterated row (else null)
+  std::string order_text;    // the order as written (`c.on`), for explanations and messages
   ExprPtr filter;            // conjuncts that mention only the iteration variable; may be null
   ExprPtr inner_key;         // key over the iterated row, e.g. q.shared_resource
   ExprPtr outer_key;         // key over the outer rows, e.g. p
@@ -304,7 +306,7 @@ void visit(const Expr* e, F&& f) {
   for (const auto& a : e->args) visit(a.get(), f);
   if (e->agg)
     for (const Expr* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
-                          e->agg->correlated_filter.get()})
+                          e->agg->correlated_filter.get(), e->agg->order.get()})
       visit(x, f);
 }
 

@@ -521,7 +521,7 @@ class Lowerer {
       if (a) free_slots(*a, out, bound);
     if (e.agg) {
       for (auto* x : {e.agg->value.get(), e.agg->filter.get(), e.agg->inner_key.get(), e.agg->outer_key.get(),
-                      e.agg->correlated_filter.get()})
+                      e.agg->correlated_filter.get(), e.agg->order.get()})
         if (x) free_slots(*x, out, bound);
     }
     if (binds) bound.erase(e.slot);
@@ -568,8 +568,14 @@ class Lowerer {
       case ast::AggKind::Max: agg->kind = ir::AggKind::Max; break;
       case ast::AggKind::Any: agg->kind = ir::AggKind::Any; break;
       case ast::AggKind::All: agg->kind = ir::AggKind::All; break;
+      case ast::AggKind::Latest: agg->kind = ir::AggKind::Latest; break;
+      case ast::AggKind::Earliest: agg->kind = ir::AggKind::Earliest; break;
     }
     if (e.args[0]) agg->value = lower(*e.args[0]);
+    if (e.args.size() > 2 && e.args[2]) {
+      agg->order = lower(*e.args[2]);
+      agg->order_text = ast::to_source(*e.args[2]);
+    }
     std::vector<ir::ExprPtr> parts, inner, correlated;
     if (e.args[1]) conjuncts(lower(*e.args[1]), parts);
     // any(v for q where f) is "some q with f and v"; all(v ...) is "no q with f and not v". As
@@ -613,6 +619,11 @@ class Lowerer {
       agg->correlated_filter = and_all(correlated);
     }
     std::set<int32_t> value_slots = agg->value ? free_slots(*agg->value) : std::set<int32_t>();
+    if (agg->order) {
+      // An order that reads the current row (`by abs(q.on - p.on)`) is evaluated pairwise too.
+      std::set<int32_t> order_slots = free_slots(*agg->order);
+      value_slots.insert(order_slots.begin(), order_slots.end());
+    }
     value_slots.erase(agg->slot);
     agg->nested_loop = agg->correlated_filter != nullptr || !value_slots.empty();
     out->agg = std::move(agg);
@@ -639,7 +650,7 @@ class Lowerer {
   // Adding a field breaks these asserts on purpose: hash it (or say here why it cannot change
   // a value, as for `loc`), add its case to tests/unit/test_fingerprint.cpp, then update them.
   static_assert(sizeof(void*) != 8 || sizeof(ir::Expr) == 136, "ir::Expr changed: see the comment above");
-  static_assert(sizeof(void*) != 8 || sizeof(ir::Aggregate) == 64, "ir::Aggregate changed: see the comment above");
+  static_assert(sizeof(void*) != 8 || sizeof(ir::Aggregate) == 104, "ir::Aggregate changed: see the comment above");
 
   static uint64_t hash(const ir::Program& p, const ir::Expr* e) {
     if (!e) return 0x51ed;
@@ -681,6 +692,9 @@ class Lowerer {
       for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
                       e->agg->correlated_filter.get()})
         h = mix(h, hash(p, x));
+      // Only when there is one, so that the other aggregates keep the fingerprints they had. Not
+      // order_text: the order as written is for messages; the order itself is hashed here.
+      if (e->agg->order) h = mix(h, hash(p, e->agg->order.get()));
     }
     return h;
   }

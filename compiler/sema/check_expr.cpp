@@ -685,6 +685,7 @@ Type Checker::check_aggregate(Expr& e, Scope& scope) {
   scope.locals.push_back({e.name, e.bound.slot, Type::entity(ent)});
   Expr* value = e.args[0].get();
   Expr* filter = e.args[1].get();
+  Expr* order = e.args.size() > 2 ? e.args[2].get() : nullptr;
   Type result = Type::error();
   Type vt = value ? check(*value, scope, Type::error()) : Type::error();
   switch (e.agg) {
@@ -725,8 +726,42 @@ Type Checker::check_aggregate(Expr& e, Scope& scope) {
                   fmt::format("'{}' tests a condition ('bool'), not {}", ast::agg_text(e.agg), a_tname(vt)), value->length);
       result = Type::boolean();
       break;
+    case ast::AggKind::Latest:
+    case ast::AggKind::Earliest: {
+      const char* k = ast::agg_text(e.agg);
+      if (!value)
+        d_.report(Diag::TypeMismatch, e.loc,
+                  fmt::format("'{0}' gives the value of one row: write '{0}(q.field for q in E where ... by q.date)'", k),
+                  e.length);
+      else if (!is_error(vt))
+        result = vt.as_optional();  // none when nothing matches
+      if (!order)
+        d_.report(Diag::TypeMismatch, e.loc,
+                  fmt::format("'{0}' needs the order of the rows: write '{0}(... for q in {1} where ... by q.date)', "
+                              "the row with the {2} 'by' value giving the value",
+                              k, e.entity, e.agg == ast::AggKind::Latest ? "greatest" : "least"),
+                  e.length);
+      break;
+    }
   }
   if (filter) check_bool(*filter, scope, "the 'where' condition");
+  if (order) {
+    Type ot = check(*order, scope, Type::error());
+    if (e.agg != ast::AggKind::Latest && e.agg != ast::AggKind::Earliest) {
+      d_.report(Diag::TypeMismatch, order->loc,
+                fmt::format("'by' orders the rows of 'latest' and 'earliest' only, not of '{}'", ast::agg_text(e.agg)),
+                order->length);
+    } else if (!is_error(ot) && ot.optional) {
+      d_.report(Diag::TypeMismatch, order->loc,
+                fmt::format("'by' needs a value, but this '{}' may be none; give the rows without one a place "
+                            "(e.g. '?? 0001-01-01') or leave them out in the 'where' condition",
+                            tname(ot)),
+                order->length);
+    } else if (!is_error(ot) && !(ot.is_numeric() || ot.kind == TypeKind::Date)) {
+      d_.report(Diag::TypeMismatch, order->loc,
+                fmt::format("'by' orders rows by a number or a date, not by {}", a_tname(ot)), order->length);
+    }
+  }
   scope.locals.pop_back();
   return result;
 }

@@ -308,7 +308,9 @@ static Domain domain_of(const Analysis& a, const Expr& e, const Type& column, in
       }
       if (!value) return any;
       Domain v = domain_of(a, *value, column, depth + 1);
-      if (e.agg == ast::AggKind::Min || e.agg == ast::AggKind::Max) return v;  // none over no rows
+      if (e.agg == ast::AggKind::Min || e.agg == ast::AggKind::Max || e.agg == ast::AggKind::Latest ||
+          e.agg == ast::AggKind::Earliest)
+        return v;  // one row's value, or none over no rows
       if (e.agg == ast::AggKind::Sum) {
         // A sum of values >= 0 is >= 0 (0 over no rows); of values <= 0, <= 0.
         Domain d;

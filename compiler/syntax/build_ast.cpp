@@ -964,22 +964,27 @@ class Builder {
         auto e = make(ExprKind::Aggregate, c);
         std::string k = a->agg ? a->agg->getText() : "count";
         e->agg = k == "sum" ? AggKind::Sum : k == "min" ? AggKind::Min : k == "max" ? AggKind::Max
-               : k == "any" ? AggKind::Any : k == "all" ? AggKind::All : AggKind::Count;
+               : k == "any" ? AggKind::Any : k == "all" ? AggKind::All : k == "latest" ? AggKind::Latest
+               : k == "earliest" ? AggKind::Earliest : AggKind::Count;
         P::NameContext* ns[2];
         names(c, ns);
         take(ns[0], e->name, e->name_loc);
         take(ns[1], e->entity, e->entity_loc);
         size_t for_pos = token_position(c, "for");
         size_t where_pos = token_position(c, "where");
-        ExprPtr value, filter;
+        size_t by_pos = token_position(c, "by");
+        ExprPtr value, filter, order;
         for (size_t pos = 0; pos < c->children.size(); ++pos) {
           if (kRuleOf[static_cast<size_t>(kind(c->children[pos]))] != P::RuleExpr) continue;
           auto* x = static_cast<P::ExprContext*>(c->children[pos]);
           if (for_pos != SIZE_MAX && pos < for_pos) value = expr(x);
+          else if (by_pos != SIZE_MAX && pos > by_pos) order = expr(x);
           else if (where_pos != SIZE_MAX && pos > where_pos) filter = expr(x);
         }
         e->args.push_back(std::move(value));
         e->args.push_back(std::move(filter));
+        // `by ORDER` (latest, earliest): a third operand, only when written.
+        if (by_pos != SIZE_MAX) e->args.push_back(order ? std::move(order) : std::make_unique<Expr>());
         return e;
       }
       case K::CallExpr: {

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 1301dd976a5776b414171f3ed1a0ffff5d6a1b8effe709bd124dbc14e5e78e93
+// Redline.g4 sha256: 26a6911c4999b395d5ee5e5e98797e693d9e79918b8d0ee7a217f9e7bcc98f87
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -31,10 +31,11 @@ public:
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
     T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, T__90 = 91, T__91 = 92, 
-    T__92 = 93, KEY = 94, OUTPUT = 95, NOT = 96, AND = 97, OR = 98, QUESTION = 99, 
-    INTERVAL = 100, CITATION = 101, UNTERMINATED_CITATION = 102, STRING = 103, 
-    UNTERMINATED_STRING = 104, DATE = 105, DECIMAL = 106, INT = 107, IDENT = 108, 
-    LINE_COMMENT = 109, BLOCK_COMMENT = 110, WS = 111, ERROR_CHAR = 112
+    T__92 = 93, T__93 = 94, T__94 = 95, T__95 = 96, KEY = 97, OUTPUT = 98, 
+    NOT = 99, AND = 100, OR = 101, QUESTION = 102, INTERVAL = 103, CITATION = 104, 
+    UNTERMINATED_CITATION = 105, STRING = 106, UNTERMINATED_STRING = 107, 
+    DATE = 108, DECIMAL = 109, INT = 110, IDENT = 111, LINE_COMMENT = 112, 
+    BLOCK_COMMENT = 113, WS = 114, ERROR_CHAR = 115
   };
 
   RedlineLexer(antlr4::CharStream *input);

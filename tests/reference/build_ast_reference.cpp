@@ -810,20 +810,24 @@ class Builder {
       auto e = make(ExprKind::Aggregate, c);
       std::string k = a->agg ? a->agg->getText() : "count";
       e->agg = k == "sum" ? AggKind::Sum : k == "min" ? AggKind::Min : k == "max" ? AggKind::Max
-             : k == "any" ? AggKind::Any : k == "all" ? AggKind::All : AggKind::Count;
+             : k == "any" ? AggKind::Any : k == "all" ? AggKind::All : k == "latest" ? AggKind::Latest
+             : k == "earliest" ? AggKind::Earliest : AggKind::Count;
       auto names = a->name();
       if (names.size() > 0) e->name = name(names[0]), e->name_loc = loc(names[0]);
       if (names.size() > 1) e->entity = name(names[1]), e->entity_loc = loc(names[1]);
       size_t for_pos = token_position(a, "for");
       size_t where_pos = token_position(a, "where");
-      ExprPtr value, filter;
+      size_t by_pos = token_position(a, "by");
+      ExprPtr value, filter, order;
       for (auto* x : a->expr()) {
         size_t pos = child_position(a, x);
         if (for_pos != SIZE_MAX && pos < for_pos) value = expr(x);
+        else if (by_pos != SIZE_MAX && pos > by_pos) order = expr(x);
         else if (where_pos != SIZE_MAX && pos > where_pos) filter = expr(x);
       }
       e->args.push_back(std::move(value));
       e->args.push_back(std::move(filter));
+      if (by_pos != SIZE_MAX) e->args.push_back(order ? std::move(order) : std::make_unique<Expr>());
       return e;
     }
     if (auto* call = as<P::CallExprContext>(c)) {

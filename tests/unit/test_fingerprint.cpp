@@ -29,7 +29,7 @@ constexpr size_t member_count() {
 // When one of these fails, a field was added: hash it in lower.cpp's Lowerer::hash (or state
 // there why it cannot change a value), add its case below, then update the count.
 static_assert(member_count<ir::Expr>() == 12, "ir::Expr gained or lost a field: see above");
-static_assert(member_count<ir::Aggregate>() == 11, "ir::Aggregate gained or lost a field: see above");
+static_assert(member_count<ir::Aggregate>() == 13, "ir::Aggregate gained or lost a field: see above");
 
 ir::ExprPtr literal(int64_t value) {
   auto e = std::make_unique<ir::Expr>();
@@ -104,6 +104,9 @@ TEST_CASE("fingerprint: every field of ir::Aggregate changes it") {
   CHECK(aggregate_fingerprint([](ir::Aggregate& a) { a.inner_key = literal(1); }) != base);
   CHECK(aggregate_fingerprint([](ir::Aggregate& a) { a.outer_key = literal(1); }) != base);
   CHECK(aggregate_fingerprint([](ir::Aggregate& a) { a.correlated_filter = literal(1); }) != base);
+  CHECK(aggregate_fingerprint([](ir::Aggregate& a) { a.order = literal(1); }) != base);
+  CHECK(aggregate_fingerprint([](ir::Aggregate& a) { a.order = literal(1); }) !=
+        aggregate_fingerprint([](ir::Aggregate& a) { a.value = literal(1); }));
   // The same expression in two roles is two different aggregates.
   CHECK(aggregate_fingerprint([](ir::Aggregate& a) { a.filter = literal(1); }) !=
         aggregate_fingerprint([](ir::Aggregate& a) { a.correlated_filter = literal(1); }));
@@ -112,4 +115,9 @@ TEST_CASE("fingerprint: every field of ir::Aggregate changes it") {
   CHECK(aggregate_fingerprint([](ir::Aggregate& a) { a.outer_key_optional = true; }) !=
         aggregate_fingerprint([](ir::Aggregate& a) { a.inner_key_optional = true; }));
   CHECK(aggregate_fingerprint([](ir::Aggregate& a) { a.nested_loop = true; }) != base);
+  // The order as written is for messages: the order itself is hashed.
+  CHECK(aggregate_fingerprint([](ir::Aggregate& a) {
+          a.order = literal(1);
+          a.order_text = "c.on";
+        }) == aggregate_fingerprint([](ir::Aggregate& a) { a.order = literal(1); }));
 }

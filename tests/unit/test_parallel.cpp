@@ -30,6 +30,9 @@ rule largest(p: Item): int? [T] = max(q.amount for q in Item where q.group == p)
 rule any_huge(p: Item): bool [T] = any(q.kind == huge for q in Item where q.group == p);
 rule all_small(p: Item): bool [T] = all(q.kind == small for q in Item where q.group == p);
 rule grand_total(p: Item): int [T] = sum(q.amount for q in Item);
+rule newest(p: Item): int? [T] = latest(q.amount * 2 for q in Item where q.group == p by q.amount);
+rule oldest_text(p: Item): text? [T] = earliest(to_text(q.amount) for q in Item where q.group == p by q.amount);
+rule top(p: Item): int? [T] = latest(q.amount for q in Item by q.amount);
 output rule band(p: Item): Kind [T]
   = table first (total(p), p.kind) {
       big: > 1_000_000, _ => huge;
@@ -94,6 +97,40 @@ TEST_CASE("parallel: grouped aggregates and rules give what one thread gives") {
   int32_t members = f.program().rule_index("members");
   CHECK(one.columns[static_cast<size_t>(members)]->values[8] == 7);
   CHECK(one.columns[static_cast<size_t>(members)]->values[9] == 0);
+}
+
+TEST_CASE("parallel: a tie of latest reports the same two rows as a single pass") {
+  // Every amount is the same: the first row of each group and the first with another id tie.
+  const char* policy = R"(policy ties "ties" [T];
+entity Item [T] {
+  key id: text;
+  amount: int;
+  group: Item?;
+}
+output rule newest(p: Item): text? [T] = latest(q.id for q in Item where q.group == p by q.amount);
+output rule newest_anywhere(p: Item): text? [T] = latest(q.id for q in Item by q.amount);
+)";
+  std::string csv = "id,amount,group\n";
+  for (size_t r = 0; r < 50'000; ++r)
+    csv += "I" + std::to_string(r) + ",7," + (r < 8 ? std::string() : "I" + std::to_string(r % 8)) + "\n";
+  redline::testing::PolicyFixture f("ties", policy, csv);
+  for (const char* rule : {"newest", "newest_anywhere"}) {
+    CAPTURE(rule);
+    auto error = [&](unsigned threads) -> std::string {
+      runtime::EvalOptions options;
+      options.threads = threads;
+      try {
+        runtime::evaluate(f.program(), f.tables, options, {f.program().rule_index(rule)});
+      } catch (const runtime::EvalError& e) {
+        return e.what();
+      }
+      return "";
+    };
+    const std::string single = error(1);
+    CHECK(single.find("'latest' finds two Item rows with the greatest q.amount (7)") != std::string::npos);
+    CHECK(error(4) == single);
+    CHECK(error(2) == single);
+  }
 }
 
 TEST_CASE("parallel: a sum that overflows reports the same error as a single pass") {

@@ -35,6 +35,9 @@ const DECLARATION = ['policy', 'modification', 'enum', 'entity', 'param', 'cycle
 const AMENDMENT = ['replace', 'insert', 'repeal', 'substitute'];
 const CONTROL = ['if', 'then', 'else', 'match', 'when', 'exception', 'otherwise'];
 const AGGREGATE = ['sum', 'count', 'min', 'max', 'any', 'all'];
+// Aggregates whose names are not reserved (a rule may be called `latest`): keywords but where
+// they are a field or a label (after '.', before ':'); a rule so named is called like one.
+const CONTEXTUAL_AGGREGATE = ['latest', 'earliest'];
 const OPERATOR_WORDS = ['and', 'or', 'not', 'in', 'is', 'mod', 'within', 'overlaps', 'some'];
 const OTHER_RESERVED = ['table', 'check', 'for', 'where'];
 // Keywords only where they start a clause (the parser's `name` rule accepts them as names).
@@ -46,7 +49,7 @@ const CONTEXTUAL = {
   'keyword.other.amendment.redline': ['row', 'before', 'after', 'to', 'bracket'],
   'keyword.other.modification.redline': ['amends', 'effective'],
   'keyword.other.test.redline': ['given', 'expect', 'amend', 'as', 'error', 'data'],
-  'keyword.other.redline': ['of', 'set', 'scale', 'until', 'from'],
+  'keyword.other.redline': ['of', 'set', 'scale', 'until', 'from', 'by'],
 };
 // `cap at s.sold`: a parameter's value on a date.
 const CONTEXTUAL_OPERATORS = ['at'];
@@ -473,6 +476,7 @@ const grammar = {
         { name: 'keyword.other.amendment.redline', match: word(AMENDMENT) },
         { name: 'keyword.control.redline', match: word(CONTROL) },
         { name: 'keyword.other.aggregate.redline', match: word(AGGREGATE) },
+        { name: 'keyword.other.aggregate.redline', match: `(?<!\\.)${word(CONTEXTUAL_AGGREGATE)}(?!\\s*:)` },
         { name: 'keyword.operator.expression.redline', match: word(OPERATOR_WORDS) },
         { name: 'keyword.other.redline', match: word(OTHER_RESERVED) },
         ...Object.entries(CONTEXTUAL).map(([scope, words]) => ({

@@ -13,7 +13,7 @@ const reserved = new Set(('all and any check count cycle else entity enum except
   'match max min mod modification none not obligation or otherwise overlaps param policy repeal replace rule ' +
   'some substitute sum table then true when where within').split(' '));
 const clauseWords = new Set(('key output unique first priority note assumption row before after given expect ' +
-  'amend as of until effective amends test tests set scale bracket error collect order to from at data due').split(' '));
+  'amend as of until effective amends test tests set scale bracket error collect order to from at data due latest earliest by').split(' '));
 const atoms = new Set(['true', 'false', 'none']);
 const operatorWords = new Set(['and', 'or', 'not', 'in', 'is', 'within', 'overlaps', 'mod']);
 const declarationWords = new Set(['rule', 'param', 'entity', 'enum', 'obligation', 'cycle', 'exception',
