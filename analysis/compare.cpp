@@ -1216,7 +1216,13 @@ std::string key_of(const ir::Program& p, int32_t entity, int row) {
   const ir::Entity& e = p.entities[static_cast<size_t>(entity)];
   const ir::Field& k = e.fields[static_cast<size_t>(e.key_field)];
   if (k.type.kind == TypeKind::Int) return std::to_string(row + 1);
-  return std::string(1, e.name.empty() ? 'W' : e.name[0]) + std::to_string(row + 1);
+  // The entity's capitals (Party P1, PremisesCount PC1), so that two entities' rows are told
+  // apart in a witness.
+  std::string prefix;
+  for (char ch : e.name)
+    if (ch >= 'A' && ch <= 'Z') prefix += ch;
+  if (prefix.empty()) prefix = std::string(1, e.name.empty() ? 'W' : e.name[0]);
+  return prefix + std::to_string(row + 1);
 }
 
 Witness witness_of(Universe& u, const ir::Program& p, const z3::model& m) {
@@ -1781,14 +1787,17 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
     if (found != z3::sat) {
       out.reason = proof == z3::unknown || found == z3::unknown
                        ? "the solver gave up"
-                       : "no history of up to 3 rows per entity, within twenty years of the as-of date, has one (a bounded "
-                         "search, not a proof: longer histories were not searched)";
+                       : "no history of up to 3 rows per entity with dates within twenty years of " + format_date(as_of) +
+                             " has one (a bounded search, not a proof: longer histories were not searched)";
       return out;
     }
     // The plainest witness: the deadline passed at most a month before the duty arose if that
     // can be, then as few rows as will do (each row the solver can do without is dropped).
     closed.push();
     closed.add(day - due.v <= 31);
+    if (closed.check() != z3::sat) closed.pop();
+    closed.push();
+    closed.add(day <= c.int_val(as_of) && day >= c.int_val(as_of - 5 * 366));  // a recent past
     if (closed.check() != z3::sat) closed.pop();
     for (int32_t entity : u.entities_used())
       for (int j = u.rows() - 1; j >= 0; --j) {

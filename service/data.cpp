@@ -239,6 +239,46 @@ runtime::Column keys_of_references(const ir::Program& program, const std::vector
   return out;
 }
 
+std::vector<int32_t> rules_with_data(const ir::Program& program, const std::vector<DataSource>& data,
+                                     const std::vector<int32_t>& rules) {
+  const size_t n = program.entities.size();
+  std::vector<uint8_t> given(n, 0);
+  for (const DataSource& d : data)
+    if (int32_t e = program.entity_index(d.entity); e >= 0) given[static_cast<size_t>(e)] = 1;
+  // An entity is complete when it and every entity its references reach are given.
+  std::vector<uint8_t> complete(n, 0);
+  for (size_t e = 0; e < n; ++e) {
+    std::vector<uint8_t> seen(n, 0);
+    std::vector<int32_t> stack{static_cast<int32_t>(e)};
+    bool ok = true;
+    while (!stack.empty() && ok) {
+      const auto x = static_cast<size_t>(stack.back());
+      stack.pop_back();
+      if (seen[x]) continue;
+      seen[x] = 1;
+      ok = given[x] != 0;
+      for (const ir::Field& f : program.entities[x].fields)
+        if (f.type.kind == TypeKind::Entity) stack.push_back(f.type.index);
+    }
+    complete[e] = ok;
+  }
+  // A rule has its data when its entity, the entities it reads and the rules it reads do.
+  std::vector<int8_t> has(program.rules.size(), -1);
+  for (int32_t r : program.order) {
+    const ir::Rule& rule = program.rules[static_cast<size_t>(r)];
+    bool ok = rule.entity >= 0 && complete[static_cast<size_t>(rule.entity)];
+    ir::visit_rule(rule, [&](const ir::Expr& e) {
+      if ((e.op == ir::Op::Aggregate || e.op == ir::Op::Field) && e.entity >= 0) ok = ok && complete[static_cast<size_t>(e.entity)];
+    });
+    for (int32_t d : rule.depends_on) ok = ok && has[static_cast<size_t>(d)] == 1;
+    has[static_cast<size_t>(r)] = ok ? 1 : 0;
+  }
+  std::vector<int32_t> out;
+  for (int32_t r : rules)
+    if (has[static_cast<size_t>(r)] == 1) out.push_back(r);
+  return out;
+}
+
 size_t row_of_key(const ir::Program& program, const std::vector<runtime::Table>& tables, int32_t entity,
                   const std::string& key) {
   const runtime::Table& t = tables[static_cast<size_t>(entity)];

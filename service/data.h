@@ -67,6 +67,12 @@ struct LoadOptions {
 std::vector<runtime::Table> load_tables(const ir::Program& program, const std::vector<DataSource>& data,
                                         const std::vector<int32_t>& rules, const LoadOptions& options = {});
 
+// The rules of `rules` whose data is all in `data`: those that read (through other rules,
+// aggregates and references) only entities a source is given for. For a caller that evaluates
+// every rule it can (the studio's baseline) rather than what was asked for.
+std::vector<int32_t> rules_with_data(const ir::Program& program, const std::vector<DataSource>& data,
+                                     const std::vector<int32_t>& rules);
+
 // The row of `key` in the table of `entity`; a UsageError naming the closest key otherwise.
 size_t row_of_key(const ir::Program& program, const std::vector<runtime::Table>& tables, int32_t entity,
                   const std::string& key);

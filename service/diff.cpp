@@ -143,8 +143,16 @@ std::shared_ptr<const Baseline> make_baseline(Session& s, const DiffRequest& req
   const ir::Program& B = b->compiled->program;
   b->options.as_of = request.as_of ? *request.as_of : parse_date_option("");
   b->options.overrides = parse_params(*b->compiled, request.params);
-  std::vector<int32_t> every;
-  for (size_t i = 0; i < B.rules.size(); ++i) every.push_back(static_cast<int32_t>(i));
+  // Every rule whose data is given: the outputs' are required (load_tables says which are
+  // missing), the others (a history no output reads) are evaluated only when their data is there.
+  std::vector<int32_t> every, outputs;
+  for (size_t i = 0; i < B.rules.size(); ++i) {
+    every.push_back(static_cast<int32_t>(i));
+    if (B.rules[i].output) outputs.push_back(static_cast<int32_t>(i));
+  }
+  every = rules_with_data(B, request.data, every);
+  for (int32_t o : outputs)
+    if (std::find(every.begin(), every.end(), o) == every.end()) every.push_back(o);
   auto tables = std::make_shared<std::vector<runtime::Table>>(load_tables(B, request.data, every));
   for (const runtime::Table& t : *tables) b->rows += t.rows;
   b->results = runtime::evaluate(B, *tables, b->options, every);

@@ -338,8 +338,20 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
 
 // A case as a note shows it: its fields (all but the key and `skip_field`), then, for each
 // relation into its entity, the rows related to it.
+// The entities whose rows rule `rule` reads through aggregates, itself and what it reads.
+std::set<int32_t> entities_read(const ir::Program& p, int32_t rule) {
+  std::set<int32_t> out;
+  for (int32_t r : runtime::closure(p, {rule}))
+    ir::visit_rule(p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Aggregate && e.agg) out.insert(e.agg->entity);
+    });
+  return out;
+}
+
+// With `read`, only the related rows of those entities are shown (the rows of a history no rule
+// of the finding reads would only be noise).
 std::string describe_case(const ir::Program& p, const runtime::Table& t, size_t row, const Cases* cases = nullptr,
-                          int32_t skip_field = -1) {
+                          int32_t skip_field = -1, const std::set<int32_t>* read = nullptr) {
   const ir::Entity& ent = p.entities[static_cast<size_t>(t.entity)];
   std::string out;
   for (size_t fi = 0; fi < ent.fields.size(); ++fi) {
@@ -357,7 +369,7 @@ std::string describe_case(const ir::Program& p, const runtime::Table& t, size_t 
   }
   if (!cases) return out;
   for (const Relation& rel : cases->relations) {
-    if (rel.to != t.entity) continue;
+    if (rel.to != t.entity || (read && !read->count(rel.from))) continue;
     const runtime::Table& from = cases->tables[static_cast<size_t>(rel.from)];
     const runtime::Column& ref = from.columns[static_cast<size_t>(rel.field)];
     const ir::Entity& fe = p.entities[static_cast<size_t>(rel.from)];
@@ -785,7 +797,8 @@ void conflicting_exceptions(const ir::Program& p, const Cases& cases, runtime::P
                           a.label, a.origin.citation, b.label, b.origin.citation, r.name, show(vi, k), show(vj, k)),
               static_cast<uint32_t>(b.label.size()));
           d.notes.push_back({a.origin.loc, static_cast<uint32_t>(a.label.size()), fmt::format("exception '{}' is here", a.label)});
-          d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, rows[k], &cases))});
+          const std::set<int32_t> read = entities_read(p, static_cast<int32_t>(ri));
+          d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, rows[k], &cases, -1, &read))});
           d.notes.push_back({{}, 1, "evaluating such a " + p.entities[static_cast<size_t>(r.entity)].name +
                                         " stops with an error; make the conditions exclusive, or the values agree"});
           reported = true;
@@ -982,7 +995,8 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
                                                  "{{{}}} in {} generated cases",
                                                  r.name, title, ent.name, f.name, members[m], cases_in_role),
                                      static_cast<uint32_t>(r.name.size()));
-        d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, example, &cases))});
+        const std::set<int32_t> read = entities_read(p, checked_rule);
+        d.notes.push_back({{}, 1, fmt::format("for example {}", describe_case(p, t, example, &cases, -1, &read))});
         if (!exempting.empty()) d.notes.push_back({{}, 1, fmt::format("{} removes it", exempting)});
         if (!proof.empty()) d.notes.push_back({{}, 1, proof});
         if (!established) d.notes.push_back({{}, 1, undecided(cov, cases, entity, "the obligation")});
@@ -1089,10 +1103,11 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   data_checks(p, diags);
   unmeetable_deadlines(p, baseline ? &baseline->program : nullptr, diags);
   if (!baseline) return;
-  // A modification: does each change reach an output, and does the whole change anything?
+  // A modification: does each change reach an output, and does the whole change anything? An
+  // obligation with a due date counts as an output here, as it does for unused rules.
   std::vector<int32_t> outputs;
   for (size_t i = 0; i < p.rules.size(); ++i)
-    if (p.rules[i].output) outputs.push_back(static_cast<int32_t>(i));
+    if (p.rules[i].output || p.rules[i].due_rule >= 0 || p.rules[i].due_of >= 0) outputs.push_back(static_cast<int32_t>(i));
   std::set<std::string> reachable;
   for (int32_t r : runtime::closure(p, outputs)) reachable.insert(p.rules[static_cast<size_t>(r)].name);
   for (const auto& change : compiled.module->changes) {
@@ -1108,7 +1123,7 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   bool any_output_changed = false;
   // A repealed output changes too: no entity has it any more.
   for (const ir::Rule& r : baseline->program.rules)
-    if (r.output && p.rule_index(r.name) < 0) any_output_changed = true;
+    if ((r.output || r.due_rule >= 0) && p.rule_index(r.name) < 0) any_output_changed = true;
   for (int32_t o : outputs) {
     int32_t b = baseline->program.rule_index(p.rules[static_cast<size_t>(o)].name);
     if (b < 0 || baseline->program.rules[static_cast<size_t>(b)].fingerprint != p.rules[static_cast<size_t>(o)].fingerprint)

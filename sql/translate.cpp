@@ -963,10 +963,36 @@ const char* kPrologue =
     ".mode list\n"
     ".headers off\n";
 
-std::string load_all(Translator& t, const ir::Program& p) {
+// The entities the rules `roots` read (their own, through aggregates and fields, and every
+// entity those refer to): the tables the script needs. An entity only other rules read (a
+// history no output uses) is not asked for, as `run` does not ask for its data.
+std::vector<uint8_t> entities_needed(const ir::Program& p, const std::vector<int32_t>& roots) {
+  std::vector<uint8_t> needed(p.entities.size(), 0);
+  std::vector<int32_t> stack;
+  for (int32_t r : closure_in_order(p, roots)) {
+    stack.push_back(p.rules[static_cast<size_t>(r)].entity);
+    ir::visit_rule(p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Aggregate || e.op == ir::Op::Field) stack.push_back(e.entity);
+    });
+  }
+  while (!stack.empty()) {
+    const int32_t e = stack.back();
+    stack.pop_back();
+    if (e < 0 || needed[static_cast<size_t>(e)]) continue;
+    needed[static_cast<size_t>(e)] = 1;
+    for (const ir::Field& f : p.entities[static_cast<size_t>(e)].fields)
+      if (f.type.kind == TypeKind::Entity) stack.push_back(f.type.index);
+  }
+  return needed;
+}
+
+std::string load_all(Translator& t, const ir::Program& p, const std::vector<int32_t>& roots) {
+  const std::vector<uint8_t> needed = entities_needed(p, roots);
   std::string out;
-  for (size_t e = 0; e < p.entities.size(); ++e) out += t.load_entity(static_cast<int32_t>(e), p.entities[e].name);
-  for (size_t e = 0; e < p.entities.size(); ++e) out += t.check_references(static_cast<int32_t>(e));
+  for (size_t e = 0; e < p.entities.size(); ++e)
+    if (needed[e]) out += t.load_entity(static_cast<int32_t>(e), p.entities[e].name);
+  for (size_t e = 0; e < p.entities.size(); ++e)
+    if (needed[e]) out += t.check_references(static_cast<int32_t>(e));
   return out;
 }
 
@@ -976,7 +1002,7 @@ std::string translate_run(const ir::Program& program, const Options& options) {
   Translator t(program, options, "");
   const std::vector<int32_t> outputs = select_rules(program, options.select);
   std::string out = kPrologue;
-  out += load_all(t, program);
+  out += load_all(t, program, outputs);
   for (int32_t r : closure_in_order(program, outputs)) out += t.rule_statement(r);
   const int32_t entity = program.rules[static_cast<size_t>(outputs[0])].entity;
   const ir::Entity& en = program.entities[static_cast<size_t>(entity)];
@@ -1037,8 +1063,8 @@ std::string translate_diff(const ir::Program& before, const ir::Program& after, 
     if (c.in_before >= 0) before_roots.push_back(c.in_before);
 
   std::string out = kPrologue;
-  out += load_all(tb, before);
-  out += load_all(ta, after);
+  out += load_all(tb, before, before_roots);
+  out += load_all(ta, after, outputs);
   for (int32_t r : closure_in_order(before, before_roots)) out += tb.rule_statement(r);
   for (int32_t r : closure_in_order(after, outputs)) out += ta.rule_statement(r);
 
