@@ -1187,13 +1187,30 @@ std::string negated(const std::string& text) {
 
 std::string verdict_reason(const z3::solver& s) { return "the solver gave up (" + s.reason_unknown() + ")"; }
 
+// Why the solver gave up on a question of compare: Z3 says "canceled" when a call's budget runs
+// out, so the budget is named.
+std::string verdict_reason(const z3::solver& s, const CompareOptions& options) {
+  const std::string why = s.reason_unknown();
+  if (why.find("canceled") == std::string::npos && why.find("resource") == std::string::npos &&
+      why.find("timeout") == std::string::npos)
+    return verdict_reason(s);
+  std::string budget = options.rlimit ? std::to_string(options.rlimit) + " resource units per call (--rlimit)" : "";
+  if (options.timeout_ms)
+    budget += (budget.empty() ? "" : " or ") + std::to_string(options.timeout_ms / 1000) + " s per call (--timeout)";
+  if (budget.empty()) return verdict_reason(s);
+  return "the solver gave up (" + why + "): its budget is " + budget;
+}
+
 // The two solvers every question is put to: `open` over every dataset the declarations allow
 // (proofs), `closed` over the bounded universe alone (witnesses that are real data).
 struct Models {
   z3::solver open, closed;
-  Models(z3::context& c, Universe& u, unsigned timeout_ms) : open(c), closed(c) {
+  Models(z3::context& c, Universe& u, unsigned rlimit, unsigned timeout_ms) : open(c), closed(c) {
     z3::params params(c);
-    params.set("timeout", timeout_ms);
+    // The resource count decides (the same answer on every machine); the clock, when set, is
+    // only a safety net.
+    if (rlimit) params.set("rlimit", rlimit);
+    if (timeout_ms) params.set("timeout", timeout_ms);
     open.set(params);
     closed.set(params);
     for (const auto& b : u.base()) {
@@ -1361,7 +1378,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         }
       }
 
-      Models models(c, u, options.timeout_ms);
+      Models models(c, u, options.rlimit, options.timeout_ms);
       z3::solver& open = models.open;
       z3::solver& closed = models.closed;
 
@@ -1376,7 +1393,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         continue;
       }
       if (any == z3::unknown) {
-        oc.reason = verdict_reason(open);
+        oc.reason = verdict_reason(open, options);
         out.outputs.push_back(std::move(oc));
         continue;
       }
@@ -1395,7 +1412,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         z3::check_result r = closed.check();
         if (r == z3::unsat) break;
         if (r == z3::unknown) {
-          stopped = verdict_reason(closed);
+          stopped = verdict_reason(closed, options);
           break;
         }
         z3::model m = closed.get_model();
@@ -1515,7 +1532,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
                                                 " rows per entity shows a further change, but the unbounded model "
                                                 "does not exclude one"
                                           : stopped;
-        if (rest == z3::unknown) why += "; " + verdict_reason(open);
+        if (rest == z3::unknown) why += "; " + verdict_reason(open, options);
         oc.reason = "other inputs may change too: " + why;
       }
     } catch (const Unsupported& e) {
@@ -1554,7 +1571,7 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
     u.subject_entity = entity;
     Translator t(u, p, "");
     z3::expr bad = build(u, t);
-    Models models(c, u, 10000u);
+    Models models(c, u, 0, 10000u);
     z3::solver& open = models.open;
     z3::solver& closed = models.closed;
     open.add(bad);

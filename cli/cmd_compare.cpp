@@ -44,7 +44,8 @@ Command add_compare(CLI::App& app) {
     std::vector<std::string> amend, base_amend, against;
     std::string policy, as_of, select, where, direction = "any", format = "text", output, witnesses;
     int rows = 3, max_regions = 32;
-    unsigned timeout = 20;
+    unsigned rlimit = analysis::kDefaultRlimit;
+    unsigned timeout = 0;
     bool no_verify = false;
   };
   auto o = std::make_shared<Options>();
@@ -62,7 +63,13 @@ Command add_compare(CLI::App& app) {
   cmd->add_option("--witnesses", o->witnesses, "DIR: write each region's witness as data (DIR/OUTPUT/N/ENTITY.csv)");
   cmd->add_option("--rows", o->rows, "Rows per entity in the bounded search for witnesses")->capture_default_str();
   cmd->add_option("--max-regions", o->max_regions, "Stop after this many regions per output")->capture_default_str();
-  cmd->add_option("--timeout", o->timeout, "Seconds per solver call before the output is undecided")->capture_default_str();
+  cmd->add_option("--rlimit", o->rlimit,
+                  "Z3 resource units per solver call before the output is undecided (deterministic: the same answer "
+                  "on any machine; 0: no limit)")
+      ->capture_default_str();
+  cmd->add_option("--timeout", o->timeout,
+                  "Seconds per solver call before the output is undecided, a safety net on top of --rlimit (0: none)")
+      ->capture_default_str();
   cmd->add_flag("--no-verify", o->no_verify, "Do not run each witness through diff");
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   return [o]() {
@@ -87,6 +94,7 @@ Command add_compare(CLI::App& app) {
     if (o->max_regions < 1) throw UsageError("--max-regions must be at least 1");
     request.rows = o->rows;
     request.max_regions = o->max_regions;
+    request.rlimit = o->rlimit;
     request.timeout_ms = o->timeout * 1000;
     request.verify = !o->no_verify;
     service::Session s;

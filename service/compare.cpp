@@ -119,6 +119,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
   options.as_of = as_of;
   options.rows = request.rows;
   options.max_regions = request.max_regions;
+  options.rlimit = request.rlimit;
   options.timeout_ms = request.timeout_ms;
   options.direction = request.direction;
   options.outputs = selected_names(request.select);

@@ -27,7 +27,10 @@ struct CompareRequest {
   analysis::CompareOptions::Direction direction = analysis::CompareOptions::Direction::Any;
   int rows = 3;
   int max_regions = 32;
-  unsigned timeout_ms = 20000;
+  // Each solver call's budget in Z3 resource units (deterministic), and an optional wall-clock
+  // safety net in milliseconds (0: none); see analysis::CompareOptions.
+  unsigned rlimit = analysis::kDefaultRlimit;
+  unsigned timeout_ms = 0;
   // Run each witness through the evaluator (a diff of the witness data) and record whether its
   // subject changes as the region says.
   bool verify = true;
