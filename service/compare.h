@@ -50,6 +50,33 @@ struct CompareResult {
 
 CompareResult compare(Session& s, const CompareRequest& request);
 
+// What compare establishes beyond the data of a diff, for the diff's reports ("who could change
+// beyond this data"): the same comparison as `redline compare` of the diff's policy, amendments,
+// base amendments, outputs and as-of date, and, per region, how many entities of the diff's data
+// are in it when the diff's changes establish it (docs/analysis.md says when); never a guess.
+struct BeyondOptions {
+  unsigned rlimit = analysis::kDefaultRlimit;  // per solver call, as CompareRequest::rlimit
+  unsigned timeout_ms = 0;                     // the wall-clock safety net per call (0: none)
+  int max_regions = 32;                        // per output
+};
+struct Beyond {
+  // Set when compare ran (its outputs may still be undecided); otherwise `failure` says why it
+  // did not, in a sentence (the report is written all the same).
+  std::optional<CompareResult> result;
+  std::string failure;
+  unsigned rlimit = 0;  // the budget it ran with
+  // Per output and region of result->comparison (same shape): the number of entities of the
+  // diff's data in the region, when established; none otherwise.
+  std::vector<std::vector<std::optional<size_t>>> entities;
+  std::string entity;  // the diff's entity, which those counts are of
+};
+Beyond beyond(Session& s, const DiffRequest& request, const DiffResult& diff, const BeyondOptions& options = {});
+
+// The number of entities of a diff's data in each region of `comparison` that its changes
+// establish (see Beyond::entities), for a comparison of the same policy, amendments and date.
+std::vector<std::vector<std::optional<size_t>>> entities_in_regions(const analysis::Comparison& comparison,
+                                                                    const runtime::DiffReport& report);
+
 // A witness table as CSV, in the policy's data format (RFC 4180 quoting).
 std::string witness_csv(const analysis::WitnessTable& table);
 

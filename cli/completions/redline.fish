@@ -50,6 +50,7 @@ complete -c redline -n '__fish_seen_subcommand_from diff' -l format -x -a 'table
 complete -c redline -n '__fish_seen_subcommand_from diff' -l csv-safe -d 'Guard CSV cells against formulas (the default)'
 complete -c redline -n '__fish_seen_subcommand_from diff' -l no-csv-safe -d 'Every CSV cell exactly as it is'
 complete -c redline -n '__fish_seen_subcommand_from diff' -s o -l output -r -F -d 'Write to FILE'
+complete -c redline -n '__fish_seen_subcommand_from diff' -l no-compare -d 'markdown and html: leave out the section from compare'
 complete -c redline -n '__fish_seen_subcommand_from diff' -l timings -d 'Print how long each stage took'
 complete -c redline -n '__fish_seen_subcommand_from diff' -s h -l help -d 'Print help'
 complete -c redline -n '__fish_seen_subcommand_from compare' -F
