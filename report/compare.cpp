@@ -127,10 +127,11 @@ std::string beyond_intro(const service::Beyond& b, bool markdown) {
   const auto& ctx = b.result->context;
   return fmt::format(
       "What {} established for every input the policy's declarations allow, not only this data: "
-      "as of {}; witnesses from a bounded search of {} rows per entity; each solver call's budget {} resource units. "
+      "as of {}{}; witnesses from a bounded search of {} rows per entity; each solver call's budget {} resource units. "
       "\"Proved\" holds for every such input, \"found on the witness only\" is known from one example input, "
       "\"undecided\" says why nothing was established.",
-      markdown ? "`redline compare`" : "redline compare", ctx.as_of ? format_date(*ctx.as_of) : "today", b.result->comparison.rows, runtime::readable_number(std::to_string(b.rlimit)));
+      markdown ? "`redline compare`" : "redline compare", ctx.as_of ? format_date(*ctx.as_of) : "today",
+      b.params.empty() ? "" : fmt::format(", with the diff's --param {}", fmt::join(b.params, ", ")), b.result->comparison.rows, runtime::readable_number(std::to_string(b.rlimit)));
 }
 
 std::string beyond_entities(const service::Beyond& b, size_t o, size_t k) {

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <utility>
 
 #include <fmt/format.h>
@@ -78,6 +79,7 @@ std::optional<std::string> value_on_witness(Session& s, const CompareRequest& re
   r.policy = request.policy;
   r.amendments = amendments;
   r.as_of = as_of;
+  r.params = request.params;
   r.select = output;
   r.data = witness_data(w);
   try {
@@ -156,6 +158,22 @@ CompareResult compare(Session& s, const CompareRequest& request) {
     after_mods.push_back(path.string());
   }
   after = compile(s, request.policy, after_mods, request.as_of);
+  // Parameter overrides replace the value at every date, on both sides, as the evaluator does
+  // (which takes the first given for a parameter).
+  for (driver::Compiled* c : {before.get(), after.get()}) {
+    std::set<int32_t> done;
+    for (const runtime::ParamOverride& o : parse_params(*c, request.params)) {
+      if (!done.insert(o.param).second) continue;
+      ir::Param& prm = c->program.params[static_cast<size_t>(o.param)];
+      if (prm.scale)
+        throw UsageError(fmt::format("parameter '{}' is a scale: a value given for it (--param) cannot replace its brackets",
+                                     prm.name));
+      ir::ParamValue value;
+      value.value = o.value;
+      value.text = o.text;
+      prm.values.assign(1, value);
+    }
+  }
   // An output the amendment inserts or repeals is an output of one side.
   for (const auto& name : options.outputs)
     if (!is_output(before->program, name) && !is_output(after->program, name))
@@ -197,6 +215,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
       d.amendments = request.amendments;
       d.base_amendments = request.base_amendments;
       d.as_of = as_of;
+      d.params = request.params;
       d.select = oc.output;
       d.explain = false;
       d.data = witness_data(w);
@@ -269,15 +288,13 @@ Beyond beyond(Session& s, const DiffRequest& request, const DiffResult& diff, co
   Beyond out;
   out.rlimit = options.rlimit;
   out.entity = diff.report.entity;
-  if (!request.params.empty()) {
-    out.failure = "compare was not run: it reads the policy's own parameter values, and this diff overrides some (--param)";
-    return out;
-  }
+  out.params = request.params;
   CompareRequest c;
   c.policy = request.policy;
   c.amendments = request.amendments;
   c.base_amendments = request.base_amendments;
   c.as_of = request.as_of;
+  c.params = request.params;
   c.select = request.select;
   c.max_regions = options.max_regions;
   c.rlimit = options.rlimit;

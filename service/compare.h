@@ -22,6 +22,9 @@ struct CompareRequest {
   // change); the question is then whether the two drafts are equivalent.
   std::vector<std::string> against;
   std::optional<int64_t> as_of;              // none: today
+  // "NAME=VALUE" overrides of parameters on both sides, as run and diff apply them: the value at
+  // every date (a scale cannot be overridden).
+  std::vector<std::string> params;
   std::string select;                        // "a,b": the outputs; empty: every output
   std::string where;                         // a condition over the output's entity (`p`), or ""
   analysis::CompareOptions::Direction direction = analysis::CompareOptions::Direction::Any;
@@ -52,8 +55,9 @@ CompareResult compare(Session& s, const CompareRequest& request);
 
 // What compare establishes beyond the data of a diff, for the diff's reports ("who could change
 // beyond this data"): the same comparison as `redline compare` of the diff's policy, amendments,
-// base amendments, outputs and as-of date, and, per region, how many entities of the diff's data
-// are in it when the diff's changes establish it (docs/analysis.md says when); never a guess.
+// base amendments, parameter overrides, outputs and as-of date, and, per region, how many
+// entities of the diff's data are in it when the diff's changes establish it (docs/analysis.md
+// says when); never a guess.
 struct BeyondOptions {
   unsigned rlimit = analysis::kDefaultRlimit;  // per solver call, as CompareRequest::rlimit
   unsigned timeout_ms = 0;                     // the wall-clock safety net per call (0: none)
@@ -65,6 +69,7 @@ struct Beyond {
   std::optional<CompareResult> result;
   std::string failure;
   unsigned rlimit = 0;  // the budget it ran with
+  std::vector<std::string> params;  // the diff's parameter overrides, which compare applied too
   // Per output and region of result->comparison (same shape): the number of entities of the
   // diff's data in the region, when established; none otherwise.
   std::vector<std::vector<std::optional<size_t>>> entities;

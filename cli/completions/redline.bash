@@ -83,7 +83,7 @@ _redline() {
     check) opts="--strict --allow-missing-citations --format --color --stdin-name --help" ;;
     run) opts="--amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --help" ;;
     diff) opts="--amend --base-amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --no-compare --timings --help" ;;
-    compare) opts="--amend --base-amend --against --select --as-of --where --direction --format --witnesses --rows --max-regions --rlimit --timeout --no-verify -o --output --help" ;;
+    compare) opts="--amend --base-amend --against --param --select --as-of --where --direction --format --witnesses --rows --max-regions --rlimit --timeout --no-verify -o --output --help" ;;
     explain) opts="--amend --data --data-format --id --output --param --as-of --format -o --help" ;;
     test) opts="--filter --junit --coverage -v --verbose --help" ;;
     fmt) opts="--check --diff --stdin-name --help" ;;

@@ -57,6 +57,7 @@ complete -c redline -n '__fish_seen_subcommand_from compare' -F
 complete -c redline -n '__fish_seen_subcommand_from compare' -l amend -r -F -d 'The modification(s) to assess'
 complete -c redline -n '__fish_seen_subcommand_from compare' -l base-amend -r -F -d 'Modifications already in force'
 complete -c redline -n '__fish_seen_subcommand_from compare' -l against -r -F -d 'Another draft of the same change'
+complete -c redline -n '__fish_seen_subcommand_from compare' -l param -x -d 'NAME=VALUE: override a parameter on both sides'
 complete -c redline -n '__fish_seen_subcommand_from compare' -l select -x -d 'RULE,...: the outputs to compare'
 complete -c redline -n '__fish_seen_subcommand_from compare' -l as-of -x -d 'Parameters and modifications in force on this date'
 complete -c redline -n '__fish_seen_subcommand_from compare' -l where -x -d 'EXPR: only inputs where this condition holds'

@@ -230,15 +230,25 @@ TEST_CASE("beyond: the service call on a small policy, and its renderings") {
     CHECK(page.find("unchanged for every input (proved)</strong>: <code>vip</code>") != std::string::npos);
     CHECK(redline::report::diff_html(result.report, result.context).find("beyond-h") == std::string::npos);
   }
-  SUBCASE("a parameter overridden: not run, and the report says why") {
+  SUBCASE("a parameter overridden on both sides, as the diff does: the amendment's new value is overridden too") {
     service::DiffRequest with_param = request;
     with_param.params = {"threshold=70"};
-    service::Beyond b = service::beyond(session, with_param, result);
-    CHECK(!b.result);
-    CHECK(b.failure.find("--param") != std::string::npos);
+    service::DiffResult overridden = service::diff(session, with_param);
+    service::Beyond b = service::beyond(session, with_param, overridden);
+    REQUIRE(b.result);
+    CHECK(b.params == std::vector<std::string>{"threshold=70"});
+    CHECK(b.result->comparison.outputs[0].output == "tier");
+    CHECK(b.result->comparison.outputs[0].verdict == analysis::Verdict::Unchanged);
+    CHECK(redline::report::beyond_markdown(b).find("as of 2019-01-01, with the diff's --param threshold=70;") != std::string::npos);
+  }
+  SUBCASE("a failure is a sentence in the report, not an exception") {
+    service::Beyond b;
+    b.failure = "compare failed: out of memory";
     const std::string md = redline::report::beyond_markdown(b);
-    CHECK(md.find("compare was not run: it reads the policy's own parameter values") != std::string::npos);
-    CHECK(md.find("Nothing is established beyond this data; the rest of this report does not depend on it.") != std::string::npos);
+    CHECK(md.find("compare failed: out of memory. Nothing is established beyond this data; the rest of this report does not "
+                  "depend on it.") != std::string::npos);
+    const std::string page = redline::report::diff_html(result.report, result.context, redline::report::kHtmlMaxRows, &b);
+    CHECK(page.find("<p class=\"notice\">compare failed: out of memory. Nothing is established") != std::string::npos);
   }
   SUBCASE("compare failing is a sentence, not an exception") {
     service::DiffRequest missing = request;
