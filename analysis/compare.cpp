@@ -1345,13 +1345,30 @@ std::string negated(const std::string& text) {
 
 std::string verdict_reason(const z3::solver& s) { return "the solver gave up (" + s.reason_unknown() + ")"; }
 
+// Why the solver gave up on a question of compare: Z3 says "canceled" when a call's budget runs
+// out, so the budget is named.
+std::string verdict_reason(const z3::solver& s, const CompareOptions& options) {
+  const std::string why = s.reason_unknown();
+  if (why.find("canceled") == std::string::npos && why.find("resource") == std::string::npos &&
+      why.find("timeout") == std::string::npos)
+    return verdict_reason(s);
+  std::string budget = options.rlimit ? std::to_string(options.rlimit) + " resource units per call (--rlimit)" : "";
+  if (options.timeout_ms)
+    budget += (budget.empty() ? "" : " or ") + std::to_string(options.timeout_ms / 1000) + " s per call (--timeout)";
+  if (budget.empty()) return verdict_reason(s);
+  return "the solver gave up (" + why + "): its budget is " + budget;
+}
+
 // The two solvers every question is put to: `open` over every dataset the declarations allow
 // (proofs), `closed` over the bounded universe alone (witnesses that are real data).
 struct Models {
   z3::solver open, closed;
-  Models(z3::context& c, Universe& u, unsigned timeout_ms) : open(c), closed(c) {
+  Models(z3::context& c, Universe& u, unsigned rlimit, unsigned timeout_ms) : open(c), closed(c) {
     z3::params params(c);
-    params.set("timeout", timeout_ms);
+    // The resource count decides (the same answer on every machine); the clock, when set, is
+    // only a safety net.
+    if (rlimit) params.set("rlimit", rlimit);
+    if (timeout_ms) params.set("timeout", timeout_ms);
     open.set(params);
     closed.set(params);
     for (const auto& b : u.base()) {
@@ -1519,7 +1536,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         }
       }
 
-      Models models(c, u, options.timeout_ms);
+      Models models(c, u, options.rlimit, options.timeout_ms);
       z3::solver& open = models.open;
       z3::solver& closed = models.closed;
 
@@ -1534,7 +1551,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         continue;
       }
       if (any == z3::unknown) {
-        oc.reason = verdict_reason(open);
+        oc.reason = verdict_reason(open, options);
         out.outputs.push_back(std::move(oc));
         continue;
       }
@@ -1553,7 +1570,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         z3::check_result r = closed.check();
         if (r == z3::unsat) break;
         if (r == z3::unknown) {
-          stopped = verdict_reason(closed);
+          stopped = verdict_reason(closed, options);
           break;
         }
         z3::model m = closed.get_model();
@@ -1673,7 +1690,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
                                                 " rows per entity shows a further change, but the unbounded model "
                                                 "does not exclude one"
                                           : stopped;
-        if (rest == z3::unknown) why += "; " + verdict_reason(open);
+        if (rest == z3::unknown) why += "; " + verdict_reason(open, options);
         oc.reason = "other inputs may change too: " + why;
       }
     } catch (const Unsupported& e) {
@@ -1712,7 +1729,7 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
     u.subject_entity = entity;
     Translator t(u, p, "");
     z3::expr bad = build(u, t);
-    Models models(c, u, 10000u);
+    Models models(c, u, 0, 10000u);
     z3::solver& open = models.open;
     z3::solver& closed = models.closed;
     open.add(bad);
@@ -1774,7 +1791,7 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
     constexpr int64_t kWindow = 20 * 366;
     z3::expr near = day >= c.int_val(as_of - kWindow) && day <= c.int_val(as_of + kWindow);
     for (const z3::expr& d : u.date_fields()) near = near && d >= c.int_val(as_of - kWindow) && d <= c.int_val(as_of + kWindow);
-    Models models(c, u, 10000u);
+    Models models(c, u, kDefaultRlimit, 0);  // a resource count: the same answer on any machine
     models.open.add(bad);
     const z3::check_result proof = models.open.check();
     if (proof == z3::unsat) {

@@ -14,13 +14,25 @@
 
 namespace redline::analysis {
 
+// The default budget of a solver call, in Z3 resource units (see CompareOptions::rlimit):
+// calibrated on the shipped policies and the golden tests (docs/analysis.md), four times what the
+// hardest of their questions needs (between 2 and 3 million: the winter golden's per_person), and
+// about 13 s of CPU on this project's machine, within the 20 s of the wall clock it replaces.
+constexpr unsigned kDefaultRlimit = 10'000'000;
+
 struct CompareOptions {
   std::vector<std::string> outputs;  // empty: every output both programs have
   int64_t as_of = 0;                 // days since 1970-01-01: the parameters' values in force
   // Rows of each entity in the bounded search for witnesses (the subject and its neighbours).
   int rows = 3;
   int max_regions = 8;               // per output
-  unsigned timeout_ms = 20000;       // per solver call; running out makes the output undecided
+  // The budget of each solver call, in Z3's resource units (its `rlimit` parameter): a count of
+  // the solver's own steps, not a clock, so that the same input gets the same answer on any
+  // machine. Running out makes the output undecided. See docs/analysis.md for the calibration.
+  unsigned rlimit = kDefaultRlimit;
+  // An outer safety net, in wall-clock milliseconds per solver call (0: none). When it fires the
+  // answer depends on the machine's speed; with the default (none) the resource count decides.
+  unsigned timeout_ms = 0;
   // Only the subject rows for which this boolean rule of `after` holds (a `--where` condition
   // compiled as a rule over the output's entity); -1: every row.
   int32_t where_rule = -1;

@@ -41,10 +41,11 @@ void write_witnesses(const std::string& dir, const service::CompareResult& res) 
 Command add_compare(CLI::App& app) {
   auto* cmd = app.add_subcommand("compare", "What an amendment changes for every input, proved with Z3, with witnesses");
   struct Options {
-    std::vector<std::string> amend, base_amend, against;
+    std::vector<std::string> amend, base_amend, against, params;
     std::string policy, as_of, select, where, direction = "any", format = "text", output, witnesses;
     int rows = 3, max_regions = 32;
-    unsigned timeout = 20;
+    unsigned rlimit = analysis::kDefaultRlimit;
+    unsigned timeout = 0;
     bool no_verify = false;
   };
   auto o = std::make_shared<Options>();
@@ -53,6 +54,7 @@ Command add_compare(CLI::App& app) {
   cmd->add_option("--base-amend", o->base_amend, "Modifications already in force: applied to both sides");
   cmd->add_option("--against", o->against,
                   "Another draft of the same change: compare the policy with --amend to the policy with this instead");
+  cmd->add_option("--param", o->params, "NAME=VALUE: override a parameter on both sides, at every date (repeatable)");
   cmd->add_option("--select", o->select, "RULE,...: the outputs to compare (default: every output)");
   cmd->add_option("--as-of", o->as_of, "Parameters and modifications in force on this date (YYYY-MM-DD); default today");
   cmd->add_option("--where", o->where, "EXPR: only inputs where this condition over the entity (its first letter, e.g. p) holds");
@@ -62,7 +64,13 @@ Command add_compare(CLI::App& app) {
   cmd->add_option("--witnesses", o->witnesses, "DIR: write each region's witness as data (DIR/OUTPUT/N/ENTITY.csv)");
   cmd->add_option("--rows", o->rows, "Rows per entity in the bounded search for witnesses")->capture_default_str();
   cmd->add_option("--max-regions", o->max_regions, "Stop after this many regions per output")->capture_default_str();
-  cmd->add_option("--timeout", o->timeout, "Seconds per solver call before the output is undecided")->capture_default_str();
+  cmd->add_option("--rlimit", o->rlimit,
+                  "Z3 resource units per solver call before the output is undecided (deterministic: the same answer "
+                  "on any machine; 0: no limit)")
+      ->capture_default_str();
+  cmd->add_option("--timeout", o->timeout,
+                  "Seconds per solver call before the output is undecided, a safety net on top of --rlimit (0: none)")
+      ->capture_default_str();
   cmd->add_flag("--no-verify", o->no_verify, "Do not run each witness through diff");
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
   return [o]() {
@@ -78,6 +86,7 @@ Command add_compare(CLI::App& app) {
     request.base_amendments = o->base_amend;
     request.against = o->against;
     request.as_of = parse_as_of(o->as_of);
+    request.params = o->params;
     request.select = o->select;
     request.where = o->where;
     if (o->direction == "raise") request.direction = analysis::CompareOptions::Direction::Raise;
@@ -87,6 +96,7 @@ Command add_compare(CLI::App& app) {
     if (o->max_regions < 1) throw UsageError("--max-regions must be at least 1");
     request.rows = o->rows;
     request.max_regions = o->max_regions;
+    request.rlimit = o->rlimit;
     request.timeout_ms = o->timeout * 1000;
     request.verify = !o->no_verify;
     service::Session s;
@@ -97,6 +107,7 @@ Command add_compare(CLI::App& app) {
                                : fmt::format("compare: is {} equivalent to {}", fmt::join(o->amend, ", "), fmt::join(o->against, ", "));
     if (!o->where.empty()) question += fmt::format(" where {}", o->where);
     if (o->direction != "any") question += fmt::format(" (only what it can {})", o->direction);
+    for (const auto& param : o->params) question += fmt::format(" with --param {}", param);
     if (!o->witnesses.empty()) write_witnesses(o->witnesses, result);
     write_output(o->output, [&](std::ostream& out) {
       if (o->format == "json") report::compare_json(out, result);

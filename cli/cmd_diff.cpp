@@ -1,6 +1,7 @@
 // `redline diff`: the baseline policy and its amended version on the same data; who changes,
 // how, and why.
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -8,6 +9,7 @@
 #include "cli/common.h"
 #include "cli/keep_until_exit.h"
 #include "report/report.h"
+#include "service/compare.h"
 
 namespace redline::cli {
 
@@ -17,6 +19,7 @@ Command add_diff(CLI::App& app) {
     std::string select, format = "table", output;
     bool timings = false;
     bool csv_safe = true;
+    bool no_compare = false;
   };
   auto o = std::make_shared<Options>();
   o->add_policy(*cmd);
@@ -29,6 +32,8 @@ Command add_diff(CLI::App& app) {
   cmd->add_option("--format", o->format, "table, csv, json, jsonl, markdown or html")->capture_default_str();
   add_csv_safe_flags(*cmd, o->csv_safe);
   cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
+  cmd->add_flag("--no-compare", o->no_compare,
+                "markdown and html: leave out the section from compare (who could change beyond this data)");
   cmd->add_flag("--timings", o->timings, "Print how long each stage took on stderr");
   return [o]() {
     refuse_input_as_output("-o", o->output, o->inputs());
@@ -51,6 +56,14 @@ Command add_diff(CLI::App& app) {
     service::DiffResult result = service::diff(s, request);
     runtime::DiffReport& report = result.report;
     const service::DiffContext& ctx = result.context;
+    // The reports for people also say what compare establishes for every input, within a
+    // solver budget per call; when it fails, the section says why and the report is written.
+    std::optional<service::Beyond> beyond;
+    if ((o->format == "html" || o->format == "markdown") && !o->no_compare) {
+      beyond = service::beyond(s, request, result);
+      watch.lap("compare");
+    }
+    const service::Beyond* beyond_section = beyond ? &*beyond : nullptr;
     if (o->timings) {
       print_rule_times("baseline", result.before(), result.before_results());
       print_rule_times("amended", result.after(), result.after_results());
@@ -61,12 +74,12 @@ Command add_diff(CLI::App& app) {
     std::vector<std::string> text;
     if (o->format == "csv") text = report::diff_csv(report, o->csv_safe);
     else if (o->format == "html")
-      text.push_back(report::diff_html(report, ctx));
+      text.push_back(report::diff_html(report, ctx, report::kHtmlMaxRows, beyond_section));
     if (!text.empty()) watch.lap("render");
     write_output(o->output, [&](std::ostream& out) {
       if (o->format == "json") report::diff_json(out, report, ctx);
       else if (o->format == "jsonl") report::diff_jsonl(out, report, ctx);
-      else if (o->format == "markdown") report::diff_markdown(out, report, ctx);
+      else if (o->format == "markdown") report::diff_markdown(out, report, ctx, beyond_section);
       else if (o->format == "table") report::diff_table(out, report, ctx);
       for (const std::string& part : text) out << part;
     });

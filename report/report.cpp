@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "report/compare.h"
 #include "report/spool.h"
 #include "runtime/parallel.h"
 #include "runtime/writers.h"
@@ -643,7 +644,7 @@ static std::string md_escape(const std::string& s) {
 }
 
 // The head: the law, the outcomes and the groups of reasons, which count the rows below.
-static std::string markdown_head(const DiffReport& r, const DiffContext& c) {
+static std::string markdown_head(const DiffReport& r, const DiffContext& c, const service::Beyond* beyond) {
   const std::string subject = !c.amendments.empty()   ? c.amendments.back().name
                               : !c.not_in_force.empty() ? c.not_in_force.back().name
                                                         : std::string("no amendment");
@@ -693,14 +694,15 @@ static std::string markdown_head(const DiffReport& r, const DiffContext& c) {
       out += fmt::format("| [{}] | {} | {} |\n", g + 1, md_escape(group_count(r.groups[g], r.entity)),
                          md_escape(runtime::operations_text(r.groups[g].operations, c.law)));
   }
+  if (beyond) out += beyond_markdown(*beyond);
   if (!r.changes.empty())
     out += fmt::format("\n## Changes\n\n| {} | Output | Before | After | Why |\n|---|---|---|---|---|\n", md_escape(r.key_name));
   return out;
 }
 
-void diff_markdown(std::ostream& stream, DiffReport& r, const DiffContext& c) {
+void diff_markdown(std::ostream& stream, DiffReport& r, const DiffContext& c, const service::Beyond* beyond) {
   stream_changes(
-      stream, r, [&](std::ostream& out) { out << markdown_head(r, c); },
+      stream, r, [&](std::ostream& out) { out << markdown_head(r, c, beyond); },
       [&](std::string& text, size_t i, const runtime::Cause* cause) {
         const auto& ch = r.changes[i];
         text += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "runtime/diff.h"
+#include "service/compare.h"
 #include "service/diff.h"
 
 namespace redline::report {
@@ -39,7 +40,9 @@ void diff_jsonl(std::ostream& out, runtime::DiffReport& r, const DiffContext& c)
 // so that a deadline in the diff's options (EvalOptions::deadline) can stop it.
 nlohmann::ordered_json diff_json_page(runtime::DiffReport& r, const DiffContext& c, size_t max_changes);
 void diff_table(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
-void diff_markdown(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
+// markdown and html: with `beyond`, the section "Who could change beyond this data" (what compare
+// established for every input; see report/compare.h), before the list of changes.
+void diff_markdown(std::ostream& out, runtime::DiffReport& r, const DiffContext& c, const service::Beyond* beyond = nullptr);
 // The self-contained html page, rendered from the typed report and its context as the other
 // formats are (values as the value formatter printed them, totals' arithmetic on runtime::Total,
 // dates through format_date): it never reads the json form. The page lists the first
@@ -47,6 +50,7 @@ void diff_markdown(std::ostream& out, runtime::DiffReport& r, const DiffContext&
 // counts all of them. The page lists the groups of reasons before the rows, so `report` must
 // have them: computed without DiffInput::defer_causes (std::logic_error otherwise).
 constexpr size_t kHtmlMaxRows = 5000;
-std::string diff_html(const runtime::DiffReport& report, const DiffContext& context, size_t max_rows = kHtmlMaxRows);
+std::string diff_html(const runtime::DiffReport& report, const DiffContext& context, size_t max_rows = kHtmlMaxRows,
+                      const service::Beyond* beyond = nullptr);
 
 }  // namespace redline::report

@@ -21,6 +21,7 @@
 
 #include <fmt/format.h>
 
+#include "report/compare.h"
 #include "report/report.h"
 #include "types/values.h"
 
@@ -225,6 +226,10 @@ th[aria-sort=ascending] button.sort::after{content:"\25B2";color:var(--after)}
 th[aria-sort=descending] button.sort::after{content:"\25BC";color:var(--after)}
 .notice{border:1px solid #e2c08d;background:#fff8e6;border-radius:8px;padding:10px 14px;font-size:14px;margin:0 0 12px}
 .empty{color:var(--muted);font-style:italic}
+ol.regions{margin:8px 0 0;padding-left:24px;font-size:14px}
+ol.regions li{margin:0 0 10px}
+ol.regions code{overflow-wrap:anywhere}
+.in-data{font-weight:600;color:var(--after-ink)}
 footer{margin-top:48px;padding-top:14px;border-top:1px solid var(--line);font-size:13px;color:var(--muted)}
 footer p{margin:0 0 6px}
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
@@ -317,8 +322,8 @@ constexpr const char* kScript = R"JS(
 
 class Page {
  public:
-  Page(const DiffReport& r, const DiffContext& c, size_t max_rows)
-      : r_(r), c_(c), total_(r.changes.size()), listed_(std::min(r.changes.size(), max_rows)) {}
+  Page(const DiffReport& r, const DiffContext& c, size_t max_rows, const service::Beyond* beyond)
+      : r_(r), c_(c), beyond_(beyond), total_(r.changes.size()), listed_(std::min(r.changes.size(), max_rows)) {}
 
   std::string render() {
     out_.reserve(64 * 1024 + listed_ * 700);
@@ -329,6 +334,7 @@ class Page {
     clauses();
     reasons();
     outcomes();
+    beyond();
     entities();
     out_ += "</main>\n";
     footer();
@@ -341,6 +347,7 @@ class Page {
  private:
   const DiffReport& r_;
   const DiffContext& c_;
+  const service::Beyond* beyond_;  // the section from compare, or none
   size_t total_;   // changes
   size_t listed_;  // of which the page lists the first
   std::string out_;
@@ -456,8 +463,9 @@ class Page {
     out_ += "</div>\n";
     out_ += fmt::format(
         "<nav class=\"toc\" aria-label=\"Contents\"><a href=\"#clauses\">Amended clauses</a>{}"
-        "<a href=\"#outcomes\">Outcomes</a><a href=\"#entities\">Affected entities</a></nav>\n",
-        r_.groups.empty() ? "" : "<a href=\"#reasons\">Why they change</a>");
+        "<a href=\"#outcomes\">Outcomes</a>{}<a href=\"#entities\">Affected entities</a></nav>\n",
+        r_.groups.empty() ? "" : "<a href=\"#reasons\">Why they change</a>",
+        beyond_ ? "<a href=\"#beyond\">Beyond this data</a>" : "");
     out_ += "</header>\n";
   }
 
@@ -889,6 +897,67 @@ class Page {
     out_ += "</section>\n";
   }
 
+  // ---- beyond this data --------------------------------------------------------------------------
+
+  // What compare established for every input, in compare's own words (report/compare.h): per
+  // output the verdict, the reason, the regions with their condition, transition, proof or
+  // witness, and the data's entities in each where the diff establishes it.
+  void beyond() {
+    if (!beyond_) return;
+    const service::Beyond& b = *beyond_;
+    out_ += "<section id=\"beyond\" aria-labelledby=\"beyond-h\">\n<h2 id=\"beyond-h\">Who could change beyond this data</h2>\n";
+    if (!b.result) {
+      out_ += fmt::format("<p class=\"notice\">{}</p>\n</section>\n", esc(beyond_failure(b)));
+      return;
+    }
+    out_ += fmt::format("<p class=\"sub\">{}</p>\n", esc(beyond_intro(b, false)));
+    const service::CompareResult& res = *b.result;
+    std::vector<std::string> unchanged;
+    for (size_t o = 0; o < res.comparison.outputs.size(); ++o) {
+      const analysis::OutputComparison& oc = res.comparison.outputs[o];
+      const std::string cite = oc.citation.empty() ? "" : fmt::format(" <span class=\"cite\">[{}]</span>", esc(oc.citation));
+      if (oc.verdict == analysis::Verdict::Unchanged && oc.reason.empty()) {
+        unchanged.push_back(fmt::format("<code>{}</code>{}", esc(oc.output), cite));
+        continue;
+      }
+      const std::string hid = next_id("b");
+      out_ += fmt::format("<section class=\"output beyond\" aria-labelledby=\"{0}\">\n<h3 id=\"{0}\"><code>{1}</code>{2}</h3>\n",
+                          hid, esc(oc.output), cite);
+      out_ += fmt::format("<p class=\"verdict\"><strong>{}</strong></p>\n", esc(verdict_line(oc)));
+      if (!oc.reason.empty()) out_ += fmt::format("<p class=\"sub\">{}</p>\n", esc(reason_label(oc) + oc.reason));
+      if (!oc.regions.empty()) out_ += "<ol class=\"regions\">\n";
+      for (size_t k = 0; k < oc.regions.size(); ++k) {
+        const analysis::Region& r = oc.regions[k];
+        out_ += fmt::format("<li><strong>{}</strong> <span class=\"sub\">({})</span>\n", esc(region_transition(r)),
+                            esc(region_kind(r, false)));
+        std::string when;
+        for (size_t i = 0; i < r.condition.size(); ++i) when += fmt::format("{}<code>{}</code>", i ? " and " : "", esc(r.condition[i]));
+        if (r.condition.empty()) when = esc(empty_condition(r));
+        out_ += fmt::format("<div>when: {}</div>\n", when);
+        if (!r.citations.empty()) {
+          std::string clauses;
+          for (const auto& c : r.citations) clauses += " " + esc(c);
+          out_ += fmt::format("<div class=\"sub\">clauses:{}</div>\n", clauses);
+        }
+        out_ += fmt::format("<div class=\"sub\">witness: {} ({})</div>\n", esc(r.witness.subject_key),
+                            esc(witness_confirmation(res.confirmed[o][k], res.alternatives)));
+        const std::string entities = beyond_entities(b, o, k);
+        if (!entities.empty()) out_ += fmt::format("<div class=\"in-data\">{}</div>\n", esc(entities));
+        out_ += "</li>\n";
+      }
+      if (!oc.regions.empty()) out_ += "</ol>\n";
+      out_ += "</section>\n";
+    }
+    if (!unchanged.empty()) {
+      analysis::OutputComparison proved;
+      proved.verdict = analysis::Verdict::Unchanged;
+      out_ += fmt::format("<p class=\"unchanged\"><strong>{}</strong>: ", esc(verdict_line(proved)));
+      for (size_t i = 0; i < unchanged.size(); ++i) out_ += (i ? ", " : "") + unchanged[i];
+      out_ += ".</p>\n";
+    }
+    out_ += "</section>\n";
+  }
+
   // ---- affected entities -----------------------------------------------------------------------
 
   // One link's values: "premises_counted of P015: 6,730,750 &#8594; 84,000".
@@ -1009,11 +1078,11 @@ class Page {
 
 }  // namespace
 
-std::string diff_html(const DiffReport& report, const DiffContext& context, size_t max_rows) {
+std::string diff_html(const DiffReport& report, const DiffContext& context, size_t max_rows, const service::Beyond* beyond) {
   // The page lists the groups of reasons before the rows, so they must be known first.
   if (report.causes_deferred())
     throw std::logic_error("diff_html needs the causes grouped (a report computed without DiffInput::defer_causes)");
-  return Page(report, context, max_rows).render();
+  return Page(report, context, max_rows, beyond).render();
 }
 
 }  // namespace redline::report

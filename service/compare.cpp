@@ -7,6 +7,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -77,6 +79,7 @@ std::optional<std::string> value_on_witness(Session& s, const CompareRequest& re
   r.policy = request.policy;
   r.amendments = amendments;
   r.as_of = as_of;
+  r.params = request.params;
   r.select = output;
   r.data = witness_data(w);
   try {
@@ -119,6 +122,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
   options.as_of = as_of;
   options.rows = request.rows;
   options.max_regions = request.max_regions;
+  options.rlimit = request.rlimit;
   options.timeout_ms = request.timeout_ms;
   options.direction = request.direction;
   options.outputs = selected_names(request.select);
@@ -154,6 +158,22 @@ CompareResult compare(Session& s, const CompareRequest& request) {
     after_mods.push_back(path.string());
   }
   after = compile(s, request.policy, after_mods, request.as_of);
+  // Parameter overrides replace the value at every date, on both sides, as the evaluator does
+  // (which takes the first given for a parameter).
+  for (driver::Compiled* c : {before.get(), after.get()}) {
+    std::set<int32_t> done;
+    for (const runtime::ParamOverride& o : parse_params(*c, request.params)) {
+      if (!done.insert(o.param).second) continue;
+      ir::Param& prm = c->program.params[static_cast<size_t>(o.param)];
+      if (prm.scale)
+        throw UsageError(fmt::format("parameter '{}' is a scale: a value given for it (--param) cannot replace its brackets",
+                                     prm.name));
+      ir::ParamValue value;
+      value.value = o.value;
+      value.text = o.text;
+      prm.values.assign(1, value);
+    }
+  }
   // An output the amendment inserts or repeals is an output of one side.
   for (const auto& name : options.outputs)
     if (!is_output(before->program, name) && !is_output(after->program, name))
@@ -195,6 +215,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
       d.amendments = request.amendments;
       d.base_amendments = request.base_amendments;
       d.as_of = as_of;
+      d.params = request.params;
       d.select = oc.output;
       d.explain = false;
       d.data = witness_data(w);
@@ -213,6 +234,97 @@ CompareResult compare(Session& s, const CompareRequest& request) {
     }
   }
   return result;
+}
+
+std::vector<std::vector<std::optional<size_t>>> entities_in_regions(const analysis::Comparison& comparison,
+                                                                    const runtime::DiffReport& report) {
+  std::vector<std::vector<std::optional<size_t>>> out(comparison.outputs.size());
+  // The value texts of a region and of the diff differ only in how none is written; matching
+  // "none" with "" on both sides can only match more, which makes a claim rarer, never wrong.
+  auto norm = [](const std::string& v) { return v == "none" ? std::string() : v; };
+  auto same = [&](const analysis::Region& a, const analysis::Region& b) {
+    return a.before == "changes" || b.before == "changes" || (norm(a.before) == norm(b.before) && norm(a.after) == norm(b.after));
+  };
+  for (size_t o = 0; o < comparison.outputs.size(); ++o) {
+    const analysis::OutputComparison& oc = comparison.outputs[o];
+    out[o].assign(oc.regions.size(), std::nullopt);
+    const runtime::OutputSummary* summary = nullptr;
+    for (const auto& x : report.summaries)
+      if (x.name == oc.output) summary = &x;
+    // An output of one side only is compared with "(absent)" or "(repealed)" by the diff.
+    if (!summary || !summary->in_before || !summary->in_after) continue;
+    bool all_proved = true;
+    for (const auto& r : oc.regions) all_proved = all_proved && r.proved;
+    for (size_t k = 0; k < oc.regions.size(); ++k) {
+      const analysis::Region& r = oc.regions[k];
+      // A region known from its witness only: which inputs it holds is not established.
+      if (!r.proved) continue;
+      // The diff's changes of this output with the region's transition (for numbers, any change).
+      size_t matching = 0;
+      if (r.before == "changes") {
+        matching = summary->changed;
+      } else {
+        for (const auto& t : summary->transitions)
+          if (norm(t.from) == norm(r.before) && norm(t.to) == norm(r.after)) matching += t.count;
+      }
+      // Every entity in a proved region changes with its transition: none changed so, none is in it.
+      if (matching == 0) {
+        out[o][k] = 0;
+        continue;
+      }
+      // When the regions are every change and each is proved, a change lies in a region with its
+      // own transition; if no other region has this one, the changes with it are this region's.
+      if (!oc.complete || !all_proved) continue;
+      bool unique = true;
+      for (size_t j = 0; j < oc.regions.size(); ++j)
+        if (j != k && same(oc.regions[j], r)) unique = false;
+      if (unique) out[o][k] = matching;
+    }
+  }
+  return out;
+}
+
+Beyond beyond(Session& s, const DiffRequest& request, const DiffResult& diff, const BeyondOptions& options) {
+  Beyond out;
+  out.rlimit = options.rlimit;
+  out.entity = diff.report.entity;
+  out.params = request.params;
+  CompareRequest c;
+  c.policy = request.policy;
+  c.amendments = request.amendments;
+  c.base_amendments = request.base_amendments;
+  c.as_of = request.as_of;
+  c.params = request.params;
+  c.select = request.select;
+  c.max_regions = options.max_regions;
+  c.rlimit = options.rlimit;
+  c.timeout_ms = options.timeout_ms;
+  // The diff compiled the same files already and told the caller what it found (diagnostics,
+  // amendments not in force): compare's compiles say it again, to no one.
+  struct Quiet {
+    Session& s;
+    decltype(Session::on_diagnostics) diagnostics;
+    decltype(Session::on_notice) notice;
+    explicit Quiet(Session& session)
+        : s(session), diagnostics(session.on_diagnostics), notice(std::exchange(session.on_notice, nullptr)) {
+      // A sink that drops them, so that they are cleared after each compile as before (without
+      // a sink they accumulate in the session, for its caller, as they always do).
+      if (diagnostics) session.on_diagnostics = [](support::DiagnosticEngine&) {};
+    }
+    ~Quiet() {
+      s.on_diagnostics = std::move(diagnostics);
+      s.on_notice = std::move(notice);
+    }
+  } quiet(s);
+  try {
+    out.result = compare(s, c);
+    out.entities = entities_in_regions(out.result->comparison, diff.report);
+  } catch (const std::exception& e) {
+    out.result.reset();
+    out.entities.clear();
+    out.failure = std::string("compare failed: ") + e.what();
+  }
+  return out;
 }
 
 }  // namespace redline::service

@@ -74,7 +74,7 @@ _redline() {
       COMPREPLY=($(compgen -f -- "${cur#*=}"))
       return
       ;;
-    --param | --as-of | --select | --id | --filter | --stdin-name | --where | --rows | --max-regions | --timeout)
+    --param | --as-of | --select | --id | --filter | --stdin-name | --where | --rows | --max-regions | --rlimit | --timeout)
       return
       ;;
   esac
@@ -83,8 +83,8 @@ _redline() {
   case $cmd in
     check) opts="--strict --allow-missing-citations --format --color --stdin-name --help" ;;
     run) opts="--amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --help" ;;
-    diff) opts="--amend --base-amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --timings --help" ;;
-    compare) opts="--amend --base-amend --against --select --as-of --where --direction --format --witnesses --rows --max-regions --timeout --no-verify -o --output --help" ;;
+    diff) opts="--amend --base-amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --no-compare --timings --help" ;;
+    compare) opts="--amend --base-amend --against --param --select --as-of --where --direction --format --witnesses --rows --max-regions --rlimit --timeout --no-verify -o --output --help" ;;
     explain) opts="--amend --data --data-format --id --output --param --as-of --format -o --help" ;;
     timeline) opts="--amend --data --data-format --id --select --from --to --param --format -o --help" ;;
     test) opts="--filter --junit --coverage -v --verbose --help" ;;

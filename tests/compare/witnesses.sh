@@ -15,7 +15,7 @@ run_case() {
   local name=$1
   shift
   local dir=$work/$name
-  "$redline" compare "$sec/section_g.policy" --as-of 2024-10-01 --no-verify --timeout 600 --witnesses "$dir" "$@" >/dev/null
+  "$redline" compare "$sec/section_g.policy" --as-of 2024-10-01 --no-verify --witnesses "$dir" "$@" >/dev/null
   local amend=() base=()
   while [[ $# -gt 0 ]]; do
     case $1 in

@@ -3,7 +3,7 @@
 // attributes each changed value to the operation that moved it; explain shows the amended scale.
 // RUN: diff %dir/scales.policy --amend %s --data Person=%dir/data/scale_people.csv --as-of 2024-06-01 --select tax,flat_tax,dated_tax
 // RUN: explain %dir/scales.policy --amend %s --data Person=%dir/data/scale_people.csv --as-of 2024-06-01 --output dated_tax --id P3
-// RUN: compare %dir/scales.policy --amend %s --as-of 2024-06-01 --timeout 600
+// RUN: compare %dir/scales.policy --amend %s --as-of 2024-06-01
 // RUN: fmt --check %s
 modification reform "Top bracket at 45%, a higher first threshold" [Reform 2024]
   amends scales;
