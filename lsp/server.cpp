@@ -1304,6 +1304,7 @@ Json Server::code_lens(const Json& params) {
       request.data = data;
       request.as_of = as_of;
       request.select = select;
+      request.only_with_data = true;  // a rule over a history the workspace has no data for has no lens
       service::RunResult result = service::run(s, request);
       const ir::Program& program = result.program();
       for (const auto& section : result.sections) {

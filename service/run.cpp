@@ -12,6 +12,7 @@ RunResult run(Session& s, const RunRequest& request) {
   out.compiled = compile(s, request.policy, request.amendments, request.as_of);
   const ir::Program& program = out.compiled->program;
   std::vector<int32_t> rules = select_rules(program, request.select, /*several_entities=*/true);
+  if (request.only_with_data) rules = rules_with_data(program, request.data, rules);
   for (int32_t r : rules) {
     const int32_t entity = program.rules[static_cast<size_t>(r)].entity;
     auto it = std::find_if(out.sections.begin(), out.sections.end(), [&](const auto& x) { return x.entity == entity; });

@@ -17,6 +17,9 @@ struct RunRequest : PolicyRequest {
   std::string select;                   // "a,b": these rules; empty: the outputs
   // The caller writes one table (a CSV file): rules over several entities are refused.
   bool one_table = false;
+  // Leave out the selected rules whose data is not all given (an editor's lenses over whatever
+  // data a workspace names) instead of asking for it.
+  bool only_with_data = false;
 };
 
 struct RunResult {

@@ -179,8 +179,9 @@ def run(tmp):
     check(not [d for d in diags if d["severity"] == 1], "the policy opens without errors")
     check(all(d["source"] == "redline" and d["code"] for d in diags), "every diagnostic has a source and a code")
     warnings = [d for d in diags if d["severity"] == 2]
-    check(len(warnings) == 4 and any("relatedInformation" in d or "note" in d["message"] for d in warnings),
-          "the policy's four lint warnings, with their notes")
+    check(len(warnings) == 5 and any("relatedInformation" in d or "note" in d["message"] for d in warnings)
+          and any(d["code"] == "deadline" for d in warnings),
+          "the policy's five lint warnings (G1.7's four, G8.41's deadline), with their notes")
     c.notify("textDocument/didOpen", {"textDocument": {"uri": mod_uri, "languageId": "redline", "version": 1,
                                                        "text": mod_text}})
     diags = c.diagnostics(mod_uri, 1)

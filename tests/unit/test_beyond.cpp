@@ -157,7 +157,7 @@ output rule tier(c: Customer): Tier [S6] = if c.spend >= threshold then High els
 
 output rule vip(c: Customer): bool [S8] = c.spend > 1_000_000;
 
-output rule review(c: Customer): date [S9] = add_months(c.since, if tier(c) == High then 6 else 12);
+output rule review(c: Customer): text [S9] = "tier " + to_text(tier(c));
 )";
 
 const char* kAmendment = R"(modification MP1 "Lower threshold" [MP1]
