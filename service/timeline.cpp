@@ -246,7 +246,11 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
         }
         // The day after the deadline is a step of its own: the day the duty is first overdue.
         if (now.applies && now.due_day && *now.due_day >= day && *now.due_day < out.to) days.insert(*now.due_day + 1);
-        if (now.applies && now.due_day && *now.due_day < day && !before) now.passed = now.due_day;
+        // Overdue from the first day shown: said once, on that day.
+        if (now.applies && now.due_day && *now.due_day < day && !before) {
+          step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation});
+          now.passed = now.due_day;
+        }
       }
       previous[i] = std::move(now);
     }
