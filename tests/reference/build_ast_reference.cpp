@@ -336,6 +336,10 @@ class Builder {
     out.title = unquote(r->STRING());
     out.citation = citation(r->CITATION());
     out.annotations = annotations(r->annotation());
+    if (auto* due = r->dueClause()) {
+      out.due_loc = loc(due);
+      if (due->expr()) out.due = expr(due->expr());
+    }
     if (auto* body = r->ruleBody()) {
       if (auto* t = body->tableExpr()) out.table = table(t);
       else out.body = expr(body->expr());

@@ -143,6 +143,10 @@ struct Printer {
     else line(d + 1, "type none");
     citation(d + 1, r.citation);
     annotations(d + 1, r.annotations);
+    if (r.due) {
+      line(d + 1, "due " + at(r.due_loc));
+      expr(d + 2, r.due.get());
+    }
     expr(d + 1, r.body.get());
     if (r.table) {
       line(d + 1, fmt::format("table policy={} collect={} {}", static_cast<int>(r.table->policy),
