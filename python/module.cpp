@@ -18,6 +18,7 @@
 
 #include "runtime/diff.h"
 #include "runtime/writers.h"
+#include "types/values.h"
 #include "service/service.h"
 #include "support/diagnostic_formats.h"
 
@@ -303,6 +304,61 @@ py::dict diff(const std::string& policy, const std::vector<std::string>& amendme
   return d;
 }
 
+// One entity's timeline (service::timeline) as rows, one per thing that happened on a step:
+// (date, event, name, before, after, due, unmeetable, citation, text), event one of "amendment",
+// "parameter", "fact", "change", "arises", "ends", "passes". Values as the runtime's formatter
+// wrote them; redline/__init__.py makes the DataFrame.
+py::dict timeline(const std::string& policy, const std::vector<std::string>& amendments, const std::vector<DataArg>& data,
+                  const std::string& key, const std::string& select, const std::optional<std::string>& from,
+                  const std::optional<std::string>& to, const std::vector<std::string>& params) {
+  service::Session s;
+  Reported reported;
+  collect(s, reported);
+  using Row = std::tuple<std::string, std::string, std::string, std::optional<std::string>, std::optional<std::string>,
+                         std::optional<std::string>, bool, std::string, std::string>;
+  service::TimelineRequest request;
+  request.data = data_sources(data);
+  std::pair<std::string, std::vector<Row>> result = guarded(s, reported, [&] {
+    request.policy = policy;
+    request.amendments = amendments;
+    request.params = params;
+    request.key = key;
+    request.select = select;
+    if (from) request.from = service::parse_date_option(*from, "start");
+    if (to) request.to = service::parse_date_option(*to, "end");
+    const service::TimelineResult t = service::timeline(s, request);
+    std::vector<Row> rows;
+    auto opt = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional<std::string>(v); };
+    for (const auto& step : t.steps) {
+      const std::string day = format_date(step.day);
+      for (const auto& a : step.amendments) rows.emplace_back(day, "amendment", a, std::nullopt, std::nullopt, std::nullopt, false, "", "");
+      for (const auto& p : step.parameters) rows.emplace_back(day, "parameter", p, std::nullopt, std::nullopt, std::nullopt, false, "", "");
+      for (const auto& f : step.facts) {
+        std::string text;
+        for (const auto& [name, value] : f.fields) text += (text.empty() ? "" : ", ") + name + " = " + value;
+        rows.emplace_back(day, "fact", f.entity + " " + f.key, std::nullopt, std::nullopt, std::nullopt, false, "",
+                          f.date_field + (text.empty() ? "" : ": " + text));
+      }
+      for (const auto& c : step.changes)
+        rows.emplace_back(day, "change", t.rules[c.rule].name, c.before, c.after, opt(c.due_after), false, c.citation, "");
+      for (const auto& d : step.deadlines) {
+        const char* event = d.kind == service::TimelineDeadline::Kind::Arises ? "arises"
+                            : d.kind == service::TimelineDeadline::Kind::Ends ? "ends"
+                                                                               : "passes";
+        rows.emplace_back(day, event, t.rules[d.rule].name, std::nullopt, std::nullopt,
+                          d.due ? std::optional<std::string>(format_date(*d.due)) : std::nullopt, d.unmeetable, d.citation, "");
+      }
+    }
+    return std::make_pair(t.entity, std::move(rows));
+  });
+  py::list rows;
+  for (const Row& r : result.second) rows.append(py::cast(r));
+  py::dict d = reported_dict(reported);
+  d["entity"] = result.first;
+  d["rows"] = rows;
+  return d;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_redline, m) {
@@ -313,6 +369,8 @@ PYBIND11_MODULE(_redline, m) {
   m.def("check", &check, py::arg("files"), py::arg("strict"));
   m.def("run", &run, py::arg("policy"), py::arg("amendments"), py::arg("data"), py::arg("as_of"), py::arg("select"),
         py::arg("params"));
+  m.def("timeline", &timeline, py::arg("policy"), py::arg("amendments"), py::arg("data"), py::arg("key"),
+        py::arg("select"), py::arg("start"), py::arg("end"), py::arg("params"));
   m.def("diff", &diff, py::arg("policy"), py::arg("amendments"), py::arg("base_amendments"), py::arg("data"),
         py::arg("as_of"), py::arg("select"), py::arg("params"));
 }

@@ -14,3 +14,4 @@
 #include "service/run.h"
 #include "service/session.h"
 #include "service/testing.h"
+#include "service/timeline.h"

@@ -38,7 +38,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 from . import _redline
 
 __all__ = [
-    "check", "run", "diff", "Diagnostic", "Error", "CompileError", "DataError", "EvalError",
+    "check", "run", "diff", "timeline", "Diagnostic", "Error", "CompileError", "DataError", "EvalError",
     "UsageError", "RedlineWarning",
 ]
 
@@ -339,6 +339,35 @@ def run(policy: PathLike, amendments: Sequence[PathLike] = (), data: Optional[Ma
     if len(frames) == 1:
         return next(iter(frames.values()))
     return frames
+
+
+def timeline(policy: PathLike, key: str, data: Optional[Mapping[str, Any]] = None,
+             amendments: Sequence[PathLike] = (), select: Union[str, Sequence[str], None] = None,
+             start: Union[datetime.date, str, None] = None, end: Union[datetime.date, str, None] = None,
+             params: Union[Mapping[str, Any], Sequence[str], None] = None):
+    """One entity's outcomes and obligations over time, as `redline timeline`.
+
+    Returns a DataFrame with one row per thing that happened, in order of date: date, event
+    ("amendment" coming into force, "parameter" taking a new value, "fact": a dated row of data
+    about the entity, "change" of a rule's value, and for an obligation with a due date "arises",
+    "ends" or "passes"), name (the rule, modification, parameter or "Entity key" of a fact), before
+    and after (a change's values as text; before is None on the first day), due (an obligation's
+    due date), unmeetable (True when it arose with its due date already passed), citation (the
+    clause in force that day) and text (a fact's date field and other fields). start and end:
+    the first and last day (default: the entity's first and last dated fact). amendments apply
+    from their effective dates. frame.attrs["entity"] names the entity.
+    """
+    import pandas as pd
+
+    out = _call(_redline.timeline, os.fspath(policy), _paths(amendments), _data(data), str(key), _select(select),
+                _as_of(start), _as_of(end), _params(params))
+    columns = ["date", "event", "name", "before", "after", "due", "unmeetable", "citation", "text"]
+    frame = pd.DataFrame([list(r) for r in out["rows"]], columns=columns)
+    frame["date"] = pd.to_datetime(frame["date"]).dt.date
+    frame["due"] = [datetime.date.fromisoformat(d) if d else None for d in frame["due"]]
+    frame = _attach(frame, out)
+    frame.attrs["entity"] = out["entity"]
+    return frame
 
 
 def diff(policy: PathLike, amendments: Sequence[PathLike] = (), data: Optional[Mapping[str, Any]] = None,

@@ -260,3 +260,36 @@ def test_warnings_of_a_compile_that_succeeded_are_kept(winter, capfd):
     found = frame.attrs["diagnostics"]
     assert [(d.severity, d.code, d.line) for d in found] == [("warning", "unreachable-arm", WINTER.count("\n") + 2)]
     assert capfd.readouterr().err == ""  # kept, not printed
+
+
+def test_timeline_finds_the_g8_41_trap_as_the_cli_does():
+    history = ROOT / "examples" / "sec" / "history"
+    data = {"Party": PARTIES, "SecurityStatus": history / "security_status.csv",
+            "PremisesCount": pd.read_csv(history / "premises_counts.csv", dtype=str)}
+    got = redline.timeline(SEC / "section_g.policy", "P008", data=data, select="g8_41_schedule")
+    assert list(got.columns) == ["date", "event", "name", "before", "after", "due", "unmeetable", "citation", "text"]
+    assert got.attrs["entity"] == "Party"
+    arises = got[got.event == "arises"]
+    assert len(arises) == 1
+    row = arises.iloc[0]
+    assert row["date"] == datetime.date(2019, 3, 15) and row["due"] == datetime.date(2019, 2, 1)
+    assert bool(row["unmeetable"]) and row["citation"] == "G8.41"
+    facts = got[got.event == "fact"]
+    assert "PremisesCount PC07" in list(facts.name) and "domestic_premises = 250001" in " ".join(facts.text)
+    # The same days and events as the command line's json.
+    import json
+    cli_json = json.loads(cli("timeline", SEC / "section_g.policy", "--data", f"Party={PARTIES}",
+                              "--data", f"SecurityStatus={history / 'security_status.csv'}",
+                              "--data", f"PremisesCount={history / 'premises_counts.csv'}", "--id", "P008",
+                              "--select", "g8_41_schedule", "--format", "json"))
+    assert sorted({str(d) for d in got.date}) == [s["date"] for s in cli_json["steps"]]
+    # Under the other reading of G8.49 it arises on the next status, with a year to meet it.
+    other = redline.timeline(SEC / "section_g.policy", "P008", data=data, select=["g8_41_schedule"],
+                             amendments=[SEC / "G8.49_ascertained.policy"])
+    arises = other[other.event == "arises"]
+    assert list(arises.date) == [datetime.date(2019, 7, 1)] and not arises.unmeetable.any()
+
+
+def test_timeline_unknown_key_is_a_usage_error():
+    with pytest.raises(redline.UsageError, match="no Party with key 'P999'"):
+        redline.timeline(SEC / "section_g.policy", "P999", data={"Party": PARTIES}, select="assessment")
