@@ -223,7 +223,7 @@ std::string timeline_html(const TimelineResult& t) {
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Timeline of {0} {1}</title>"
       "<style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:1000px}}"
       "svg{{width:100%;height:auto}}svg text{{font-size:12px}}.val{{fill:#333}}.day{{fill:#555;font-size:11px}}"
-      "table{{border-collapse:collapse;width:100%}}th,td{{border-top:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}}"
+      "table{{border-collapse:collapse;width:100%}}th,td{{border-top:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}}th{{white-space:nowrap}}"
       "ul{{margin:0;padding-left:1.1rem}}.trap{{color:#c0392b;font-weight:600}}.cite{{color:#666}}</style></head><body>"
       "<h1>Timeline of {0} <code>{1}</code></h1><p>Policy <code>{2}</code>, {3} to {4}: each step is a day on which "
       "something about the {0} changed; the policy is evaluated as of that day.</p>{5}{6}"
