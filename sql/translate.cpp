@@ -840,11 +840,15 @@ class Translator {
   // ordered by the order (best first) and input order (`_ord`); of the rows with the best order,
   // the first whose value differs from the first row's, if any, is the error of a tie naming both
   // rows, as the interpreter's; else the first row's value.
-  std::string pick_aggregate(const ir::Expr& e) {
-    const ir::Aggregate& g = *e.agg;
-    const bool latest = g.kind == ir::AggKind::Latest;
-    const std::string a = "_a" + std::to_string(++counter_);
-    slots_.at(static_cast<size_t>(g.slot)) = Slot{a + "." + key_column(g.entity), a};
+  // A fresh alias for the iterated row of aggregate `g`, bound to its slot.
+  std::string bind_row(const ir::Aggregate& g) {
+    const std::string alias = "_a" + std::to_string(++counter_);
+    slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
+    return alias;
+  }
+
+  // The WHERE clause of an aggregate's rows: its filter, its key, its correlated filter.
+  std::string aggregate_where(const ir::Aggregate& g) {
     std::string where;
     auto add = [&](const std::string& c) { where += (where.empty() ? " WHERE " : " AND ") + c; };
     if (g.filter) add(expr(*g.filter));
@@ -853,6 +857,14 @@ class Translator {
       add("(" + expr(*g.inner_key) + (opt ? " IS " : " = ") + expr(*g.outer_key) + ")");
     }
     if (g.correlated_filter) add(expr(*g.correlated_filter));
+    return where;
+  }
+
+  std::string pick_aggregate(const ir::Expr& e) {
+    const ir::Aggregate& g = *e.agg;
+    const bool latest = g.kind == ir::AggKind::Latest;
+    const std::string a = bind_row(g);
+    const std::string where = aggregate_where(g);
     const std::string window = " OVER (ORDER BY " + expr(*g.order) + (latest ? " DESC" : " ASC") + ", " + a + "._ord)";
     const std::string x = "_x" + std::to_string(counter_), y = "_y" + std::to_string(counter_);
     const std::string rows = "SELECT " + expr(*g.value) + " AS v, " + a + "." + key_column(g.entity) + " AS k, " + a + "._ord AS ord, " +
@@ -875,16 +887,8 @@ class Translator {
     const ir::Aggregate& g = *e.agg;
     if (g.kind == ir::AggKind::Latest || g.kind == ir::AggKind::Earliest) return pick_aggregate(e);
     if (g.inner_key && !g.nested_loop && !g.correlated_filter) return grouped_aggregate(e);
-    const std::string alias = "_a" + std::to_string(++counter_);
-    slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
-    std::string where;
-    auto add = [&](const std::string& c) { where += (where.empty() ? " WHERE " : " AND ") + c; };
-    if (g.filter) add(expr(*g.filter));
-    if (g.inner_key) {
-      const bool opt = g.inner_key_optional || g.outer_key_optional;
-      add("(" + expr(*g.inner_key) + (opt ? " IS " : " = ") + expr(*g.outer_key) + ")");
-    }
-    if (g.correlated_filter) add(expr(*g.correlated_filter));
+    const std::string alias = bind_row(g);
+    const std::string where = aggregate_where(g);
     const std::string from = " FROM " + entity_table(g.entity) + " AS " + alias + where;
     switch (g.kind) {
       case ir::AggKind::Sum: return "(SELECT COALESCE(sum(" + expr(*g.value) + "), 0)" + from + ")";
