@@ -15,6 +15,7 @@
 #include "runtime/diff_cause.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -361,18 +362,74 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
   return chain;
 }
 
-std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bool texts) {
-  texts_ = texts;
-  Cause cause;
-  // The output's rule in each stage, looked up once per output (by name: an output may be
-  // inserted or repealed along the way).
+// The output's rule in each stage, looked up once per output (by name: an output may be
+// inserted or repealed along the way).
+const std::vector<int32_t>& CauseFinder::rules_of_output(const std::string& output) {
   auto known = std::find_if(output_rules_.begin(), output_rules_.end(), [&](const auto& o) { return o.first == output; });
   if (known == output_rules_.end()) {
     std::vector<int32_t> rules;
     for (const auto& stage : stages_) rules.push_back(stage->program->rule_index(output));
     known = output_rules_.insert(output_rules_.end(), {output, std::move(rules)});
   }
-  const std::vector<int32_t>& rule_at = known->second;
+  return known->second;
+}
+
+// find() and walk() reduced to what a group needs, for the common chain: rules of the entity
+// itself, each with exactly one reading that differs, down to an amended definition. It makes
+// no link, no string and no explanation, so that grouping a million changes costs a pass over
+// them; any other chain is left to find(), which gives the same operations and origins.
+bool CauseFinder::find_group(const std::string& output, size_t row, std::vector<size_t>& operations,
+                             std::vector<const std::string*>& origins) {
+  operations.clear();
+  origins.clear();
+  const std::vector<int32_t>& rule_at = rules_of_output(output);
+  for (size_t k = 1; k < stages_.size(); ++k) {
+    const int32_t rb = rule_at[k];
+    const int32_t ra = rule_at[k - 1];
+    if (ra < 0 && rb < 0) continue;
+    if (rb < 0) {
+      // Repealed at this step (as find() attributes it).
+      if (!stages_[k - 1]->column(ra)) continue;
+      origins.push_back(&stages_[k - 1]->program->rules[static_cast<size_t>(ra)].name);
+      const size_t had = operations.size();
+      for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op)
+        if (law_[op].action == LawAction::Repeal && law_[op].target == LawTarget::rule(output))
+          operations.push_back(op);
+      if (operations.size() == had)
+        for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op) operations.push_back(op);
+      continue;
+    }
+    if (!differs_at(k, rb, row)) continue;
+    const Step& step = *steps_[k - 1];
+    int32_t rule = rb;
+    for (size_t links = 0;; ++links) {
+      if (links >= kMaxLinks) return false;
+      const std::vector<size_t>& touched = step.touched[static_cast<size_t>(rule)];
+      if (!touched.empty()) {
+        operations.insert(operations.end(), touched.begin(), touched.end());
+        origins.push_back(&stages_[k]->program->rules[static_cast<size_t>(rule)].name);
+        break;
+      }
+      if (step.reads_others[static_cast<size_t>(rule)]) return false;
+      int32_t next = -1;
+      for (int32_t read : step.same_row[static_cast<size_t>(rule)])
+        if (differs_at(k, read, row)) {
+          if (next >= 0) return false;  // several differ: which one decided needs the explanation
+          next = read;
+        }
+      if (next < 0) return false;
+      rule = next;
+    }
+  }
+  std::sort(operations.begin(), operations.end());
+  operations.erase(std::unique(operations.begin(), operations.end()), operations.end());
+  return true;
+}
+
+std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bool texts) {
+  texts_ = texts;
+  Cause cause;
+  const std::vector<int32_t>& rule_at = rules_of_output(output);
   for (size_t k = 1; k < stages_.size(); ++k) {
     const int32_t rb = rule_at[k];
     const int32_t ra = rule_at[k - 1];
@@ -533,32 +590,49 @@ struct PartGroups {
   // step at which it was first met, so that merging parts keeps the order of the data.
   std::vector<std::vector<std::tuple<std::string, size_t, size_t>>> origins;
   size_t steps_seen = 0;
+  uint32_t last = UINT32_MAX;  // the group of the change noted last
 };
 
 constexpr uint32_t kTokenPartShift = 24;
 
-uint32_t note_group(PartGroups& pg, size_t part, const Cause& cause, size_t change) {
-  std::vector<size_t> ops;
-  for (const CauseStep& st : cause.steps) ops.insert(ops.end(), st.operations.begin(), st.operations.end());
-  std::sort(ops.begin(), ops.end());
-  ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
-  auto [it, fresh] = pg.index.try_emplace(ops, static_cast<uint32_t>(pg.operations.size()));
-  if (fresh) {
-    // Each group is a set of the operations; more than 2^24 of them in one part would need more
-    // operations than any modification has.
-    if (pg.operations.size() >= (uint32_t{1} << kTokenPartShift) - 1)  // the last is kNoGroup's, in part 255
-      throw std::runtime_error("too many distinct combinations of amendment operations to group the reasons");
-    pg.operations.push_back(ops);
-    pg.origins.emplace_back();
+// Notes change `change` in its group (its sorted operations) and the rules its steps' chains
+// ended at; returns its token.
+uint32_t note_group(PartGroups& pg, size_t part, const std::vector<size_t>& ops,
+                    const std::vector<const std::string*>& origins, size_t change) {
+  // Changes next to each other mostly share a group: the last one is looked at first.
+  uint32_t local = pg.last;
+  if (local == UINT32_MAX || pg.operations[local] != ops) {
+    auto [it, fresh] = pg.index.try_emplace(ops, static_cast<uint32_t>(pg.operations.size()));
+    if (fresh) {
+      // Each group is a set of the operations; more than 2^24 of them in one part would need more
+      // operations than any modification has.
+      if (pg.operations.size() >= (uint32_t{1} << kTokenPartShift) - 1)  // the last is kNoGroup's, in part 255
+        throw std::runtime_error("too many distinct combinations of amendment operations to group the reasons");
+      pg.operations.push_back(ops);
+      pg.origins.emplace_back();
+    }
+    local = it->second;
+    pg.last = local;
   }
-  auto& origins = pg.origins[it->second];
-  for (const CauseStep& st : cause.steps) {
-    const std::string& rule = st.chain.back().rule;
-    if (std::none_of(origins.begin(), origins.end(), [&](const auto& o) { return std::get<0>(o) == rule; }))
-      origins.emplace_back(rule, change, pg.steps_seen);
+  auto& known = pg.origins[local];
+  for (const std::string* rule : origins) {
+    if (std::none_of(known.begin(), known.end(), [&](const auto& o) { return std::get<0>(o) == *rule; }))
+      known.emplace_back(*rule, change, pg.steps_seen);
     ++pg.steps_seen;
   }
-  return static_cast<uint32_t>(part << kTokenPartShift) | it->second;
+  return static_cast<uint32_t>(part << kTokenPartShift) | local;
+}
+
+uint32_t note_group(PartGroups& pg, size_t part, const Cause& cause, size_t change) {
+  std::vector<size_t> ops;
+  std::vector<const std::string*> origins;
+  for (const CauseStep& st : cause.steps) {
+    ops.insert(ops.end(), st.operations.begin(), st.operations.end());
+    origins.push_back(&st.chain.back().rule);
+  }
+  std::sort(ops.begin(), ops.end());
+  ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
+  return note_group(pg, part, ops, origins, change);
 }
 
 // Merges the parts' groups into the report's, in the order of the operations that made them;
@@ -642,22 +716,36 @@ void finish_groups(const DiffInput& in, DiffReport& report, std::vector<PartGrou
 }  // namespace
 
 void attach_causes(const DiffInput& in, DiffReport& report) {
-  // The changes are cut into parts explained side by side, each with its own finder (the
+  // The changes are cut into parts grouped side by side, each with its own finder (the
   // evaluator's probe is not shared between threads). Only the group of each change is kept
-  // (the reports find the causes again as they write them).
-  const size_t parts = std::min(DiffReport::explain_parts(), parallel_parts(report.changes.size(), 20'000));
-  std::vector<PartGroups> part_groups(parts);
+  // (the reports find the causes again as they write them). Most changes are grouped by
+  // find_group, without a chain; the others by find.
   const size_t n = report.changes.size();
+  const size_t parts = std::min(DiffReport::explain_parts(), parallel_parts(n, 20'000));
+  std::vector<PartGroups> part_groups(parts);
   Progress progress(n >= 1000 ? fmt::format("explaining {} changes", readable_number(std::to_string(n))) : "", n);
   const CauseFinder::Shared shared = CauseFinder::shared(in);
+  // A caller's time limit (EvalOptions::deadline), checked every few thousand changes.
+  const EvalOptions* limited = in.after_options;
   run_parts(parts, [&](size_t part) {
     CauseFinder finder(in, shared);
     PartGroups& pg = part_groups[part];
-    const size_t begin = report.changes.size() * part / parts, end = report.changes.size() * (part + 1) / parts;
+    std::vector<size_t> ops;
+    std::vector<const std::string*> origins;
+    const size_t begin = n * part / parts, end = n * (part + 1) / parts;
     for (size_t i = begin; i < end; ++i) {
       ChangedValue& cv = report.changes[i];
-      if (part == 0 && (i & 1023) == 0) progress.update(i * parts);
-      std::optional<Cause> cause = finder.find(report.outputs[cv.output], cv.row, false);
+      if ((i & 4095) == 0) {
+        if (part == 0) progress.update(i * parts);
+        if (limited && limited->deadline && std::chrono::steady_clock::now() > *limited->deadline)
+          throw TimeLimitExceeded();
+      }
+      const std::string& output = report.outputs[cv.output];
+      if (finder.find_group(output, cv.row, ops, origins)) {
+        cv.group = origins.empty() ? ChangedValue::kNoGroup : note_group(pg, part, ops, origins, i);
+        continue;
+      }
+      std::optional<Cause> cause = finder.find(output, cv.row, false);
       cv.group = cause ? note_group(pg, part, *cause, i) : ChangedValue::kNoGroup;
     }
   });

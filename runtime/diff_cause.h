@@ -38,6 +38,13 @@ class CauseFinder {
   // Why output `output` changed for row `row`; none when no step moved it.
   // Without `texts`, the links name their rules only (no keys, no values): enough to group.
   std::optional<Cause> find(const std::string& output, size_t row, bool texts = true);
+  // The group of that change without its chains, the cheap way (no explanation, no text): the
+  // operations that moved it (sorted) and, per step that moved it, the rule its chain ends at
+  // (what find() would give as chain.back()). False when a step's chain needs an explanation
+  // (it reads another entity, or several of the rule's readings differ, or none does): then ask
+  // find(). True with no origins when no step moved it.
+  bool find_group(const std::string& output, size_t row, std::vector<size_t>& operations,
+                  std::vector<const std::string*>& origins);
 
  private:
   struct Stage;
@@ -55,6 +62,7 @@ class CauseFinder {
   std::unordered_map<uint64_t, Remembered> remembered_;
   bool texts_ = true;  // find's `texts`
   std::vector<std::pair<std::string, std::vector<int32_t>>> output_rules_;  // by output: its rule per stage
+  const std::vector<int32_t>& rules_of_output(const std::string& output);
   std::vector<CauseLink> walk(size_t step, int32_t rule, size_t row, std::vector<size_t>& operations);
 
   const std::vector<LawChange>& law_;

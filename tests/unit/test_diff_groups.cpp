@@ -1,0 +1,96 @@
+// CauseFinder::find_group, the cheap way a diff groups its changes, against find(), the chains
+// the reports print: wherever find_group answers, it gives the operations and the origins that
+// find()'s steps give, on the SEC example and on the multi-entity reasons of the goldens.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <optional>
+
+#include <string>
+#include <vector>
+
+#include "runtime/diff_cause.h"
+#include "service/diff.h"
+#include "service/session.h"
+#include "types/values.h"
+
+using namespace redline;
+
+namespace {
+
+struct Case {
+  std::string policy;
+  std::vector<std::string> amendments;
+  std::vector<std::pair<std::string, std::string>> data;
+  std::string as_of;
+};
+
+// How many changes find_group answered for, after checking each against find().
+size_t check_groups(const Case& c) {
+  const std::string root = REDLINE_SOURCE_DIR;
+  service::Session session;
+  service::DiffRequest request;
+  request.policy = root + "/" + c.policy;
+  for (const std::string& a : c.amendments) request.amendments.push_back(root + "/" + a);
+  for (const auto& [entity, path] : c.data) request.data.push_back({entity, root + "/" + path, {}, {}});
+  int64_t days = 0;
+  REQUIRE(redline::parse_date(c.as_of, days));
+  request.as_of = days;
+  request.defer_causes = false;
+  service::DiffResult result = service::diff(session, request);
+  const runtime::DiffReport& report = result.report;
+  REQUIRE(report.source.input != nullptr);
+  runtime::CauseFinder lean(*report.source.input), full(*report.source.input);
+  size_t answered = 0;
+  std::vector<size_t> ops;
+  std::vector<const std::string*> origins;
+  for (const runtime::ChangedValue& cv : report.changes) {
+    const std::string& output = report.outputs[cv.output];
+    if (!lean.find_group(output, cv.row, ops, origins)) continue;
+    ++answered;
+    std::optional<runtime::Cause> cause = full.find(output, cv.row, false);
+    CAPTURE(output);
+    CAPTURE(cv.row);
+    REQUIRE(cause.has_value() == !origins.empty());
+    if (!cause) continue;
+    std::vector<size_t> want;
+    std::vector<std::string> want_origins, got_origins;
+    for (const runtime::CauseStep& st : cause->steps) {
+      want.insert(want.end(), st.operations.begin(), st.operations.end());
+      want_origins.push_back(st.chain.back().rule);
+    }
+    std::sort(want.begin(), want.end());
+    want.erase(std::unique(want.begin(), want.end()), want.end());
+    for (const std::string* o : origins) got_origins.push_back(*o);
+    CHECK(ops == want);
+    CHECK(got_origins == want_origins);
+  }
+  return answered;
+}
+
+}  // namespace
+
+TEST_CASE("diff groups: find_group agrees with find on the SEC example") {
+  for (const char* mod : {"policies/sec/SECMP0044.policy", "policies/sec/DP133.policy", "policies/sec/SECMP0059.policy"}) {
+    CAPTURE(mod);
+    const size_t answered =
+        check_groups({"policies/sec/section_g.policy", {mod}, {{"Party", "examples/sec/parties.csv"}}, "2025-01-01"});
+    CHECK(answered > 0);
+  }
+  // Two modifications, applied in order: steps of both.
+  CHECK(check_groups({"policies/sec/section_g.policy",
+                      {"policies/sec/SECMP0044.policy", "policies/sec/DP133.policy"},
+                      {{"Party", "examples/sec/parties.csv"}},
+                      "2025-01-01"}) > 0);
+}
+
+TEST_CASE("diff groups: find_group agrees with find, or leaves it to find, across entities") {
+  const std::string dir = "tests/golden/diff_reasons/";
+  for (const char* mod : {"streamed.mod", "two_ops.mod", "cross_entity.mod"}) {
+    CAPTURE(mod);
+    check_groups({dir + "benefit.policy",
+                  {dir + mod},
+                  {{"Household", dir + "data/households.csv"}, {"Member", dir + "data/members.csv"}},
+                  "2025-01-01"});
+  }
+}
