@@ -61,6 +61,9 @@ struct CauseStep {
   std::vector<size_t> operations;  // indices into DiffInput::law
   std::string before, after;
   std::vector<CauseLink> chain;    // chain.front() is the output; chain.back() was amended
+  // When the chain could not be followed down to a definition the step's operations changed
+  // (a guard): those definitions, which the step's group names instead of chain.back().
+  std::vector<std::string> amended;
 };
 
 // Why one value changed: each step (operation, in the order applied) that moved it.

@@ -137,6 +137,11 @@ struct CauseFinder::Step {
   std::vector<std::vector<int32_t>> same_row;  // by rule: what it reads for its own entity
   std::vector<uint8_t> reads_others;          // by rule: whether it reads other entities too
   std::vector<int32_t> previous;              // by rule: its index before the step, or -1
+  std::vector<int32_t> amended;               // the rules the step's operations change
+  // The one rule the step changes, when it is changed by every operation of the step: any
+  // chain of the step ends there (or at the guard, which names it too), so find_group needs no
+  // chain to group. -1 otherwise.
+  int32_t sole = -1;
 };
 
 CauseFinder::Shared CauseFinder::shared(const DiffInput& in) {
@@ -179,7 +184,12 @@ CauseFinder::CauseFinder(const DiffInput& in, const Shared& shared) : law_(in.la
       bool others = false;
       step->same_row[r] = same_row_reads(rule, others);
       step->reads_others[r] = others;
+      if (!step->touched[r].empty()) step->amended.push_back(static_cast<int32_t>(r));
     }
+    const size_t first_op = stages_[k - 1]->operations, end_op = std::min(stages_[k]->operations, law_.size());
+    if (step->amended.size() == 1 && end_op > first_op &&
+        step->touched[static_cast<size_t>(step->amended[0])].size() == end_op - first_op)
+      step->sole = step->amended[0];
     steps_.push_back(std::move(step));
   }
 }
@@ -328,7 +338,9 @@ std::optional<std::pair<int32_t, size_t>> CauseFinder::related_remembered(size_t
   return next;
 }
 
-std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std::vector<size_t>& operations) {
+std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std::vector<size_t>& operations,
+                                         bool& reached) {
+  reached = true;
   std::vector<CauseLink> chain;
   std::set<std::pair<int32_t, size_t>> visited;
   while (chain.size() < kMaxLinks && visited.insert({rule, row}).second) {
@@ -357,7 +369,8 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
     row = next->second;
   }
   // No amended definition was reached (a guard; the walk always ends at one in practice): the
-  // step's operations together are the reason.
+  // step's operations together are the reason, and what they amended its origin.
+  reached = false;
   for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op) operations.push_back(op);
   return chain;
 }
@@ -401,6 +414,12 @@ bool CauseFinder::find_group(const std::string& output, size_t row, std::vector<
     }
     if (!differs_at(k, rb, row)) continue;
     const Step& step = *steps_[k - 1];
+    if (step.sole >= 0) {
+      const std::vector<size_t>& touched = step.touched[static_cast<size_t>(step.sole)];
+      operations.insert(operations.end(), touched.begin(), touched.end());
+      origins.push_back(&stages_[k]->program->rules[static_cast<size_t>(step.sole)].name);
+      continue;
+    }
     int32_t rule = rb;
     for (size_t links = 0;; ++links) {
       if (links >= kMaxLinks) return false;
@@ -459,7 +478,10 @@ std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bo
       continue;
     }
     if (!differs_at(k, rb, row)) continue;
-    step.chain = walk(k, rb, row, step.operations);
+    bool reached = true;
+    step.chain = walk(k, rb, row, step.operations, reached);
+    if (!reached)
+      for (int32_t r : steps_[k - 1]->amended) step.amended.push_back(stages_[k]->program->rules[static_cast<size_t>(r)].name);
     step.before = step.chain.front().before;
     step.after = step.chain.front().after;
     cause.steps.push_back(std::move(step));
@@ -500,6 +522,8 @@ void encode_cause(const Cause& cause, std::string& out) {
     for (size_t op : step.operations) put_count(out, op);
     put_text(out, step.before);
     put_text(out, step.after);
+    put_count(out, step.amended.size());
+    for (const std::string& a : step.amended) put_text(out, a);
     put_count(out, step.chain.size());
     for (const CauseLink& l : step.chain) {
       for (const std::string* t : {&l.rule, &l.entity, &l.key, &l.before, &l.after, &l.aggregate, &l.aggregate_before,
@@ -527,7 +551,11 @@ bool decode_cause(std::string_view& in, Cause& cause) {
     if (!get_count(in, ops)) return false;
     for (size_t o = 0; o < ops; ++o)
       if (!get_count(in, step.operations.emplace_back())) return false;
-    if (!get_text(in, step.before) || !get_text(in, step.after) || !get_count(in, links)) return false;
+    size_t amended = 0;
+    if (!get_text(in, step.before) || !get_text(in, step.after) || !get_count(in, amended)) return false;
+    for (size_t a = 0; a < amended; ++a)
+      if (!get_text(in, step.amended.emplace_back())) return false;
+    if (!get_count(in, links)) return false;
     for (size_t k = 0; k < links; ++k) {
       CauseLink& l = step.chain.emplace_back();
       for (std::string* t : {&l.rule, &l.entity, &l.key, &l.before, &l.after, &l.aggregate, &l.aggregate_before,
@@ -628,7 +656,8 @@ uint32_t note_group(PartGroups& pg, size_t part, const Cause& cause, size_t chan
   std::vector<const std::string*> origins;
   for (const CauseStep& st : cause.steps) {
     ops.insert(ops.end(), st.operations.begin(), st.operations.end());
-    origins.push_back(&st.chain.back().rule);
+    if (st.amended.empty()) origins.push_back(&st.chain.back().rule);
+    for (const std::string& a : st.amended) origins.push_back(&a);
   }
   std::sort(ops.begin(), ops.end());
   ops.erase(std::unique(ops.begin(), ops.end()), ops.end());

@@ -63,7 +63,8 @@ class CauseFinder {
   bool texts_ = true;  // find's `texts`
   std::vector<std::pair<std::string, std::vector<int32_t>>> output_rules_;  // by output: its rule per stage
   const std::vector<int32_t>& rules_of_output(const std::string& output);
-  std::vector<CauseLink> walk(size_t step, int32_t rule, size_t row, std::vector<size_t>& operations);
+  // The chain from (rule, row) in step `step`; false in `reached` when it ended at the guard.
+  std::vector<CauseLink> walk(size_t step, int32_t rule, size_t row, std::vector<size_t>& operations, bool& reached);
 
   const std::vector<LawChange>& law_;
   std::vector<std::unique_ptr<Stage>> stages_;  // before, each intermediate stage, after

@@ -57,7 +57,8 @@ size_t check_groups(const Case& c) {
     std::vector<std::string> want_origins, got_origins;
     for (const runtime::CauseStep& st : cause->steps) {
       want.insert(want.end(), st.operations.begin(), st.operations.end());
-      want_origins.push_back(st.chain.back().rule);
+      if (st.amended.empty()) want_origins.push_back(st.chain.back().rule);
+      want_origins.insert(want_origins.end(), st.amended.begin(), st.amended.end());
     }
     std::sort(want.begin(), want.end());
     want.erase(std::unique(want.begin(), want.end()), want.end());
