@@ -274,11 +274,18 @@ class DiffComputation {
   // that differ, in row order, output by output within a row, as the report lists them.
   void scan(size_t begin, size_t end, Tally& t) const {
     constexpr size_t kBlock = 1024;
-    std::vector<uint8_t> differing(kBlock * cols_.size());
+    std::vector<uint8_t> differing(kBlock * cols_.size()), any(kBlock);
     for (size_t first = begin; first < end; first += kBlock) {
       const size_t last = std::min(end, first + kBlock);
       for (size_t o = 0; o < cols_.size(); ++o) mark_differing(o, first, last, differing.data() + o * kBlock, t);
-      for (size_t row = first; row < last; ++row) record_changes(row, differing.data() + (row - first), kBlock, t);
+      // Most rows change nothing: which do, over every output at once, before looking at each.
+      std::fill(any.begin(), any.end(), uint8_t{0});
+      for (size_t o = 0; o < cols_.size(); ++o) {
+        const uint8_t* d = differing.data() + o * kBlock;
+        for (size_t i = 0; i < last - first; ++i) any[i] |= d[i];
+      }
+      for (size_t row = first; row < last; ++row)
+        if (any[row - first]) record_changes(row, differing.data() + (row - first), kBlock, t);
     }
   }
 

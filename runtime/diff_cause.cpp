@@ -749,8 +749,12 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
   // evaluator's probe is not shared between threads). Only the group of each change is kept
   // (the reports find the causes again as they write them). Most changes are grouped by
   // find_group, without a chain; the others by find.
+  // One part per core: most changes are grouped without an explanation, so a part costs little
+  // memory unless its changes need explaining (REDLINE_THREADS, for tests, says how many).
   const size_t n = report.changes.size();
-  const size_t parts = std::min(DiffReport::explain_parts(), parallel_parts(n, 20'000));
+  const size_t env = threads_from_environment();
+  const size_t parts = env ? std::max<size_t>(1, std::min<size_t>({env, n, size_t{1} << (32 - kTokenPartShift)}))
+                           : parallel_parts(n, 20'000);
   std::vector<PartGroups> part_groups(parts);
   Progress progress(n >= 1000 ? fmt::format("explaining {} changes", readable_number(std::to_string(n))) : "", n);
   const CauseFinder::Shared shared = CauseFinder::shared(in);
