@@ -12,7 +12,7 @@ auto Evaluator::precompute(const ir::Rule& r) -> void {
       for (auto* x : {e->agg->value.get(), e->agg->filter.get(), e->agg->inner_key.get(), e->agg->outer_key.get(),
                       e->agg->correlated_filter.get(), e->agg->order.get()})
         walk(x);
-      if (!e->agg->nested_loop) build_grouped(*e);
+      if (!e->agg->nested_loop && !keyed_by_index(*e->agg)) build_grouped(*e);
     }
   };
   walk(r.body.get());
@@ -28,6 +28,35 @@ auto Evaluator::precompute(const ir::Rule& r) -> void {
     walk(x.condition.get());
     walk(x.value.get());
   }
+}
+
+auto Evaluator::keyed_by_index(const ir::Aggregate& agg) const -> bool {
+  return options_.keyed_indexes && !agg.nested_loop && agg.inner_key && agg.outer_key &&
+         agg.inner_key->type.kind != TypeKind::Text && agg.outer_key->type.kind != TypeKind::Text;
+}
+
+// The iterated rows' keys, every row, in chunks (as fold_rows reads them), indexed.
+auto Evaluator::key_index(const ir::Aggregate& agg) -> AggregateIndexes::Index {
+  const Table& t = tables_[static_cast<size_t>(agg.entity)];
+  Column keys = make_column(agg.inner_key->type, t.rows);
+  for (size_t begin = 0; begin < t.rows; begin += kChunk) {
+    const size_t len = std::min(kChunk, t.rows - begin);
+    Batch b;
+    b.n = len;
+    b.slots.resize(static_cast<size_t>(std::max(rule_->slot_count, agg.slot + 1)));
+    b.bound.assign(b.slots.size(), 0);
+    Column rows = make_column(Type::entity(agg.entity), len);
+    for (size_t i = 0; i < len; ++i) rows.values[i] = static_cast<int64_t>(begin + i);
+    b.bind(agg.slot, std::move(rows));
+    b.main_slot = agg.slot;
+    b.main_entity = agg.entity;
+    Column part = eval(*agg.inner_key, b);
+    for (size_t i = 0; i < len; ++i) {
+      keys.values[begin + i] = part.values[i];
+      if (!keys.present.empty()) keys.present[begin + i] = part.is_present(i) ? 1 : 0;
+    }
+  }
+  return AggregateIndexes::of_keys(keys);
 }
 
 auto Evaluator::empty_grouped(const ir::Aggregate& agg, bool fill_rows) const -> std::unique_ptr<Grouped> {
@@ -285,12 +314,25 @@ auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
     }
     return out;
   }
-  // A filter that relates the two rows other than by one equality: every pair is tried.
+  // A filter that relates the two rows other than by one equality: every pair is tried. Or a
+  // probe's keyed aggregate (keyed_by_index): the pairs with the outer row's key only, from the
+  // index of the iterated rows by key (a row without a key value tries every pair).
   const Table& t = tables_[static_cast<size_t>(agg.entity)];
+  const AggregateIndexes::Index* index = nullptr;
+  Column outer_keys;
+  if (keyed_by_index(agg)) {
+    index = &options_.keyed_indexes->get(agg.inner_key.get(), [&] { return key_index(agg); });
+    Column storage;
+    outer_keys = column_of(*agg.outer_key, b, storage);
+  }
   for (size_t i = 0; i < b.n; ++i) {
     Acc acc = initial(agg.kind);
-    for (size_t begin = 0; begin < t.rows; begin += kChunk) {
-      size_t len = std::min(kChunk, t.rows - begin);
+    std::span<const uint32_t> keyed;
+    const bool all = !index || !outer_keys.is_present(i);
+    if (!all) keyed = index->find(outer_keys.values[i]);
+    const size_t candidates = all ? t.rows : keyed.size();
+    for (size_t begin = 0; begin < candidates; begin += kChunk) {
+      size_t len = std::min(kChunk, candidates - begin);
       Batch q;
       q.n = len;
       q.slots.resize(b.slots.size());
@@ -299,7 +341,8 @@ auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
       for (size_t s = 0; s < b.slots.size(); ++s)
         if (b.bound[s]) q.bind(static_cast<int32_t>(s), gather(b.slots[s], same));
       Column rows = make_column(Type::entity(agg.entity), len);
-      for (size_t r = 0; r < len; ++r) rows.values[r] = static_cast<int64_t>(begin + r);
+      for (size_t r = 0; r < len; ++r) rows.values[r] = static_cast<int64_t>(all ? begin + r : keyed[begin + r]);
+      std::vector<int64_t> row_of(rows.values.begin(), rows.values.end());
       q.bind(agg.slot, std::move(rows));
       q.main_slot = agg.slot;
       q.main_entity = agg.entity;
@@ -330,7 +373,7 @@ auto Evaluator::eval_aggregate(const ir::Expr& e, Batch& b) -> Column {
         Column order = eval(*agg.order, sub), values = eval(*agg.value, sub);
         const bool text = values.type.kind == TypeKind::Text;
         for (size_t k = 0; k < sub.n; ++k)
-          pick(agg.kind, acc, order.values[k], static_cast<int64_t>(begin + pos[k]), text ? 0 : values.values[k],
+          pick(agg.kind, acc, order.values[k], row_of[pos[k]], text ? 0 : values.values[k],
                text ? values.texts[k] : std::string_view(), values.is_present(k));
         continue;
       }

@@ -341,6 +341,9 @@ class Evaluator {
 
   // --- aggregates ----------------------------------------------------------------------------
   void precompute(const ir::Rule& r);
+  // EvalOptions::keyed_indexes: whether `agg` is computed per row from an index of its key.
+  bool keyed_by_index(const ir::Aggregate& agg) const;
+  AggregateIndexes::Index key_index(const ir::Aggregate& agg);
 
   // With its condition moved into the filter, any() sees only matches (true) and all() only
   // counter-examples (false).

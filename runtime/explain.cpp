@@ -37,6 +37,58 @@ std::span<const uint32_t> AggregateIndexes::Index::find(int64_t key) const {
   return {rows.data() + starts[k], starts[k + 1] - starts[k]};
 }
 
+AggregateIndexes::Index AggregateIndexes::of_keys(const Column& keys) {
+  const size_t n = keys.values.size();
+  Index ix;
+  int64_t low = INT64_MAX, high = INT64_MIN;
+  size_t present = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (keys.is_present(i)) {
+      low = std::min(low, keys.values[i]);
+      high = std::max(high, keys.values[i]);
+      ++present;
+    }
+  if (!present) {
+    ix.starts.assign(1, 0);
+    return ix;
+  }
+  // A counting sort, rows ascending within a key. Keys close together (entity references are
+  // row numbers) are counted in place; others are ranked by a sorted list of the distinct keys.
+  const uint64_t span = static_cast<uint64_t>(high) - static_cast<uint64_t>(low);
+  const bool dense = span <= 4 * static_cast<uint64_t>(n) + 1024;
+  std::vector<uint32_t> slot_of(n, UINT32_MAX);
+  if (dense) {
+    std::vector<uint32_t> count(static_cast<size_t>(span) + 1, 0);
+    for (size_t i = 0; i < n; ++i)
+      if (keys.is_present(i)) ++count[static_cast<size_t>(static_cast<uint64_t>(keys.values[i]) - static_cast<uint64_t>(low))];
+    std::vector<uint32_t> slot(count.size(), UINT32_MAX);
+    for (size_t v = 0; v < count.size(); ++v)
+      if (count[v]) {
+        slot[v] = static_cast<uint32_t>(ix.keys.size());
+        ix.keys.push_back(static_cast<int64_t>(static_cast<uint64_t>(low) + v));
+      }
+    for (size_t i = 0; i < n; ++i)
+      if (keys.is_present(i)) slot_of[i] = slot[static_cast<size_t>(static_cast<uint64_t>(keys.values[i]) - static_cast<uint64_t>(low))];
+  } else {
+    for (size_t i = 0; i < n; ++i)
+      if (keys.is_present(i)) ix.keys.push_back(keys.values[i]);
+    std::sort(ix.keys.begin(), ix.keys.end());
+    ix.keys.erase(std::unique(ix.keys.begin(), ix.keys.end()), ix.keys.end());
+    for (size_t i = 0; i < n; ++i)
+      if (keys.is_present(i))
+        slot_of[i] = static_cast<uint32_t>(std::lower_bound(ix.keys.begin(), ix.keys.end(), keys.values[i]) - ix.keys.begin());
+  }
+  ix.starts.assign(ix.keys.size() + 1, 0);
+  for (size_t i = 0; i < n; ++i)
+    if (slot_of[i] != UINT32_MAX) ++ix.starts[slot_of[i] + 1];
+  for (size_t k = 0; k < ix.keys.size(); ++k) ix.starts[k + 1] += ix.starts[k];
+  ix.rows.resize(ix.starts.back());
+  std::vector<uint32_t> next(ix.starts.begin(), ix.starts.end() - 1);
+  for (size_t i = 0; i < n; ++i)
+    if (slot_of[i] != UINT32_MAX) ix.rows[next[slot_of[i]]++] = static_cast<uint32_t>(i);
+  return ix;
+}
+
 namespace {
 
 // A hash of the shape of an expression made of the iterated row's fields alone (a variable, its
@@ -87,8 +139,9 @@ class Explainer {
  public:
   Explainer(const ir::Program& p, const std::vector<Table>& tables, const EvalOptions& eo, const Results& results,
             const ExplainOptions& options)
-      : p_(p), tables_(tables), eo_(eo), results_(results), options_(options), probe_(p, tables, eo, results),
-        indexes_(options.indexes ? options.indexes : std::make_shared<AggregateIndexes>()) {}
+      : p_(p), tables_(tables), eo_(eo), results_(results), options_(options),
+        indexes_(options.indexes ? options.indexes : std::make_shared<AggregateIndexes>()),
+        probe_(p, tables, keyed(eo, indexes_), results) {}
 
   // A new explanation: what was explained for an earlier one is not "above" in this one.
   ExplainNode explain(int32_t r, uint32_t row) {
@@ -191,9 +244,17 @@ class Explainer {
   const EvalOptions& eo_;
   const Results& results_;
   ExplainOptions options_;
+  std::shared_ptr<AggregateIndexes> indexes_;
   Probe probe_;
   std::set<std::pair<int32_t, uint32_t>> explained_;
-  std::shared_ptr<AggregateIndexes> indexes_;
+
+  // The probe explains a few rows at a time: its keyed aggregates read the rows of their key
+  // from the indexes this explainer shares (EvalOptions::keyed_indexes).
+  static EvalOptions keyed(const EvalOptions& eo, const std::shared_ptr<AggregateIndexes>& indexes) {
+    EvalOptions o = eo;
+    o.keyed_indexes = indexes;
+    return o;
+  }
 
   // The rows of the aggregate's entity whose key is `value`, from an index built on first use.
   std::span<const uint32_t> rows_with_key(int32_t rule, const ir::Aggregate& agg, int64_t value) {
@@ -202,29 +263,7 @@ class Explainer {
       std::vector<uint32_t> all(t.rows);
       for (uint32_t i = 0; i < t.rows; ++i) all[i] = i;
       probe_.begin(rule, agg.entity, agg.slot, all);
-      Column keys = probe_.eval(*agg.inner_key);
-      // Counting sort by key: rows stay ascending within a key.
-      AggregateIndexes::Index ix;
-      for (uint32_t i = 0; i < t.rows; ++i)
-        if (keys.is_present(i)) ix.keys.push_back(keys.values[i]);
-      std::sort(ix.keys.begin(), ix.keys.end());
-      ix.keys.erase(std::unique(ix.keys.begin(), ix.keys.end()), ix.keys.end());
-      ix.starts.assign(ix.keys.size() + 1, 0);
-      auto slot = [&](int64_t k) {
-        return static_cast<size_t>(std::lower_bound(ix.keys.begin(), ix.keys.end(), k) - ix.keys.begin());
-      };
-      std::vector<uint32_t> key_of(t.rows, UINT32_MAX);
-      for (uint32_t i = 0; i < t.rows; ++i)
-        if (keys.is_present(i)) {
-          key_of[i] = static_cast<uint32_t>(slot(keys.values[i]));
-          ++ix.starts[key_of[i] + 1];
-        }
-      for (size_t k = 0; k < ix.keys.size(); ++k) ix.starts[k + 1] += ix.starts[k];
-      ix.rows.resize(ix.starts.back());
-      std::vector<uint32_t> next(ix.starts.begin(), ix.starts.end() - 1);
-      for (uint32_t i = 0; i < t.rows; ++i)
-        if (key_of[i] != UINT32_MAX) ix.rows[next[key_of[i]]++] = i;
-      return ix;
+      return AggregateIndexes::of_keys(probe_.eval(*agg.inner_key));
     });
     return index.find(value);
   }

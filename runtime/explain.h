@@ -50,36 +50,6 @@ struct ExplainNode {
 // replaces is a different item from the one it replaces, and is covered separately.
 std::string coverage_id(const std::string& item, const std::string& amendment);
 
-// For each aggregate correlated by a key of a type stored as a number (an entity reference, an
-// int, an enum), the iterated rows by the value of their key: built once on first use, then
-// shared by every Explaining over the same evaluation (the threads finding a diff's reasons),
-// instead of one copy per thread. Thread-safe.
-class AggregateIndexes {
- public:
-  struct Index {
-    std::vector<int64_t> keys;     // sorted, distinct
-    std::vector<uint32_t> starts;  // keys.size() + 1 offsets into rows
-    std::vector<uint32_t> rows;    // grouped by key, ascending within a key
-    std::span<const uint32_t> find(int64_t key) const;
-  };
-  // Indexes of keys that read the iterated row's fields alone (`q.household`) are the same for
-  // every program over the same tables: given `data`, they are made and kept there, so that the
-  // stages of a diff share them, and a caller that keeps `data` with its tables (the studio's
-  // baseline) makes each once.
-  AggregateIndexes() = default;
-  explicit AggregateIndexes(std::shared_ptr<AggregateIndexes> data) : data_(std::move(data)) {}
-
-  // The index of aggregate key `key`, made by `build` if no one made it yet (the others wait).
-  const Index& get(const ir::Expr* key, const std::function<Index()>& build);
-
- private:
-  const Index& get_data(uint64_t shape, const std::function<Index()>& build);
-  std::mutex mutex_;
-  std::map<const ir::Expr*, std::unique_ptr<const Index>> indexes_;
-  std::map<uint64_t, std::unique_ptr<const Index>> by_shape_;  // keys over fields alone
-  std::shared_ptr<AggregateIndexes> data_;
-};
-
 struct ExplainOptions {
   int max_depth = 12;
   size_t max_items = 25;  // entities listed for an aggregate
