@@ -47,9 +47,6 @@ Command add_diff(CLI::App& app) {
     request.select = o->select;
     // csv lists the changed values only; the other formats say why each changed.
     request.explain = o->format != "csv";
-    // The streamed formats group the causes as they write them (one search per cause); html
-    // lists the groups and the first rows only, from the grouped report.
-    request.defer_causes = o->format != "html";
     request.lap = [&watch](const std::string& stage) { watch.lap(stage); };
     service::Session s;
     attach_terminal(s);

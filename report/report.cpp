@@ -12,7 +12,6 @@
 #include <fmt/format.h>
 
 #include "report/compare.h"
-#include "report/spool.h"
 #include "runtime/parallel.h"
 #include "runtime/writers.h"
 #include "support/terminal.h"
@@ -297,88 +296,25 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
   w.end();
 }
 
-// The changes, each rendered by `row(text, i, cause)`, after `head`. A report whose causes are
-// grouped already writes the head, then the rows block by block as their causes are found again.
-// Otherwise (DiffInput::defer_causes) the causes are found and grouped first, each kept encoded
-// in a spool, out of memory; then the head, which counts the groups, and the rows from the
-// spooled causes. Either way each row's cause is found once while writing.
+// The changes, each rendered by `row(text, i, cause)`, after `head`: block by block, each row
+// as its cause is found, the parts of a block rendered side by side and written in order.
 template <typename Row>
-static void stream_changes(std::ostream& out, DiffReport& r, const std::function<void(std::ostream&)>& head, Row&& row) {
+static void stream_changes(std::ostream& out, const DiffReport& r, const std::function<void(std::ostream&)>& head,
+                           Row&& row) {
   std::vector<std::string> parts(DiffReport::explain_parts());
-  if (!r.causes_deferred()) {
-    head(out);
-    r.explain(
-        0, r.changes.size(), [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], i, cause); },
-        [&] {
-          for (std::string& t : parts) {
-            out.write(t.data(), static_cast<std::streamsize>(t.size()));
-            t.clear();
-          }
-        },
-        "writing");
-    return;
-  }
-  // Each change's record: its size (0: no cause), then the cause encoded.
-  Spool spool;
-  r.explain_grouping(
-      [&](size_t part, size_t, const runtime::Cause* cause) {
-        std::string& t = parts[part];
-        const size_t at = t.size();
-        uint64_t size = 0;
-        t.append(reinterpret_cast<const char*>(&size), sizeof size);
-        if (!cause) return;
-        runtime::encode_cause(*cause, t);
-        size = t.size() - at - sizeof size;
-        std::memcpy(t.data() + at, &size, sizeof size);
-      },
+  head(out);
+  r.explain(
+      0, r.changes.size(), [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], i, cause); },
       [&] {
         for (std::string& t : parts) {
-          spool.write(t.data(), t.size());
+          out.write(t.data(), static_cast<std::streamsize>(t.size()));
           t.clear();
         }
       },
-      "explaining");
-  head(out);
-  spool.rewind();
-  // Block by block: the records read in order, then decoded and rendered side by side (a
-  // part's rows into its own text), then written in order. `row` only reads the report.
-  const size_t knob = runtime::block_per_part();
-  const size_t block = knob ? 2 * knob : 4096;
-  std::string records;
-  std::vector<size_t> starts;  // of each change's record in `records`; a record may be empty
-  std::vector<std::string> texts;
-  for (size_t begin = 0; begin < r.changes.size(); begin += block) {
-    const size_t end = std::min(r.changes.size(), begin + block);
-    records.clear();
-    starts.assign(1, 0);
-    for (size_t i = begin; i < end; ++i) {
-      uint64_t size = 0;
-      if (!spool.read(&size, sizeof size)) throw std::runtime_error("the spooled causes ended early");
-      records.resize(records.size() + size);
-      if (size && !spool.read(records.data() + records.size() - size, size))
-        throw std::runtime_error("the spooled causes ended early");
-      starts.push_back(records.size());
-    }
-    const size_t used = runtime::parallel_parts(end - begin, knob ? knob : 1024);
-    texts.resize(used);
-    runtime::run_parts(used, [&](size_t part) {
-      std::string& text = texts[part];
-      text.clear();
-      runtime::Cause cause;
-      const size_t b = begin + (end - begin) * part / used, e = begin + (end - begin) * (part + 1) / used;
-      for (size_t i = b; i < e; ++i) {
-        std::string_view in(records.data() + starts[i - begin], starts[i - begin + 1] - starts[i - begin]);
-        const bool has = !in.empty();
-        if (has && !runtime::decode_cause(in, cause)) throw std::runtime_error("a spooled cause could not be read back");
-        if (has) cause.group = r.changes[i].group;
-        row(text, i, has ? &cause : nullptr);
-      }
-    });
-    for (const std::string& t : texts) out.write(t.data(), static_cast<std::streamsize>(t.size()));
-  }
+      "writing");
 }
 
-void diff_json(std::ostream& out, DiffReport& r, const DiffContext& c) {
+void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
   // As nlohmann's dump(2) of the whole: `"changes": [`, each change indented at depth 2, `]`.
   stream_changes(
       out, r,
@@ -397,8 +333,7 @@ void diff_json(std::ostream& out, DiffReport& r, const DiffContext& c) {
   out << (r.changes.empty() ? "\n" : "\n  ]\n}\n");
 }
 
-nlohmann::ordered_json diff_json_page(DiffReport& r, const DiffContext& c, size_t max_changes) {
-  if (r.causes_deferred()) r.explain_grouping([](size_t, size_t, const runtime::Cause*) {}, [] {});
+nlohmann::ordered_json diff_json_page(const DiffReport& r, const DiffContext& c, size_t max_changes) {
   nlohmann::ordered_json j = summary_json(r, c);
   const size_t shown = std::min(max_changes, r.changes.size());
   j["changes_total"] = r.changes.size();
@@ -424,7 +359,7 @@ nlohmann::ordered_json diff_json_page(DiffReport& r, const DiffContext& c, size_
   return j;
 }
 
-void diff_jsonl(std::ostream& out, DiffReport& r, const DiffContext& c) {
+void diff_jsonl(std::ostream& out, const DiffReport& r, const DiffContext& c) {
   stream_changes(
       out, r,
       [&](std::ostream& o) {
@@ -572,7 +507,7 @@ static std::string table_head(const DiffReport& r, const DiffContext& c) {
   return out;
 }
 
-void diff_table(std::ostream& stream, DiffReport& r, const DiffContext& c) {
+void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c) {
   // As aligned(): the columns padded to their widest cell, but the why column, the last, is
   // not padded: the widths are known from the values alone, before any cause is found again.
   constexpr size_t kPadded = 4;
@@ -700,7 +635,7 @@ static std::string markdown_head(const DiffReport& r, const DiffContext& c, cons
   return out;
 }
 
-void diff_markdown(std::ostream& stream, DiffReport& r, const DiffContext& c, const service::Beyond* beyond) {
+void diff_markdown(std::ostream& stream, const DiffReport& r, const DiffContext& c, const service::Beyond* beyond) {
   stream_changes(
       stream, r, [&](std::ostream& out) { out << markdown_head(r, c, beyond); },
       [&](std::string& text, size_t i, const runtime::Cause* cause) {

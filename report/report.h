@@ -26,29 +26,24 @@ using service::DiffContext;
 // guards text cells against formula injection (runtime::WriteOptions::csv_safe).
 std::vector<std::string> diff_csv(const runtime::DiffReport& r, bool csv_safe);
 // The text formats write each change's row as its cause is found (DiffReport::explain), so that
-// at a million changes no rendering of them all exists in memory. When compute_diff left the
-// causes ungrouped (DiffInput::defer_causes), the rows go to a temporary file as the causes are
-// found and grouped, and are copied out after the head that counts the groups: each cause is
-// found once. The report gets its groups then, hence not const.
+// at a million changes no rendering of them all exists in memory; the head, which counts the
+// groups of reasons, comes from the groups compute_diff found.
 // json is written as nlohmann's dump(2) of the whole report would be; jsonl the same as one summary line
 // ("type": "summary") then one line per change ("type": "change").
-void diff_json(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
-void diff_jsonl(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
+void diff_json(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
+void diff_jsonl(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
 // The json document of diff_json with only the first `max_changes` changes (and members
 // "changes_total" and "changes_shown"), for a caller that shows a page of them (the studio).
-// Causes left ungrouped (DiffInput::defer_causes) are grouped first, between blocks of changes,
-// so that a deadline in the diff's options (EvalOptions::deadline) can stop it.
-nlohmann::ordered_json diff_json_page(runtime::DiffReport& r, const DiffContext& c, size_t max_changes);
-void diff_table(std::ostream& out, runtime::DiffReport& r, const DiffContext& c);
+nlohmann::ordered_json diff_json_page(const runtime::DiffReport& r, const DiffContext& c, size_t max_changes);
+void diff_table(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c);
 // markdown and html: with `beyond`, the section "Who could change beyond this data" (what compare
 // established for every input; see report/compare.h), before the list of changes.
-void diff_markdown(std::ostream& out, runtime::DiffReport& r, const DiffContext& c, const service::Beyond* beyond = nullptr);
+void diff_markdown(std::ostream& out, const runtime::DiffReport& r, const DiffContext& c, const service::Beyond* beyond = nullptr);
 // The self-contained html page, rendered from the typed report and its context as the other
 // formats are (values as the value formatter printed them, totals' arithmetic on runtime::Total,
 // dates through format_date): it never reads the json form. The page lists the first
 // `max_rows` changes, finding their causes as the streamed formats do (DiffReport::explain), and
-// counts all of them. The page lists the groups of reasons before the rows, so `report` must
-// have them: computed without DiffInput::defer_causes (std::logic_error otherwise).
+// counts all of them.
 constexpr size_t kHtmlMaxRows = 5000;
 std::string diff_html(const runtime::DiffReport& report, const DiffContext& context, size_t max_rows = kHtmlMaxRows,
                       const service::Beyond* beyond = nullptr);

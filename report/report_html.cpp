@@ -1079,9 +1079,6 @@ class Page {
 }  // namespace
 
 std::string diff_html(const DiffReport& report, const DiffContext& context, size_t max_rows, const service::Beyond* beyond) {
-  // The page lists the groups of reasons before the rows, so they must be known first.
-  if (report.causes_deferred())
-    throw std::logic_error("diff_html needs the causes grouped (a report computed without DiffInput::defer_causes)");
   return Page(report, context, max_rows, beyond).render();
 }
 

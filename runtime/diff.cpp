@@ -100,8 +100,7 @@ class DiffComputation {
     Tally total = scan_all_rows();
     report_.changed_entities = total.changed_entities;
     report_.changes = std::move(total.changes);
-    if (in_.explain && !in_.defer_causes) attach_causes(in_, report_);
-    report_.groups_pending = in_.explain && in_.defer_causes;
+    if (in_.explain) attach_causes(in_, report_);
     summarise(total);
     return std::move(report_);
   }

@@ -72,12 +72,6 @@ struct Cause {
   size_t group = 0;  // index into DiffReport::groups
 };
 
-// A cause as bytes and back, for a report that keeps causes out of memory until it can write
-// them (report/report.cpp spools them while the groups are counted). decode_cause reads one from
-// the front of `in` and advances it; false when `in` does not start with a whole cause.
-void encode_cause(const Cause& cause, std::string& out);
-bool decode_cause(std::string_view& in, Cause& cause);
-
 // REDLINE_DIFF_BLOCK, a knob for tests: changes per part of a block of causes found or written
 // side by side (0: unset, the sizes measured best), so that small data goes through the same
 // cutting as large data and its output can be compared with the uncut one.
@@ -115,9 +109,9 @@ std::string operations_text(const std::vector<size_t>& operations, const std::ve
 // evaluating both policies.
 //
 // Its reason is not kept: at a million entities the causes (chains of strings) of every change
-// cost gigabytes. Only its group is (what the reports list first): found by compute_diff, and
-// each cause found again as a row is written (DiffReport::explain, block by block), or, with
-// DiffInput::defer_causes, found once as the row is written (DiffReport::explain_grouping).
+// cost gigabytes. Only its group is (what the reports list first): found by compute_diff, for
+// most changes without a chain (CauseFinder::find_group), and each cause found as its row is
+// written (DiffReport::explain, block by block).
 struct ChangedValue {
   static constexpr uint32_t kNoGroup = UINT32_MAX;
   uint32_t row;
@@ -196,17 +190,6 @@ struct DiffReport {
   void explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
                const char* progress = nullptr) const;
   static size_t explain_parts();
-  // Whether compute_diff left the grouping to the writer (DiffInput::defer_causes), which then
-  // calls explain_grouping.
-  bool causes_deferred() const { return groups_pending; }
-  bool groups_pending = false;
-  // With DiffInput::defer_causes (compute_diff left the changes ungrouped): visits every change
-  // once, as explain() does, finding its cause and grouping it as it goes, so that a report is
-  // written with one search per cause instead of two (one to count the groups the report lists
-  // first, one to write each row). `groups`, `operations` and each change's group are known when
-  // it returns, not during: a visitor's `cause->group` is then a provisional number, and a
-  // renderer notes where the group goes in its text to write it afterwards (cli/report.cpp).
-  void explain_grouping(const CauseVisitor& visit, const std::function<void()>& done, const char* progress = nullptr);
 
   // Where the values are read from (set by compute_diff).
   struct Side {
@@ -244,8 +227,6 @@ struct DiffInput {
   std::vector<int32_t> repealed;
   std::vector<LawChange> law;                  // every change the amendments made, in order
   bool explain = true;                         // compute causes (not needed for csv)
-  // Leave the grouping of causes to the report's writer (DiffReport::explain_grouping).
-  bool defer_causes = false;
   // For causes: the evaluation options of each side (parameters), and the policy after each
   // operation between the two sides, in order, all on `tables`. Without stages, all the
   // operations are one step.

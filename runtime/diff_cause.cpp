@@ -21,6 +21,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <thread>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -137,6 +138,7 @@ struct CauseFinder::Step {
   std::vector<std::vector<int32_t>> same_row;  // by rule: what it reads for its own entity
   std::vector<uint8_t> reads_others;          // by rule: whether it reads other entities too
   std::vector<int32_t> previous;              // by rule: its index before the step, or -1
+  std::vector<uint8_t> same;                  // by rule: whether its two columns store values alike
   std::vector<int32_t> amended;               // the rules the step's operations change
   // The one rule the step changes, when it is changed by every operation of the step: any
   // chain of the step ends there (or at the guard, which names it too), so find_group needs no
@@ -175,9 +177,13 @@ CauseFinder::CauseFinder(const DiffInput& in, const Shared& shared) : law_(in.la
     step->same_row.resize(P.rules.size());
     step->reads_others.resize(P.rules.size());
     step->previous.resize(P.rules.size());
+    step->same.resize(P.rules.size());
     for (size_t r = 0; r < P.rules.size(); ++r) {
       const ir::Rule& rule = P.rules[r];
       step->previous[r] = Q.rule_index(rule.name);
+      const Column* b = stages_[k]->column(static_cast<int32_t>(r));
+      const Column* a = stages_[k - 1]->column(step->previous[r]);
+      step->same[r] = a && b && same_encoding(*a, *b, Q, P);
       std::set<LawTarget> own = own_targets(P, rule);
       for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations && op < law_.size(); ++op)
         if (targets_rule(law_[op], rule.name, own)) step->touched[r].push_back(op);
@@ -205,7 +211,7 @@ bool CauseFinder::differs_at(size_t k, int32_t rule, size_t row) const {
   if (!a && !b) return false;
   if (!a || !b) return previous < 0;  // introduced by this step; a rule not evaluated is not compared
   return differs(a, b, row, *before.program, *after.program, *after.tables,
-                 same_encoding(*a, *b, *before.program, *after.program));
+                 steps_[k - 1]->same[static_cast<size_t>(rule)] != 0);
 }
 
 CauseLink CauseFinder::link(size_t k, int32_t rule, size_t row) const {
@@ -490,88 +496,6 @@ std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bo
   return cause;
 }
 
-namespace {
-
-void put_count(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
-void put_text(std::string& out, const std::string& v) {
-  put_count(out, v.size());
-  out += v;
-}
-static_assert(sizeof(size_t) == sizeof(uint64_t), "counts are stored as 64 bits");
-bool get_count(std::string_view& in, size_t& v) {
-  if (in.size() < sizeof v) return false;
-  std::memcpy(&v, in.data(), sizeof v);
-  in.remove_prefix(sizeof v);
-  return true;
-}
-bool get_text(std::string_view& in, std::string& v) {
-  size_t n = 0;
-  if (!get_count(in, n) || in.size() < n) return false;
-  v.assign(in.data(), static_cast<size_t>(n));
-  in.remove_prefix(static_cast<size_t>(n));
-  return true;
-}
-
-}  // namespace
-
-void encode_cause(const Cause& cause, std::string& out) {
-  put_count(out, cause.group);
-  put_count(out, cause.steps.size());
-  for (const CauseStep& step : cause.steps) {
-    put_count(out, step.operations.size());
-    for (size_t op : step.operations) put_count(out, op);
-    put_text(out, step.before);
-    put_text(out, step.after);
-    put_count(out, step.amended.size());
-    for (const std::string& a : step.amended) put_text(out, a);
-    put_count(out, step.chain.size());
-    for (const CauseLink& l : step.chain) {
-      for (const std::string* t : {&l.rule, &l.entity, &l.key, &l.before, &l.after, &l.aggregate, &l.aggregate_before,
-                                   &l.aggregate_after})
-        put_text(out, *t);
-      put_count(out, l.related_changed);
-      put_count(out, l.related_total);
-      put_count(out, l.related.size());
-      for (const RelatedChange& rc : l.related) {
-        put_text(out, rc.key);
-        put_text(out, rc.before);
-        put_text(out, rc.after);
-      }
-    }
-  }
-}
-
-bool decode_cause(std::string_view& in, Cause& cause) {
-  cause = Cause{};
-  size_t steps = 0;
-  if (!get_count(in, cause.group) || !get_count(in, steps)) return false;
-  for (size_t s = 0; s < steps; ++s) {
-    CauseStep& step = cause.steps.emplace_back();
-    size_t ops = 0, links = 0;
-    if (!get_count(in, ops)) return false;
-    for (size_t o = 0; o < ops; ++o)
-      if (!get_count(in, step.operations.emplace_back())) return false;
-    size_t amended = 0;
-    if (!get_text(in, step.before) || !get_text(in, step.after) || !get_count(in, amended)) return false;
-    for (size_t a = 0; a < amended; ++a)
-      if (!get_text(in, step.amended.emplace_back())) return false;
-    if (!get_count(in, links)) return false;
-    for (size_t k = 0; k < links; ++k) {
-      CauseLink& l = step.chain.emplace_back();
-      for (std::string* t : {&l.rule, &l.entity, &l.key, &l.before, &l.after, &l.aggregate, &l.aggregate_before,
-                             &l.aggregate_after})
-        if (!get_text(in, *t)) return false;
-      size_t related = 0;
-      if (!get_count(in, l.related_changed) || !get_count(in, l.related_total) || !get_count(in, related)) return false;
-      for (size_t i = 0; i < related; ++i) {
-        RelatedChange& rc = l.related.emplace_back();
-        if (!get_text(in, rc.key) || !get_text(in, rc.before) || !get_text(in, rc.after)) return false;
-      }
-    }
-  }
-  return true;
-}
-
 std::string operations_text(const std::vector<size_t>& operations, const std::vector<LawChange>& law, bool with_notes) {
   std::string because;
   for (size_t i = 0; i < operations.size(); ++i) {
@@ -786,14 +710,15 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
   finish_groups(in, report, part_groups);
 }
 
-// One thread, unless REDLINE_THREADS says otherwise (tests, to cut small data into parts). Each
-// thread's CauseFinder builds its own evaluators of every stage, to explain aggregates in: at 1M
-// parties a second thread cost 30 MiB more (1.6x csv's peak instead of 1.45x) and, on this 2-core
-// machine shared with other work, was no faster (bench/README.md).
+// One part per core, unless REDLINE_THREADS says otherwise (tests, to cut small data into
+// parts). Each part's CauseFinder builds its own evaluators of every stage to explain aggregates
+// in; since they read a keyed aggregate's rows from the shared indexes instead of grouping the
+// whole table (EvalOptions::keyed_indexes), a second part costs a few megabytes at 1M parties,
+// not the 30 MiB it did (bench/README.md).
 size_t DiffReport::explain_parts() {
   const unsigned threads = threads_from_environment();
-  // At most 256: a change's group is noted as its part in the top 8 bits until the parts merge.
-  return threads ? std::min<size_t>(threads, size_t{1} << (32 - kTokenPartShift)) : 1;
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::min<size_t>(threads ? threads : cores, 256);
 }
 
 // Changes per part of a block: REDLINE_DIFF_BLOCK (1 to 1,000,000), a knob for tests, so that
@@ -809,21 +734,15 @@ size_t block_per_part() {
   return n;
 }
 
-namespace {
-
-// DiffReport::explain and explain_grouping: changes [begin, end) block by block, each block
-// cut into parts found side by side. With `groups`, every change is explained (none has a group
-// yet), noted in its part's groups, and its token written to `regroup` (the report's changes).
-void explain_blocks(const DiffReport& report, size_t begin, size_t end, const DiffReport::CauseVisitor& visit,
-                    const std::function<void()>& done, const char* progress_label, std::vector<PartGroups>* groups,
-                    std::vector<ChangedValue>* regroup) {
-  const DiffInput* in = report.source.input;
-  const size_t parts = DiffReport::explain_parts();
+// Changes [begin, end) block by block, each block cut into parts found side by side.
+void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
+                         const char* progress_label) const {
+  const DiffInput* in = source.input;
+  const size_t parts = explain_parts();
   const size_t knob = block_per_part();
   const size_t per_part = knob ? knob : 2048;
   std::vector<std::unique_ptr<CauseFinder>> finders(parts);  // made on first use, on the part's thread
   const CauseFinder::Shared shared = in ? CauseFinder::shared(*in) : CauseFinder::Shared{};
-  if (groups) groups->assign(parts, PartGroups{});
   Progress progress(progress_label && end - begin >= 1000
                         ? fmt::format("{} {} changes", progress_label, readable_number(std::to_string(end - begin)))
                         : "",
@@ -840,11 +759,10 @@ void explain_blocks(const DiffReport& report, size_t begin, size_t end, const Di
       const size_t b = block + n * part / used, e = block + n * (part + 1) / used;
       if (in && !finders[part]) finders[part] = std::make_unique<CauseFinder>(*in, shared);
       for (size_t i = b; i < e; ++i) {
-        const ChangedValue& cv = report.changes[i];
+        const ChangedValue& cv = changes[i];
         std::optional<Cause> cause;
-        if (in && (groups || cv.group != ChangedValue::kNoGroup)) {
-          cause = finders[part]->find(report.outputs[cv.output], cv.row);
-          if (cause && groups) (*regroup)[i].group = note_group((*groups)[part], part, *cause, i);
+        if (in && cv.group != ChangedValue::kNoGroup) {
+          cause = finders[part]->find(outputs[cv.output], cv.row);
           if (cause) cause->group = cv.group;
         }
         visit(part, i, cause ? &*cause : nullptr);
@@ -854,22 +772,6 @@ void explain_blocks(const DiffReport& report, size_t begin, size_t end, const Di
     block = block_end;
     progress.update(block - begin);
   }
-}
-
-}  // namespace
-
-void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
-                         const char* progress_label) const {
-  explain_blocks(*this, begin, end, visit, done, progress_label, nullptr, nullptr);
-}
-
-void DiffReport::explain_grouping(const CauseVisitor& visit, const std::function<void()>& done,
-                                  const char* progress_label) {
-  std::vector<PartGroups> part_groups;
-  for (ChangedValue& cv : changes) cv.group = ChangedValue::kNoGroup;
-  explain_blocks(*this, 0, changes.size(), visit, done, progress_label, &part_groups, &changes);
-  if (source.input) finish_groups(*source.input, *this, part_groups);
-  groups_pending = false;
 }
 
 }  // namespace redline::runtime

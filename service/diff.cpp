@@ -331,7 +331,6 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   in.repealed = selected.repealed;
   in.law = ctx.law;
   in.explain = request.explain;
-  in.defer_causes = request.defer_causes;
   in.before_options = &eo_before;
   in.after_options = &eo;
   in.before_tables = shared ? nullptr : &state->before_tables;

@@ -79,9 +79,6 @@ struct DiffRequest : PolicyRequest {
   // Find why each value changed. Without reasons the comparison reads only the outputs'
   // columns and frees the others as it goes.
   bool explain = true;
-  // Leave the reasons to be found as a streamed report writes them (runtime::DiffInput::
-  // defer_causes); otherwise they are found and grouped here.
-  bool defer_causes = false;
   // When set (built from this request's policy, base amendments, params and as-of date), the
   // baseline side and the data are taken from it; `data` is read only when the amendments
   // change an enum, which changes how the data is read.

@@ -527,9 +527,8 @@ Response App::api_diff(const Request& request) {
     shown = it->get<size_t>();
   }
   Drafted d = drafted(body, start);
-  // Grouped as the diff is computed (the cheap way for most changes, with the deadline checked
-  // as it goes); the page then finds the chains of the changes it shows only.
-  d.request.defer_causes = false;
+  // The changes are grouped as the diff is computed (the cheap way for most, with the deadline
+  // checked as it goes); the page then finds the chains of the changes it shows only.
   nlohmann::ordered_json timings = nlohmann::ordered_json::array();
   auto lap_start = start;
   d.request.lap = [&](const std::string& stage) {

@@ -189,7 +189,6 @@ TEST_CASE("beyond: the service call on a small policy, and its renderings") {
   int64_t days = 0;
   REQUIRE(redline::parse_date("2019-01-01", days));
   request.as_of = days;
-  request.defer_causes = false;
   service::Session session;
   service::DiffResult result = service::diff(session, request);
 

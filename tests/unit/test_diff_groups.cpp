@@ -36,7 +36,6 @@ size_t check_groups(const Case& c) {
   int64_t days = 0;
   REQUIRE(redline::parse_date(c.as_of, days));
   request.as_of = days;
-  request.defer_causes = false;
   service::DiffResult result = service::diff(session, request);
   const runtime::DiffReport& report = result.report;
   REQUIRE(report.source.input != nullptr);

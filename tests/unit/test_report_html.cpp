@@ -120,7 +120,6 @@ struct Rendered {
       request.as_of = days;
     }
     request.explain = s.explain;
-    request.defer_causes = false;  // the page lists the groups first
     result = service::diff(session, request);
     page = diff_html(result.report, result.context, max_rows);
   }
