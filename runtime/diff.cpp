@@ -301,6 +301,28 @@ class DiffComputation {
       return;
     }
     const TypeKind kind = a->type.kind;
+    if (a == b && same_[o]) {
+      // The amended side took the baseline's column (a rule the amendments do not reach): no
+      // row differs, and what is counted or summed once holds for both sides.
+      std::fill(d, d + (last - first), uint8_t{0});
+      if (categories_of_[o] > 0) {
+        std::vector<size_t>& after = t.after_counts[o];
+        std::vector<size_t>& before = t.before_counts[o];
+        for (size_t row = first; row < last; ++row)
+          if (a->is_present(row)) {
+            const size_t v = static_cast<size_t>(a->values[row]);
+            ++after[v];
+            if (raw_[o]) ++before[v];
+          }
+      } else if (numeric_kind(kind)) {
+        int64_t sum = 0;
+        for (size_t row = first; row < last; ++row)
+          if (a->is_present(row)) sum += a->values[row];
+        t.after_sum[o] += sum;
+        t.before_sum[o] += sum;
+      }
+      return;
+    }
     if (categories_of_[o] > 0) {
       for (size_t row = first; row < last; ++row)
         if (a->is_present(row)) ++t.after_counts[o][static_cast<size_t>(a->values[row])];

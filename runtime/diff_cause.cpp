@@ -384,12 +384,16 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
 // The output's rule in each stage, looked up once per output (by name: an output may be
 // inserted or repealed along the way).
 const std::vector<int32_t>& CauseFinder::rules_of_output(const std::string& output) {
+  // Changes come output after output for a row, and mostly the same outputs row after row:
+  // the last one looked up is tried first.
+  if (last_ < output_rules_.size() && output_rules_[last_].first == output) return output_rules_[last_].second;
   auto known = std::find_if(output_rules_.begin(), output_rules_.end(), [&](const auto& o) { return o.first == output; });
   if (known == output_rules_.end()) {
     std::vector<int32_t> rules;
     for (const auto& stage : stages_) rules.push_back(stage->program->rule_index(output));
     known = output_rules_.insert(output_rules_.end(), {output, std::move(rules)});
   }
+  last_ = static_cast<size_t>(known - output_rules_.begin());
   return known->second;
 }
 

@@ -63,6 +63,7 @@ class CauseFinder {
   bool texts_ = true;  // find's `texts`
   std::vector<std::pair<std::string, std::vector<int32_t>>> output_rules_;  // by output: its rule per stage
   const std::vector<int32_t>& rules_of_output(const std::string& output);
+  size_t last_ = SIZE_MAX;  // the output looked up last
   // The chain from (rule, row) in step `step`; false in `reached` when it ended at the guard.
   std::vector<CauseLink> walk(size_t step, int32_t rule, size_t row, std::vector<size_t>& operations, bool& reached);
 
