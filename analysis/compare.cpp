@@ -1729,7 +1729,7 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
     u.subject_entity = entity;
     Translator t(u, p, "");
     z3::expr bad = build(u, t);
-    Models models(c, u, 0, 10000u);
+    Models models(c, u, kDefaultRlimit, 0);  // a resource count, not a clock: the same answer on any machine
     z3::solver& open = models.open;
     z3::solver& closed = models.closed;
     open.add(bad);
@@ -1746,7 +1746,7 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
       return out;
     }
     out.reason = r == z3::unknown || w == z3::unknown
-                     ? "the solver gave up"
+                     ? "the solver gave up within its budget of " + std::to_string(kDefaultRlimit) + " resource units"
                      : "the unbounded model admits a case that no input of 3 rows per entity shows";
   } catch (const Unsupported& e) {
     out.reason = std::string("outside the model: ") + e.what();
