@@ -29,6 +29,11 @@ std::vector<int64_t> parameter_dates(const ir::Program& p);
 // field `field` is exactly {member}, on the parameters in force on `as_of`.
 ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, int32_t member, int64_t as_of);
 
+// Whether the condition of exception `exception` of rule `rule` is false for every row of the
+// rule's entity (`holds` false: it never applies) or true for every row (`holds` true: it
+// always applies), on the parameters in force on `as_of`. A witness is a row where it is not so.
+ProofResult exception_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds, int64_t as_of);
+
 // Whether the obligation `rule` (one with a due date) can arise on a day when its due date has
 // already passed: Proved, never (for every input and day); Witness, `witness` is data on which
 // it arises on `day` (it did not apply the day before) with the due date `due` < `day`.

@@ -267,6 +267,19 @@ class Translator {
     return v;
   }
 
+  // The value of `e`, an expression of rule `r` over its parameter only (an exception's
+  // condition), for row `row` of the rule's entity.
+  Val expression_of(int32_t r, const ir::Expr& e, int row) {
+    const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
+    Env env(c_);
+    env.rule = &rule;
+    env.subject = row == 0 && rule.entity == u_.subject_entity;
+    env.guard = u_.exists(rule.entity, row);
+    env.slots.assign(static_cast<size_t>(std::max(rule.slot_count, 1)) + 64, std::nullopt);
+    env.slots[0] = row_ref(rule.entity, row);
+    return expr(e, env);
+  }
+
  private:
   struct Env {
     explicit Env(z3::context& c) : guard(c.bool_val(true)) {}
@@ -1766,6 +1779,17 @@ ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, in
     z3::expr only = u.ctx().bool_val(true);
     for (size_t k = 0; k < set.bits.size(); ++k) only = only && (static_cast<int32_t>(k) == member ? set.bits[k] : !set.bits[k]);
     return set.present && only && v.present && v.v;
+  });
+}
+
+ProofResult exception_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds, int64_t as_of) {
+  const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
+  const ir::Exception& x = r.exceptions[static_cast<size_t>(exception)];
+  return prove_absent(p, r.entity, as_of, [&](Universe&, Translator& t) {
+    Val c = t.expression_of(rule, *x.condition, 0);
+    z3::expr applies = c.present && c.v;
+    // The counter-example sought: a row where it applies (for `never`) or does not (`always`).
+    return holds ? !applies : applies;
   });
 }
 

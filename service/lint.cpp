@@ -38,6 +38,7 @@ constexpr int64_t kDeadlineAnchor = 18262;  // 2020-01-01
 using support::Diag;
 
 std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int32_t member);
+std::string proved_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds);
 
 constexpr size_t kMaxCases = 60000;
 // Cases times rules evaluated: every rule the checks need costs a column of the cases, so a
@@ -922,6 +923,25 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
       if (count != 0 && count != t.rows) continue;
       Coverage cov = walker.condition(*x.condition);
       uint32_t len = static_cast<uint32_t>(x.label.size());
+      // Put to Z3 first: proved for every input, the finding says so; shown not to hold on some
+      // input, there is no finding, whatever the cases saw; otherwise the cases decide.
+      const std::string proof = proved_constant(p, static_cast<int32_t>(ri), static_cast<int32_t>(xi), count != 0);
+      if (proof == "no") continue;
+      if (!proof.empty()) {
+        if (count == 0)
+          diags.report(Diag::ExceptionNeverApplies, x.origin.loc,
+                       fmt::format("exception '{}' of rule '{}' never applies: its condition is false for every input "
+                                   "({}); check its condition",
+                                   x.label, r.name, proof),
+                       len);
+        else
+          diags.report(Diag::ExceptionAlwaysApplies, x.origin.loc,
+                       fmt::format("exception '{}' of rule '{}' applies to every input ({}), so the rule's default is "
+                                   "never used",
+                                   x.label, r.name, proof),
+                       len);
+        continue;
+      }
       if (!decided(cov)) {
         auto& d = diags.report(
             Diag::Undecided, x.origin.loc,
@@ -1015,6 +1035,18 @@ std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int3
     if (r.kind != analysis::ProofResult::Kind::Proved) return "";
   }
   return "proved for every input, on every dated value of the parameters (Z3; see docs/analysis.md)";
+}
+
+// "proved ..." when Z3 proves the condition of exception `exception` of `rule` false for every
+// input (`holds` false) or true for every input (`holds` true), on every dated value of the
+// parameters; "no" when it finds an input where it is not; "" when the proof does not reach.
+std::string proved_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds) {
+  for (int64_t day : analysis::parameter_dates(p)) {
+    analysis::ProofResult r = analysis::exception_constant(p, rule, exception, holds, day);
+    if (r.kind == analysis::ProofResult::Kind::Witness) return "no";
+    if (r.kind != analysis::ProofResult::Kind::Proved) return "";
+  }
+  return "proved on every dated value of the parameters";
 }
 
 // Whether the policy, run on the witness's data, has the obligation `rule` arise on `day` (not
