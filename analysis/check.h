@@ -34,6 +34,12 @@ ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, in
 // always applies), on the parameters in force on `as_of`. A witness is a row where it is not so.
 ProofResult exception_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds, int64_t as_of);
 
+// Whether sibling exceptions `first` and `second` of rule `rule` (exceptions to the same one, or
+// to the default; each with the exceptions under it) never both apply with different values, on
+// the parameters in force on `as_of`. A witness is an input where they do: evaluating the rule
+// on it stops with an error.
+ProofResult siblings_agree(const ir::Program& p, int32_t rule, int32_t first, int32_t second, int64_t as_of);
+
 // Whether the obligation `rule` (one with a due date) can arise on a day when its due date has
 // already passed: Proved, never (for every input and day); Witness, `witness` is data on which
 // it arises on `day` (it did not apply the day before) with the due date `due` < `day`.

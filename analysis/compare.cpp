@@ -256,12 +256,7 @@ class Translator {
     const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
     auto key = std::make_pair(rule.fingerprint ^ (tag_ * 0x9E3779B97F4A7C15ull), row);
     if (auto it = u_.rule_memo().find(key); it != u_.rule_memo().end()) return it->second;
-    Env env(c_);
-    env.rule = &rule;
-    env.subject = row == 0 && rule.entity == u_.subject_entity;
-    env.guard = u_.exists(rule.entity, row);
-    env.slots.assign(static_cast<size_t>(std::max(rule.slot_count, 1)) + 64, std::nullopt);
-    env.slots[0] = row_ref(rule.entity, row);
+    Env env = env_for(r, row);
     Val v = rule_value(rule, env);
     u_.rule_memo().emplace(key, v);
     return v;
@@ -270,14 +265,19 @@ class Translator {
   // The value of `e`, an expression of rule `r` over its parameter only (an exception's
   // condition), for row `row` of the rule's entity.
   Val expression_of(int32_t r, const ir::Expr& e, int row) {
-    const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
-    Env env(c_);
-    env.rule = &rule;
-    env.subject = row == 0 && rule.entity == u_.subject_entity;
-    env.guard = u_.exists(rule.entity, row);
-    env.slots.assign(static_cast<size_t>(std::max(rule.slot_count, 1)) + 64, std::nullopt);
-    env.slots[0] = row_ref(rule.entity, row);
+    Env env = env_for(r, row);
     return expr(e, env);
+  }
+
+  // Whether sibling exceptions `i` and `j` of rule `r` (each with those under it) both apply to
+  // row `row` and give different values: the conflict that stops an evaluation.
+  z3::expr siblings_disagree(int32_t r, size_t i, size_t j, int row) {
+    const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
+    Env env = env_for(r, row);
+    const z3::expr outer = env.guard;
+    auto [ai, vi] = subtree(rule, i, env, outer);
+    auto [aj, vj] = subtree(rule, j, env, outer);
+    return outer && ai && aj && !same(vi, vj);
   }
 
  private:
@@ -289,6 +289,18 @@ class Translator {
     std::vector<std::optional<Val>> slots;
     std::string citation() const { return rule ? rule->origin.citation : ""; }
   };
+
+  // The environment of rule `r` for row `row`: its parameter bound to the row.
+  Env env_for(int32_t r, int row) {
+    const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
+    Env env(c_);
+    env.rule = &rule;
+    env.subject = row == 0 && rule.entity == u_.subject_entity;
+    env.guard = u_.exists(rule.entity, row);
+    env.slots.assign(static_cast<size_t>(std::max(rule.slot_count, 1)) + 64, std::nullopt);
+    env.slots[0] = row_ref(rule.entity, row);
+    return env;
+  }
 
   Val row_ref(int32_t entity, int row) {
     Val v = plain(c_.int_val(row));
@@ -313,37 +325,45 @@ class Translator {
     if (rule.exceptions.empty()) return default_value(rule, env);
     // Exceptions form a tree under the default: an applying exception overrides its parent;
     // siblings that apply and disagree stop the run (an error condition).
-    std::function<std::pair<z3::expr, Val>(int32_t)> exceptions_to = [&](int32_t parent) {
-      std::optional<z3::expr> applies;
-      std::optional<Val> value;
-      for (size_t k = 0; k < rule.exceptions.size(); ++k) {
-        const ir::Exception& x = rule.exceptions[k];
-        if (x.parent != parent) continue;
-        auto [child_applies, child_value] = exceptions_to(static_cast<int32_t>(k));
-        env.guard = outer_guard && !child_applies;
-        Val cond = expr(*x.condition, env);
-        atom(env, cond.v, cond.text, kRankRule, x.origin.citation);
-        env.guard = outer_guard && cond.v && !child_applies;
-        Val own = expr(*x.value, env);
-        z3::expr this_applies = child_applies || cond.v;
-        Val mine = merge(child_applies, child_value, own);
-        if (!applies) {
-          applies = this_applies;
-          value = mine;
-        } else {
-          u_.error_if(outer_guard && *applies && this_applies && !same(*value, mine));
-          value = merge(*applies, *value, mine);
-          applies = *applies || this_applies;
-        }
-      }
-      if (!applies) return std::make_pair(c_.bool_val(false), fresh_placeholder(rule.type));
-      return std::make_pair(*applies, *value);
-    };
-    auto [applies, value] = exceptions_to(-1);
+    auto [applies, value] = exceptions_to(rule, -1, env, outer_guard);
     env.guard = outer_guard && !applies;
     Val d = default_value(rule, env);
     env.guard = outer_guard;
     return merge(applies, value, d);
+  }
+
+  // The exceptions directly under `parent` (-1: under the default), each with those under it:
+  // whether one of them applies, and the value they then give.
+  std::pair<z3::expr, Val> exceptions_to(const ir::Rule& rule, int32_t parent, Env& env, const z3::expr& outer_guard) {
+    std::optional<z3::expr> applies;
+    std::optional<Val> value;
+    for (size_t k = 0; k < rule.exceptions.size(); ++k) {
+      if (rule.exceptions[k].parent != parent) continue;
+      auto [this_applies, mine] = subtree(rule, k, env, outer_guard);
+      if (!applies) {
+        applies = this_applies;
+        value = mine;
+      } else {
+        u_.error_if(outer_guard && *applies && this_applies && !same(*value, mine));
+        value = merge(*applies, *value, mine);
+        applies = *applies || this_applies;
+      }
+    }
+    if (!applies) return std::make_pair(c_.bool_val(false), fresh_placeholder(rule.type));
+    return std::make_pair(*applies, *value);
+  }
+
+  // Exception `k` with the exceptions under it: whether it or one under it applies, and the
+  // value it then gives (one under it that applies overrides it).
+  std::pair<z3::expr, Val> subtree(const ir::Rule& rule, size_t k, Env& env, const z3::expr& outer_guard) {
+    const ir::Exception& x = rule.exceptions[k];
+    auto [child_applies, child_value] = exceptions_to(rule, static_cast<int32_t>(k), env, outer_guard);
+    env.guard = outer_guard && !child_applies;
+    Val cond = expr(*x.condition, env);
+    atom(env, cond.v, cond.text, kRankRule, x.origin.citation);
+    env.guard = outer_guard && cond.v && !child_applies;
+    Val own = expr(*x.value, env);
+    return std::make_pair(child_applies || cond.v, merge(child_applies, child_value, own));
   }
 
   Val fresh_placeholder(const Type& t) {
@@ -1790,6 +1810,13 @@ ProofResult exception_constant(const ir::Program& p, int32_t rule, int32_t excep
     z3::expr applies = c.present && c.v;
     // The counter-example sought: a row where it applies (for `never`) or does not (`always`).
     return holds ? !applies : applies;
+  });
+}
+
+ProofResult siblings_agree(const ir::Program& p, int32_t rule, int32_t first, int32_t second, int64_t as_of) {
+  const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
+  return prove_absent(p, r.entity, as_of, [&](Universe&, Translator& t) {
+    return t.siblings_disagree(rule, static_cast<size_t>(first), static_cast<size_t>(second), 0);
   });
 }
 
