@@ -289,6 +289,30 @@ class DiffComputation {
   }
 
   // One output over rows [first, last): its counts and sums, and d[row - first], whether the row differs.
+  // The values of rows [first, last) counted by value (a category's ordinal), or summed:
+  // branch-free over a column without absent values, into locals, so that the loops vectorize.
+  static void count_values(const Column& c, size_t first, size_t last, size_t* counts) {
+    const int64_t* v = c.values.data();
+    if (c.present.empty()) {
+      for (size_t row = first; row < last; ++row) ++counts[static_cast<size_t>(v[row])];
+      return;
+    }
+    const uint8_t* p = c.present.data();
+    for (size_t row = first; row < last; ++row)
+      if (p[row]) ++counts[static_cast<size_t>(v[row])];
+  }
+  static int64_t sum_values(const Column& c, size_t first, size_t last) {
+    const int64_t* v = c.values.data();
+    int64_t sum = 0;
+    if (c.present.empty()) {
+      for (size_t row = first; row < last; ++row) sum += v[row];
+      return sum;
+    }
+    const uint8_t* p = c.present.data();
+    for (size_t row = first; row < last; ++row) sum += p[row] ? v[row] : 0;
+    return sum;
+  }
+
   void mark_differing(size_t o, size_t first, size_t last, uint8_t* d, Tally& t) const {
     const Column* a = cols_[o].after;
     const Column* b = cols_[o].before;
@@ -307,34 +331,23 @@ class DiffComputation {
       std::fill(d, d + (last - first), uint8_t{0});
       if (categories_of_[o] > 0) {
         std::vector<size_t>& after = t.after_counts[o];
-        std::vector<size_t>& before = t.before_counts[o];
-        for (size_t row = first; row < last; ++row)
-          if (a->is_present(row)) {
-            const size_t v = static_cast<size_t>(a->values[row]);
-            ++after[v];
-            if (raw_[o]) ++before[v];
-          }
+        const std::vector<size_t> had = after;
+        count_values(*a, first, last, after.data());
+        if (raw_[o])
+          for (size_t v = 0; v < after.size(); ++v) t.before_counts[o][v] += after[v] - had[v];
       } else if (numeric_kind(kind)) {
-        int64_t sum = 0;
-        for (size_t row = first; row < last; ++row)
-          if (a->is_present(row)) sum += a->values[row];
+        const int64_t sum = sum_values(*a, first, last);
         t.after_sum[o] += sum;
         t.before_sum[o] += sum;
       }
       return;
     }
     if (categories_of_[o] > 0) {
-      for (size_t row = first; row < last; ++row)
-        if (a->is_present(row)) ++t.after_counts[o][static_cast<size_t>(a->values[row])];
-      if (raw_[o])
-        for (size_t row = first; row < last; ++row)
-          if (b->is_present(row)) ++t.before_counts[o][static_cast<size_t>(b->values[row])];
+      count_values(*a, first, last, t.after_counts[o].data());
+      if (raw_[o]) count_values(*b, first, last, t.before_counts[o].data());
     } else if (numeric_kind(kind)) {
-      for (size_t row = first; row < last; ++row)
-        if (a->is_present(row)) t.after_sum[o] += a->values[row];
-      if (b && b->type.kind == kind)
-        for (size_t row = first; row < last; ++row)
-          if (b->is_present(row)) t.before_sum[o] += b->values[row];
+      t.after_sum[o] += sum_values(*a, first, last);
+      if (b && b->type.kind == kind) t.before_sum[o] += sum_values(*b, first, last);
     }
     if (b && same_[o] && kind != TypeKind::Text) {
       const int64_t* av = a->values.data();
