@@ -47,25 +47,9 @@ constexpr size_t kMaxCells = 6'000'000;
 // related rows, about 8,000 rows, 64 million pairs.
 constexpr size_t kMaxPairwiseCases = 4'000;
 
-// Calls f on every expression of a rule and of the functions it calls, directly or not (each
-// function once): what a call evaluates is part of the rule.
-template <typename F>
-void visit_with_calls(const ir::Program& p, const ir::Rule& r, F&& f) {
-  std::set<int32_t> seen;
-  std::vector<const ir::Rule*> todo{&r};
-  while (!todo.empty()) {
-    const ir::Rule* x = todo.back();
-    todo.pop_back();
-    ir::visit_rule(*x, [&](const ir::Expr& e) {
-      if (e.op == ir::Op::Call && seen.insert(e.index).second) todo.push_back(&p.functions[static_cast<size_t>(e.index)]);
-      f(e);
-    });
-  }
-}
-
 void constants(const ir::Program& p, const ir::Rule& r, std::set<int64_t>& ints, std::set<int64_t>& dates,
                std::set<int64_t>& sets) {
-  visit_with_calls(p, r, [&](const ir::Expr& e) {
+  ir::visit_rule_and_calls(p, r, [&](const ir::Expr& e) {
     if (e.op == ir::Op::Literal && !e.is_none) {
       if (e.type.is_numeric()) ints.insert(e.literal);
       if (e.type.kind == TypeKind::Date) dates.insert(e.literal);
@@ -97,7 +81,7 @@ struct Relation {
 std::vector<Relation> relations(const ir::Program& p, const std::vector<int32_t>& rules) {
   std::vector<Relation> out;
   for (int32_t ri : rules)
-    visit_with_calls(p, p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
       if (e.op != ir::Op::Aggregate || !e.agg) return;
       const ir::Aggregate& a = *e.agg;
       for (const ir::Expr* part : {a.inner_key.get(), a.correlated_filter.get(), a.filter.get(), a.value.get(), a.order.get()})
@@ -358,7 +342,7 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
 std::set<int32_t> entities_read(const ir::Program& p, int32_t rule) {
   std::set<int32_t> out;
   for (int32_t r : runtime::closure(p, {rule}))
-    visit_with_calls(p, p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
       if (e.op == ir::Op::Aggregate && e.agg) out.insert(e.agg->entity);
     });
   return out;
@@ -583,7 +567,7 @@ class CoverageWalker {
         return;
       case ir::Op::Aggregate: c.fail(related_rows(*e.agg)); return;
       case ir::Op::Call:
-        c.fail(fmt::format("calls function '{}', whose result the generated cases are not analysed for",
+        c.fail(fmt::format("calls function '{}', which the generated cases do not analyse",
                            p_.functions[static_cast<size_t>(e.index)].name));
         return;
       case ir::Op::CycleAt:
@@ -676,7 +660,7 @@ class CoverageWalker {
         return;
       case ir::Op::Aggregate: c.fail(related_rows(*e.agg)); return;
       case ir::Op::Call:
-        c.fail(fmt::format("calls function '{}', whose result the generated cases are not analysed for",
+        c.fail(fmt::format("calls function '{}', which the generated cases do not analyse",
                            p_.functions[static_cast<size_t>(e.index)].name));
         return;
       case ir::Op::CycleAt: return number(e, c);
@@ -861,7 +845,7 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
   // An aggregate evaluated pairwise costs the square of the cases: fewer of them (a sample).
   bool pairwise = false;
   for (int32_t ri : needed)
-    visit_with_calls(p, p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
       if (e.op == ir::Op::Aggregate && e.agg && e.agg->nested_loop) pairwise = true;
     });
   if (pairwise) max_rows = std::min(max_rows, kMaxPairwiseCases);

@@ -556,6 +556,11 @@ PreparedTest prepare_test(const support::SourceManager& sources, const driver::C
     std::optional<int64_t> tolerance;
     givens.attempt([&] {
       rule = program.rule_index(ex.rule);
+      if (rule < 0 && program.function_index(ex.rule) >= 0)
+        givens.fail(Givens::at(ex.rule_loc, ex.loc), ex.rule.size(),
+                    fmt::format("'{}' is a function, which has a value only when called with arguments; expect a rule "
+                                "that calls it",
+                                ex.rule));
       if (rule < 0) {
         std::vector<std::string> names;
         for (auto& x : program.rules) names.push_back(x.name);

@@ -1011,7 +1011,7 @@ std::vector<uint8_t> entities_needed(const ir::Program& p, const std::vector<int
   std::vector<int32_t> stack;
   for (int32_t r : closure_in_order(p, roots)) {
     stack.push_back(p.rules[static_cast<size_t>(r)].entity);
-    ir::visit_rule(p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
       if (e.op == ir::Op::Aggregate || e.op == ir::Op::Field) stack.push_back(e.entity);
     });
   }

@@ -346,4 +346,23 @@ void visit_rule(const Rule& r, F&& f) {
   }
 }
 
+// The same over a rule and every function it calls, directly or not, each function once: what a
+// rule reads, including what its calls read (the fields and entities it needs, the parameters).
+template <typename F>
+void visit_rule_and_calls(const Program& p, const Rule& r, F&& f) {
+  std::vector<uint8_t> seen(p.functions.size(), 0);
+  std::vector<const Rule*> todo{&r};
+  while (!todo.empty()) {
+    const Rule* x = todo.back();
+    todo.pop_back();
+    visit_rule(*x, [&](const Expr& e) {
+      if (e.op == Op::Call && e.index >= 0 && static_cast<size_t>(e.index) < seen.size() && !seen[static_cast<size_t>(e.index)]) {
+        seen[static_cast<size_t>(e.index)] = 1;
+        todo.push_back(&p.functions[static_cast<size_t>(e.index)]);
+      }
+      f(e);
+    });
+  }
+}
+
 }  // namespace redline::ir
