@@ -500,7 +500,7 @@ class Explainer {
     n.where = where(fn.origin.loc);
     n.notes = fn.notes;
     n.assumptions = fn.assumptions;
-    n.coverage_id = coverage_id("rule " + fn.name, fn.origin.amendment);
+    n.coverage_id = coverage_id("function " + fn.name, fn.origin.amendment);
     if (depth + 1 >= options_.max_depth) {
       n.detail = "not expanded: too deep";
       out.push_back(std::move(n));
