@@ -3,6 +3,7 @@
 // RUN: diff tests/golden/language/functions.policy --amend %s --data Household=%dir/data/function_households.csv
 // RUN: diff tests/golden/language/functions.policy --amend %s --data Household=%dir/data/function_households.csv --format csv
 // RUN: explain tests/golden/language/functions.policy --amend %s --data Household=%dir/data/function_households.csv --output tenure_amount --id H1
+// RUN: compare tests/golden/language/functions.policy --amend %s --select benefit,rent_share,tenure_amount
 // RUN: fmt --check %s
 modification functions_m1 "A gentler taper" [F/M1]
   amends functions;
