@@ -334,7 +334,10 @@ struct Walker {
 
   void rule_body(const ast::RuleDecl& r, bool declared_name) {
     if (!declared_name) p.refer(SymbolKind::Rule, "", r.name, r.loc);
-    p.refer(SymbolKind::Entity, "", r.entity, r.entity_loc);
+    // The parser takes a first parameter of a named type for the entity's; an enum there is a
+    // function's parameter (`rule f(b: Band)`), whose type is the enum.
+    if (is_enum(r.entity)) p.refer(SymbolKind::Enum, "", r.entity, r.entity_loc);
+    else p.refer(SymbolKind::Entity, "", r.entity, r.entity_loc);
     if (r.type) type(*r.type);
     for (const auto& prm : r.params) type(prm.type);
     size_t depth = locals.size();

@@ -199,7 +199,10 @@ TEST_CASE("lsp on functions: hover gives the signature, definition, references a
       "entity E [A] { key id: text; n: decimal; }\n"
       "rule phase_out(amount: decimal, rate: decimal): decimal [F1] = amount * rate;\n"
       "output rule a(e: E): decimal [A1] = phase_out(e.n, 0.5);\n"
-      "output rule b(e: E): decimal [A2] = phase_out(phase_out(e.n, 2), 0.25);\n";
+      "output rule b(e: E): decimal [A2] = phase_out(phase_out(e.n, 2), 0.25);\n"
+      "enum Band [B] { low, high }\n"
+      "rule pick(b: Band, x: decimal): decimal [B1] = match b { low => x, high => 0 };\n"
+      "output rule c(e: E): decimal [A3] = pick(low, e.n);\n";
   nlohmann::json open{{"jsonrpc", "2.0"},
                       {"method", "textDocument/didOpen"},
                       {"params", {{"textDocument", {{"uri", "untitled:fn"}, {"languageId", "redline"}, {"version", 1}, {"text", text}}}}}};
@@ -229,4 +232,8 @@ TEST_CASE("lsp on functions: hover gives the signature, definition, references a
   auto renamed = ask("textDocument/rename", 2, 6, {{"newName", "taper"}});
   REQUIRE(renamed.contains("result"));
   CHECK(renamed.at("result").at("changes").at("untitled:fn").size() == 4);
+  // An enum as a function's first parameter's type is a use of the enum.
+  auto band = ask("textDocument/references", 5, 6, {{"context", {{"includeDeclaration", true}}}});
+  REQUIRE(band.contains("result"));
+  CHECK(band.at("result").size() == 2);  // the declaration and pick's parameter
 }
