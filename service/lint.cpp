@@ -695,6 +695,17 @@ void unused_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
       diags.report(Diag::UnusedRule, p.rules[i].origin.loc,
                    fmt::format("rule '{}' is not used by any output; mark it 'output' or remove it", p.rules[i].name),
                    static_cast<uint32_t>(p.rules[i].name.size()));
+  // A function is used when a rule an output uses calls it, directly or through other functions.
+  std::set<std::string> called;
+  for (int32_t r : used)
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Call) called.insert(p.functions[static_cast<size_t>(e.index)].name);
+    });
+  for (const ir::Rule& f : p.functions)
+    if (!called.count(f.name))
+      diags.report(Diag::UnusedRule, f.origin.loc,
+                   fmt::format("function '{}' is not called by any rule an output uses; call it or remove it", f.name),
+                   static_cast<uint32_t>(f.name.size()));
 }
 
 // `x > T` and `x < T` in one rule with nothing for `x == T`: the value at the threshold falls through.
