@@ -481,6 +481,7 @@ class Translator {
       }
       case Op::Field: return field(e, env);
       case Op::RuleRef: return rule_ref(e, env);
+      case Op::Call: return call(e, env);
       case Op::CycleAt: return cycle(e, env);
       case Op::Add:
       case Op::Sub:
@@ -838,6 +839,32 @@ class Translator {
           atom(env, v.v == static_cast<int>(m), v.text + " == " + members[m], kRankRule, r.origin.citation);
       }
     }
+    return v;
+  }
+
+  // A function: its arguments are translated in the caller, then its body with its parameters'
+  // slots holding them (the solver shares the terms, so an argument is not copied).
+  Val call(const ir::Expr& e, Env& env) {
+    const ir::Rule& fn = p_.functions[static_cast<size_t>(e.index)];
+    Env inner(c_);
+    inner.rule = &fn;
+    inner.subject = env.subject;
+    inner.guard = env.guard;
+    inner.slots.assign(static_cast<size_t>(std::max(1, fn.slot_count)), std::nullopt);
+    std::string args;
+    size_t a = 0;
+    if (fn.entity >= 0) {
+      Val v = expr(*e.args[a++], env);
+      args = v.text;
+      inner.slots[0] = v;
+    }
+    for (size_t k = 0; k < fn.param_types.size() && a < e.args.size(); ++k) {
+      Val v = expr(*e.args[a++], env);
+      args += (args.empty() ? "" : ", ") + v.text;
+      inner.slots[k + 1] = v;
+    }
+    Val v = rule_value(fn, inner);
+    v.text = fn.name + "(" + args + ")";
     return v;
   }
 

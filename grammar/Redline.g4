@@ -89,8 +89,14 @@ cycleDecl
   ;
 
 ruleDecl
-  : OUTPUT? kind=('rule' | 'obligation') name '(' name ':' name ')' (':' type)? STRING? CITATION?
+  : OUTPUT? kind=('rule' | 'obligation') name '(' ruleParam (',' ruleParam)* ')' (':' type)? STRING? CITATION?
       annotation* dueClause? '=' ruleBody exceptionClause* ';'
+  ;
+
+// A rule's parameters: an entity (`p: Party`), or scalars (`amount: decimal`, a function), or an
+// entity followed by scalars (`share(h: Household, amount: money)`).
+ruleParam
+  : name ':' type
   ;
 
 // An obligation's deadline: the date by which what it requires must be done (a date, or none for

@@ -334,10 +334,16 @@ struct Walker {
 
   void rule_body(const ast::RuleDecl& r, bool declared_name) {
     if (!declared_name) p.refer(SymbolKind::Rule, "", r.name, r.loc);
-    p.refer(SymbolKind::Entity, "", r.entity, r.entity_loc);
+    // The parser takes a first parameter of a named type for the entity's; an enum there is a
+    // function's parameter (`rule f(b: Band)`), whose type is the enum.
+    if (is_enum(r.entity)) p.refer(SymbolKind::Enum, "", r.entity, r.entity_loc);
+    else p.refer(SymbolKind::Entity, "", r.entity, r.entity_loc);
     if (r.type) type(*r.type);
+    for (const auto& prm : r.params) type(prm.type);
     size_t depth = locals.size();
     locals.emplace_back(r.param, r.entity);
+    // A function's scalar parameters: locals, never indexed.
+    for (const auto& prm : r.params) locals.emplace_back(prm.name, std::string{});
     std::string result = r.type ? r.type->name : std::string{};
     expr(r.body.get(), result);
     if (r.table) {
@@ -426,6 +432,8 @@ struct Walker {
         const ast::RuleDecl* r = rule(a.name);
         size_t depth = locals.size();
         if (r) locals.emplace_back(r->param, r->entity);
+        if (r)
+          for (const auto& prm : r->params) locals.emplace_back(prm.name, std::string{});
         std::string result = r && r->type ? r->type->name : std::string{};
         if (a.exception) exception(a.name, *a.exception, result);
         if (a.row) {

@@ -571,9 +571,12 @@ std::string hover_text(const Project& p, const Symbol& s) {
     case SymbolKind::Rule: {
       const ast::RuleDecl* r = find_rule(p, s.name);
       if (!r) break;
-      code(fmt::format("{}{} {}({}: {}){}{}", r->output ? "output " : "", r->obligation ? "obligation" : "rule", r->name,
-                       r->param, r->entity, r->type ? ": " + type_text(*r->type) : "",
+      std::string params = r->entity.empty() ? std::string{} : r->param + ": " + r->entity;
+      for (const auto& prm : r->params) params += (params.empty() ? "" : ", ") + prm.name + ": " + type_text(prm.type);
+      code(fmt::format("{}{} {}({}){}{}", r->output ? "output " : "", r->obligation ? "obligation" : "rule", r->name,
+                       params, r->type ? ": " + type_text(*r->type) : "",
                        r->title.empty() ? "" : " \"" + r->title + "\""));
+      if (r->function()) md += "\n\nfunction: evaluated where it is called, with its arguments";
       if (r->citation) md += fmt::format("\n\n[{}]", r->citation->text);
       annotations_md(md, r->annotations);
       if (!r->exceptions.empty()) {
@@ -936,7 +939,11 @@ Json Server::completion(const Json& params) {
     }
   }
   if (m) {
-    for (const auto& r : m->rules) item(r.name, 3, fmt::format("rule ({}){}", r.entity, r.type ? ": " + type_text(*r.type) : ""));
+    for (const auto& r : m->rules) {
+      std::string takes = r.entity;
+      for (const auto& prm : r.params) takes += (takes.empty() ? "" : ", ") + type_text(prm.type);
+      item(r.name, 3, fmt::format("{} ({}){}", r.function() ? "function" : "rule", takes, r.type ? ": " + type_text(*r.type) : ""));
+    }
     for (const auto& p : m->params) item(p.name, 21, "param: " + type_text(p.type));
     for (const auto& c : m->cycles) item(c.name, 6, "cycle: " + type_text(c.type));
     for (const auto& e : m->enums) {

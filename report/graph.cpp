@@ -28,7 +28,8 @@ std::string graph_json(const service::Graph& g) {
   for (const service::GraphRule& r : g.rules) {
     nlohmann::ordered_json rule;
     rule["name"] = r.name;
-    rule["kind"] = r.obligation ? "obligation" : "rule";
+    rule["kind"] = r.function ? "function" : r.obligation ? "obligation" : "rule";
+    if (r.function) rule["parameters"] = r.parameters;
     if (!r.title.empty()) rule["title"] = r.title;
     rule["entity"] = r.entity;
     rule["type"] = r.type;
@@ -39,6 +40,7 @@ std::string graph_json(const service::Graph& g) {
     rule["reads_params"] = r.reads_params;
     rule["reads_cycles"] = r.reads_cycles;
     rule["reads_fields"] = r.reads_fields;
+    if (!r.calls.empty()) rule["calls"] = r.calls;
     if (!r.exceptions.empty()) {
       auto xs = nlohmann::ordered_json::array();
       for (auto& x : r.exceptions) xs.push_back({{"label", x.label}, {"citation", x.citation}});
@@ -59,8 +61,15 @@ std::string graph_dot(const service::Graph& g) {
     std::string label = r.name + (r.citation.empty() ? "" : "\\n[" + dot_escape(r.citation) + "]");
     std::string style = r.output ? ", style=\"bold,filled\", fillcolor=\"#fde2cf\"" : "";
     if (!r.amended_by.empty()) label += "\\n(" + dot_escape(r.amended_by) + ")";
-    out += fmt::format("  \"{}\" [shape={}, label=\"{}\"{}];\n", dot_escape(r.name), r.obligation ? "hexagon" : "box",
-                       label, style);
+    if (r.function) {
+      std::string takes;
+      for (const std::string& x : r.parameters) takes += (takes.empty() ? "" : ", ") + x;
+      label = r.name + "(" + dot_escape(takes) + ")" + label.substr(r.name.size());
+    }
+    out += fmt::format("  \"{}\" [shape={}, label=\"{}\"{}];\n", dot_escape(r.name),
+                       r.function ? "component" : r.obligation ? "hexagon" : "box", label, style);
+    for (const std::string& f : r.calls)
+      out += fmt::format("  \"{}\" -> \"{}\" [style=dashed];\n", dot_escape(f), dot_escape(r.name));
     for (const std::string& d : r.reads_rules)
       out += fmt::format("  \"{}\" -> \"{}\";\n", dot_escape(d), dot_escape(r.name));
     for (auto& x : r.reads_params) {

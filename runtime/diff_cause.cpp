@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -37,34 +38,50 @@ namespace {
 
 // The targets that, when amended, change rule `r` itself (not what it reads).
 // (The rule itself, its exceptions and its rows: LawTarget::of_rule.)
-std::set<LawTarget> own_targets(const ir::Program& p, const ir::Rule& r) {
+// A function the rule calls (directly or not) is part of it: amending the function changes the rule.
+std::set<LawTarget> own_targets(const ir::Program& p, const ir::Rule& r, std::vector<std::string>& functions) {
   std::set<LawTarget> out;
-  ir::visit_rule(r, [&](const ir::Expr& e) {
+  ir::visit_rule_and_calls(p, r, [&](const ir::Expr& e) {
+    if (e.op == ir::Op::Call) functions.push_back(p.functions[static_cast<size_t>(e.index)].name);
     if (e.op == ir::Op::Param || e.op == ir::Op::ParamAt || e.op == ir::Op::Scale) out.insert(LawTarget::param(p.params[static_cast<size_t>(e.index)].name));
     if (e.op == ir::Op::CycleAt) out.insert(LawTarget::cycle(p.cycles[static_cast<size_t>(e.index)].name));
   });
   return out;
 }
 
-bool targets_rule(const LawChange& c, const std::string& rule, const std::set<LawTarget>& own) {
+bool targets_rule(const LawChange& c, const std::string& rule, const std::set<LawTarget>& own,
+                  const std::vector<std::string>& functions) {
+  for (const std::string& f : functions)
+    if (c.target.of_rule(f)) return true;
   // A scale's bracket ("param s bracket 2") changes what reads the parameter.
   return c.target.of_rule(rule) || own.count(c.target.kind == LawTarget::Kind::Param ? LawTarget::param(c.target.name) : c.target) > 0;
 }
 
 // Rules that `r` reads for its own entity (a call whose argument is the rule's parameter), and
 // whether it reads anything of another entity (a reference followed, an aggregate).
-std::vector<int32_t> same_row_reads(const ir::Rule& r, bool& reads_others) {
+// A function called with the rule's own row as its entity argument reads that row through its
+// parameter; called with another row (or without an entity), what it reads of rows is another's.
+std::vector<int32_t> same_row_reads(const ir::Program& p, const ir::Rule& r, bool& reads_others) {
   std::vector<int32_t> out;
   reads_others = false;
-  ir::visit_rule(r, [&](const ir::Expr& e) {
-    if (e.op == ir::Op::Aggregate) reads_others = true;
-    if (e.op != ir::Op::RuleRef) return;
-    if (e.args.size() == 1 && e.args[0]->op == ir::Op::Var && e.args[0]->slot == 0) {
-      if (std::find(out.begin(), out.end(), e.index) == out.end()) out.push_back(e.index);
-    } else {
-      reads_others = true;
-    }
-  });
+  std::function<void(const ir::Rule&, bool)> walk = [&](const ir::Rule& x, bool own_row) {
+    ir::visit_rule(x, [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Aggregate) reads_others = true;
+      if (e.op == ir::Op::Call) {
+        const ir::Rule& fn = p.functions[static_cast<size_t>(e.index)];
+        const bool own = own_row && fn.entity >= 0 && !e.args.empty() && e.args[0]->op == ir::Op::Var && e.args[0]->slot == 0;
+        walk(fn, own);
+        return;
+      }
+      if (e.op != ir::Op::RuleRef) return;
+      if (own_row && e.args.size() == 1 && e.args[0]->op == ir::Op::Var && e.args[0]->slot == 0) {
+        if (std::find(out.begin(), out.end(), e.index) == out.end()) out.push_back(e.index);
+      } else {
+        reads_others = true;
+      }
+    });
+  };
+  walk(r, true);
   return out;
 }
 
@@ -184,11 +201,12 @@ CauseFinder::CauseFinder(const DiffInput& in, const Shared& shared) : law_(in.la
       const Column* b = stages_[k]->column(static_cast<int32_t>(r));
       const Column* a = stages_[k - 1]->column(step->previous[r]);
       step->same[r] = a && b && same_encoding(*a, *b, Q, P);
-      std::set<LawTarget> own = own_targets(P, rule);
+      std::vector<std::string> functions;
+      std::set<LawTarget> own = own_targets(P, rule, functions);
       for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations && op < law_.size(); ++op)
-        if (targets_rule(law_[op], rule.name, own)) step->touched[r].push_back(op);
+        if (targets_rule(law_[op], rule.name, own, functions)) step->touched[r].push_back(op);
       bool others = false;
-      step->same_row[r] = same_row_reads(rule, others);
+      step->same_row[r] = same_row_reads(P, rule, others);
       step->reads_others[r] = others;
       if (!step->touched[r].empty()) step->amended.push_back(static_cast<int32_t>(r));
     }

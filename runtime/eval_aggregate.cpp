@@ -186,7 +186,7 @@ auto Evaluator::fold_rows(const ir::Aggregate& agg, Grouped& group, size_t first
     size_t len = std::min(kChunk, last - begin);
     Batch b;
     b.n = len;
-    b.slots.resize(static_cast<size_t>(std::max(rule_->slot_count, agg.slot + 1)));
+    b.slots.resize(static_cast<size_t>(std::max(current()->slot_count, agg.slot + 1)));
     b.bound.assign(b.slots.size(), 0);
     Column rows = make_column(Type::entity(agg.entity), len);
     for (size_t i = 0; i < len; ++i) rows.values[i] = static_cast<int64_t>(begin + i);

@@ -162,6 +162,7 @@ auto Evaluator::eval(const ir::Expr& e, Batch& b) -> Column {
       return a;
     }
     case Op::Aggregate: return eval_aggregate(e, b);
+    case Op::Call: return eval_call(e, b);
     case Op::Round: {
       Column a = eval(*e.args[0], b);
       const auto mode = static_cast<RoundMode>(e.index);

@@ -45,7 +45,7 @@ auto Evaluator::build_lookup(const ir::Table& t) -> std::unique_ptr<TableLookup>
   // Combination c gives input k the value (c / stride_k) % domain_k, stride_0 = 1.
   Batch all;
   all.n = combinations;
-  all.slots.resize(static_cast<size_t>(std::max(rule_->slot_count, 1)));
+  all.slots.resize(static_cast<size_t>(std::max(current()->slot_count, 1)));
   all.bound.assign(all.slots.size(), 0);
   size_t stride = 1;
   for (size_t k = 0; k < t.inputs.size(); ++k) {
@@ -106,7 +106,7 @@ auto Evaluator::eval_table_by_lookup(const ir::Table& t, const TableLookup& look
 }
 
 auto Evaluator::eval_collect(const ir::Table& t, Batch& b) -> Column {
-  Column result = make_column(rule_->type, b.n);
+  Column result = make_column(current()->type, b.n);
   std::vector<uint32_t> hits(b.n, 0);
   const ir::AggKind agg = t.collect;
   for_each_match(t, b, [&](size_t r, const Positions& cand) {
@@ -143,7 +143,7 @@ auto Evaluator::eval_collect(const ir::Table& t, Batch& b) -> Column {
 }
 
 auto Evaluator::eval_listed(const ir::Table& t, Batch& b) -> Column {
-  Column result = make_column(rule_->type, b.n);
+  Column result = make_column(current()->type, b.n);
   std::vector<std::vector<std::pair<int64_t, std::string_view>>> listed(b.n);
   for_each_match(t, b, [&](size_t r, const Positions& cand) {
     Column v = outcome_on(t.rows[r], b, cand);
@@ -177,10 +177,10 @@ auto Evaluator::eval_table(const ir::Table& t, Batch& b) -> Column {
   if (t.policy == ir::HitPolicy::Collect) return eval_collect(t, b);
   if (t.policy == ir::HitPolicy::RuleOrder || t.policy == ir::HitPolicy::OutputOrder) return eval_listed(t, b);
   if (const auto found = lookups_.find(&t); found != lookups_.end() && found->second) {
-    Column result = make_column(rule_->type, b.n);
+    Column result = make_column(current()->type, b.n);
     if (eval_table_by_lookup(t, *found->second, b, result)) return result;
   }
-  Column result = make_column(rule_->type, b.n);
+  Column result = make_column(current()->type, b.n);
   std::vector<int32_t> chosen(b.n, -1);
   std::vector<uint8_t> match(b.n);
   for (size_t r = 0; r < t.rows.size(); ++r) {

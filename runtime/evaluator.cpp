@@ -43,9 +43,9 @@ namespace eval_internal {
 
 auto Evaluator::run_rule(int32_t index) -> Column {
   enter_rule(index);
-  const Table& table = tables_[static_cast<size_t>(rule_->entity)];
+  const Table& table = tables_[static_cast<size_t>(current()->entity)];
   size_t n = table.rows;
-  Column out = unset_column(rule_->type, n);  // write_range fills every chunk, or it throws
+  Column out = unset_column(current()->type, n);  // write_range fills every chunk, or it throws
   size_t chunks = (n + kChunk - 1) / kChunk;
   // Chunks are dealt out round-robin, at least four per thread; each chunk's error is kept
   // so that the one reported is the first in row order, whichever thread met it.
@@ -73,13 +73,13 @@ auto Evaluator::run_rule(int32_t index) -> Column {
 auto Evaluator::root_batch(size_t begin, size_t len) const -> Batch {
   Batch b;
   b.n = len;
-  b.slots.resize(static_cast<size_t>(std::max(1, rule_->slot_count)));
+  b.slots.resize(static_cast<size_t>(std::max(1, current()->slot_count)));
   b.bound.assign(b.slots.size(), 0);
-  Column rows = make_column(Type::entity(rule_->entity), len);
+  Column rows = make_column(Type::entity(current()->entity), len);
   for (size_t i = 0; i < len; ++i) rows.values[i] = static_cast<int64_t>(begin + i);
   b.bind(0, std::move(rows));
   b.main_slot = 0;
-  b.main_entity = rule_->entity;
+  b.main_entity = current()->entity;
   b.contiguous_begin = static_cast<int64_t>(begin);
   return b;
 }
@@ -96,12 +96,72 @@ auto Evaluator::fail(const Batch& b, size_t i, const std::string& message) const
     fault.entity = e.name;
     fault.key = t.key_text(e, row);
   }
-  fault.message = message;
+  fault.message = function_ ? fmt::format("in function '{}'{}: {}", function_->name,
+                                         function_->origin.citation.empty() ? "" : " [" + function_->origin.citation + "]",
+                                         message)
+                            : message;
   throw EvalError(std::move(fault));
 }
 
+auto Evaluator::precompute_calls(const ir::Rule& r) -> void {
+  std::vector<int32_t> calls;
+  ir::visit_rule(r, [&](const ir::Expr& e) {
+    if (e.op == Op::Call) calls.push_back(e.index);
+  });
+  for (int32_t f : calls) {
+    if (!precomputed_functions_.insert(f).second) continue;
+    const ir::Rule& fn = p_.functions[static_cast<size_t>(f)];
+    const ir::Rule* outer = function_;
+    function_ = &fn;
+    try {
+      precompute(fn);
+    } catch (...) {
+      function_ = outer;
+      throw;
+    }
+    function_ = outer;
+    precompute_calls(fn);
+  }
+}
+
+// A call: the arguments are evaluated once, over the caller's rows, and bound to the function's
+// parameter slots; the function's body (default, table, exceptions) is then evaluated over the
+// same rows, as a rule's is. The caller's own rows go in the function's `row_slot`, so that an
+// error still names the caller's entity.
+auto Evaluator::eval_call(const ir::Expr& e, Batch& b) -> Column {
+  const ir::Rule& fn = p_.functions[static_cast<size_t>(e.index)];
+  Batch fb;
+  fb.n = b.n;
+  fb.slots.resize(static_cast<size_t>(std::max(fn.slot_count, 1)));
+  fb.bound.assign(fb.slots.size(), 0);
+  size_t a = 0;
+  if (fn.entity >= 0) fb.bind(0, eval(*e.args[a++], b));
+  for (size_t k = 0; k < fn.param_types.size() && a < e.args.size(); ++k) {
+    Column v = eval(*e.args[a++], b);
+    if (fn.param_types[k].optional && v.present.empty()) v.present.assign(v.size(), 1);
+    v.type = fn.param_types[k];
+    fb.bind(static_cast<int32_t>(k + 1), std::move(v));
+  }
+  if (b.main_entity >= 0 && b.bound[static_cast<size_t>(b.main_slot)] && fn.row_slot >= 0) {
+    fb.bind(fn.row_slot, b.slots[static_cast<size_t>(b.main_slot)]);
+    fb.main_slot = fn.row_slot;
+    fb.main_entity = b.main_entity;
+  }
+  const ir::Rule* outer = function_;
+  function_ = &fn;
+  Column out;
+  try {
+    out = eval_rule(fb);
+  } catch (...) {
+    function_ = outer;
+    throw;
+  }
+  function_ = outer;
+  return out;
+}
+
 auto Evaluator::eval_rule(Batch& b) -> Column {
-  if (rule_->exceptions.empty()) return eval_default(b);
+  if (current()->exceptions.empty()) return eval_default(b);
   Positions all(b.n);
   for (uint32_t i = 0; i < b.n; ++i) all[i] = i;
   Yield top = eval_exceptions_to(-1, b, all);
@@ -118,9 +178,9 @@ auto Evaluator::eval_rule(Batch& b) -> Column {
 }
 
 auto Evaluator::eval_exceptions_to(int32_t parent, Batch& b, const Positions& rows) -> Yield {
-  Yield out{make_column(rule_->type, rows.size()), std::vector<int32_t>(rows.size(), -1)};
-  for (size_t k = 0; k < rule_->exceptions.size(); ++k) {
-    if (rule_->exceptions[k].parent != parent) continue;
+  Yield out{make_column(current()->type, rows.size()), std::vector<int32_t>(rows.size(), -1)};
+  for (size_t k = 0; k < current()->exceptions.size(); ++k) {
+    if (current()->exceptions[k].parent != parent) continue;
     Yield y = eval_exception(static_cast<int32_t>(k), b, rows);
     for (size_t j = 0; j < rows.size(); ++j) {
       if (y.who[j] < 0) continue;
@@ -128,8 +188,8 @@ auto Evaluator::eval_exceptions_to(int32_t parent, Batch& b, const Positions& ro
         out.who[j] = y.who[j];
         copy_value(out.value, j, y.value, j);
       } else if (!same_value(out.value, j, y.value, j)) {
-        const ir::Exception& first = rule_->exceptions[static_cast<size_t>(out.who[j])];
-        const ir::Exception& second = rule_->exceptions[static_cast<size_t>(y.who[j])];
+        const ir::Exception& first = current()->exceptions[static_cast<size_t>(out.who[j])];
+        const ir::Exception& second = current()->exceptions[static_cast<size_t>(y.who[j])];
         fail(b, rows[j],
              fmt::format("exceptions '{}' [{}] and '{}' [{}] both apply and disagree ({} vs {})", first.label,
                          first.origin.citation, second.label, second.origin.citation, show(out.value, j),
@@ -141,11 +201,11 @@ auto Evaluator::eval_exceptions_to(int32_t parent, Batch& b, const Positions& ro
 }
 
 auto Evaluator::eval_exception(int32_t k, Batch& b, const Positions& rows) -> Yield {
-  const ir::Exception& x = rule_->exceptions[static_cast<size_t>(k)];
-  const bool has_children = std::any_of(rule_->exceptions.begin(), rule_->exceptions.end(),
+  const ir::Exception& x = current()->exceptions[static_cast<size_t>(k)];
+  const bool has_children = std::any_of(current()->exceptions.begin(), current()->exceptions.end(),
                                         [&](const ir::Exception& e) { return e.parent == k; });
   Yield out = has_children ? eval_exceptions_to(k, b, rows)
-                           : Yield{make_column(rule_->type, rows.size()), std::vector<int32_t>(rows.size(), -1)};
+                           : Yield{make_column(current()->type, rows.size()), std::vector<int32_t>(rows.size(), -1)};
   Positions open_rows, open_at;  // rows no exception to `k` took, and their positions in `rows`
   for (size_t j = 0; j < rows.size(); ++j)
     if (out.who[j] < 0) open_rows.push_back(rows[j]), open_at.push_back(static_cast<uint32_t>(j));
@@ -230,6 +290,7 @@ struct Probe::Impl {
   EvalOptions options;
   Evaluator evaluator;
   Batch batch;
+  int32_t function = -1;
 };
 
 Probe::Probe(const ir::Program& program, const std::vector<Table>& tables, const EvalOptions& options,
@@ -237,12 +298,13 @@ Probe::Probe(const ir::Program& program, const std::vector<Table>& tables, const
     : impl_(std::make_unique<Impl>(program, tables, options, results)) {}
 Probe::~Probe() = default;
 
-void Probe::begin(int32_t rule, int32_t entity, int32_t slot, const std::vector<uint32_t>& rows) {
+void Probe::begin(int32_t rule, int32_t entity, int32_t slot, const std::vector<uint32_t>& rows, int32_t function) {
   impl_->evaluator.enter_rule(rule);
+  impl_->function = function;
   Batch& b = impl_->batch;
   b = Batch();
   b.n = rows.size();
-  b.slots.resize(static_cast<size_t>(std::max(impl_->evaluator.slot_count(), slot + 1)));
+  b.slots.resize(static_cast<size_t>(std::max(impl_->evaluator.slot_count_of(function), slot + 1)));
   b.bound.assign(b.slots.size(), 0);
   Column c = make_column(Type::entity(entity), rows.size());
   for (size_t i = 0; i < rows.size(); ++i) c.values[i] = rows[i];
@@ -261,7 +323,10 @@ void Probe::bind(int32_t slot, Column values) {
 }
 
 const Column& Probe::slot(int32_t slot) const { return impl_->batch.slots.at(static_cast<size_t>(slot)); }
-Column Probe::eval(const ir::Expr& e) { return impl_->evaluator.eval_in_rule(e, impl_->batch); }
+Column Probe::eval(const ir::Expr& e) {
+  if (impl_->function >= 0) return impl_->evaluator.eval_in_function(impl_->function, e, impl_->batch);
+  return impl_->evaluator.eval_in_rule(e, impl_->batch);
+}
 size_t Probe::size() const { return impl_->batch.n; }
 
 std::string_view TextPool::intern(std::string text) {

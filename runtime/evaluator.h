@@ -137,7 +137,9 @@ class Probe {
 
   // Starts a batch in the context of rule `rule`: the rows `rows` of entity `entity` bound to
   // local slot `slot` (slot 0 and the rule's entity for the rule's own parameter).
-  void begin(int32_t rule, int32_t entity, int32_t slot, const std::vector<uint32_t>& rows);
+  // With `function` >= 0, the batch is inside a call of that function (Program::functions) made
+  // by `rule`: `slot` is then the function's row_slot, and its parameters are bound with bind().
+  void begin(int32_t rule, int32_t entity, int32_t slot, const std::vector<uint32_t>& rows, int32_t function = -1);
   // Binds a local slot (an 'is some' binding, an aggregate variable) for the current batch.
   void bind(int32_t slot, Column values);
   const Column& slot(int32_t slot) const;

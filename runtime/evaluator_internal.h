@@ -281,13 +281,36 @@ class Evaluator {
   void enter_rule(int32_t index) {
     rule_ = &p_.rules[static_cast<size_t>(index)];
     // Grouped aggregates are keyed by their node, unique across rules, so they are kept.
-    if (precomputed_.insert(index).second) precompute(*rule_);
+    if (precomputed_.insert(index).second) {
+      precompute(*rule_);
+      precompute_calls(*rule_);
+    }
+  }
+  // Evaluates `e` inside function `function` (-1: in the current rule itself), for a probe of an
+  // explanation that steps into a call.
+  Column eval_in_function(int32_t function, const ir::Expr& e, Batch& b) {
+    const ir::Rule* outer = function_;
+    function_ = function >= 0 ? &p_.functions[static_cast<size_t>(function)] : nullptr;
+    try {
+      Column c = eval(e, b);
+      function_ = outer;
+      return c;
+    } catch (...) {
+      function_ = outer;
+      throw;
+    }
+  }
+  int32_t slot_count_of(int32_t function) const {
+    return function >= 0 ? p_.functions[static_cast<size_t>(function)].slot_count : rule_->slot_count;
   }
   Column eval_in_rule(const ir::Expr& e, Batch& b) { return eval(e, b); }
   size_t table_lookups() const {
     return static_cast<size_t>(std::count_if(lookups_.begin(), lookups_.end(), [](const auto& l) { return l.second != nullptr; }));
   }
-  int32_t slot_count() const { return rule_->slot_count; }
+  int32_t slot_count() const { return current()->slot_count; }
+  // The rule or function whose body is being evaluated: a function while a call evaluates it
+  // (per thread, since the threads of one rule share the evaluator).
+  const ir::Rule* current() const { return function_ ? function_ : rule_; }
 
   Column run_rule(int32_t index);
 
@@ -302,6 +325,12 @@ class Evaluator {
   std::vector<std::string_view> param_texts_;  // views into the program or the options
   std::vector<uint8_t> param_defined_;          // false: reading it as of the run's date is an error
   const ir::Rule* rule_ = nullptr;
+  static inline thread_local const ir::Rule* function_ = nullptr;
+  std::set<int32_t> precomputed_functions_;
+  // The functions a rule calls, directly or not: their aggregates grouped and tables looked up
+  // once, as the rule's own are.
+  void precompute_calls(const ir::Rule& r);
+  Column eval_call(const ir::Expr& e, Batch& b);
   std::unordered_map<const ir::Expr*, std::unique_ptr<Grouped>> grouped_;
   // A decision table over bool and enum inputs, answered for every combination of input
   // values at once (see build_lookup). Keyed by table; null when the table does not qualify.
@@ -523,8 +552,8 @@ class Evaluator {
   std::string show(const Column& c, size_t i) const;
 
   Column eval_default(Batch& b) {
-    if (rule_->table) return eval_table(*rule_->table, b);
-    return eval(*rule_->body, b);
+    if (current()->table) return eval_table(*current()->table, b);
+    return eval(*current()->body, b);
   }
 
   // Whether a cell reads nothing but the table's inputs, literals and parameters: then it has

@@ -26,6 +26,7 @@ struct Frame {
   int32_t entity;
   uint32_t row;
   std::vector<std::pair<int32_t, Column>> bound;
+  int32_t function = -1;  // inside a call of this function (Program::functions) made by `rule`
 };
 
 }  // namespace
@@ -335,7 +336,10 @@ class Explainer {
   }
 
   void enter(const Frame& f) {
-    probe_.begin(f.rule, f.entity, 0, {f.row});
+    if (f.function >= 0)
+      probe_.begin(f.rule, f.entity, p_.functions[static_cast<size_t>(f.function)].row_slot, {f.row}, f.function);
+    else
+      probe_.begin(f.rule, f.entity, 0, {f.row});
     for (auto& [slot, col] : f.bound) probe_.bind(slot, col);
   }
   Column eval(const Frame& f, const ir::Expr& e) {
@@ -486,7 +490,7 @@ class Explainer {
       rn.amended_by = row.origin.amendment;
       rn.where = where(row.origin.loc);
       rn.detail = detail;
-      const ir::Rule& owner = p_.rules[static_cast<size_t>(f.rule)];
+      const ir::Rule& owner = f.function >= 0 ? p_.functions[static_cast<size_t>(f.function)] : p_.rules[static_cast<size_t>(f.rule)];
       rn.coverage_id = coverage_id("row " + owner.name + "." + row.label,
                                    row.origin.amendment.empty() ? owner.origin.amendment : row.origin.amendment);
       trace(f, *row.outcome, rn.children, depth);
@@ -500,8 +504,69 @@ class Explainer {
     return out;
   }
 
+  // A call of a function: its arguments are explained where they are written (in the caller),
+  // then the call is a step of its own, `phase_out(amount = 1200, rate = 0.5) = 600`, with the
+  // function's clause, under which its exceptions, table or body are explained as a rule's are,
+  // with its parameters bound to the arguments' values.
+  void call_node(Frame& f, const ir::Expr& e, std::vector<ExplainNode>& out, int depth) {
+    const ir::Rule& fn = p_.functions[static_cast<size_t>(e.index)];
+    for (auto& a : e.args) trace(f, *a, out, depth);
+    Frame g{f.rule, f.entity, f.row, {}, e.index};
+    std::string args;
+    size_t a = 0;
+    try {
+      if (fn.entity >= 0) {
+        Column c = eval(f, *e.args[a++]);
+        args = show(c, 0);
+        g.bound.push_back({0, std::move(c)});
+      }
+      for (size_t k = 0; k < fn.param_types.size() && a < e.args.size(); ++k) {
+        Column c = eval(f, *e.args[a++]);
+        if (fn.param_types[k].optional && c.present.empty()) c.present.assign(c.size(), 1);
+        c.type = fn.param_types[k];
+        args += fmt::format("{}{} = {}", args.empty() ? "" : ", ", fn.param_names[k], show(c, 0));
+        g.bound.push_back({static_cast<int32_t>(k + 1), std::move(c)});
+      }
+    } catch (const EvalError&) {
+      return;
+    }
+    ExplainNode n;
+    n.kind = "function";
+    n.name = fmt::format("{}({})", fn.name, args);
+    n.value = value_of(f, e);
+    n.citation = fn.origin.citation;
+    n.amended_by = fn.origin.amendment;
+    n.where = where(fn.origin.loc);
+    n.notes = fn.notes;
+    n.assumptions = fn.assumptions;
+    n.coverage_id = coverage_id("function " + fn.name, fn.origin.amendment);
+    if (depth + 1 >= options_.max_depth) {
+      n.detail = "not expanded: too deep";
+      out.push_back(std::move(n));
+      return;
+    }
+    const int32_t applied_at = exceptions_to(-1, fn, g, n.value, n.children, depth + 1);
+    const bool nested = std::any_of(fn.exceptions.begin(), fn.exceptions.end(),
+                                    [](const ir::Exception& x) { return x.parent >= 0; });
+    if (nested && applied_at >= 0) {
+      const ir::Exception& top = fn.exceptions[static_cast<size_t>(applied_at)];
+      ExplainNode dn;
+      dn.kind = "default";
+      dn.name = "default";
+      dn.value = fmt::format("overridden by exception '{}'{}", top.label,
+                             top.origin.citation.empty() ? "" : " [" + top.origin.citation + "]");
+      n.children.insert(n.children.begin(), std::move(dn));
+    }
+    if (applied_at < 0) {
+      if (fn.table) table(g, *fn.table, n.children, depth + 1);
+      else if (fn.body) trace(g, *fn.body, n.children, depth + 1);
+    }
+    out.push_back(std::move(n));
+  }
+
   void trace(Frame& f, const ir::Expr& e, std::vector<ExplainNode>& out, int depth) {
     switch (e.op) {
+      case Op::Call: call_node(f, e, out, depth); return;
       case Op::RuleRef: {
         Column rows;
         try {
@@ -737,7 +802,7 @@ class Explainer {
     // The outer row's slots, repeated for every candidate row, and the candidates themselves.
     enter(f);
     std::vector<std::pair<int32_t, Column>> outer;
-    std::vector<int32_t> outer_slots{0};
+    std::vector<int32_t> outer_slots{f.function >= 0 ? p_.functions[static_cast<size_t>(f.function)].row_slot : 0};
     for (auto& [slot, col] : f.bound) outer_slots.push_back(slot);
     for (int32_t s : outer_slots) outer.push_back({s, probe_.slot(s)});
     // The candidates: with a key of a numeric type, only the rows whose key is the outer row's
@@ -767,7 +832,7 @@ class Explainer {
     int64_t chosen = -1;      // latest, earliest: the position (in `rows`) of the row chosen
     std::string chosen_text;  // its key and order
     try {
-      probe_.begin(f.rule, agg.entity, agg.slot, rows);
+      probe_.begin(f.rule, agg.entity, agg.slot, rows, f.function);
       for (auto& [slot, col] : outer) {
         Column wide = col;
         TypeKind k = col.type.kind;

@@ -86,7 +86,7 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
     for (size_t e = 0; e < program.entities.size(); ++e) read[e].assign(program.entities[e].fields.size(), 0);
     const auto mark_reads = [&](const ir::Program& p, const std::vector<int32_t>& of) {
       for (int32_t r : runtime::closure(p, of)) {
-        ir::visit_rule(p.rules[static_cast<size_t>(r)], [&](const ir::Expr& x) {
+        ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(r)], [&](const ir::Expr& x) {
           if (x.op != ir::Op::Field || x.entity < 0 || static_cast<size_t>(x.entity) >= p.entities.size()) return;
           const ir::Entity& pe = p.entities[static_cast<size_t>(x.entity)];
           if (x.index < 0 || static_cast<size_t>(x.index) >= pe.fields.size()) return;
@@ -108,7 +108,7 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
   std::vector<int32_t> stack;
   for (int32_t r : runtime::closure(program, rules)) {
     stack.push_back(program.rules[static_cast<size_t>(r)].entity);
-    ir::visit_rule(program.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(program, program.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
       if (e.op == ir::Op::Aggregate || e.op == ir::Op::Field) stack.push_back(e.entity);
     });
   }
@@ -199,6 +199,9 @@ std::vector<int32_t> select_rules(const ir::Program& program, const std::string&
   } else {
     for (const std::string& name : selected_names(select)) {
       int32_t r = program.rule_index(name);
+      if (r < 0 && program.function_index(name) >= 0)
+        throw UsageError(UsageError::Field::Select,
+                         fmt::format("names '{}', a function: it has no column of its own; select a rule that calls it", name));
       if (r < 0) {
         std::vector<std::string> names;
         for (auto& rule : program.rules) names.push_back(rule.name);
@@ -267,7 +270,7 @@ std::vector<int32_t> rules_with_data(const ir::Program& program, const std::vect
   for (int32_t r : program.order) {
     const ir::Rule& rule = program.rules[static_cast<size_t>(r)];
     bool ok = rule.entity >= 0 && complete[static_cast<size_t>(rule.entity)];
-    ir::visit_rule(rule, [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(program, rule, [&](const ir::Expr& e) {
       if ((e.op == ir::Op::Aggregate || e.op == ir::Op::Field) && e.entity >= 0) ok = ok && complete[static_cast<size_t>(e.entity)];
     });
     for (int32_t d : rule.depends_on) ok = ok && has[static_cast<size_t>(d)] == 1;

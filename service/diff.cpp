@@ -70,6 +70,9 @@ Selected select_outputs(const ir::Program& A, const ir::Program& B, const std::s
         kept += (kept.empty() ? "" : ",") + name;
       } else if (B.rule_index(name) >= 0) {
         out.repealed.push_back(B.rule_index(name));
+      } else if (A.function_index(name) >= 0 || B.function_index(name) >= 0) {
+        throw UsageError(UsageError::Field::Select,
+                         fmt::format("names '{}', a function: it has no column of its own; select a rule that calls it", name));
       } else {
         std::vector<std::string> names;  // of either side: a repealed rule may be meant
         for (const ir::Program* p : {&A, &B})

@@ -29,6 +29,10 @@ struct GraphRule {
   };
   std::vector<Exception> exceptions;
   std::vector<std::string> assumptions;
+  // A function (a rule with scalar parameters): its parameters as written ("amount: decimal").
+  bool function = false;
+  std::vector<std::string> parameters;
+  std::vector<std::string> calls;  // the functions it calls, directly
 };
 
 struct GraphParam {
@@ -38,7 +42,7 @@ struct GraphParam {
 struct Graph {
   std::string policy;
   std::vector<std::string> amendments;
-  std::vector<GraphRule> rules;  // in evaluation order
+  std::vector<GraphRule> rules;  // in evaluation order, then the functions
   std::vector<GraphParam> params;
 };
 

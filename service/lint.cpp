@@ -50,7 +50,7 @@ constexpr size_t kMaxPairwiseCases = 4'000;
 
 void constants(const ir::Program& p, const ir::Rule& r, std::set<int64_t>& ints, std::set<int64_t>& dates,
                std::set<int64_t>& sets) {
-  ir::visit_rule(r, [&](const ir::Expr& e) {
+  ir::visit_rule_and_calls(p, r, [&](const ir::Expr& e) {
     if (e.op == ir::Op::Literal && !e.is_none) {
       if (e.type.is_numeric()) ints.insert(e.literal);
       if (e.type.kind == TypeKind::Date) dates.insert(e.literal);
@@ -82,7 +82,7 @@ struct Relation {
 std::vector<Relation> relations(const ir::Program& p, const std::vector<int32_t>& rules) {
   std::vector<Relation> out;
   for (int32_t ri : rules)
-    ir::visit_rule(p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
       if (e.op != ir::Op::Aggregate || !e.agg) return;
       const ir::Aggregate& a = *e.agg;
       for (const ir::Expr* part : {a.inner_key.get(), a.correlated_filter.get(), a.filter.get(), a.value.get(), a.order.get()})
@@ -343,7 +343,7 @@ Cases generate(const ir::Program& p, const std::vector<int32_t>& rules, size_t m
 std::set<int32_t> entities_read(const ir::Program& p, int32_t rule) {
   std::set<int32_t> out;
   for (int32_t r : runtime::closure(p, {rule}))
-    ir::visit_rule(p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
       if (e.op == ir::Op::Aggregate && e.agg) out.insert(e.agg->entity);
     });
   return out;
@@ -567,6 +567,10 @@ class CoverageWalker {
         walk_rule(e.index, true, c);
         return;
       case ir::Op::Aggregate: c.fail(related_rows(*e.agg)); return;
+      case ir::Op::Call:
+        c.fail(fmt::format("calls function '{}', which the generated cases do not analyse",
+                           p_.functions[static_cast<size_t>(e.index)].name));
+        return;
       case ir::Op::CycleAt:
         if (!constant(*e.args[0]))
           c.fail(fmt::format("indexes cycle '{}' by a number, and the cases do not try every position",
@@ -656,6 +660,10 @@ class CoverageWalker {
         }
         return;
       case ir::Op::Aggregate: c.fail(related_rows(*e.agg)); return;
+      case ir::Op::Call:
+        c.fail(fmt::format("calls function '{}', which the generated cases do not analyse",
+                           p_.functions[static_cast<size_t>(e.index)].name));
+        return;
       case ir::Op::CycleAt: return number(e, c);
       case ir::Op::And: case ir::Op::Or: case ir::Op::Not: case ir::Op::Match: case ir::Op::Coalesce:
       case ir::Op::In: case ir::Op::Within: case ir::Op::Overlaps: case ir::Op::SetSize:
@@ -688,11 +696,26 @@ void unused_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
       diags.report(Diag::UnusedRule, p.rules[i].origin.loc,
                    fmt::format("rule '{}' is not used by any output; mark it 'output' or remove it", p.rules[i].name),
                    static_cast<uint32_t>(p.rules[i].name.size()));
+  // A function is used when a rule an output uses calls it, directly or through other functions.
+  std::set<std::string> called;
+  for (int32_t r : used)
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Call) called.insert(p.functions[static_cast<size_t>(e.index)].name);
+    });
+  for (const ir::Rule& f : p.functions)
+    if (!called.count(f.name))
+      diags.report(Diag::UnusedRule, f.origin.loc,
+                   fmt::format("function '{}' is not called by any rule an output uses; call it or remove it", f.name),
+                   static_cast<uint32_t>(f.name.size()));
 }
 
 // `x > T` and `x < T` in one rule with nothing for `x == T`: the value at the threshold falls through.
 void threshold_fallthrough(const ir::Program& p, support::DiagnosticEngine& diags) {
-  for (const auto& r : p.rules) {
+  std::vector<const ir::Rule*> all;
+  for (const auto& r : p.rules) all.push_back(&r);
+  for (const auto& f : p.functions) all.push_back(&f);  // a function's thresholds are its own
+  for (const ir::Rule* rp : all) {
+    const ir::Rule& r = *rp;
     std::map<std::pair<int64_t, int64_t>, std::pair<int, const ir::Expr*>> seen;  // (threshold, side) -> ops
     ir::visit_rule(r, [&](const ir::Expr& node) {
       const ir::Expr* e = &node;
@@ -726,9 +749,9 @@ void threshold_fallthrough(const ir::Program& p, support::DiagnosticEngine& diag
       std::string value = c->op == ir::Op::Param ? p.params[static_cast<size_t>(c->index)].name
                                                  : runtime::format_scalar(p, c->type, c->literal);
       diags.report(Diag::ThresholdFallthrough, e->loc,
-                   fmt::format("rule '{}' tests '< {}' and '> {}' but nothing covers a value exactly at {}; "
+                   fmt::format("{} '{}' tests '< {}' and '> {}' but nothing covers a value exactly at {}; "
                                "say which side it belongs to with '<=' or '>='",
-                               r.name, value, value, value),
+                               r.row_slot >= 0 ? "function" : "rule", r.name, value, value, value),
                    1);
     }
   }
@@ -884,7 +907,7 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
   // An aggregate evaluated pairwise costs the square of the cases: fewer of them (a sample).
   bool pairwise = false;
   for (int32_t ri : needed)
-    ir::visit_rule(p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(ri)], [&](const ir::Expr& e) {
       if (e.op == ir::Op::Aggregate && e.agg && e.agg->nested_loop) pairwise = true;
     });
   if (pairwise) max_rows = std::min(max_rows, kMaxPairwiseCases);

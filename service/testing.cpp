@@ -439,9 +439,13 @@ void add_items(const ir::Program& p, Coverage& cov) {
   auto add_from = [&](const std::string& item, const std::string& citation, const std::string& amendment) {
     add(runtime::coverage_id(item, amendment), citation, amendment);
   };
-  for (const auto& r : p.rules) {
+  std::vector<const ir::Rule*> all;
+  for (const auto& r : p.rules) all.push_back(&r);
+  for (const auto& f : p.functions) all.push_back(&f);  // covered where a call is explained
+  for (const ir::Rule* rp : all) {
+    const ir::Rule& r = *rp;
     if (r.name.find(' ') != std::string::npos) continue;  // a test's folded expected value (folded_rule)
-    add_from("rule " + r.name, r.origin.citation, r.origin.amendment);
+    add_from((r.row_slot >= 0 ? "function " : "rule ") + r.name, r.origin.citation, r.origin.amendment);
     if (r.table)
       for (const auto& row : r.table->rows)
         add_from("row " + r.name + "." + row.label, row.origin.citation.empty() ? r.origin.citation : row.origin.citation,
@@ -556,6 +560,11 @@ PreparedTest prepare_test(const support::SourceManager& sources, const driver::C
     std::optional<int64_t> tolerance;
     givens.attempt([&] {
       rule = program.rule_index(ex.rule);
+      if (rule < 0 && program.function_index(ex.rule) >= 0)
+        givens.fail(Givens::at(ex.rule_loc, ex.loc), ex.rule.size(),
+                    fmt::format("'{}' is a function, which has a value only when called with arguments; expect a rule "
+                                "that calls it",
+                                ex.rule));
       if (rule < 0) {
         std::vector<std::string> names;
         for (auto& x : program.rules) names.push_back(x.name);

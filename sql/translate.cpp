@@ -383,6 +383,11 @@ class Translator {
     // as the interpreter computes it only for those rows (a value may divide by zero elsewhere).
     std::vector<std::string> bound;
     for (int32_t k : kids) bound.push_back("COALESCE(" + applies(k) + ", 0)");
+    // In a function, which may be called deep inside an expression: one exception's condition is
+    // read once, so it needs no binding (every level of subquery counts against SQLite's parser
+    // stack).
+    if (in_call_ > 0 && kids.size() == 1)
+      return "CASE WHEN " + bound[0] + " THEN " + exception_value(kids[0]) + " ELSE " + otherwise + " END";
     return let(bound, [&](const std::vector<std::string>& x) {
       std::string out = "CASE";
       for (size_t i = 0; i < kids.size(); ++i)
@@ -532,6 +537,36 @@ class Translator {
         const std::string alias = "_f" + std::to_string(++counter_);
         return "(SELECT " + alias + "." + field + " FROM " + entity_table(e.entity) + " AS " + alias + " WHERE " + alias + "." +
                key_column(e.entity) + " = " + a(0) + ")";
+      }
+      case Op::Call: {
+        // A function: its arguments bound once, then its body (exceptions, table) translated
+        // in place with its parameters' slots holding them.
+        const ir::Rule& fn = p_.functions[static_cast<size_t>(e.index)];
+        std::vector<std::string> args;
+        for (const auto& x : e.args) args.push_back(expr(*x));
+        return let(args, [&](const std::vector<std::string>& x) {
+          const ir::Rule* outer = rule_;
+          std::vector<Slot> saved = slots_;
+          slots_.assign(static_cast<size_t>(std::max(1, fn.slot_count)) + 64, Slot{});
+          size_t k = 0;
+          if (fn.entity >= 0) slots_[0] = Slot{x[k++], ""};
+          for (size_t i = 0; i < fn.param_types.size() && k < x.size(); ++i) slots_[i + 1] = Slot{x[k++], ""};
+          rule_ = &fn;
+          ++in_call_;
+          std::string v;
+          try {
+            v = rule_value(fn);
+          } catch (...) {
+            --in_call_;
+            rule_ = outer;
+            slots_ = std::move(saved);
+            throw;
+          }
+          --in_call_;
+          rule_ = outer;
+          slots_ = std::move(saved);
+          return v;
+        });
       }
       case Op::RuleRef: {
         const std::string alias = "_r" + std::to_string(++counter_);
@@ -911,6 +946,7 @@ class Translator {
   const Options& o_;
   std::string prefix_;
   const ir::Rule* rule_ = nullptr;
+  int in_call_ = 0;  // translating the body of a function (Op::Call), this many calls deep
   std::vector<Slot> slots_;
   std::string key_sql_;
   std::string pending_;  // statements the current rule's value needs first
@@ -975,7 +1011,7 @@ std::vector<uint8_t> entities_needed(const ir::Program& p, const std::vector<int
   std::vector<int32_t> stack;
   for (int32_t r : closure_in_order(p, roots)) {
     stack.push_back(p.rules[static_cast<size_t>(r)].entity);
-    ir::visit_rule(p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
+    ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(r)], [&](const ir::Expr& e) {
       if (e.op == ir::Op::Aggregate || e.op == ir::Op::Field) stack.push_back(e.entity);
     });
   }

@@ -74,6 +74,21 @@ const char* agg_text(AggKind k) {
   return "?";
 }
 
+void add_rule_param(RuleDecl& r, RuleParamDecl param) {
+  static const char* const scalars[] = {"bool", "int", "decimal", "money", "text", "date"};
+  const TypeRef& t = param.type;
+  bool scalar = t.set || t.optional || t.scale || t.name.empty();
+  for (const char* s : scalars) scalar = scalar || t.name == s;
+  if (r.entity.empty() && r.param.empty() && r.params.empty() && !scalar) {
+    r.param = std::move(param.name);
+    r.param_loc = param.loc;
+    r.entity = t.name;
+    r.entity_loc = t.loc;
+    return;
+  }
+  r.params.push_back(std::move(param));
+}
+
 ExprPtr clone(const Expr& e) {
   auto out = std::make_unique<Expr>();
   out->kind = e.kind;

@@ -236,6 +236,14 @@ struct TableDecl {
   std::vector<TableRow> rows;
 };
 
+// A scalar parameter of a function (`amount: decimal`).
+struct RuleParamDecl {
+  std::string name;
+  Location loc;
+  TypeRef type;
+  Type bound;  // analysed
+};
+
 struct RuleDecl {
   std::string name;
   Location loc;
@@ -243,8 +251,11 @@ struct RuleDecl {
   bool obligation = false;
   std::string param;          // the entity parameter's name, e.g. `p`
   Location param_loc;
-  std::string entity;         // its entity
+  std::string entity;         // its entity; empty for a function of scalars only
   Location entity_loc;
+  // A function's scalar parameters (`rule phase_out(amount: decimal, rate: decimal)`), after the
+  // entity parameter when there is one. Their slots are 1, 2, ... (slot 0 is the entity's).
+  std::vector<RuleParamDecl> params;
   std::optional<TypeRef> type;  // obligations are bool and may omit it
   std::string title;
   std::optional<Citation> citation;
@@ -259,7 +270,15 @@ struct RuleDecl {
   int32_t entity_index = -1;
   int32_t slot_count = 1;
   Type result_type;
+  // A rule with scalar parameters, or with no entity parameter, is a function: it has no column
+  // of its own and is evaluated where it is called.
+  bool function() const { return !params.empty() || entity.empty(); }
 };
+
+// Adds a parameter read from `rule f(p: Party, amount: decimal)` to `r`: the first, when its type
+// is a plain name that is not a builtin scalar type, is taken as the entity parameter (analysis
+// moves it to the scalars when that name turns out to be an enum); the others are scalars.
+void add_rule_param(RuleDecl& r, RuleParamDecl param);
 
 // --- tests -------------------------------------------------------------------------------
 

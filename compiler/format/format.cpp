@@ -329,8 +329,11 @@ class Printer {
   }
 
   std::string rule_decl(const RuleDecl& r, const std::string& prefix) {
-    std::string head = fmt::format("{}{}{} {}({}: {})", prefix, r.output ? "output " : "", r.obligation ? "obligation" : "rule",
-                                   r.name, r.param, r.entity);
+    std::string params;
+    if (!r.entity.empty()) params = r.param + ": " + r.entity;
+    for (const auto& prm : r.params) params += (params.empty() ? "" : ", ") + prm.name + ": " + type(prm.type);
+    std::string head = fmt::format("{}{}{} {}({})", prefix, r.output ? "output " : "", r.obligation ? "obligation" : "rule",
+                                   r.name, params);
     if (r.type) head += ": " + type(*r.type);
     if (!r.title.empty()) head += " " + quote(r.title);
     head += cite(r.citation);

@@ -115,6 +115,11 @@ enum class Op : uint8_t {
                 // on the evaluation date, or on the date args[1] when there is one (`s at p.paid`)
   // aggregate over entity `entity`: `agg` describes it; slot binds the iterated row
   Aggregate,
+  // function `index` (Program::functions) applied to args: the entity argument first when the
+  // function has an entity parameter, then one per scalar parameter. The function's body is
+  // evaluated over the caller's rows with its parameters bound to the arguments' values, each
+  // argument computed once.
+  Call,
 };
 
 enum class AggKind : uint8_t { Sum, Count, Min, Max, Any, All, Latest, Earliest };
@@ -261,6 +266,12 @@ struct Rule {
   // it after the rules of the source); on that rule, the obligation it belongs to.
   int32_t due_rule = -1;
   int32_t due_of = -1;
+  // Functions (Program::functions): `entity` is -1 without an entity parameter; the scalar
+  // parameters are slots 1, 2, ... (slot 0 is the entity's); `row_slot` holds the calling rule's
+  // own rows while the function is evaluated, so that an error names the caller's entity.
+  std::vector<std::string> param_names;
+  std::vector<Type> param_types;
+  int32_t row_slot = -1;
 };
 
 struct Program {
@@ -272,6 +283,9 @@ struct Program {
   std::vector<Param> params;
   std::vector<Cycle> cycles;
   std::vector<Rule> rules;
+  // Rules with scalar parameters: no column of their own, evaluated where Op::Call calls them;
+  // each after the functions it calls. Never in `order`, never outputs.
+  std::vector<Rule> functions;
   std::vector<int32_t> order;  // rules in dependency order (every rule after what it reads)
 
   std::unordered_map<std::string, int32_t> rule_names;  // filled by lowering
@@ -283,6 +297,11 @@ struct Program {
     }
     for (size_t i = 0; i < rules.size(); ++i)
       if (rules[i].name == n) return static_cast<int32_t>(i);
+    return -1;
+  }
+  int32_t function_index(std::string_view n) const {
+    for (size_t i = 0; i < functions.size(); ++i)
+      if (functions[i].name == n) return static_cast<int32_t>(i);
     return -1;
   }
   int32_t entity_index(std::string_view n) const {
@@ -324,6 +343,25 @@ void visit_rule(const Rule& r, F&& f) {
   for (const auto& x : r.exceptions) {
     visit(x.condition.get(), f);
     visit(x.value.get(), f);
+  }
+}
+
+// The same over a rule and every function it calls, directly or not, each function once: what a
+// rule reads, including what its calls read (the fields and entities it needs, the parameters).
+template <typename F>
+void visit_rule_and_calls(const Program& p, const Rule& r, F&& f) {
+  std::vector<uint8_t> seen(p.functions.size(), 0);
+  std::vector<const Rule*> todo{&r};
+  while (!todo.empty()) {
+    const Rule* x = todo.back();
+    todo.pop_back();
+    visit_rule(*x, [&](const Expr& e) {
+      if (e.op == Op::Call && e.index >= 0 && static_cast<size_t>(e.index) < seen.size() && !seen[static_cast<size_t>(e.index)]) {
+        seen[static_cast<size_t>(e.index)] = 1;
+        todo.push_back(&p.functions[static_cast<size_t>(e.index)]);
+      }
+      f(e);
+    });
   }
 }
 

@@ -59,18 +59,45 @@ class Lowerer {
     }
     for (auto& c : a_.cycles)
       p.cycles.push_back({c.decl->name, c.element, c.values, provenance(c.decl->origin, c.decl->citation, c.decl->loc)});
+    // Functions go to p.functions, rules to p.rules; a call or a read names the one it means.
+    ir_index_.assign(a_.rules.size(), -1);
+    fn_index_.assign(a_.rules.size(), -1);
     for (size_t i = 0; i < a_.rules.size(); ++i) {
-      p.rules.push_back(rule(*a_.rules[i].decl, a_.rules[i]));
-      p.rule_names.emplace(p.rules.back().name, static_cast<int32_t>(i));
+      if (a_.rules[i].decl->function()) fn_index_[i] = static_cast<int32_t>(fn_count_++);
+      else ir_index_[i] = static_cast<int32_t>(rule_count_++);
     }
-    p.order = a_.order;
+    // A rule that calls a function reads what the function reads.
+    std::vector<std::vector<int32_t>> reads(a_.rules.size());
+    for (int32_t s : a_.order) {
+      std::set<int32_t> out;
+      for (int32_t d : a_.rules[static_cast<size_t>(s)].depends_on) {
+        if (ir_index_[static_cast<size_t>(d)] >= 0) out.insert(ir_index_[static_cast<size_t>(d)]);
+        else out.insert(reads[static_cast<size_t>(d)].begin(), reads[static_cast<size_t>(d)].end());
+      }
+      reads[static_cast<size_t>(s)].assign(out.begin(), out.end());
+    }
+    // Rules that are in a cycle are not in a_.order (lowering does not run then), but keep every
+    // index valid all the same.
+    for (size_t i = 0; i < a_.rules.size(); ++i) {
+      ir::Rule r = rule(*a_.rules[i].decl, a_.rules[i]);
+      r.depends_on = reads[i];
+      if (fn_index_[i] >= 0) {
+        p.functions.push_back(std::move(r));
+      } else {
+        p.rule_names.emplace(r.name, static_cast<int32_t>(p.rules.size()));
+        p.rules.push_back(std::move(r));
+      }
+    }
+    for (int32_t s : a_.order)
+      if (ir_index_[static_cast<size_t>(s)] >= 0) p.order.push_back(ir_index_[static_cast<size_t>(s)]);
     // An obligation's deadline is a rule of its own, `NAME.due` (a `date?`, none when there is
     // none), placed right after the obligation: it is then evaluated, selected, explained, diffed
     // and analysed as every rule is. Its dependencies are the obligation's (a superset of what the
     // date reads), which keeps the order right.
-    for (size_t i = 0; i < a_.rules.size(); ++i) {
-      const ast::RuleDecl& r = *a_.rules[i].decl;
-      if (!r.due) continue;
+    for (size_t si = 0; si < a_.rules.size(); ++si) {
+      const ast::RuleDecl& r = *a_.rules[si].decl;
+      if (!r.due || ir_index_[si] < 0) continue;
+      const auto i = static_cast<size_t>(ir_index_[si]);
       ir::Rule due;
       due.name = r.name + ".due";
       due.title = r.title;
@@ -91,6 +118,11 @@ class Lowerer {
       auto at = std::find(p.order.begin(), p.order.end(), static_cast<int32_t>(i));
       p.order.insert(at == p.order.end() ? at : at + 1, index);
     }
+    for (int32_t s : a_.order)
+      if (fn_index_[static_cast<size_t>(s)] >= 0) {
+        ir::Rule& fn = p.functions[static_cast<size_t>(fn_index_[static_cast<size_t>(s)])];
+        fn.fingerprint = fingerprint(p, fn);
+      }
     for (int32_t r : p.order) p.rules[r].fingerprint = fingerprint(p, p.rules[r]);
     return p;
   }
@@ -101,6 +133,10 @@ class Lowerer {
   const ast::Module& m_;
   const sema::Analysis& a_;
   int32_t next_slot_ = 0;
+  // By the analysis's rule index: the rule's index in Program::rules, or the function's in
+  // Program::functions (-1 in the other).
+  std::vector<int32_t> ir_index_, fn_index_;
+  size_t rule_count_ = 0, fn_count_ = 0;
 
   static ir::CheckOp check_op(ast::CompareOp op) {
     switch (op) {
@@ -133,6 +169,11 @@ class Lowerer {
     for (auto& n : r.annotations)
       (n.kind == ast::Annotation::Kind::Note ? out.notes : out.assumptions).push_back(n.text);
     next_slot_ = r.slot_count;
+    for (const auto& prm : r.params) {
+      out.param_names.push_back(prm.name);
+      out.param_types.push_back(prm.bound);
+    }
+    if (r.function()) out.row_slot = next_slot_++;
     if (r.table) {
       auto t = std::make_unique<ir::Table>();
       switch (r.table->policy) {
@@ -424,6 +465,15 @@ class Lowerer {
         }
         auto out = make(op, t, e.loc);
         out->index = e.bound.index;
+        if (e.bound.ref == ast::RefKind::Rule) {
+          const auto callee = static_cast<size_t>(e.bound.index);
+          if (fn_index_[callee] >= 0) {
+            out->op = Op::Call;
+            out->index = fn_index_[callee];
+          } else {
+            out->index = ir_index_[callee];
+          }
+        }
         for (auto& a : e.args) out->args.push_back(lower(*a));
         return out;
       }
@@ -664,6 +714,7 @@ class Lowerer {
     h = mix(h, static_cast<uint64_t>(e->entity));
     h = mix(h, static_cast<uint64_t>(e->slot));
     if (e->op == Op::RuleRef && e->index >= 0) h = mix(h, p.rules[e->index].fingerprint);
+    if (e->op == Op::Call && e->index >= 0) h = mix(h, p.functions[static_cast<size_t>(e->index)].fingerprint);
     if ((e->op == Op::Param || e->op == Op::ParamAt || e->op == Op::Scale) && e->index >= 0)
       for (auto& v : p.params[e->index].values) {
         h = mix(mix(mix_text(h, v.text), v.value), v.from.value_or(-1));
@@ -701,6 +752,9 @@ class Lowerer {
 
   static uint64_t fingerprint(const ir::Program& p, const ir::Rule& r) {
     uint64_t h = mix(hash_type(r.type), static_cast<uint64_t>(r.entity));
+    // A function's parameters (none for a rule, whose fingerprint stays as it was).
+    for (const Type& t : r.param_types) h = mix(h, hash_type(t));
+    if (r.row_slot >= 0) h = mix(h, static_cast<uint64_t>(r.row_slot));
     h = mix(h, hash(p, r.body.get()));
     if (r.table) {
       h = mix(h, static_cast<uint64_t>(r.table->policy));

@@ -137,7 +137,7 @@ int32_t Checker::find_member(int32_t enum_index, std::string_view name) const {
   return -1;
 }
 
-void Checker::unknown_name(const Expr& e, std::string_view name, Location at, const Scope& scope,
+void Checker::unknown_name(const Expr& /*e*/, std::string_view name, Location at, const Scope& scope,
                            std::string_view kind) {
   std::vector<std::string> candidates;
   for (auto& l : scope.locals) candidates.push_back(l.name);
@@ -155,11 +155,17 @@ void Checker::unknown_name(const Expr& e, std::string_view name, Location at, co
     if (it->what.name == name && (it->what.kind == LawTarget::Kind::Rule || it->what.kind == LawTarget::Kind::Param ||
                                   it->what.kind == LawTarget::Kind::Cycle)) {
       diag.notes.push_back({it->loc, 1, fmt::format("'{}' was repealed by '{}' here", name, it->amendment)});
+      // Which rule still needs it: the repeal must take that one too, or replace it.
+      if (it->what.kind == LawTarget::Kind::Rule && current_rule_ >= 0) {
+        const ast::RuleDecl& caller = *a_.rules[static_cast<size_t>(current_rule_)].decl;
+        diag.notes.push_back({{}, 1,
+                              fmt::format("{} '{}' still uses it: replace or repeal '{}' too",
+                                          caller.function() ? "function" : "rule", caller.name, caller.name)});
+      }
       return;
     }
   if (auto s = support::closest_name(name, candidates); !s.empty())
     diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
-  (void)e;
 }
 
 bool Checker::needs_context(const Expr& e, const Scope& scope) const {
@@ -371,6 +377,68 @@ Type Checker::check_field(Expr& e, Scope& scope) {
   return ent.fields[f].type;
 }
 
+// A call of a function: `phase_out(x * 2, 0.5)`, `share(h, 10)`. The arguments are checked
+// against the parameters in order; an int is promoted where a decimal is taken, as elsewhere.
+Type Checker::check_function_call(Expr& e, Scope& scope, int32_t index) {
+  const ast::RuleDecl& rule = *a_.rules[static_cast<size_t>(index)].decl;
+  const size_t entity_params = rule.entity.empty() ? 0 : 1;
+  const size_t n = entity_params + rule.params.size();
+  auto signature = [&] {
+    std::string out;
+    if (entity_params) out = rule.param + ": " + rule.entity;
+    for (const auto& prm : rule.params) {
+      if (!out.empty()) out += ", ";
+      out += prm.name + ": " + (is_error(prm.bound) ? prm.type.name : tname(prm.bound));
+    }
+    return out;
+  };
+  if (e.args.size() != n) {
+    d_.report(Diag::TypeMismatch, e.loc,
+              fmt::format("'{}' takes {} argument{} ({}); {} given", e.name, n, n == 1 ? "" : "s", signature(),
+                          e.args.size()),
+              e.length);
+    for (auto& a : e.args) check(*a, scope, Type::error());
+    return rule.result_type;
+  }
+  if (entity_params) {
+    Type want = rule.entity_index >= 0 ? Type::entity(rule.entity_index) : Type::error();
+    Type got = check(*e.args[0], scope, want);
+    if (!is_error(got) && !is_error(want)) {
+      if (got.kind != TypeKind::Entity || got.index != want.index)
+        d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                  fmt::format("the first argument of '{}' ({}: {}) must be {}, not {}", e.name, rule.param, rule.entity,
+                              a_tname(want), a_tname(got)),
+                  e.args[0]->length);
+      else if (got.optional)
+        d_.report(Diag::TypeMismatch, e.args[0]->loc,
+                  fmt::format("this '{}' may be none; write 'if ... is some x then {}(x, ...) else ...'", tname(got), e.name),
+                  e.args[0]->length);
+    }
+  }
+  for (size_t k = 0; k < rule.params.size(); ++k) {
+    const ast::RuleParamDecl& prm = rule.params[k];
+    Expr& arg = *e.args[entity_params + k];
+    Type got = check(arg, scope, prm.bound);
+    if (is_error(got) || is_error(prm.bound)) continue;
+    if (!coerce(arg, prm.bound)) {
+      std::string hint;
+      if (got.optional && !prm.bound.optional)
+        hint = arg.kind == ExprKind::Name || arg.kind == ExprKind::Field
+                   ? fmt::format("; handle none first, e.g. '{} ?? 0'", ast::to_source(arg))
+                   : std::string("; handle none first, with '?" "?' or 'if ... is some x then ... else ...'");
+      else if (got.kind == TypeKind::Decimal && prm.bound.kind == TypeKind::Int)
+        hint = "; say how to make it whole with 'to_int(x, mode)'";
+      d_.report(Diag::TypeMismatch, arg.loc,
+                fmt::format("argument {} of '{}' ({}: {}) must be {}, not {}{}", entity_params + k + 1, e.name, prm.name,
+                            tname(prm.bound), a_tname(prm.bound), a_tname(got), hint),
+                arg.length);
+    } else {
+      check_unnamed_none(arg);
+    }
+  }
+  return rule.result_type;
+}
+
 Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
   auto arity = [&](size_t n) {
     if (e.args.size() == n) return true;
@@ -384,6 +452,7 @@ Type Checker::check_call(Expr& e, Scope& scope, Type hint) {
     e.bound.ref = ast::RefKind::Rule;
     e.bound.index = r;
     record_dependency(r, e.name_loc);
+    if (rule.function()) return check_function_call(e, scope, r);
     if (!arity(1)) return rule.result_type;
     Type want = rule.entity_index >= 0 ? Type::entity(rule.entity_index) : Type::error();
     Type got = check(*e.args[0], scope, want);

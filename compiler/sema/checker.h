@@ -56,6 +56,8 @@ class Checker {
   // Makes `e` produce `target` (a none literal gets the type, an int is promoted); false when
   // `e`'s type cannot be used as `target`.
   bool coerce(Expr& e, const Type& target);
+  void check_function_params(ast::RuleDecl& r);
+  Type check_function_call(Expr& e, Scope& scope, int32_t rule);
   void money_literal(Expr& e, bool optional);
   Type check_money_arithmetic(Expr& e, const Type& lt, const Type& rt);
   bool assignable(const Type& from, const Type& to) const;

@@ -554,14 +554,32 @@ void Checker::collect_rules() {
     if (const BuiltinInfo* b = find_builtin(r.name); b && static_cast<int32_t>(b->id) <= static_cast<int32_t>(Builtin::Size))
       d_.report(Diag::DuplicateDefinition, r.loc, fmt::format("'{}' is a builtin function; choose another name", r.name),
                 static_cast<uint32_t>(r.name.size()));
+    // `rule f(b: Band)`: the parser takes a first parameter of a named type for the entity's;
+    // an enum is a scalar, which makes the rule a function.
+    if (!r.entity.empty() && a_.entity_index(r.entity) < 0 && a_.enum_index(r.entity) >= 0) {
+      ast::RuleParamDecl first;
+      first.name = r.param;
+      first.loc = r.param_loc;
+      first.type.name = r.entity;
+      first.type.loc = r.entity_loc;
+      r.params.insert(r.params.begin(), std::move(first));
+      r.param.clear();
+      r.entity.clear();
+    }
     r.entity_index = a_.entity_index(r.entity);
     if (r.entity_index < 0 && !r.entity.empty()) {
       std::vector<std::string> names;
       for (auto& e : m_.entities) names.push_back(e.name);
-      auto& diag = d_.report(Diag::UnknownName, r.entity_loc, fmt::format("unknown entity '{}'", r.entity),
+      // The first parameter of a function, misspelt (`a: intger`): a type, not an entity.
+      std::vector<std::string> types = {"bool", "int", "decimal", "money", "text", "date"};
+      for (auto& en : a_.enums) types.push_back(en.decl->name);
+      const std::string entity = support::closest_name(r.entity, names);
+      const std::string type = entity.empty() ? support::closest_name(r.entity, types) : std::string{};
+      auto& diag = d_.report(Diag::UnknownName, r.entity_loc,
+                             fmt::format("unknown {} '{}'", type.empty() ? "entity" : "type", r.entity),
                              static_cast<uint32_t>(r.entity.size()));
-      if (auto s = support::closest_name(r.entity, names); !s.empty())
-        diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+      if (!entity.empty() || !type.empty())
+        diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", entity.empty() ? type : entity)});
     }
     if (r.obligation) {
       r.result_type = Type::boolean();
@@ -579,9 +597,56 @@ void Checker::collect_rules() {
       resolve_type(*r.type, r.result_type, true);
     }
     for (auto& x : r.exceptions) require_citation(x.citation, x.loc, "exception", x.label);
+    check_function_params(r);
     a_.rule_names.emplace(r.name, static_cast<int32_t>(a_.rules.size()));
     a_.rules.push_back(RuleSymbol{&r, {}, {}});
   }
+}
+
+// A function's scalar parameters: each a type the language has (not an entity: the entity
+// parameter comes first), each name once. A function has no value of its own, so it is never an
+// output nor an obligation.
+void Checker::check_function_params(ast::RuleDecl& r) {
+  std::map<std::string, Location> names;
+  if (!r.param.empty()) names.emplace(r.param, r.param_loc);
+  for (auto& prm : r.params) {
+    auto [it, inserted] = names.emplace(prm.name, prm.loc);
+    if (!inserted) {
+      auto& diag = d_.report(Diag::DuplicateDefinition, prm.loc,
+                             fmt::format("rule '{}' has two parameters named '{}'", r.name, prm.name),
+                             static_cast<uint32_t>(prm.name.size()));
+      diag.notes.push_back({it->second, 1, "the other one is here"});
+    }
+    if (a_.entity_index(prm.type.name) >= 0 && !prm.type.set && !prm.type.scale) {
+      d_.report(Diag::InvalidDeclaration, prm.type.loc,
+                fmt::format("'{}: {}' is an entity parameter: it must be the first parameter of '{}', and there is "
+                            "at most one",
+                            prm.name, prm.type.name, r.name),
+                static_cast<uint32_t>(prm.type.name.size()));
+      prm.bound = Type::error();
+      continue;
+    }
+    if (prm.type.scale) {
+      d_.report(Diag::TypeMismatch, prm.type.loc, "a scale cannot be passed to a function; pass the amount it gives",
+                static_cast<uint32_t>(prm.type.name.size() + 9));
+      prm.bound = Type::error();
+      continue;
+    }
+    resolve_type(prm.type, prm.bound, false);
+  }
+  if (!r.function()) return;
+  if (r.output)
+    d_.report(Diag::InvalidDeclaration, r.loc,
+              fmt::format("function '{}' cannot be an output: it has a value only when called with arguments; "
+                          "make an output rule that calls it",
+                          r.name),
+              static_cast<uint32_t>(r.name.size()));
+  if (r.obligation)
+    d_.report(Diag::InvalidDeclaration, r.loc,
+              fmt::format("obligation '{}' must apply to an entity and take no other parameters; write 'rule {}' for "
+                          "a function",
+                          r.name, r.name),
+              static_cast<uint32_t>(r.name.size()));
 }
 
 void Checker::record_dependency(int32_t rule, Location at) {
@@ -612,7 +677,9 @@ void Checker::check_rule(int32_t index) {
   int32_t next_slot = 1;
   Scope scope{{}, &next_slot, r.entity_index};
   Type param_type = r.entity_index >= 0 ? Type::entity(r.entity_index) : Type::error();
-  scope.locals.push_back({r.param, 0, param_type});
+  if (!r.param.empty()) scope.locals.push_back({r.param, 0, param_type});
+  // A function's scalar parameters are slots 1, 2, ...
+  for (auto& prm : r.params) scope.locals.push_back({prm.name, next_slot++, prm.bound});
   Type result = r.result_type;
   if (r.table) {
     check_table(r, scope);
@@ -752,8 +819,13 @@ void Checker::build_order() {
             for (size_t k = 0; k < sym.depends_on.size(); ++k)
               if (sym.depends_on[k] == to)
                 diag.notes.push_back({sym.dep_locs[k], static_cast<uint32_t>(a_.rules[to].decl->name.size()),
-                                      fmt::format("'{}' reads '{}' here", sym.decl->name, a_.rules[to].decl->name)});
+                                      fmt::format("'{}' {} '{}' here", sym.decl->name,
+                                                  a_.rules[to].decl->function() ? "calls" : "reads", a_.rules[to].decl->name)});
           }
+          if (std::any_of(cycle.begin(), cycle.end(), [&](int32_t c) { return a_.rules[c].decl->function(); }))
+            diag.notes.push_back({{}, 1,
+                                  "functions are not recursive: a function may not call itself, directly or through "
+                                  "others"});
         }
       } else {
         colour[v] = 2;

@@ -422,8 +422,12 @@ class Builder {
     out.output = token(r, P::OUTPUT) != nullptr;
     out.obligation = r->kind && r->kind->getText() == "obligation";
     take(ns[0], out.name, out.loc);
-    take(ns[1], out.param, out.param_loc);
-    take(ns[2], out.entity, out.entity_loc);
+    for_rules<P::RuleParamContext>(r, P::RuleRuleParam, [&](P::RuleParamContext* rp) {
+      RuleParamDecl param;
+      take(name_child(rp), param.name, param.loc);
+      param.type = type(type_child(rp));
+      add_rule_param(out, std::move(param));
+    });
     if (auto* t = type_child(r)) out.type = type(t);
     out.title = unquote(token(r, P::STRING));
     out.citation = citation_of(r);

@@ -41,6 +41,7 @@ namespace redline::syntax {
   X(ScaleBracket, ScaleBracket) \
   X(CycleDecl, CycleDecl) \
   X(RuleDecl, RuleDecl) \
+  X(RuleParam, RuleParam) \
   X(RuleBody, RuleBody) \
   X(Annotation, Annotation) \
   X(DueClause, DueClause) \

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 26a6911c4999b395d5ee5e5e98797e693d9e79918b8d0ee7a217f9e7bcc98f87
+// Redline.g4 sha256: 0a9142452c5f2ed4213a515784adb3c23a6572b33c8d3fdb5eff708424e0efc2
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 26a6911c4999b395d5ee5e5e98797e693d9e79918b8d0ee7a217f9e7bcc98f87
+// Redline.g4 sha256: 0a9142452c5f2ed4213a515784adb3c23a6572b33c8d3fdb5eff708424e0efc2
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -42,12 +42,12 @@ public:
     RuleFile = 0, RuleHeader = 1, RuleDeclaration = 2, RuleEnumDecl = 3, 
     RuleEnumMember = 4, RuleEntityDecl = 5, RuleFieldDecl = 6, RuleFieldCheck = 7, 
     RuleType = 8, RuleParamDecl = 9, RuleParamValues = 10, RuleScaleValue = 11, 
-    RuleScaleBracket = 12, RuleCycleDecl = 13, RuleRuleDecl = 14, RuleDueClause = 15, 
-    RuleRuleBody = 16, RuleAnnotation = 17, RuleExceptionClause = 18, RuleTableExpr = 19, 
-    RuleHitPolicy = 20, RuleTableRow = 21, RuleCell = 22, RuleCellTest = 23, 
-    RuleCompareOp = 24, RuleAmendment = 25, RuleAmendable = 26, RuleTestDecl = 27, 
-    RuleTestItem = 28, RuleFieldValue = 29, RuleExpr = 30, RulePrimary = 31, 
-    RuleMatchArm = 32, RulePattern = 33, RuleName = 34
+    RuleScaleBracket = 12, RuleCycleDecl = 13, RuleRuleDecl = 14, RuleRuleParam = 15, 
+    RuleDueClause = 16, RuleRuleBody = 17, RuleAnnotation = 18, RuleExceptionClause = 19, 
+    RuleTableExpr = 20, RuleHitPolicy = 21, RuleTableRow = 22, RuleCell = 23, 
+    RuleCellTest = 24, RuleCompareOp = 25, RuleAmendment = 26, RuleAmendable = 27, 
+    RuleTestDecl = 28, RuleTestItem = 29, RuleFieldValue = 30, RuleExpr = 31, 
+    RulePrimary = 32, RuleMatchArm = 33, RulePattern = 34, RuleName = 35
   };
 
   RedlineParser(antlr4::TokenStream *input);
@@ -75,6 +75,7 @@ public:
   class ScaleBracketContext;
   class CycleDeclContext;
   class RuleDeclContext;
+  class RuleParamContext;
   class DueClauseContext;
   class RuleBodyContext;
   class AnnotationContext;
@@ -357,8 +358,9 @@ public:
     antlr4::Token *kind = nullptr;;
     RuleDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
-    std::vector<NameContext *> name();
-    NameContext* name(size_t i);
+    NameContext *name();
+    std::vector<RuleParamContext *> ruleParam();
+    RuleParamContext* ruleParam(size_t i);
     RuleBodyContext *ruleBody();
     antlr4::tree::TerminalNode *OUTPUT();
     TypeContext *type();
@@ -374,6 +376,18 @@ public:
   };
 
   RuleDeclContext* ruleDecl();
+
+  class  RuleParamContext : public antlr4::ParserRuleContext {
+  public:
+    RuleParamContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+    TypeContext *type();
+
+   
+  };
+
+  RuleParamContext* ruleParam();
 
   class  DueClauseContext : public antlr4::ParserRuleContext {
   public:

@@ -317,20 +317,21 @@ class Builder {
 
   RuleDecl rule_decl(P::RuleDeclContext* r) {
     RuleDecl out;
-    auto names = r->name();
     out.output = r->OUTPUT() != nullptr;
     out.obligation = r->kind && r->kind->getText() == "obligation";
-    if (names.size() > 0) {
-      out.name = name(names[0]);
-      out.loc = loc(names[0]);
+    if (auto* n = r->name()) {
+      out.name = name(n);
+      out.loc = loc(n);
     }
-    if (names.size() > 1) {
-      out.param = name(names[1]);
-      out.param_loc = loc(names[1]);
-    }
-    if (names.size() > 2) {
-      out.entity = name(names[2]);
-      out.entity_loc = loc(names[2]);
+    for (auto* rp : r->ruleParam()) {
+      if (!rp) continue;
+      RuleParamDecl param;
+      if (rp->name()) {
+        param.name = name(rp->name());
+        param.loc = loc(rp->name());
+      }
+      param.type = type(rp->type());
+      add_rule_param(out, std::move(param));
     }
     if (r->type()) out.type = type(r->type());
     out.title = unquote(r->STRING());

@@ -189,3 +189,51 @@ TEST_CASE("lsp rename refuses a name whose uses the syntax cannot attribute") {
   REQUIRE(high.contains("result"));
   CHECK(high.at("result").at("changes").at("untitled:guess").size() == 2);
 }
+
+TEST_CASE("lsp on functions: hover gives the signature, definition, references and rename reach every call") {
+  Server s;
+  s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
+  s.handle(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
+  const std::string text =
+      "policy p \"P\" [A];\n"
+      "entity E [A] { key id: text; n: decimal; }\n"
+      "rule phase_out(amount: decimal, rate: decimal): decimal [F1] = amount * rate;\n"
+      "output rule a(e: E): decimal [A1] = phase_out(e.n, 0.5);\n"
+      "output rule b(e: E): decimal [A2] = phase_out(phase_out(e.n, 2), 0.25);\n"
+      "enum Band [B] { low, high }\n"
+      "rule pick(b: Band, x: decimal): decimal [B1] = match b { low => x, high => 0 };\n"
+      "output rule c(e: E): decimal [A3] = pick(low, e.n);\n";
+  nlohmann::json open{{"jsonrpc", "2.0"},
+                      {"method", "textDocument/didOpen"},
+                      {"params", {{"textDocument", {{"uri", "untitled:fn"}, {"languageId", "redline"}, {"version", 1}, {"text", text}}}}}};
+  auto opened = s.handle(open.dump());
+  REQUIRE(opened.size() == 1);
+  for (const auto& d : opened[0].at("params").at("diagnostics")) CHECK(d.at("severity") != 1);  // compiles
+  auto ask = [&](const char* method, int line, int character, nlohmann::json extra = nlohmann::json::object()) {
+    nlohmann::json params{{"textDocument", {{"uri", "untitled:fn"}}}, {"position", {{"line", line}, {"character", character}}}};
+    params.update(extra);
+    nlohmann::json req{{"jsonrpc", "2.0"}, {"id", 9}, {"method", method}, {"params", params}};
+    auto out = s.handle(req.dump());
+    REQUIRE(!out.empty());
+    return out[0];
+  };
+  // On the call in rule a (line 3, column 37 is inside 'phase_out').
+  auto hover = ask("textDocument/hover", 3, 38);
+  REQUIRE(hover.contains("result"));
+  const std::string md = hover.at("result").at("contents").at("value");
+  CHECK(md.find("rule phase_out(amount: decimal, rate: decimal): decimal") != std::string::npos);
+  CHECK(md.find("function") != std::string::npos);
+  auto definition = ask("textDocument/definition", 3, 38);
+  REQUIRE(definition.contains("result"));
+  CHECK(definition.at("result").dump().find("\"line\":2") != std::string::npos);
+  auto references = ask("textDocument/references", 3, 38, {{"context", {{"includeDeclaration", true}}}});
+  REQUIRE(references.contains("result"));
+  CHECK(references.at("result").size() == 4);  // the declaration and three calls
+  auto renamed = ask("textDocument/rename", 2, 6, {{"newName", "taper"}});
+  REQUIRE(renamed.contains("result"));
+  CHECK(renamed.at("result").at("changes").at("untitled:fn").size() == 4);
+  // An enum as a function's first parameter's type is a use of the enum.
+  auto band = ask("textDocument/references", 5, 6, {{"context", {{"includeDeclaration", true}}}});
+  REQUIRE(band.contains("result"));
+  CHECK(band.at("result").size() == 2);  // the declaration and pick's parameter
+}

@@ -139,6 +139,10 @@ struct Printer {
     line(d, fmt::format("rule '{}' {} output={} obligation={} param='{}' {} entity='{}' {} title='{}'", r.name,
                         at(r.loc), r.output, r.obligation, r.param, at(r.param_loc), r.entity, at(r.entity_loc),
                         r.title));
+    for (const auto& a : r.params) {
+      line(d + 1, fmt::format("param '{}' {}", a.name, at(a.loc)));
+      type(d + 2, a.type);
+    }
     if (r.type) type(d + 1, *r.type);
     else line(d + 1, "type none");
     citation(d + 1, r.citation);

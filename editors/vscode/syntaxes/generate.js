@@ -233,6 +233,33 @@ const grammar = {
           },
         },
         {
+          // rule phase_out(amount: decimal, rate: decimal): decimal (a function: its parameters
+          // are scalars, after an entity parameter or without one)
+          begin: `${B}(rule|obligation)\\s+(${NAME})\\s*(\\()`,
+          beginCaptures: {
+            1: { name: 'keyword.declaration.redline' },
+            2: { name: 'entity.name.function.rule.redline' },
+            3: { name: 'punctuation.section.parens.begin.redline' },
+          },
+          end: `(\\))(?:\\s*(:)\\s*${TYPE})?`,
+          endCaptures: {
+            1: { name: 'punctuation.section.parens.end.redline' },
+            2: { name: 'punctuation.separator.colon.redline' },
+            ...typeCaptures(3),
+          },
+          patterns: [
+            {
+              match: `(${NAME})\\s*(:)\\s*${TYPE}`,
+              captures: {
+                1: { name: 'variable.parameter.redline' },
+                2: { name: 'punctuation.separator.colon.redline' },
+                ...typeCaptures(3),
+              },
+            },
+            { name: 'punctuation.separator.comma.redline', match: ',' },
+          ],
+        },
+        {
           // repeal rule NAME; repeal obligation NAME
           match: `${B}(repeal)\\s+(rule|obligation)\\s+(${NAME})`,
           captures: {
