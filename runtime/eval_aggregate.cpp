@@ -35,21 +35,28 @@ auto Evaluator::keyed_by_index(const ir::Aggregate& agg) const -> bool {
          agg.inner_key->type.kind != TypeKind::Text && agg.outer_key->type.kind != TypeKind::Text;
 }
 
+// Rows [begin, begin + len) of the aggregate's entity bound to its variable, in the context of
+// the rule (or function) being evaluated.
+auto Evaluator::iterated_rows(const ir::Aggregate& agg, size_t begin, size_t len) const -> Batch {
+  Batch b;
+  b.n = len;
+  b.slots.resize(static_cast<size_t>(std::max(current()->slot_count, agg.slot + 1)));
+  b.bound.assign(b.slots.size(), 0);
+  Column rows = make_column(Type::entity(agg.entity), len);
+  for (size_t i = 0; i < len; ++i) rows.values[i] = static_cast<int64_t>(begin + i);
+  b.bind(agg.slot, std::move(rows));
+  b.main_slot = agg.slot;
+  b.main_entity = agg.entity;
+  return b;
+}
+
 // The iterated rows' keys, every row, in chunks (as fold_rows reads them), indexed.
 auto Evaluator::key_index(const ir::Aggregate& agg) -> AggregateIndexes::Index {
   const Table& t = tables_[static_cast<size_t>(agg.entity)];
   Column keys = make_column(agg.inner_key->type, t.rows);
   for (size_t begin = 0; begin < t.rows; begin += kChunk) {
     const size_t len = std::min(kChunk, t.rows - begin);
-    Batch b;
-    b.n = len;
-    b.slots.resize(static_cast<size_t>(std::max(rule_->slot_count, agg.slot + 1)));
-    b.bound.assign(b.slots.size(), 0);
-    Column rows = make_column(Type::entity(agg.entity), len);
-    for (size_t i = 0; i < len; ++i) rows.values[i] = static_cast<int64_t>(begin + i);
-    b.bind(agg.slot, std::move(rows));
-    b.main_slot = agg.slot;
-    b.main_entity = agg.entity;
+    Batch b = iterated_rows(agg, begin, len);
     Column part = eval(*agg.inner_key, b);
     for (size_t i = 0; i < len; ++i) {
       keys.values[begin + i] = part.values[i];
@@ -184,15 +191,7 @@ auto Evaluator::fold_rows(const ir::Aggregate& agg, Grouped& group, size_t first
   Grouped* g = &group;
   for (size_t begin = first; begin < last; begin += kChunk) {
     size_t len = std::min(kChunk, last - begin);
-    Batch b;
-    b.n = len;
-    b.slots.resize(static_cast<size_t>(std::max(current()->slot_count, agg.slot + 1)));
-    b.bound.assign(b.slots.size(), 0);
-    Column rows = make_column(Type::entity(agg.entity), len);
-    for (size_t i = 0; i < len; ++i) rows.values[i] = static_cast<int64_t>(begin + i);
-    b.bind(agg.slot, std::move(rows));
-    b.main_slot = agg.slot;
-    b.main_entity = agg.entity;
+    Batch b = iterated_rows(agg, begin, len);
     Batch sel = b;
     if (agg.filter) {
       Positions pos = where(eval(*agg.filter, b));

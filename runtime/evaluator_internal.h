@@ -373,6 +373,7 @@ class Evaluator {
   // EvalOptions::keyed_indexes: whether `agg` is computed per row from an index of its key.
   bool keyed_by_index(const ir::Aggregate& agg) const;
   AggregateIndexes::Index key_index(const ir::Aggregate& agg);
+  Batch iterated_rows(const ir::Aggregate& agg, size_t begin, size_t len) const;
 
   // With its condition moved into the filter, any() sees only matches (true) and all() only
   // counter-examples (false).

@@ -760,6 +760,19 @@ void threshold_fallthrough(const ir::Program& p, support::DiagnosticEngine& diag
 // Two exceptions of one rule that hold for one case and give different values: at run time the
 // evaluation stops there with an error naming both clauses, so `check` reports it as an error,
 // with the case as the witness. Found only where the generated cases reach.
+// A witness's rows as notes of a finding: "witness Party P1: roles = ..., count = ...".
+void add_witness_notes(const analysis::Witness& w, support::Diagnostic& d) {
+  for (const auto& t : w.tables)
+    for (const auto& row : t.rows) {
+      std::string fields;
+      for (size_t f = 0; f < row.size() && f < t.header.size(); ++f) {
+        if (f == t.key_column) continue;
+        fields += fmt::format("{}{} = {}", fields.empty() ? "" : ", ", t.header[f], row[f].empty() ? "none" : row[f]);
+      }
+      d.notes.push_back({{}, 1, fmt::format("witness {} {}: {}", t.entity, t.key_column < row.size() ? row[t.key_column] : "", fields)});
+    }
+}
+
 // Sibling exceptions `i` and `j` of rule `ri` that no generated case shows disagreeing, put to
 // Z3 on every dated value of the parameters: an input where both apply with different values,
 // confirmed by running the policy on it (the evaluation stops with the conflict), is reported
@@ -791,15 +804,7 @@ void disagreement_by_proof(const ir::Program& p, int32_t ri, size_t i, size_t j,
                     a.label, a.origin.citation, b.label, b.origin.citation, r.name),
         static_cast<uint32_t>(b.label.size()));
     d.notes.push_back({a.origin.loc, static_cast<uint32_t>(a.label.size()), fmt::format("exception '{}' is here", a.label)});
-    for (const auto& t : res.witness.tables)
-      for (const auto& row : t.rows) {
-        std::string fields;
-        for (size_t f = 0; f < row.size() && f < t.header.size(); ++f) {
-          if (f == t.key_column) continue;
-          fields += fmt::format("{}{} = {}", fields.empty() ? "" : ", ", t.header[f], row[f].empty() ? "none" : row[f]);
-        }
-        d.notes.push_back({{}, 1, fmt::format("witness {} {}: {}", t.entity, t.key_column < row.size() ? row[t.key_column] : "", fields)});
-      }
+    add_witness_notes(res.witness, d);
     d.notes.push_back({{}, 1, fmt::format("on the witness, {} {}: {}", fault->entity, fault->key, fault->message)});
     d.notes.push_back({{}, 1, "evaluating such a " + p.entities[static_cast<size_t>(r.entity)].name +
                                   " stops with an error; make the conditions exclusive, or the values agree"});
@@ -1186,15 +1191,7 @@ void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, sup
                        fmt::format("on the witness, {} {} does not have it on {}, has it on {}, and it is due {}",
                                    p.entities[static_cast<size_t>(r.entity)].name, res.witness.subject_key,
                                    format_date(res.day - 1), format_date(res.day), format_date(res.due))});
-    for (const auto& t : res.witness.tables)
-      for (const auto& row : t.rows) {
-        std::string fields;
-        for (size_t f = 0; f < row.size() && f < t.header.size(); ++f) {
-          if (f == t.key_column) continue;
-          fields += fmt::format("{}{} = {}", fields.empty() ? "" : ", ", t.header[f], row[f].empty() ? "none" : row[f]);
-        }
-        d.notes.push_back({{}, 1, fmt::format("witness {} {}: {}", t.entity, t.key_column < row.size() ? row[t.key_column] : "", fields)});
-      }
+    add_witness_notes(res.witness, d);
   }
 }
 
