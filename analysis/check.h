@@ -29,6 +29,11 @@ std::vector<int64_t> parameter_dates(const ir::Program& p);
 // field `field` is exactly {member}, on the parameters in force on `as_of`.
 ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, int32_t member, int64_t as_of);
 
+// The budget of each of check's questions about one exception or one pair of them, asked for
+// every exception and every dated value of the parameters: a tenth of compare's, so that check
+// stays interactive (a question it leaves undecided is decided by the generated cases).
+constexpr unsigned kCheckRlimit = 1'000'000;
+
 // Whether the condition of exception `exception` of rule `rule` is false for every row of the
 // rule's entity (`holds` false: it never applies) or true for every row (`holds` true: it
 // always applies), on the parameters in force on `as_of`. A witness is a row where it is not so.

@@ -1781,7 +1781,8 @@ namespace {
 // One question on one program: `question(universe, translator)` builds the condition whose
 // absence is the property; the open model proves the absence, the closed one gives a witness.
 template <typename Build>
-ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Build&& build) {
+ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Build&& build,
+                         unsigned rlimit = kDefaultRlimit) {
   ProofResult out;
   z3::context c;
   try {
@@ -1789,7 +1790,7 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
     u.subject_entity = entity;
     Translator t(u, p, "");
     z3::expr bad = build(u, t);
-    Models models(c, u, kDefaultRlimit, 0);  // a resource count, not a clock: the same answer on any machine
+    Models models(c, u, rlimit, 0);  // a resource count, not a clock: the same answer on any machine
     z3::solver& open = models.open;
     z3::solver& closed = models.closed;
     open.add(bad);
@@ -1806,7 +1807,7 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
       return out;
     }
     out.reason = r == z3::unknown || w == z3::unknown
-                     ? "the solver gave up within its budget of " + std::to_string(kDefaultRlimit) + " resource units"
+                     ? "the solver gave up within its budget of " + std::to_string(rlimit) + " resource units"
                      : "the unbounded model admits a case that no input of 3 rows per entity shows";
   } catch (const Unsupported& e) {
     out.reason = std::string("outside the model: ") + e.what();
@@ -1837,14 +1838,14 @@ ProofResult exception_constant(const ir::Program& p, int32_t rule, int32_t excep
     z3::expr applies = c.present && c.v;
     // The counter-example sought: a row where it applies (for `never`) or does not (`always`).
     return holds ? !applies : applies;
-  });
+  }, kCheckRlimit);
 }
 
 ProofResult siblings_agree(const ir::Program& p, int32_t rule, int32_t first, int32_t second, int64_t as_of) {
   const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
   return prove_absent(p, r.entity, as_of, [&](Universe&, Translator& t) {
     return t.siblings_disagree(rule, static_cast<size_t>(first), static_cast<size_t>(second), 0);
-  });
+  }, kCheckRlimit);
 }
 
 DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of) {
