@@ -221,18 +221,7 @@ class Explainer {
     Frame f{r, rule.entity, row, {}};
     const int32_t applied_at = exceptions_to(-1, rule, f, n.value, n.children, depth);
     const bool applied = applied_at >= 0;
-    // With exceptions to exceptions, the chain starts at the default: say what overrides it.
-    const bool nested = std::any_of(rule.exceptions.begin(), rule.exceptions.end(),
-                                    [](const ir::Exception& x) { return x.parent >= 0; });
-    if (nested && applied) {
-      const ir::Exception& top = rule.exceptions[static_cast<size_t>(applied_at)];
-      ExplainNode dn;
-      dn.kind = "default";
-      dn.name = "default";
-      dn.value = fmt::format("overridden by exception '{}'{}", top.label,
-                             top.origin.citation.empty() ? "" : " [" + top.origin.citation + "]");
-      n.children.insert(n.children.begin(), std::move(dn));
-    }
+    say_overridden(rule, applied_at, n);
     if (applied) return n;
     if (rule.table) table(f, *rule.table, n.children, depth);
     else if (rule.body) trace(f, *rule.body, n.children, depth);
@@ -255,6 +244,21 @@ class Explainer {
     EvalOptions o = eo;
     o.keyed_indexes = indexes;
     return o;
+  }
+
+  // With exceptions to exceptions, the chain starts at the default: say which exception
+  // (`applied_at`, -1 for none) overrides it, first among `n`'s children.
+  static void say_overridden(const ir::Rule& rule, int32_t applied_at, ExplainNode& n) {
+    const bool nested = std::any_of(rule.exceptions.begin(), rule.exceptions.end(),
+                                    [](const ir::Exception& x) { return x.parent >= 0; });
+    if (!nested || applied_at < 0) return;
+    const ir::Exception& top = rule.exceptions[static_cast<size_t>(applied_at)];
+    ExplainNode dn;
+    dn.kind = "default";
+    dn.name = "default";
+    dn.value = fmt::format("overridden by exception '{}'{}", top.label,
+                           top.origin.citation.empty() ? "" : " [" + top.origin.citation + "]");
+    n.children.insert(n.children.begin(), std::move(dn));
   }
 
   // The rows of the aggregate's entity whose key is `value`, from an index built on first use.
@@ -546,17 +550,7 @@ class Explainer {
       return;
     }
     const int32_t applied_at = exceptions_to(-1, fn, g, n.value, n.children, depth + 1);
-    const bool nested = std::any_of(fn.exceptions.begin(), fn.exceptions.end(),
-                                    [](const ir::Exception& x) { return x.parent >= 0; });
-    if (nested && applied_at >= 0) {
-      const ir::Exception& top = fn.exceptions[static_cast<size_t>(applied_at)];
-      ExplainNode dn;
-      dn.kind = "default";
-      dn.name = "default";
-      dn.value = fmt::format("overridden by exception '{}'{}", top.label,
-                             top.origin.citation.empty() ? "" : " [" + top.origin.citation + "]");
-      n.children.insert(n.children.begin(), std::move(dn));
-    }
+    say_overridden(fn, applied_at, n);
     if (applied_at < 0) {
       if (fn.table) table(g, *fn.table, n.children, depth + 1);
       else if (fn.body) trace(g, *fn.body, n.children, depth + 1);

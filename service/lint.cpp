@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <optional>
 #include <map>
 #include <set>
 
@@ -1106,25 +1107,32 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
 // "proved ..." when Z3 proves the obligation `rule` never applies to a row whose set field is
 // exactly {member}, on every dated value of the parameters; "applies" when it finds a row that
 // has it; "" when the proof does not reach (the generated cases then decide).
-std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int32_t member) {
+// Asks `prove(day)` for every date the parameters take a value on: Proved on each, true; a
+// Witness on one, false; otherwise (undecided on one) none.
+std::optional<bool> proved_on_every_date(const ir::Program& p, const std::function<analysis::ProofResult(int64_t)>& prove) {
   for (int64_t day : analysis::parameter_dates(p)) {
-    analysis::ProofResult r = analysis::never_for_only(p, rule, field, member, day);
-    if (r.kind == analysis::ProofResult::Kind::Witness) return "applies";
-    if (r.kind != analysis::ProofResult::Kind::Proved) return "";
+    analysis::ProofResult r = prove(day);
+    if (r.kind == analysis::ProofResult::Kind::Witness) return false;
+    if (r.kind != analysis::ProofResult::Kind::Proved) return std::nullopt;
   }
-  return "proved for every input, on every dated value of the parameters (Z3; see docs/analysis.md)";
+  return true;
+}
+
+std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int32_t member) {
+  const std::optional<bool> proved =
+      proved_on_every_date(p, [&](int64_t day) { return analysis::never_for_only(p, rule, field, member, day); });
+  if (!proved) return "";
+  return *proved ? "proved for every input, on every dated value of the parameters (Z3; see docs/analysis.md)" : "applies";
 }
 
 // "proved ..." when Z3 proves the condition of exception `exception` of `rule` false for every
 // input (`holds` false) or true for every input (`holds` true), on every dated value of the
 // parameters; "no" when it finds an input where it is not; "" when the proof does not reach.
 std::string proved_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds) {
-  for (int64_t day : analysis::parameter_dates(p)) {
-    analysis::ProofResult r = analysis::exception_constant(p, rule, exception, holds, day);
-    if (r.kind == analysis::ProofResult::Kind::Witness) return "no";
-    if (r.kind != analysis::ProofResult::Kind::Proved) return "";
-  }
-  return "proved on every dated value of the parameters";
+  const std::optional<bool> proved = proved_on_every_date(
+      p, [&](int64_t day) { return analysis::exception_constant(p, rule, exception, holds, day); });
+  if (!proved) return "";
+  return *proved ? "proved on every dated value of the parameters" : "no";
 }
 
 // Whether the policy, run on the witness's data, has the obligation `rule` arise on `day` (not
