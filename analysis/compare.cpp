@@ -1441,20 +1441,62 @@ struct Models {
 
 }  // namespace
 
+namespace {
+
+// Whether rule `rule` of `before`, with every rule and function it reads, reads only declarations
+// `after` has identically at the same indexes: its entity and the entities it iterates or refers
+// to (by name and key), the fields it reads (name, type, checks), and every enum.
+bool reads_same_declarations(const ir::Program& before, const ir::Program& after, int32_t rule) {
+  if (before.enums.size() != after.enums.size()) return false;
+  for (size_t i = 0; i < before.enums.size(); ++i)
+    if (before.enums[i].name != after.enums[i].name || before.enums[i].members != after.enums[i].members) return false;
+  auto same_entity = [&](int32_t e) {
+    if (e < 0 || static_cast<size_t>(e) >= before.entities.size() || static_cast<size_t>(e) >= after.entities.size()) return false;
+    const ir::Entity& x = before.entities[static_cast<size_t>(e)];
+    const ir::Entity& y = after.entities[static_cast<size_t>(e)];
+    return x.name == y.name && x.key_field == y.key_field && static_cast<size_t>(x.key_field) < y.fields.size() &&
+           x.fields[static_cast<size_t>(x.key_field)].type == y.fields[static_cast<size_t>(y.key_field)].type;
+  };
+  auto same_field = [&](int32_t e, int32_t f) {
+    if (!same_entity(e)) return false;
+    const auto& xs = before.entities[static_cast<size_t>(e)].fields;
+    const auto& ys = after.entities[static_cast<size_t>(e)].fields;
+    if (f < 0 || static_cast<size_t>(f) >= xs.size() || static_cast<size_t>(f) >= ys.size()) return false;
+    const ir::Field& u = xs[static_cast<size_t>(f)];
+    const ir::Field& v = ys[static_cast<size_t>(f)];
+    if (u.name != v.name || !(u.type == v.type) || u.checks.size() != v.checks.size()) return false;
+    for (size_t c = 0; c < u.checks.size(); ++c)
+      if (u.checks[c].op != v.checks[c].op || u.checks[c].value != v.checks[c].value) return false;
+    return u.type.kind != TypeKind::Entity || same_entity(u.type.index);
+  };
+  std::vector<uint8_t> seen(before.rules.size(), 0);
+  std::vector<int32_t> todo = {rule};
+  bool same = true;
+  while (!todo.empty() && same) {
+    const int32_t r = todo.back();
+    todo.pop_back();
+    if (r < 0 || static_cast<size_t>(r) >= seen.size() || seen[static_cast<size_t>(r)]) continue;
+    seen[static_cast<size_t>(r)] = 1;
+    const ir::Rule& x = before.rules[static_cast<size_t>(r)];
+    same = same_entity(x.entity);
+    for (int32_t d : x.depends_on) todo.push_back(d);
+    ir::visit_rule_and_calls(before, x, [&](const ir::Expr& e) {
+      if (e.op == ir::Op::Field) same = same && same_field(e.entity, e.index);
+      else if (e.op == ir::Op::Aggregate) same = same && same_entity(e.entity);
+      else if (e.op == ir::Op::RuleRef) todo.push_back(e.index);
+    });
+  }
+  return same;
+}
+
+}  // namespace
+
 Comparison compare(const ir::Program& before, const ir::Program& after, const CompareOptions& options) {
   Comparison out;
   out.rows = std::max(options.rows, 2);
   // Both programs come from one policy; an amendment that changed the declarations themselves
   // would make their rows different things.
-  bool same_shape = before.entities.size() == after.entities.size() && before.enums.size() == after.enums.size();
-  for (size_t i = 0; same_shape && i < before.enums.size(); ++i)
-    same_shape = before.enums[i].members == after.enums[i].members;
-  for (size_t i = 0; same_shape && i < before.entities.size(); ++i) {
-    same_shape = before.entities[i].fields.size() == after.entities[i].fields.size();
-    for (size_t f = 0; same_shape && f < before.entities[i].fields.size(); ++f)
-      same_shape = before.entities[i].fields[f].name == after.entities[i].fields[f].name &&
-                   before.entities[i].fields[f].type == after.entities[i].fields[f].type;
-  }
+  const bool same_shape = ir::same_schema(before, after);
 
   std::vector<std::string> names = options.outputs;
   if (names.empty()) {
@@ -1476,6 +1518,16 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
     const ir::Rule& rule_b = before.rules[static_cast<size_t>(rb)];
     const ir::Rule& rule_a = after.rules[static_cast<size_t>(ra)];
     oc.citation = rule_a.origin.citation;
+    // Declarations that differ (an entity or a field inserted, replaced or repealed) leave a rule
+    // that reads none of them computing what it computed: equal fingerprints then prove it
+    // unchanged. Anything else over changed declarations is not translated.
+    if (!same_shape && rule_b.fingerprint == rule_a.fingerprint && options.where_rule < 0 &&
+        options.direction == CompareOptions::Direction::Any && reads_same_declarations(before, after, rb)) {
+      oc.verdict = Verdict::Unchanged;
+      oc.complete = true;
+      out.outputs.push_back(std::move(oc));
+      continue;
+    }
     if (!same_shape || rule_b.entity != rule_a.entity || !(rule_b.type == rule_a.type)) {
       oc.reason = "the amendment changes the declarations the output is computed over (entities, enums or its type)";
       out.outputs.push_back(std::move(oc));

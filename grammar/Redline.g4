@@ -165,9 +165,10 @@ compareOp
 amendment
   : 'replace' amendable                                                     # replaceAmendment
   | 'insert' amendable                                                      # insertAmendment
-  | 'repeal' target=('rule' | 'obligation' | 'param' | 'cycle') name CITATION? ';'   # repealDecl
+  | 'repeal' target=('rule' | 'obligation' | 'param' | 'cycle' | 'entity') name CITATION? ';'   # repealDecl
   | 'repeal' 'exception' name '.' name CITATION? ';'                        # repealException
   | 'repeal' 'row' name '.' name CITATION? ';'                              # repealRow
+  | 'repeal' 'field' name '.' name CITATION? ';'                            # repealField
   | 'substitute' 'param' name ('bracket' INT)? CITATION? annotation* '=' (scaleBracket | paramValues) ';'  # substituteParam
   ;
 
@@ -176,6 +177,8 @@ amendable
   | paramDecl
   | cycleDecl
   | enumDecl
+  | entityDecl
+  | 'field' name '.' name ':' type fieldCheck* CITATION? annotation* ';'
   | 'exception' name '.' name ('to' name)? CITATION? annotation* 'when' expr 'then' expr ';'
   | 'row' name '.' name (position=('before' | 'after') name)? ':' cell (',' cell)* '=>' expr CITATION? ';'
   ;
@@ -258,7 +261,7 @@ name
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
   | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to' | 'from' | 'at'
-  | 'data' | 'scale' | 'bracket' | 'due' | 'latest' | 'earliest' | 'by'
+  | 'data' | 'scale' | 'bracket' | 'due' | 'latest' | 'earliest' | 'by' | 'field'
   ;
 
 // ---------------------------------------------------------------------------------------------

@@ -162,6 +162,11 @@ void Project::index_declarations(const ast::Module& m) {
     } else if (a.target == Target::Enum && a.enumeration) {
       declare(SymbolKind::Enum, "", a.enumeration->name, a.enumeration->loc);
       for (const auto& mem : a.enumeration->members) declare(SymbolKind::EnumMember, a.enumeration->name, mem.name, mem.loc);
+    } else if (a.target == Target::Entity && a.entity) {
+      declare(SymbolKind::Entity, "", a.entity->name, a.entity->loc);
+      for (const auto& f : a.entity->fields) declare(SymbolKind::Field, a.entity->name, f.name, f.loc);
+    } else if (a.target == Target::Field) {
+      declare(SymbolKind::Field, a.name, a.label, a.label_loc);
     } else if (a.target == Target::Exception) {
       declare(SymbolKind::Exception, a.name, a.label, a.label_loc);
     } else if (a.target == Target::Row) {
@@ -422,6 +427,19 @@ struct Walker {
         p.refer(SymbolKind::Enum, "", a.name, a.name_loc);
         if (a.enumeration)
           for (const auto& mem : a.enumeration->members) p.refer(SymbolKind::EnumMember, a.name, mem.name, mem.loc);
+        break;
+      case Target::Entity:
+        p.refer(SymbolKind::Entity, "", a.name, a.name_loc);
+        if (a.entity)
+          for (const auto& f : a.entity->fields) {
+            p.refer(SymbolKind::Field, a.name, f.name, f.loc);
+            type(f.type);
+          }
+        break;
+      case Target::Field:
+        p.refer(SymbolKind::Entity, "", a.name, a.name_loc);
+        p.refer(SymbolKind::Field, a.name, a.label, a.label_loc);
+        if (a.field) type(a.field->type);
         break;
       case Target::Exception:
       case Target::Row: {

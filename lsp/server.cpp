@@ -62,7 +62,7 @@ const std::set<std::string>& keywords() {
   static const std::set<std::string> k = {
       "after",  "all",      "amend",   "amends",     "and",        "any",       "as",       "assumption", "at",
       "before", "by",       "check",    "collect", "count",      "cycle",      "data",      "date",     "effective",  "else",
-      "earliest", "entity", "enum",     "error",   "exception",  "expect",     "false",     "first",    "for",        "from",
+      "earliest", "entity", "enum",     "error",   "exception",  "expect",     "false",     "field",    "first",    "for",        "from",
       "given",  "if",       "in",      "insert",     "is",         "key",       "latest",   "match",    "max",        "min",
       "mod",    "modification", "none", "not",       "note",       "obligation", "of",      "or",         "order",
       "otherwise", "output", "overlaps", "param",    "policy",     "priority",  "repeal",   "replace",    "row",
@@ -112,18 +112,6 @@ std::string op_word(ast::Amendment::Op op) {
   return "amend";
 }
 
-std::string target_word(ast::Amendment::Target t) {
-  switch (t) {
-    case ast::Amendment::Target::Rule: return "rule";
-    case ast::Amendment::Target::Param: return "param";
-    case ast::Amendment::Target::Cycle: return "cycle";
-    case ast::Amendment::Target::Enum: return "enum";
-    case ast::Amendment::Target::Exception: return "exception";
-    case ast::Amendment::Target::Row: return "row";
-  }
-  return "";
-}
-
 std::string type_text(const ast::TypeRef& t) {
   return (t.set ? "set of " : "") + t.name + (t.optional ? "?" : "");
 }
@@ -143,6 +131,9 @@ bool amends(const ast::Amendment& a, const Symbol& s) {
     case SymbolKind::Cycle: return a.target == T::Cycle && a.name == s.name;
     case SymbolKind::Enum: return a.target == T::Enum && a.name == s.name;
     case SymbolKind::EnumMember: return a.target == T::Enum && a.name == s.container;
+    case SymbolKind::Entity: return (a.target == T::Entity || a.target == T::Field) && a.name == s.name;
+    case SymbolKind::Field:
+      return (a.target == T::Field && a.name == s.container && a.label == s.name) || (a.target == T::Entity && a.name == s.container);
     case SymbolKind::Exception: return a.target == T::Exception && a.name == s.container && a.label == s.name;
     case SymbolKind::Row: return a.target == T::Row && a.name == s.container && a.label == s.name;
     default: return false;
@@ -682,7 +673,7 @@ std::string hover_text(const Project& p, const Symbol& s) {
     if (!f.module || f.module->kind != ast::Module::Kind::Modification) continue;
     for (const auto& a : f.module->amendments) {
       if (!amends(a, s)) continue;
-      std::string what = op_word(a.op) + " " + target_word(a.target) + " " + a.name + (a.label.empty() ? "" : "." + a.label);
+      std::string what = op_word(a.op) + " " + ast::target_word(a.target) + " " + a.name + (a.label.empty() ? "" : "." + a.label);
       const std::vector<ast::Annotation>* notes = &a.annotations;
       std::optional<ast::Citation> citation = a.citation;
       if (a.rule) {
@@ -968,6 +959,7 @@ Json Server::completion(const Json& params) {
       {"insert exception", "insert exception ${1:rule}.${2:label} [${3:clause}]\n  when ${4:condition}\n  then ${0:value};"},
       {"repeal rule", "repeal rule ${1:name};"},
       {"substitute param", "substitute param ${1:name} [${2:clause}] = ${0:value};"},
+      {"insert field", "insert field ${1:Entity}.${2:name}: ${3:Type} [${4:clause}];"},
       {"replace row", "replace row ${1:rule}.${2:label}: ${3:_} => ${0:value};"},
   };
   for (const auto& sn : snippets)
@@ -1073,7 +1065,7 @@ Json Server::document_symbol(const Json& params) {
       }
       case 'a': {
         const auto& a = m.amendments.at(k);
-        std::string label = op_word(a.op) + " " + target_word(a.target) + " " + a.name + (a.label.empty() ? "" : "." + a.label);
+        std::string label = op_word(a.op) + " " + ast::target_word(a.target) + " " + a.name + (a.label.empty() ? "" : "." + a.label);
         auto [b, e] = name_at(a.name_loc, a.name);
         s = {{"name", label},
              {"kind", a.target == ast::Amendment::Target::Rule ? 12 : 24},

@@ -60,6 +60,9 @@ struct LoadOptions {
   // too (diff's baseline); their fields are matched by entity and field name.
   const ir::Program* also_program = nullptr;
   std::vector<int32_t> also_rules;
+  // The other side of a diff whose declarations differ (an amendment inserted or repealed an
+  // entity): data given for an entity only that side declares is its own, not an unknown name.
+  const ir::Program* other_side = nullptr;
 };
 
 // The tables of every entity the rules need, by entity index; throws UsageError (an unknown

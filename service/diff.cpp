@@ -39,13 +39,6 @@ AmendmentInfo info_of(const ast::AppliedAmendment& a) {
 
 }  // namespace
 
-bool same_schema(const ir::Program& a, const ir::Program& b) {
-  if (a.enums.size() != b.enums.size()) return false;
-  for (size_t i = 0; i < a.enums.size(); ++i)
-    if (a.enums[i].name != b.enums[i].name || a.enums[i].members != b.enums[i].members) return false;
-  return true;
-}
-
 namespace {
 
 // The outputs to compare: the amended policy's (every output, or those `select` names) and the
@@ -200,10 +193,11 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   for (int32_t r : outputs)
     if (int32_t b = B.rule_index(A.rules[static_cast<size_t>(r)].name); b >= 0) before_outputs.push_back(b);
   before_outputs.insert(before_outputs.end(), selected.repealed.begin(), selected.repealed.end());
-  // An amendment that changes an enum changes how data is read: then each side reads its own.
+  // An amendment that changes an enum or an entity changes how data is read: then each side
+  // reads its own.
   // The diff shows no input field but the key: fields no rule of either side reads are
   // checked but not kept.
-  const bool shared = same_schema(A, B);
+  const bool shared = ir::same_schema(A, B);
   if (baseline && !shared) {
     // The baseline's tables were read with the baseline's enums: this diff reads its own.
     DiffRequest whole = request;
@@ -219,9 +213,11 @@ DiffResult diff(Session& s, const DiffRequest& request) {
       lo.also_program = &B;
       lo.also_rules = before_outputs;
     }
+    if (!shared) lo.other_side = &B;
     state->tables = std::make_shared<std::vector<runtime::Table>>(load_tables(A, request.data, outputs, lo));
     lo.also_program = nullptr;
     lo.also_rules.clear();
+    lo.other_side = &A;
     if (!shared && !before_outputs.empty()) state->before_tables = load_tables(B, request.data, before_outputs, lo);
   }
   const std::vector<runtime::Table>& tables = *state->tables;
@@ -262,7 +258,7 @@ DiffResult diff(Session& s, const DiffRequest& request) {
       co.operation_limit = base_operations + k;
       support::DiagnosticEngine scratch(s.sources);
       auto compiled = driver::compile(s.sources, scratch, request.policy, co);
-      if (!compiled || scratch.has_errors() || !same_schema(compiled->program, A)) continue;
+      if (!compiled || scratch.has_errors() || !ir::same_schema(compiled->program, A)) continue;
       const ir::Program& P = compiled->program;
       std::vector<int32_t> wanted;
       for (const std::string& name : report_outputs(A, B, selected))

@@ -106,8 +106,6 @@ struct DiffResult {
 
 DiffResult diff(Session& s, const DiffRequest& request);
 
-// Whether two programs read data the same way (the same enums, members in the same order).
-bool same_schema(const ir::Program& a, const ir::Program& b);
 
 // The baseline of `request` (its policy, base amendments, data, params, as-of date; the
 // amendments are not read). Throws as diff does.

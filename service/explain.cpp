@@ -56,8 +56,8 @@ std::optional<runtime::ExplainNode> explain(Session& s, const Baseline& baseline
   if (rule < 0) return std::nullopt;
   runtime::EvalOptions eo = baseline.options;
   eo.overrides = parse_params(*compiled, baseline.params);
-  if (!same_schema(A, B)) {
-    // The draft changes an enum, so the data reads differently: read it again for this side.
+  if (!ir::same_schema(A, B)) {
+    // The draft changes an enum or an entity, so the data reads differently: read it again for this side.
     auto tables = load_tables(A, baseline.data, {rule});
     const size_t row = row_of(A, tables, rule, key);
     runtime::Results results = runtime::evaluate(A, tables, eo, {rule});

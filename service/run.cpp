@@ -35,7 +35,7 @@ RunResult run(Session& s, const RunRequest& request) {
   // Only the key and the rules' results are returned: other fields are checked, not kept, and
   // a column no later rule reads goes as soon as it is read. Only the data the rules read is
   // asked for.
-  out.tables = load_tables(program, request.data, rules, LoadOptions{.prune_fields = true, .also_program = nullptr, .also_rules = {}});
+  out.tables = load_tables(program, request.data, rules, LoadOptions{.prune_fields = true, .also_program = nullptr, .also_rules = {}, .other_side = nullptr});
   eo.release_unneeded = true;
   out.results = runtime::evaluate(program, out.tables, eo, rules);
   out.options = std::move(options);

@@ -1,5 +1,5 @@
 // Amendment operations: replace, insert, repeal and substitute, on rules, obligations,
-// parameters, cycles, enums, exceptions and table rows.
+// parameters, cycles, enums, entities, fields, exceptions and table rows.
 #include "amend/amend.h"
 
 #include <algorithm>
@@ -60,7 +60,7 @@ class Applier {
   // The target a kind word of this file's messages names ("rule", "exception", ...).
   static LawTarget target_of(std::string_view kind, const std::string& name, const std::string& label = "") {
     for (auto k : {LawTarget::Kind::Rule, LawTarget::Kind::Param, LawTarget::Kind::Cycle, LawTarget::Kind::Enum,
-                   LawTarget::Kind::Exception, LawTarget::Kind::Row})
+                   LawTarget::Kind::Exception, LawTarget::Kind::Row, LawTarget::Kind::Entity, LawTarget::Kind::Field})
       if (redline::kind_word(k) == kind) return {k, name, label};
     return LawTarget::rule(name);
   }
@@ -97,6 +97,15 @@ class Applier {
     }
   }
 
+  // "cannot insert rule 'x': the policy already has one; use 'replace'", pointing at the one there.
+  void already_there(Location at, const char* kind, const std::string& name, const std::string& container, Location existing,
+                     const char* note = "it is defined here") {
+    auto& diag = d_.report(Diag::AmendmentTarget, at,
+                           fmt::format("cannot insert {} '{}': {} already has one; use 'replace'", kind, name, container),
+                           static_cast<uint32_t>(std::max<size_t>(1, name.size())));
+    diag.notes.push_back({existing, 1, note});
+  }
+
   template <typename V, typename F>
   static std::vector<std::string> names_of(const V& v, F&& f) {
     std::vector<std::string> out;
@@ -108,18 +117,6 @@ class Applier {
     for (auto& r : p_.rules)
       if (r.name == name) return &r;
     return nullptr;
-  }
-
-  static const char* kind_word(Amendment::Target t) {
-    switch (t) {
-      case Amendment::Target::Rule: return "rule";
-      case Amendment::Target::Param: return "param";
-      case Amendment::Target::Cycle: return "cycle";
-      case Amendment::Target::Enum: return "enum";
-      case Amendment::Target::Exception: return "exception";
-      case Amendment::Target::Row: return "row";
-    }
-    return "rule";
   }
 
   template <typename Decl>
@@ -143,13 +140,7 @@ class Applier {
         *it = std::move(*incoming);
         return;
       case Amendment::Op::Insert:
-        if (it != list.end()) {
-          auto& diag = d_.report(Diag::AmendmentTarget, a.name_loc,
-                                 fmt::format("cannot insert {} '{}': the policy already has one; use 'replace'", kind, a.name),
-                                 static_cast<uint32_t>(a.name.size()));
-          diag.notes.push_back({it->loc, 1, "it is defined here"});
-          return;
-        }
+        if (it != list.end()) return already_there(a.name_loc, kind, a.name, "the policy", it->loc);
         incoming->origin = origin(a);
         record(a, LawAction::Insert, what, incoming->citation ? incoming->citation : a.citation, annotations_of(*incoming));
         list.push_back(std::move(*incoming));
@@ -188,8 +179,61 @@ class Applier {
       case Amendment::Target::Enum:
         if (!a.enumeration) a.enumeration = std::make_unique<EnumDecl>();
         return replace_insert_repeal(a, p_.enums, a.enumeration, "enum");
+      case Amendment::Target::Entity:
+        if (!a.entity) a.entity = std::make_unique<EntityDecl>();
+        for (FieldDecl& f : a.entity->fields) f.origin = origin(a);
+        return replace_insert_repeal(a, p_.entities, a.entity, "entity");
+      case Amendment::Target::Field: return field(a);
       case Amendment::Target::Exception: return exception(a);
       case Amendment::Target::Row: return row(a);
+    }
+  }
+
+  // `insert field Household.disabled: bool;`, `replace field ...`, `repeal field ...`: one field
+  // of an entity, so that a reform bringing in a new input need not restate the entity. The key
+  // identifies the rows of the data and of every diff: it is changed only by replacing the entity.
+  void field(Amendment& a) {
+    const char* verb = a.op == Amendment::Op::Replace ? "replace" : a.op == Amendment::Op::Insert ? "insert" : "repeal";
+    auto entity = std::find_if(p_.entities.begin(), p_.entities.end(), [&](const EntityDecl& e) { return e.name == a.name; });
+    if (entity == p_.entities.end())
+      return not_found(fmt::format("cannot {} field '{}.{}': the policy '{}' has no entity '{}'", verb, a.name, a.label, p_.name,
+                                   a.name),
+                       a.name_loc, a.name, LawTarget{LawTarget::Kind::Entity, a.name, ""}, a.name,
+                       names_of(p_.entities, [](const auto& e) { return e.name; }));
+    auto& fields = entity->fields;
+    LawTarget what{LawTarget::Kind::Field, a.name, a.label};
+    std::string container = fmt::format("entity '{}'", a.name);
+    auto it = std::find_if(fields.begin(), fields.end(), [&](const FieldDecl& f) { return f.name == a.label; });
+    auto candidates = names_of(fields, [](const auto& f) { return f.name; });
+    auto refuse_key = [&]() {
+      auto& diag = d_.report(Diag::AmendmentTarget, a.label_loc,
+                             fmt::format("cannot {} field '{}.{}': it is the key of entity '{}'", verb, a.name, a.label, a.name),
+                             static_cast<uint32_t>(a.label.size()));
+      diag.notes.push_back({it->loc, 1, "the key is declared here"});
+      diag.notes.push_back({{}, 1, fmt::format("the key names the rows of the data; to change it, replace entity '{}'", a.name)});
+    };
+    switch (a.op) {
+      case Amendment::Op::Replace:
+        if (it == fields.end()) return missing_part(a, "field", verb, a.label, a.label_loc, candidates, container);
+        if (it->key) return refuse_key();
+        a.field->origin = origin(a);
+        record(a, LawAction::Replace, what, a.citation, a.annotations);
+        *it = std::move(*a.field);
+        return;
+      case Amendment::Op::Insert:
+        if (it != fields.end()) return already_there(a.label_loc, "field", a.label, container, it->loc, "it is declared here");
+        a.field->origin = origin(a);
+        record(a, LawAction::Insert, what, a.citation, a.annotations);
+        fields.push_back(std::move(*a.field));
+        return;
+      case Amendment::Op::Repeal:
+        if (it == fields.end()) return missing_part(a, "field", verb, a.label, a.label_loc, candidates, container);
+        if (it->key) return refuse_key();
+        record(a, LawAction::Repeal, what, a.citation ? a.citation : entity->citation);
+        fields.erase(it);
+        p_.repealed.push_back({what, m_.name, a.loc});
+        return;
+      case Amendment::Op::Substitute: return;
     }
   }
 
@@ -293,13 +337,7 @@ class Applier {
         *it = std::move(*a.exception);
         return;
       case Amendment::Op::Insert:
-        if (it != r->exceptions.end()) {
-          auto& diag = d_.report(Diag::AmendmentTarget, a.label_loc,
-                                 fmt::format("cannot insert exception '{}': rule '{}' already has one; use 'replace'", a.label, a.name),
-                                 static_cast<uint32_t>(a.label.size()));
-          diag.notes.push_back({it->loc, 1, "it is defined here"});
-          return;
-        }
+        if (it != r->exceptions.end()) return already_there(a.label_loc, "exception", a.label, container, it->loc);
         a.exception->origin = origin(a);
         record(a, LawAction::Insert, what, a.exception->citation, a.exception->annotations);
         r->exceptions.push_back(std::move(*a.exception));
@@ -366,14 +404,7 @@ class Applier {
         *it = std::move(*a.row);
         return;
       case Amendment::Op::Insert: {
-        if (it != rows.end()) {
-          auto& diag = d_.report(Diag::AmendmentTarget, a.label_loc,
-                                 fmt::format("cannot insert row '{}': the table of rule '{}' already has one; use 'replace'",
-                                             a.label, a.name),
-                                 static_cast<uint32_t>(a.label.size()));
-          diag.notes.push_back({it->loc, 1, "it is defined here"});
-          return;
-        }
+        if (it != rows.end()) return already_there(a.label_loc, "row", a.label, container, it->loc);
         auto pos = rows.end();
         if (!a.position.empty()) {
           auto anchor = find(a.anchor);

@@ -60,6 +60,20 @@ const char* hit_policy_text(HitPolicy p, AggKind collect) {
   return "?";
 }
 
+const char* target_word(Amendment::Target t) {
+  switch (t) {
+    case Amendment::Target::Rule: return "rule";
+    case Amendment::Target::Param: return "param";
+    case Amendment::Target::Cycle: return "cycle";
+    case Amendment::Target::Enum: return "enum";
+    case Amendment::Target::Exception: return "exception";
+    case Amendment::Target::Row: return "row";
+    case Amendment::Target::Entity: return "entity";
+    case Amendment::Target::Field: return "field";
+  }
+  return "rule";
+}
+
 const char* agg_text(AggKind k) {
   switch (k) {
     case AggKind::Sum: return "sum";

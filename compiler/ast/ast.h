@@ -124,24 +124,25 @@ struct FieldCheck {
   Location loc;
 };
 
+// Where a definition came from, when an amendment put it there.
+struct Origin {
+  std::string amendment;  // the modification's name; empty for the baseline
+  Location loc;           // the amendment operation
+};
+
 struct FieldDecl {
   std::string name;
   Location loc;
   bool key = false;
   TypeRef type;
   std::vector<FieldCheck> checks;
+  Origin origin;  // `insert field`, `replace field`, or the entity's own
 };
 
 struct EnumMember {
   std::string name;
   std::string label;
   Location loc;
-};
-
-// Where a definition came from, when an amendment put it there.
-struct Origin {
-  std::string amendment;  // the modification's name; empty for the baseline
-  Location loc;           // the amendment operation
 };
 
 struct EnumDecl {
@@ -158,6 +159,7 @@ struct EntityDecl {
   std::optional<Citation> citation;
   std::vector<Annotation> annotations;
   std::vector<FieldDecl> fields;
+  Origin origin;
 };
 
 struct ParamDecl {
@@ -333,11 +335,11 @@ struct TestDecl {
 
 struct Amendment {
   enum class Op : uint8_t { Replace, Insert, Repeal, Substitute } op = Op::Replace;
-  enum class Target : uint8_t { Rule, Param, Cycle, Enum, Exception, Row } target = Target::Rule;
+  enum class Target : uint8_t { Rule, Param, Cycle, Enum, Exception, Row, Entity, Field } target = Target::Rule;
   Location loc;
-  std::string name;      // the rule, param, cycle or enum; for exceptions and rows, the rule
+  std::string name;      // the rule, param, cycle, enum or entity; for exceptions and rows, the rule; for a field, its entity
   Location name_loc;
-  std::string label;     // exception or row label
+  std::string label;     // exception, row or field label
   Location label_loc;
   std::string position;  // rows: "before" / "after" / ""
   std::string anchor;    // rows: the label the position refers to
@@ -352,6 +354,8 @@ struct Amendment {
   std::unique_ptr<ParamDecl> param;      // also Substitute
   std::unique_ptr<CycleDecl> cycle;
   std::unique_ptr<EnumDecl> enumeration;
+  std::unique_ptr<EntityDecl> entity;
+  std::unique_ptr<FieldDecl> field;  // `insert field Household.disabled: bool;`
   std::unique_ptr<ExceptionDecl> exception;
   std::unique_ptr<TableRow> row;
 };
@@ -415,6 +419,8 @@ struct Module {
 const char* binary_op_text(BinaryOp op);
 const char* compare_op_text(CompareOp op);
 const char* agg_text(AggKind k);
+// "rule", "param", "entity", "field"...: the word an amendment names its target with.
+const char* target_word(Amendment::Target t);
 
 }  // namespace redline::ast
 

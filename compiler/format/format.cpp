@@ -250,11 +250,16 @@ class Printer {
     std::string out = fmt::format("entity {}{}{} {{\n", e.name, cite(e.citation), annotations(e.annotations, "  "));
     for (auto& f : e.fields) {
       out += leading(f.loc.offset, "  ");
-      std::string checks;
-      for (auto& c : f.checks) checks += fmt::format(" check {} {}", compare_op_text(c.op), expr(*c.value, 0));
-      out += fmt::format("  {}{}: {}{};{}\n", f.key ? "key " : "", f.name, type(f.type), checks, trailing(f.loc.offset));
+      out += fmt::format("  {}{}{};{}\n", f.key ? "key " : "", f.name, field_type(f), trailing(f.loc.offset));
     }
     return out + "}";
+  }
+
+  // ": money check >= 0", after a field's name in an entity or an amendment.
+  std::string field_type(const FieldDecl& f) {
+    std::string out = ": " + type(f.type);
+    for (auto& c : f.checks) out += fmt::format(" check {} {}", compare_op_text(c.op), expr(*c.value, 0));
+    return out;
   }
 
   // `prefix` is what precedes the values on their line, to decide whether the `from` form fits
@@ -556,6 +561,13 @@ class Printer {
         return std::string(op) + " " + cycle_decl(*a.cycle) + ";";
       // An enum declaration ends with its '}', amended or not.
       case Amendment::Target::Enum: return std::string(op) + " " + enum_decl(*a.enumeration);
+      case Amendment::Target::Entity:
+        if (a.op == Amendment::Op::Repeal) return fmt::format("repeal entity {}{};", a.name, cite(a.citation));
+        return std::string(op) + " " + entity_decl(*a.entity);
+      case Amendment::Target::Field:
+        if (a.op == Amendment::Op::Repeal) return fmt::format("repeal field {}.{}{};", a.name, a.label, cite(a.citation));
+        return fmt::format("{} field {}.{}{}{}{};", op, a.name, a.label, field_type(*a.field), cite(a.citation),
+                           annotations(a.annotations, "  "));
       case Amendment::Target::Exception: {
         if (a.op == Amendment::Op::Repeal)
           return fmt::format("repeal exception {}.{}{};", a.name, a.label, cite(a.citation));

@@ -365,4 +365,9 @@ void visit_rule_and_calls(const Program& p, const Rule& r, F&& f) {
   }
 }
 
+// Whether two programs read data the same way: the same entities with the same fields (names,
+// types, checks, key) in the same order, and the same enums with the same members in the same
+// order. Then one set of tables serves both, and a row of one is the same thing in the other.
+bool same_schema(const Program& a, const Program& b);
+
 }  // namespace redline::ir

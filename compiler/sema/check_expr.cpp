@@ -151,21 +151,27 @@ void Checker::unknown_name(const Expr& /*e*/, std::string_view name, Location at
   auto& diag = d_.report(Diag::UnknownName, at, fmt::format("unknown {} '{}'", kind, name),
                          static_cast<uint32_t>(name.size()));
   // A name an amendment repealed: say so rather than guess at a misspelling.
-  for (auto it = m_.repealed.rbegin(); it != m_.repealed.rend(); ++it)
-    if (it->what.name == name && (it->what.kind == LawTarget::Kind::Rule || it->what.kind == LawTarget::Kind::Param ||
-                                  it->what.kind == LawTarget::Kind::Cycle)) {
-      diag.notes.push_back({it->loc, 1, fmt::format("'{}' was repealed by '{}' here", name, it->amendment)});
-      // Which rule still needs it: the repeal must take that one too, or replace it.
-      if (it->what.kind == LawTarget::Kind::Rule && current_rule_ >= 0) {
-        const ast::RuleDecl& caller = *a_.rules[static_cast<size_t>(current_rule_)].decl;
-        diag.notes.push_back({{}, 1,
-                              fmt::format("{} '{}' still uses it: replace or repeal '{}' too",
-                                          caller.function() ? "function" : "rule", caller.name, caller.name)});
-      }
-      return;
-    }
+  for (auto k : {LawTarget::Kind::Rule, LawTarget::Kind::Param, LawTarget::Kind::Cycle})
+    if (note_repealed(diag, LawTarget{k, std::string(name), ""}, name)) return;
   if (auto s = support::closest_name(name, candidates); !s.empty())
     diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
+}
+
+bool Checker::note_repealed(support::Diagnostic& diag, const LawTarget& what, std::string_view shown) {
+  for (auto it = m_.repealed.rbegin(); it != m_.repealed.rend(); ++it) {
+    if (it->what != what) continue;
+    diag.notes.push_back({it->loc, 1, fmt::format("'{}' was repealed by '{}' here", shown, it->amendment)});
+    // Which rule still needs it: the repeal must take that one too, or replace it. (A
+    // repealed parameter or cycle is read by many; a rule or a field by the one that says so.)
+    if (what.kind != LawTarget::Kind::Param && what.kind != LawTarget::Kind::Cycle && current_rule_ >= 0) {
+      const ast::RuleDecl& caller = *a_.rules[static_cast<size_t>(current_rule_)].decl;
+      diag.notes.push_back({{}, 1,
+                            fmt::format("{} '{}' still uses it: replace or repeal '{}' too", caller.function() ? "function" : "rule",
+                                        caller.name, caller.name)});
+    }
+    return true;
+  }
+  return false;
 }
 
 bool Checker::needs_context(const Expr& e, const Scope& scope) const {
@@ -367,7 +373,9 @@ Type Checker::check_field(Expr& e, Scope& scope) {
                            static_cast<uint32_t>(e.name.size()));
     if (!rules.empty())
       diag.notes.push_back({{}, 1, fmt::format("'{}' is a rule: write '{}(...)'", e.name, e.name)});
-    else if (auto s = support::closest_name(e.name, names); !s.empty())
+    else if (note_repealed(diag, LawTarget{LawTarget::Kind::Field, ent.decl->name, e.name}, ent.decl->name + "." + e.name)) {
+      // where and by whom, said above
+    } else if (auto s = support::closest_name(e.name, names); !s.empty())
       diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
     return Type::error();
   }
@@ -741,6 +749,7 @@ Type Checker::check_aggregate(Expr& e, Scope& scope) {
     for (auto& x : a_.entities) names.push_back(x.decl->name);
     auto& diag = d_.report(Diag::UnknownName, e.entity_loc, fmt::format("unknown entity '{}'", e.entity),
                            static_cast<uint32_t>(e.entity.size()));
+    if (note_repealed(diag, LawTarget{LawTarget::Kind::Entity, e.entity, ""}, e.entity)) return Type::error();
     if (auto s = support::closest_name(e.entity, names); !s.empty())
       diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", s)});
     return Type::error();

@@ -56,6 +56,8 @@ class Checker {
   // Makes `e` produce `target` (a none literal gets the type, an int is promoted); false when
   // `e`'s type cannot be used as `target`.
   bool coerce(Expr& e, const Type& target);
+  // When an amendment repealed `what`, notes on `diag` where, and which rule still uses it.
+  bool note_repealed(support::Diagnostic& diag, const LawTarget& what, std::string_view shown);
   void check_function_params(ast::RuleDecl& r);
   Type check_function_call(Expr& e, Scope& scope, int32_t rule);
   void money_literal(Expr& e, bool optional);

@@ -152,6 +152,7 @@ bool Checker::resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity
         {"double", "decimal"}, {"money", "decimal"}, {"string", "text"}, {"str", "text"}};
     auto& diag = d_.report(Diag::UnknownName, ref.loc, fmt::format("unknown type '{}'", ref.name),
                            static_cast<uint32_t>(ref.name.size()));
+    if (note_repealed(diag, LawTarget{LawTarget::Kind::Entity, ref.name, ""}, ref.name)) return false;
     if (auto it = kOtherNames.find(ref.name); it != kOtherNames.end())
       diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", it->second)});
     else if (auto s = support::closest_name(ref.name, names); !s.empty())
@@ -578,7 +579,11 @@ void Checker::collect_rules() {
       auto& diag = d_.report(Diag::UnknownName, r.entity_loc,
                              fmt::format("unknown {} '{}'", type.empty() ? "entity" : "type", r.entity),
                              static_cast<uint32_t>(r.entity.size()));
-      if (!entity.empty() || !type.empty())
+      if (note_repealed(diag, LawTarget{LawTarget::Kind::Entity, r.entity, ""}, r.entity))
+        diag.notes.push_back({{}, 1,
+                              fmt::format("{} '{}' still takes it: replace or repeal '{}' too", r.function() ? "function" : "rule",
+                                          r.name, r.name)});
+      else if (!entity.empty() || !type.empty())
         diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", entity.empty() ? type : entity)});
     }
     if (r.obligation) {

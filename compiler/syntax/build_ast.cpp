@@ -351,13 +351,18 @@ class Builder {
       fd.name = name(fn);
       fd.loc = loc(fn);
       fd.key = token(f, P::KEY) != nullptr;
-      fd.type = type(type_child(f));
-      for_rules<P::FieldCheckContext>(f, P::RuleFieldCheck, [&](P::FieldCheckContext* c) {
-        fd.checks.push_back({compare_op(compare_op_child(c)), expr(expr_child(c)), loc(c)});
-      });
+      field_type_and_checks(fd, f);
       out.fields.push_back(std::move(fd));
     });
     return out;
+  }
+
+  // A field's type and its checks, in an entity or in `insert field E.f: T check ...;`.
+  void field_type_and_checks(FieldDecl& fd, antlr4::ParserRuleContext* f) {
+    fd.type = type(type_child(f));
+    for_rules<P::FieldCheckContext>(f, P::RuleFieldCheck, [&](P::FieldCheckContext* c) {
+      fd.checks.push_back({compare_op(compare_op_child(c)), expr(expr_child(c)), loc(c)});
+    });
   }
 
   ParamDecl param_decl(P::ParamDeclContext* p) {
@@ -716,6 +721,11 @@ class Builder {
         out.enumeration = std::make_unique<EnumDecl>(enum_decl(static_cast<P::EnumDeclContext*>(e)));
         out.name = out.enumeration->name;
         out.name_loc = out.enumeration->loc;
+      } else if (auto* en = first[P::RuleEntityDecl]) {
+        out.target = Amendment::Target::Entity;
+        out.entity = std::make_unique<EntityDecl>(entity_decl(static_cast<P::EntityDeclContext*>(en)));
+        out.name = out.entity->name;
+        out.name_loc = out.entity->loc;
       } else {
         P::NameContext* ns[3];
         names(am, ns);
@@ -724,7 +734,14 @@ class Builder {
         out.citation = citation_of(am);
         out.annotations = annotations(am);
         auto es = rules<P::ExprContext>(am, P::RuleExpr);
-        if (has_token(am, "exception")) {
+        if (has_token(am, "field")) {
+          out.target = Amendment::Target::Field;
+          auto fd = std::make_unique<FieldDecl>();
+          fd->name = out.label;
+          fd->loc = out.label_loc;
+          field_type_and_checks(*fd, am);
+          out.field = std::move(fd);
+        } else if (has_token(am, "exception")) {
           out.target = Amendment::Target::Exception;
           auto ex = std::make_unique<ExceptionDecl>();
           ex->label = out.label;
@@ -764,9 +781,10 @@ class Builder {
         auto* rd = static_cast<P::RepealDeclContext*>(a);
         out.op = Amendment::Op::Repeal;
         std::string t = rd->target ? rd->target->getText() : "rule";
-        out.target = t == "param" ? Amendment::Target::Param
-                     : t == "cycle" ? Amendment::Target::Cycle
-                                    : Amendment::Target::Rule;
+        out.target = t == "param"    ? Amendment::Target::Param
+                     : t == "cycle"  ? Amendment::Target::Cycle
+                     : t == "entity" ? Amendment::Target::Entity
+                                     : Amendment::Target::Rule;
         auto* n = name_child(a);
         out.name = name(n);
         out.name_loc = loc(n);
@@ -774,9 +792,12 @@ class Builder {
         break;
       }
       case K::RepealException:
-      case K::RepealRow: {
+      case K::RepealRow:
+      case K::RepealField: {
         out.op = Amendment::Op::Repeal;
-        out.target = kind(a) == K::RepealException ? Amendment::Target::Exception : Amendment::Target::Row;
+        out.target = kind(a) == K::RepealException ? Amendment::Target::Exception
+                     : kind(a) == K::RepealRow     ? Amendment::Target::Row
+                                                   : Amendment::Target::Field;
         P::NameContext* ns[2];
         names(a, ns);
         take(ns[0], out.name, out.name_loc);

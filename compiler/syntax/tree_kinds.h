@@ -65,6 +65,7 @@ namespace redline::syntax {
   X(RepealDecl, Amendment) \
   X(RepealException, Amendment) \
   X(RepealRow, Amendment) \
+  X(RepealField, Amendment) \
   X(InsertAmendment, Amendment) \
   X(Amendable, Amendable) \
   X(TestDecl, TestDecl) \

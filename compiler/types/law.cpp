@@ -20,6 +20,8 @@ std::string_view kind_word(LawTarget::Kind kind) {
     case LawTarget::Kind::Enum: return "enum";
     case LawTarget::Kind::Exception: return "exception";
     case LawTarget::Kind::Row: return "row";
+    case LawTarget::Kind::Entity: return "entity";
+    case LawTarget::Kind::Field: return "field";
   }
   return "rule";
 }
@@ -28,7 +30,7 @@ std::string LawTarget::text() const {
   std::string out(kind_word(kind));
   out += ' ';
   out += name;
-  if (kind == Kind::Exception || kind == Kind::Row) out += '.' + label;
+  if (kind == Kind::Exception || kind == Kind::Row || kind == Kind::Field) out += '.' + label;
   else if (kind == Kind::Param && !label.empty()) out += ' ' + label;  // "param s bracket 2"
   return out;
 }

@@ -18,16 +18,16 @@ std::string_view action_word(LawAction action);
 
 struct LawTarget {
   // Rules and obligations share one namespace and one kind.
-  enum class Kind : uint8_t { Rule, Param, Cycle, Enum, Exception, Row };
+  enum class Kind : uint8_t { Rule, Param, Cycle, Enum, Exception, Row, Entity, Field };
   Kind kind = Kind::Rule;
-  std::string name;   // the rule, parameter, cycle or enum; for an exception or a row, its rule
-  std::string label;  // an exception's or a row's label; a scale's "bracket 2"; empty otherwise
+  std::string name;   // the rule, parameter, cycle, enum or entity; for an exception or a row, its rule; for a field, its entity
+  std::string label;  // an exception's, a row's or a field's name; a scale's "bracket 2"; empty otherwise
 
   static LawTarget rule(std::string name) { return {Kind::Rule, std::move(name), {}}; }
   static LawTarget param(std::string name) { return {Kind::Param, std::move(name), {}}; }
   static LawTarget cycle(std::string name) { return {Kind::Cycle, std::move(name), {}}; }
 
-  // "rule x", "param x", "param s bracket 2", "exception r.l", "row r.l": how the language and the reports name it.
+  // "rule x", "param x", "param s bracket 2", "exception r.l", "row r.l", "field e.f": how the language and the reports name it.
   std::string text() const;
   // Whether amending this changes rule `rule` itself: the rule, or one of its exceptions or rows.
   bool of_rule(std::string_view rule) const;

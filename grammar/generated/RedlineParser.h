@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 0a9142452c5f2ed4213a515784adb3c23a6572b33c8d3fdb5eff708424e0efc2
+// Redline.g4 sha256: fa806c530f8956bfce95067c12e05232548cd6cd9c1465ea491fa1766d27c7ee
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -31,11 +31,11 @@ public:
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
     T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, T__90 = 91, T__91 = 92, 
-    T__92 = 93, T__93 = 94, T__94 = 95, T__95 = 96, KEY = 97, OUTPUT = 98, 
-    NOT = 99, AND = 100, OR = 101, QUESTION = 102, INTERVAL = 103, CITATION = 104, 
-    UNTERMINATED_CITATION = 105, STRING = 106, UNTERMINATED_STRING = 107, 
-    DATE = 108, DECIMAL = 109, INT = 110, IDENT = 111, LINE_COMMENT = 112, 
-    BLOCK_COMMENT = 113, WS = 114, ERROR_CHAR = 115
+    T__92 = 93, T__93 = 94, T__94 = 95, T__95 = 96, T__96 = 97, KEY = 98, 
+    OUTPUT = 99, NOT = 100, AND = 101, OR = 102, QUESTION = 103, INTERVAL = 104, 
+    CITATION = 105, UNTERMINATED_CITATION = 106, STRING = 107, UNTERMINATED_STRING = 108, 
+    DATE = 109, DECIMAL = 110, INT = 111, IDENT = 112, LINE_COMMENT = 113, 
+    BLOCK_COMMENT = 114, WS = 115, ERROR_CHAR = 116
   };
 
   enum {
@@ -638,6 +638,15 @@ public:
     antlr4::tree::TerminalNode *CITATION();
   };
 
+  class  RepealFieldContext : public AmendmentContext {
+  public:
+    RepealFieldContext(AmendmentContext *ctx);
+
+    std::vector<NameContext *> name();
+    NameContext* name(size_t i);
+    antlr4::tree::TerminalNode *CITATION();
+  };
+
   class  InsertAmendmentContext : public AmendmentContext {
   public:
     InsertAmendmentContext(AmendmentContext *ctx);
@@ -656,13 +665,17 @@ public:
     ParamDeclContext *paramDecl();
     CycleDeclContext *cycleDecl();
     EnumDeclContext *enumDecl();
+    EntityDeclContext *entityDecl();
     std::vector<NameContext *> name();
     NameContext* name(size_t i);
-    std::vector<ExprContext *> expr();
-    ExprContext* expr(size_t i);
+    TypeContext *type();
+    std::vector<FieldCheckContext *> fieldCheck();
+    FieldCheckContext* fieldCheck(size_t i);
     antlr4::tree::TerminalNode *CITATION();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
+    std::vector<ExprContext *> expr();
+    ExprContext* expr(size_t i);
     std::vector<CellContext *> cell();
     CellContext* cell(size_t i);
 

@@ -577,6 +577,11 @@ class Builder {
         out.enumeration = std::make_unique<EnumDecl>(enum_decl(e));
         out.name = out.enumeration->name;
         out.name_loc = out.enumeration->loc;
+      } else if (auto* en = am->entityDecl()) {
+        out.target = Amendment::Target::Entity;
+        out.entity = std::make_unique<EntityDecl>(entity_decl(en));
+        out.name = out.entity->name;
+        out.name_loc = out.entity->loc;
       } else {
         auto names = am->name();
         if (names.size() > 0) {
@@ -590,7 +595,15 @@ class Builder {
         out.citation = citation(am->CITATION());
         out.annotations = annotations(am->annotation());
         auto es = am->expr();
-        if (has_token(am, "exception")) {
+        if (has_token(am, "field")) {
+          out.target = Amendment::Target::Field;
+          auto fd = std::make_unique<FieldDecl>();
+          fd->name = out.label;
+          fd->loc = out.label_loc;
+          if (am->type()) fd->type = type(am->type());
+          for (auto* fc : am->fieldCheck()) fd->checks.push_back({compare_op(fc->compareOp()), expr(fc->expr()), loc(fc)});
+          out.field = std::move(fd);
+        } else if (has_token(am, "exception")) {
           out.target = Amendment::Target::Exception;
           auto ex = std::make_unique<ExceptionDecl>();
           ex->label = out.label;
@@ -632,9 +645,10 @@ class Builder {
     } else if (auto* rd = as<P::RepealDeclContext>(a)) {
       out.op = Amendment::Op::Repeal;
       std::string t = rd->target ? rd->target->getText() : "rule";
-      out.target = t == "param" ? Amendment::Target::Param
-                   : t == "cycle" ? Amendment::Target::Cycle
-                                  : Amendment::Target::Rule;
+      out.target = t == "param"    ? Amendment::Target::Param
+                   : t == "cycle"  ? Amendment::Target::Cycle
+                   : t == "entity" ? Amendment::Target::Entity
+                                   : Amendment::Target::Rule;
       out.name = name(rd->name());
       out.name_loc = loc(rd->name());
       out.citation = citation(rd->CITATION());
@@ -645,6 +659,13 @@ class Builder {
       if (names.size() > 0) out.name = name(names[0]), out.name_loc = loc(names[0]);
       if (names.size() > 1) out.label = name(names[1]), out.label_loc = loc(names[1]);
       out.citation = citation(re->CITATION());
+    } else if (auto* rf = as<P::RepealFieldContext>(a)) {
+      out.op = Amendment::Op::Repeal;
+      out.target = Amendment::Target::Field;
+      auto names = rf->name();
+      if (names.size() > 0) out.name = name(names[0]), out.name_loc = loc(names[0]);
+      if (names.size() > 1) out.label = name(names[1]), out.label_loc = loc(names[1]);
+      out.citation = citation(rf->CITATION());
     } else if (auto* rr = as<P::RepealRowContext>(a)) {
       out.op = Amendment::Op::Repeal;
       out.target = Amendment::Target::Row;

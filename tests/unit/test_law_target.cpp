@@ -13,6 +13,8 @@ TEST_CASE("LawTarget: text is the language's own naming") {
   CHECK((LawTarget{LawTarget::Kind::Exception, "assessment", "g1_7"}).text() == "exception assessment.g1_7");
   CHECK((LawTarget{LawTarget::Kind::Row, "fee", "row2"}).text() == "row fee.row2");
   CHECK((LawTarget{LawTarget::Kind::Enum, "Role", ""}).text() == "enum Role");
+  CHECK((LawTarget{LawTarget::Kind::Entity, "Site", ""}).text() == "entity Site");
+  CHECK((LawTarget{LawTarget::Kind::Field, "Party", "employees"}).text() == "field Party.employees");
   CHECK(redline::action_word(LawAction::Substitute) == "substitute");
   CHECK(redline::action_word(LawAction::Repeal) == "repeal");
 }
@@ -23,6 +25,8 @@ TEST_CASE("LawTarget: of_rule is the rule, its exceptions and rows; not a same-n
   CHECK((LawTarget{LawTarget::Kind::Row, "fee", "r"}).of_rule("fee"));
   CHECK_FALSE(LawTarget::param("fee").of_rule("fee"));
   CHECK_FALSE(LawTarget::cycle("fee").of_rule("fee"));
+  CHECK_FALSE((LawTarget{LawTarget::Kind::Field, "fee", "x"}).of_rule("fee"));
+  CHECK_FALSE((LawTarget{LawTarget::Kind::Entity, "fee", ""}).of_rule("fee"));
   // The string form matched "exception fee." by prefix; a rule named "fee.x" cannot exist, but a
   // rule "fee_total" must not count as "fee".
   CHECK_FALSE(LawTarget::rule("fee_total").of_rule("fee"));

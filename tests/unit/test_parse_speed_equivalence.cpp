@@ -109,13 +109,14 @@ struct Printer {
     line(d, fmt::format("entity '{}' {}", e.name, at(e.loc)));
     citation(d + 1, e.citation);
     annotations(d + 1, e.annotations);
-    for (const auto& f : e.fields) {
-      line(d + 1, fmt::format("field '{}' {} key={}", f.name, at(f.loc), f.key));
-      type(d + 2, f.type);
-      for (const auto& c : f.checks) {
-        line(d + 2, fmt::format("check op={} {}", static_cast<int>(c.op), at(c.loc)));
-        expr(d + 3, c.value.get());
-      }
+    for (const auto& f : e.fields) field(d + 1, f);
+  }
+  void field(int d, const ast::FieldDecl& f) {
+    line(d, fmt::format("field '{}' {} key={}", f.name, at(f.loc), f.key));
+    type(d + 1, f.type);
+    for (const auto& c : f.checks) {
+      line(d + 1, fmt::format("check op={} {}", static_cast<int>(c.op), at(c.loc)));
+      expr(d + 2, c.value.get());
     }
   }
   void param(int d, const ast::ParamDecl& p) {
@@ -191,6 +192,8 @@ struct Printer {
     if (a.param) param(d + 1, *a.param);
     if (a.cycle) cycle(d + 1, *a.cycle);
     if (a.enumeration) enumeration(d + 1, *a.enumeration);
+    if (a.entity) entity(d + 1, *a.entity);
+    if (a.field) field(d + 1, *a.field);
     if (a.exception) exception(d + 1, *a.exception);
     if (a.row) row(d + 1, *a.row);
   }

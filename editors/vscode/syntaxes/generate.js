@@ -46,7 +46,7 @@ const CONTEXTUAL = {
   'keyword.other.modifier.redline': ['key', 'output'],
   'keyword.other.hit-policy.redline': ['unique', 'first', 'priority', 'collect', 'order'],
   'keyword.other.annotation.redline': ['note', 'assumption', 'due'],
-  'keyword.other.amendment.redline': ['row', 'before', 'after', 'to', 'bracket'],
+  'keyword.other.amendment.redline': ['row', 'field', 'before', 'after', 'to', 'bracket'],
   'keyword.other.modification.redline': ['amends', 'effective'],
   'keyword.other.test.redline': ['given', 'expect', 'amend', 'as', 'error', 'data'],
   'keyword.other.redline': ['of', 'set', 'scale', 'until', 'from', 'by'],
@@ -217,6 +217,18 @@ const grammar = {
       patterns: [
         { include: '#enum' },
         { include: '#entity' },
+        {
+          // insert field Household.disabled: bool;  repeal field Household.pets;
+          match: `${B}(field)\\s+(${NAME})\\s*(\\.)\\s*(${NAME})(?:\\s*(:)\\s*${TYPE})?`,
+          captures: {
+            1: { name: 'keyword.other.amendment.redline' },
+            2: { name: 'entity.name.type.entity.redline' },
+            3: { name: 'punctuation.accessor.redline' },
+            4: { name: 'variable.other.property.redline' },
+            5: { name: 'punctuation.separator.colon.redline' },
+            ...typeCaptures(6),
+          },
+        },
         {
           // rule band(h: Household): Band
           match: `${B}(rule|obligation)\\s+(${NAME})\\s*(\\()\\s*(${NAME})\\s*(:)\\s*(${NAME})\\s*(\\))(?:\\s*(:)\\s*${TYPE})?`,

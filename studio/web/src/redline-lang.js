@@ -12,7 +12,7 @@ import { tags as t } from '@lezer/highlight';
 const reserved = new Set(('all and any check count cycle else entity enum exception false for if in insert is ' +
   'match max min mod modification none not obligation or otherwise overlaps param policy repeal replace rule ' +
   'some substitute sum table then true when where within').split(' '));
-const clauseWords = new Set(('key output unique first priority note assumption row before after given expect ' +
+const clauseWords = new Set(('key output unique first priority note assumption row field before after given expect ' +
   'amend as of until effective amends test tests set scale bracket error collect order to from at data due latest earliest by').split(' '));
 const atoms = new Set(['true', 'false', 'none']);
 const operatorWords = new Set(['and', 'or', 'not', 'in', 'is', 'within', 'overlaps', 'mod']);
