@@ -615,7 +615,7 @@ class Translator {
         return numeric(k == 0 ? c.y : k == 1 ? c.m : c.d, std::string(names[k]) + "(" + a.text + ")");
       }
       case Op::ToText: throw Unsupported("to_text (a value printed as text)");
-      case Op::Scale: throw Unsupported("a scale (marginal, flat, rate)");
+      case Op::Scale: return scale(e, env);
       case Op::AddMonths: {
         Val a = expr(*e.args[0], env);
         Val n = expr(*e.args[1], env);
@@ -785,6 +785,73 @@ class Translator {
     for (size_t k = 1; k < p.values.size(); ++k)
       v = z3::ite(d.v >= c_.int_val(*p.values[k].from), param_value(p, p.values[k]), v);
     return numeric(v, p.name + " at " + paren(d));
+  }
+
+  // `marginal(s, x)`, `flat(s, x)`, `rate(s, x)` as runtime/scale.h computes them, on unbounded
+  // integers: the version in force on the as-of date, on the day being compared, or on the date
+  // given (`s at d`), each version's brackets constants.
+  Val scale(const ir::Expr& e, Env& env) {
+    const ir::Param& p = p_.params[static_cast<size_t>(e.index)];
+    const auto kind = static_cast<ir::ScaleKind>(e.literal);
+    Val amount = expr(*e.args[0], env);
+    const z3::expr unit = c_.int_val(kDecimalScale);
+    const z3::expr m = p.type.kind == TypeKind::Int ? amount.v * unit : amount.v;
+    auto applied = [&](const ir::ParamValue& version) -> z3::expr {
+      const auto& brackets = version.brackets;
+      if (brackets.empty()) return c_.int_val(0);
+      std::vector<z3::expr> t;
+      for (const ir::ScaleBracket& b : brackets)
+        t.push_back(p.type.kind == TypeKind::Int ? c_.int_val(b.threshold) * unit : c_.int_val(b.threshold));
+      // The bracket: the last whose threshold the amount exceeds, else the first. Each threshold
+      // the amount passes is a condition a region can be described by.
+      z3::expr rate = c_.int_val(brackets[0].rate);
+      for (size_t i = 0; i < brackets.size(); ++i) {
+        if (i > 0) rate = z3::ite(m > t[i], c_.int_val(brackets[i].rate), rate);
+        atom(env, m > t[i], paren(amount) + " > " + literal_text(p.type, brackets[i].threshold, ""), kRankCompare, p.origin.citation);
+      }
+      switch (kind) {
+        case ir::ScaleKind::Rate: return rate;
+        case ir::ScaleKind::Flat: return rounded(rate * m, unit, true);
+        case ir::ScaleKind::Marginal: break;
+      }
+      // Piecewise linear, one piece per bracket, each rounded on its own (the same value as
+      // rounding the sum of the parts, and far easier for the solver than a sum of clamped
+      // parts): 0 up to the first threshold; in bracket k, the full brackets below (constants)
+      // plus the rate times the amount above the bracket's threshold.
+      z3::expr below = c_.int_val(0);  // the full brackets under bracket k, times 10^12 (constants)
+      std::vector<std::pair<z3::expr, z3::expr>> pieces;  // (amount <= top of bracket k, value in it)
+      for (size_t k = 0; k < brackets.size(); ++k) {
+        z3::expr in_k = below + c_.int_val(brackets[k].rate) * (m - t[k]);
+        pieces.emplace_back(k + 1 < brackets.size() ? m <= t[k + 1] : c_.bool_val(true), rounded(in_k, unit, true));
+        if (k + 1 < brackets.size()) below = (below + c_.int_val(brackets[k].rate) * (t[k + 1] - t[k])).simplify();
+      }
+      z3::expr value = pieces.back().second;
+      for (size_t k = pieces.size() - 1; k-- > 0;) value = z3::ite(pieces[k].first, pieces[k].second, value);
+      return z3::ite(m <= t[0], c_.int_val(0), value);
+    };
+    static const char* kNames[] = {"marginal", "flat", "rate"};
+    std::string text = std::string(kNames[static_cast<size_t>(kind)]) + "(" + p.name;
+    std::optional<z3::expr> day;
+    if (e.args.size() > 1) {
+      Val d = expr(*e.args[1], env);
+      day = d.v;
+      text += " at " + paren(d);
+    } else if (day_) {
+      day = *day_;
+    }
+    text += ", " + amount.text + ")";
+    if (p.values.empty()) throw Unsupported("scale '" + p.name + "' has no value");
+    if (day) {
+      z3::expr v = applied(p.values[0]);
+      if (p.values[0].from) u_.error_if(env.guard && *day < c_.int_val(*p.values[0].from));
+      for (size_t k = 1; k < p.values.size(); ++k) v = z3::ite(*day >= c_.int_val(*p.values[k].from), applied(p.values[k]), v);
+      return numeric(v, text);
+    }
+    const ir::ParamValue* in_force = nullptr;
+    for (const auto& v : p.values)
+      if (!v.from || *v.from <= u_.as_of()) in_force = &v;
+    if (!in_force) throw Unsupported("scale '" + p.name + "' has no value on the as-of date");
+    return numeric(applied(*in_force), text);
   }
 
   // The value of an entity reference `ref` (a row number) read through `get(row)`; a row

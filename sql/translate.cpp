@@ -516,16 +516,9 @@ class Translator {
         const ir::Param& par = p_.params[static_cast<size_t>(e.index)];
         if (const ParamOverride* o = override_of(par)) return override_value(par, *o);  // on every date
         return let({a(0)}, [&](const std::vector<std::string>& x) {
-          std::string out = "CASE";
-          for (size_t i = par.values.size(); i-- > 0;) {
-            const ir::ParamValue& v = par.values[i];
-            const std::string value = par.type.kind == TypeKind::Text ? quote_text(v.text) : int_literal(v.value);
-            out += " WHEN " + (v.from ? x[0] + " >= " + int_literal(*v.from) : std::string("1")) + " THEN " + value;
-          }
-          return out + " ELSE " +
-                 fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
-                      quote_text(": parameter '" + par.name + "' has no value on ") + " || " + format_present(Type::date(), x[0])) +
-                 " END";
+          return dated_choice(par, x[0], [&](const ir::ParamValue& v) {
+            return par.type.kind == TypeKind::Text ? quote_text(v.text) : int_literal(v.value);
+          });
         });
       }
       case Op::Field: {
@@ -710,7 +703,7 @@ class Translator {
         });
       case Op::AsOf: return int_literal(o_.as_of);
       case Op::Concat: return "(" + a(0) + " || " + a(1) + ")";
-      case Op::Scale: throw Untranslatable(e.loc, "a scale (marginal, flat, rate) is not translated to SQL");
+      case Op::Scale: return scale(e);
       case Op::ToText: return let({a(0)}, [&](const std::vector<std::string>& x) { return format_present(e.args[0]->type, x[0]); });
       case Op::Aggregate: return aggregate(e);
       case Op::MonthsBetween:
@@ -736,6 +729,96 @@ class Translator {
         });
     }
     throw Untranslatable(e.loc, "this expression is not translated to SQL");
+  }
+
+  // The value of a dated parameter in force on the day `day` (a bound name): the last version
+  // from on or before it, as `value(version)`; before the first `from`, the error of a parameter
+  // not yet defined.
+  std::string dated_choice(const ir::Param& par, const std::string& day, const std::function<std::string(const ir::ParamValue&)>& value) {
+    std::string out = "CASE";
+    for (size_t i = par.values.size(); i-- > 0;) {
+      const ir::ParamValue& v = par.values[i];
+      out += " WHEN " + (v.from ? day + " >= " + int_literal(*v.from) : std::string("1")) + " THEN " + value(v);
+    }
+    return out + " ELSE " +
+           fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
+                quote_text(": parameter '" + par.name + "' has no value on ") + " || " + format_present(Type::date(), day)) +
+           " END";
+  }
+
+  // `marginal(s, x)`, `flat(s, x)`, `rate(s, x)`: the brackets of the version in force (on the
+  // run's date, or on the date given) applied as runtime/scale.h applies them, exactly.
+  std::string scale(const ir::Expr& e) {
+    const ir::Param& par = p_.params[static_cast<size_t>(e.index)];
+    if (override_of(par))
+      throw Untranslatable(e.loc, "parameter '" + par.name + "' is a scale: a value given for it (--param) cannot replace its brackets");
+    const auto kind = static_cast<ir::ScaleKind>(e.literal);
+    // The amount as a decimal times 10^6 (an int is scaled; an overflow there is a REAL that the
+    // checks of flat and marginal catch, and that rate compares rightly), bound once; every level
+    // of subquery counts against SQLite's parser stack, so there are few.
+    const std::string amount = expr(*e.args[0]);
+    std::vector<std::string> args = {par.type.kind == TypeKind::Int ? "(" + amount + " * 1000000)" : amount};
+    if (e.args.size() > 1) args.push_back(expr(*e.args[1]));
+    return let(args, [&](const std::vector<std::string>& x) {
+      auto applied = [&](const ir::ParamValue& v) { return apply_scale(e, par, v.brackets, kind, x[0]); };
+      if (e.args.size() > 1) return dated_choice(par, x[1], applied);
+      const ir::ParamValue* chosen = nullptr;
+      for (const ir::ParamValue& v : par.values)
+        if (!v.from || *v.from <= o_.as_of) chosen = &v;
+      if (!chosen) return error_here("parameter '" + par.name + "' has no value on " + format_date(o_.as_of));
+      return applied(*chosen);
+    });
+  }
+
+  std::string apply_scale(const ir::Expr& e, const ir::Param& par, const std::vector<ir::ScaleBracket>& brackets, ir::ScaleKind kind,
+                          const std::string& m) {
+    if (brackets.empty()) return "0";
+    // Thresholds as decimals times 10^6, known here.
+    std::vector<int64_t> t;
+    for (const ir::ScaleBracket& b : brackets) {
+      __extension__ __int128 v = b.threshold;
+      if (par.type.kind == TypeKind::Int) v *= 1000000;
+      if (v > INT64_MAX || v < INT64_MIN) throw Untranslatable(e.loc, "scale '" + par.name + "': a threshold leaves the decimal's range");
+      t.push_back(static_cast<int64_t>(v));
+    }
+    // The bracket the amount falls in: the last whose threshold it exceeds, else the first.
+    std::string rate = "CASE";
+    for (size_t i = brackets.size(); i-- > 1;) rate += " WHEN " + m + " > " + int_literal(t[i]) + " THEN " + int_literal(brackets[i].rate);
+    rate = rate == "CASE" ? int_literal(brackets[0].rate) : rate + " ELSE " + int_literal(brackets[0].rate) + " END";
+    switch (kind) {
+      case ir::ScaleKind::Rate: return rate;
+      case ir::ScaleKind::Flat: return scaled_product(rate, m, false);
+      case ir::ScaleKind::Marginal: break;
+    }
+    // Each bracket's part of the amount (never negative), bound; then each rate times its part
+    // over 10^6 as a floor and a remainder, the rate split at compile time (r = rh*10^6 + rl,
+    // 0 <= rl < 10^6) and the part at run time (p = ph*10^6 + pl), so that no product leaves 64
+    // bits unless the result does; the sum rounded once, half to even.
+    std::vector<std::string> parts;
+    for (size_t i = 0; i < brackets.size(); ++i) {
+      const std::string top = i + 1 < brackets.size() ? "min(" + m + ", " + int_literal(t[i + 1]) + ")" : m;
+      parts.push_back("max(0, " + top + " - " + int_literal(t[i]) + ")");
+    }
+    return let(parts, [&](const std::vector<std::string>& p) {
+      std::string q = "0", rem = "0";
+      for (size_t i = 0; i < brackets.size(); ++i) {
+        const int64_t r = brackets[i].rate;
+        const int64_t rl = ((r % 1000000) + 1000000) % 1000000, rh = (r - rl) / 1000000;
+        const std::string ph = "(" + p[i] + " / 1000000)", pl = "(" + p[i] + " % 1000000)";
+        if (rh != 0) q += " + " + int_literal(rh) + " * " + p[i];
+        if (rl == 0) continue;
+        q += " + " + int_literal(rl) + " * " + ph + " + (" + int_literal(rl) + " * " + pl + ") / 1000000";
+        rem += " + (" + int_literal(rl) + " * " + pl + ") % 1000000";
+      }
+      return let({"(" + q + ")", "(" + rem + ")"}, [&](const std::vector<std::string>& y) {
+        // Names only: repeated rather than bound again (a REAL anywhere on the way stays one).
+        const std::string total = "(" + y[0] + " + " + y[1] + " / 1000000)", frac = "(" + y[1] + " % 1000000)";
+        const std::string rounded = "(CASE WHEN 2 * " + frac + " > 1000000 OR (2 * " + frac + " = 1000000 AND " + total +
+                                    " % 2 <> 0) THEN " + total + " + 1 ELSE " + total + " END)";
+        return "CASE WHEN typeof(" + rounded + ") = 'integer' THEN " + rounded + " ELSE " +
+               error_here("scale '" + par.name + "' applied to this amount overflows the decimal range") + " END";
+      });
+    });
   }
 
   // Days in month `m` of year `y` (Gregorian), as values.cpp days_in_month.

@@ -98,6 +98,13 @@ class Gen:
             return f"({self.dec(d - 1)} + {self.int_(d - 1)})"
         if c == 8:
             return f"sum(q.x for q in Row where {self.pick(['q.k == p.k', 'q.r == p'])})"
+        if c == 9 and r.random() < 0.5:
+            # The policy's two scales (policy_and_data): of decimals on the run's date, of ints
+            # on each row's date (none before 2000-01-01: an error for the rows before).
+            how = self.pick(["marginal", "flat", "rate"])
+            if r.random() < 0.5:
+                return f"{how}(sc_dec, {self.dec(d - 1)})"
+            return f"{how}(sc_int at p.d, {self.int_(d - 1)})"
         return f"(if {self.bool_(d - 1)} then {self.dec(d - 1)} else {self.dec(d - 1)})"
 
     def date_(self, d):
@@ -216,6 +223,17 @@ def policy_and_data(seed):
            "enum Kind [T] { small, medium, large }\n",
            "entity Row [T] {\n  key id: text;\n  a: int;\n  b: int;\n  x: decimal;\n  y: decimal;\n  d: date;\n"
            "  k: Kind;\n  s: set of Kind;\n  o: int?;\n  r: Row?;\n  flag: bool;\n  note: text;\n}\n"]
+    def brackets(scale_int):
+        n = r.randint(1, 4)
+        lows = sorted(r.sample(range(-40, 60), n))
+        items = []
+        for t in lows:
+            threshold = str(t) if scale_int else f"{t}.{r.randint(0, 99):02d}"
+            rate = f"{r.randint(-2, 2)}.{r.randint(0, 999999):06d}".rstrip("0").rstrip(".")
+            items.append(f"{threshold}: {rate}")
+        return "{ " + ", ".join(items) + " }"
+    out.append(f"param sc_dec: scale of decimal [T] = {brackets(False)};\n")
+    out.append(f"param sc_int: scale of int [T] = {{ from 2015-06-01: {brackets(True)}, from 2000-01-01: {brackets(True)} }};\n")
     for i in range(r.randint(2, 6)):
         out.append(g.rule(i))
     n = r.randint(3, 12)
