@@ -169,6 +169,12 @@ std::vector<runtime::ParamOverride> parse_params(const driver::Compiled& c, cons
       throw UsageError(UsageError::Field::Param, fmt::format("names an unknown parameter '{}'{}", name,
                                    hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
     }
+    // Checked here, before any data is read, rather than when a rule first applies the scale.
+    if (c.program.params[static_cast<size_t>(index)].scale)
+      throw UsageError(UsageError::Field::Param,
+                       fmt::format("'{}' is a scale: a value cannot replace its brackets; amend them with 'substitute param {} "
+                                   "bracket N = threshold: rate;'",
+                                   name, name));
     sema::Constant value;
     std::string error;
     if (!sema::parse_constant(c.analysis, c.program.params[static_cast<size_t>(index)].type, spec.substr(eq + 1), value,
