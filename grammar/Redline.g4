@@ -286,7 +286,8 @@ fragment INTERVAL_BOUND
 // one level of balanced brackets inside, [OF brackets[0].threshold]. It never holds '..', and an
 // unterminated one stops at ')', so that interval cells on one line (`[1..5), (5..9] => ...`) are
 // never read as one citation.
-CITATION : '[' (CITATION_CHAR | '.'? '[' CITATION_CHAR* '.'? ']')* '.'? ']';
+CITATION : '[' CITATION_PART* '.'? ']';
+fragment CITATION_PART : CITATION_CHAR | '.'? '[' CITATION_PART* '.'? ']';
 fragment CITATION_CHAR : ~[\]\r\n[.] | '.' ~[\]\r\n[.];
 UNTERMINATED_CITATION : '[' ~[\]\r\n[)]*;
 

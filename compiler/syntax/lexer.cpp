@@ -271,20 +271,18 @@ std::unique_ptr<antlr4::Token> FastLexer::nextToken() {
       }
       end = j;
     } else if (c == '[') {
-      // CITATION: up to the ']' that closes it, with one level of balanced brackets inside
-      // (`[OF brackets[0].threshold]`), no line break and no '..'; a '[' inside an inner pair
-      // ends the attempt, as the grammar's rule allows no deeper nesting.
+      // CITATION: up to the ']' that closes it, with balanced brackets inside at any depth
+      // (`[OF brackets[0].threshold]`, `[OF a[b[0]].c]`), no line break and no '..'.
       size_t j = start + 1;
-      bool inner = false;
+      size_t depth = 0;
       for (; j < n; ++j) {
         unsigned char d = at(j);
         if (d == '\r' || d == '\n' || (d == '.' && j + 1 < n && at(j + 1) == '.')) break;
         if (d == '[') {
-          if (inner) break;
-          inner = true;
+          ++depth;
         } else if (d == ']') {
-          if (!inner) break;
-          inner = false;
+          if (depth == 0) break;
+          --depth;
         }
       }
       if (j < n && at(j) == ']') {

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: fa806c530f8956bfce95067c12e05232548cd6cd9c1465ea491fa1766d27c7ee
+// Redline.g4 sha256: 787a930a2987d3733f9b8d0659458e84f89f7256c4cd41af8d3a353026fb83bb
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 

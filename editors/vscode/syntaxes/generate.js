@@ -63,9 +63,13 @@ const PRIMITIVE_TYPES = ['bool', 'int', 'decimal', 'money', 'text', 'date'];
 const DIGITS = '[0-9][0-9_]*';
 const DATE = '[0-9]{4}-[0-9]{2}-[0-9]{2}';
 const BOUND = `(?:-\\s*)?(?:${DATE}|${DIGITS}(?:\\.${DIGITS})?|${NAME})`;
-// The lexer's CITATION: no line break, no '..', one level of balanced brackets inside.
+// The lexer's CITATION: no line break, no '..', balanced brackets inside. The lexer takes any
+// depth; a regular expression cannot, so this one takes up to four levels (the deepest a
+// citation of a published rule set has been seen to need is two).
 const CITATION_CHAR = '(?:[^\\]\\r\\n\\[.]|\\.[^\\]\\r\\n\\[.])';
-const CITATION_BODY = `(?:${CITATION_CHAR}|\\.?\\[${CITATION_CHAR}*\\.?\\])*\\.?`;
+let CITATION_NESTED = `\\.?\\[${CITATION_CHAR}*\\.?\\]`;
+for (let level = 1; level < 4; level++) CITATION_NESTED = `\\.?\\[(?:${CITATION_CHAR}|${CITATION_NESTED})*\\.?\\]`;
+const CITATION_BODY = `(?:${CITATION_CHAR}|${CITATION_NESTED})*\\.?`;
 
 const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
@@ -132,14 +136,7 @@ const grammar = {
           beginCaptures: { 1: { name: 'punctuation.definition.citation.begin.redline' } },
           endCaptures: { 0: { name: 'punctuation.definition.citation.end.redline' } },
           patterns: [
-            {
-              match: `(\\[)(${CITATION_CHAR}*\\.?)(\\])`,
-              captures: {
-                1: { name: 'punctuation.definition.citation.inner.begin.redline' },
-                2: { name: 'constant.other.citation.redline' },
-                3: { name: 'punctuation.definition.citation.inner.end.redline' },
-              },
-            },
+            { include: '#citation-inner' },
             { name: 'punctuation.separator.citation.redline', match: ',' },
             { name: 'constant.other.citation.redline', match: '[^,\\[\\]]+' },
           ],
@@ -149,6 +146,18 @@ const grammar = {
           name: 'invalid.illegal.unterminated-citation.redline',
           match: '\\[[^\\]\\r\\n\\[)]*',
         },
+      ],
+    },
+
+    // Brackets inside a citation, at any depth (`[OF scales[income[0]].rate]`).
+    'citation-inner': {
+      begin: '\\[',
+      end: '\\]',
+      beginCaptures: { 0: { name: 'punctuation.definition.citation.inner.begin.redline' } },
+      endCaptures: { 0: { name: 'punctuation.definition.citation.inner.end.redline' } },
+      patterns: [
+        { include: '#citation-inner' },
+        { name: 'constant.other.citation.redline', match: '[^\\[\\]]+' },
       ],
     },
 
@@ -216,6 +225,15 @@ const grammar = {
     declarations: {
       patterns: [
         { include: '#enum' },
+        {
+          // repeal entity Lodger;  (before #entity, which would wait for a '{')
+          match: `${B}(repeal)\\s+(entity)\\s+(${NAME})`,
+          captures: {
+            1: { name: 'keyword.other.amendment.redline' },
+            2: { name: 'keyword.declaration.redline' },
+            3: { name: 'entity.name.type.entity.redline' },
+          },
+        },
         { include: '#entity' },
         {
           // insert field Household.disabled: bool;  repeal field Household.pets;

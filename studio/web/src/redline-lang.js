@@ -24,13 +24,13 @@ const builtins = new Set(['abs', 'size', 'days_between', 'as_of', 'year', 'month
 const nameStart = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 const nameRest = /[\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF]/;
 
-// A citation: '[' ... ']' on one line, one level of inner brackets, never containing '..'.
+// A citation: '[' ... ']' on one line, balanced brackets inside at any depth, never containing '..'.
 function citationLength(text) {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '.' && text[i + 1] === '.') return -1;
-    if (c === '[') { depth++; if (depth > 2) return -1; }
+    if (c === '[') depth++;
     else if (c === ']') { depth--; if (depth === 0) return i + 1 > 2 ? i + 1 : -1; }
   }
   return -1;
