@@ -89,11 +89,12 @@ cycleDecl
   ;
 
 ruleDecl
-  : OUTPUT? kind=('rule' | 'obligation') name '(' ruleParam (',' ruleParam)* ')' (':' type)? STRING? CITATION?
+  : OUTPUT? kind=('rule' | 'obligation') name '(' (ruleParam (',' ruleParam)*)? ')' (':' type)? STRING? CITATION?
       annotation* dueClause? '=' ruleBody exceptionClause* ';'
   ;
 
-// A rule's parameters: an entity (`p: Party`), or scalars (`amount: decimal`, a function), or an
+// A rule's parameters: an entity (`p: Party`), or scalars (`amount: decimal`, a function), none (a
+// function of nothing: a value the law derives once, `rule full_rate(): decimal`), or an
 // entity followed by scalars (`share(h: Household, amount: money)`).
 ruleParam
   : name ':' type

@@ -304,6 +304,17 @@ Type Checker::check_name(Expr& e, Scope& scope, Type hint) {
       diag.notes.push_back({a_.enums[o].decl->loc, 1, fmt::format("'{}.{}' is one", a_.enums[o].decl->name, e.name)});
     return Type::error();
   }
+  if (int32_t r = a_.rule_index(e.name); r >= 0 && a_.rules[r].decl->function()) {
+    // A function named without its call: write the call, with its parameters' names.
+    const ast::RuleDecl& fn = *a_.rules[r].decl;
+    std::vector<std::string> params;
+    if (!fn.entity.empty()) params.push_back(fn.param);
+    for (const auto& prm : fn.params) params.push_back(prm.name);
+    d_.report(Diag::TypeMismatch, e.loc,
+              fmt::format("'{}' is a function: call it, '{}({})'", e.name, e.name, fmt::join(params, ", ")),
+              static_cast<uint32_t>(e.name.size()));
+    return Type::error();
+  }
   if (int32_t r = a_.rule_index(e.name); r >= 0) {
     std::string param = a_.rules[r].decl->param.empty() ? "p" : a_.rules[r].decl->param;
     d_.report(Diag::TypeMismatch, e.loc,

@@ -642,9 +642,13 @@ void Checker::check_function_params(ast::RuleDecl& r) {
   if (!r.function()) return;
   if (r.output)
     d_.report(Diag::InvalidDeclaration, r.loc,
-              fmt::format("function '{}' cannot be an output: it has a value only when called with arguments; "
-                          "make an output rule that calls it",
-                          r.name),
+              r.params.empty() && r.entity.empty()
+                  ? fmt::format("function '{}' cannot be an output: an output has a value for each row of an entity, and '{}' "
+                                "has no entity; make an output rule that calls it",
+                                r.name, r.name)
+                  : fmt::format("function '{}' cannot be an output: it has a value only when called with arguments; "
+                                "make an output rule that calls it",
+                                r.name),
               static_cast<uint32_t>(r.name.size()));
   if (r.obligation)
     d_.report(Diag::InvalidDeclaration, r.loc,

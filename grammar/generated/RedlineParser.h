@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 787a930a2987d3733f9b8d0659458e84f89f7256c4cd41af8d3a353026fb83bb
+// Redline.g4 sha256: 370066214fc3e7a6af59488afb8e492df116591f781b2cd0a5ee77582cce1d75
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -359,10 +359,10 @@ public:
     RuleDeclContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     NameContext *name();
-    std::vector<RuleParamContext *> ruleParam();
-    RuleParamContext* ruleParam(size_t i);
     RuleBodyContext *ruleBody();
     antlr4::tree::TerminalNode *OUTPUT();
+    std::vector<RuleParamContext *> ruleParam();
+    RuleParamContext* ruleParam(size_t i);
     TypeContext *type();
     antlr4::tree::TerminalNode *STRING();
     antlr4::tree::TerminalNode *CITATION();
