@@ -254,6 +254,33 @@ def run(tmp):
     check(r["result"] == {"uri": policy_uri, "range": {"start": pos(dl, dc), "end": pos(dl, dc + 16)}},
           f"definition from SECMP0044 lands on the policy's rule: {r['result']}")
 
+    # A modification that brings in a new input: `insert field` is checked against the policy,
+    # its entity's name leads to the policy's entity, and a use of the new field to the insertion.
+    reform_path = os.path.join(tmp, "staff_reform.policy")
+    reform_text = ("modification staff_reform \"Staff count too\" [SR] amends sec_section_g;\n\n"
+                   "insert field Party.staff: int check >= 0 [SR1];\n\n"
+                   "replace rule is_large(p: Party): bool [G8.49] = premises_counted(p) + p.staff > large_threshold;\n")
+    with open(reform_path, "w") as f:
+        f.write(reform_text)
+    reform_uri = uri(reform_path)
+    c.notify("textDocument/didOpen", {"textDocument": {"uri": reform_uri, "languageId": "redline", "version": 1,
+                                                       "text": reform_text}})
+    check(not [d for d in c.diagnostics(reform_uri, 1) if d["severity"] == 1], "a modification inserting a field opens without errors")
+    el, ec = line_of(policy_text, "entity Party")
+    ec += len("entity ")
+    fl, fc = line_of(reform_text, "insert field Party")
+    fc += len("insert field ")
+    r = c.request("textDocument/definition", {"textDocument": {"uri": reform_uri}, "position": pos(fl, fc + 1)})
+    check(r["result"] == {"uri": policy_uri, "range": {"start": pos(el, ec), "end": pos(el, ec + len("Party"))}},
+          f"definition of the entity an inserted field amends lands on the policy's entity: {r['result']}")
+    sl, sc = line_of(reform_text, "p.staff")
+    r = c.request("textDocument/definition", {"textDocument": {"uri": reform_uri}, "position": pos(sl, sc + 3)})
+    dl2, dc2 = line_of(reform_text, "staff: int")
+    check(r["result"] == {"uri": reform_uri, "range": {"start": pos(dl2, dc2), "end": pos(dl2, dc2 + len("staff"))}},
+          f"definition of the new field lands on its insertion: {r['result']}")
+    c.notify("textDocument/didClose", {"textDocument": {"uri": reform_uri}})
+    os.remove(reform_path)  # the counts of references and renames below are of the three files
+
     # References across both files.
     r = c.request("textDocument/references", {"textDocument": {"uri": policy_uri}, "position": pos(dl, dc),
                                               "context": {"includeDeclaration": True}})
