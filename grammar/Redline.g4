@@ -19,7 +19,7 @@ file
 header
   : 'policy' name STRING? CITATION? ';'                                     # policyHeader
   | 'modification' name STRING? CITATION? annotation*
-      'amends' name ('effective' DATE)? ';'                                  # modificationHeader
+      'amends' name ('effective' DATE ('by' name '.' name)?)? ';'           # modificationHeader
   | 'tests' 'for' STRING ';'                                                # testsHeader
   ;
 

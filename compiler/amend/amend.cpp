@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "support/suggest.h"
+
 namespace redline::amend {
 
 using namespace redline::ast;
@@ -37,7 +39,11 @@ class Applier {
       d_.report(Diag::AmendmentTarget, at,
                 "a modification changes the policy only through amendments: write 'insert rule ...' or 'replace rule ...'", 1);
     }
-    for (size_t i = 0; i < m_.amendments.size() && i < max_operations_; ++i) apply_one(m_.amendments[i]);
+    if (!m_.effective_entity.empty() && !by_record_date()) return;
+    for (size_t i = 0; i < m_.amendments.size() && i < max_operations_; ++i) {
+      if (by_record_ && !gate_by_record(m_.amendments[i])) continue;
+      apply_one(m_.amendments[i]);
+    }
     p_.applied.push_back({m_.name, m_.title, m_.effective, m_.citation ? m_.citation->text : "", m_.loc});
   }
 
@@ -48,6 +54,197 @@ class Applier {
   size_t max_operations_;
 
   Origin origin(const Amendment& a) const { return {m_.name, a.loc}; }
+
+  // --- `effective DATE by Entity.field`: the modification applies to each record of the entity
+  // whose date is on or after DATE, the law as it was to the others. Rules are amended as one
+  // rule whose default and exceptions are gated by the record's date; what has no record to
+  // gate (a repeal of a rule, a table's rows, a parameter's values) is refused, never applied to
+  // every record.
+  bool by_record_ = false;
+
+  bool by_record_date() {
+    const Location at = m_.effective_by_loc;
+    auto entity = std::find_if(p_.entities.begin(), p_.entities.end(), [&](const EntityDecl& e) { return e.name == m_.effective_entity; });
+    if (entity == p_.entities.end()) {
+      auto& diag = d_.report(Diag::AmendmentTarget, at,
+                             fmt::format("modification '{}' is effective by '{}.{}', but the policy '{}' has no entity '{}'", m_.name,
+                                         m_.effective_entity, m_.effective_field, p_.name, m_.effective_entity),
+                             static_cast<uint32_t>(std::max<size_t>(1, m_.effective_entity.size())));
+      if (auto hint = support::closest_name(m_.effective_entity, names_of(p_.entities, [](const auto& e) { return e.name; }));
+          !hint.empty())
+        diag.notes.push_back({{}, 1, fmt::format("did you mean '{}'?", hint)});
+      return false;
+    }
+    auto field = std::find_if(entity->fields.begin(), entity->fields.end(), [&](const FieldDecl& f) { return f.name == m_.effective_field; });
+    if (field == entity->fields.end() || field->type.name != "date" || field->type.optional || field->type.set) {
+      auto& diag = d_.report(Diag::AmendmentTarget, at,
+                             field == entity->fields.end()
+                                 ? fmt::format("modification '{}' is effective by '{}.{}', but entity '{}' has no field '{}'", m_.name,
+                                               m_.effective_entity, m_.effective_field, m_.effective_entity, m_.effective_field)
+                                 : fmt::format("modification '{}' is effective by '{}.{}', which is not a 'date' (every record needs "
+                                               "one to be placed before or after the effective date)",
+                                               m_.name, m_.effective_entity, m_.effective_field),
+                             static_cast<uint32_t>(std::max<size_t>(1, m_.effective_entity.size())));
+      if (field != entity->fields.end()) diag.notes.push_back({field->loc, 1, "the field is declared here"});
+      return false;
+    }
+    by_record_ = true;
+    return true;
+  }
+
+  // `p.sold >= 2025-01-01` (or `<`), at the header's `by`, for the entity parameter `param`.
+  ExprPtr date_gate(const std::string& param, bool on_or_after) const {
+    const Location at = m_.effective_by_loc;
+    auto make = [&](ExprKind k) {
+      auto e = std::make_unique<Expr>();
+      e->kind = k;
+      e->loc = at;
+      e->name_loc = at;
+      e->length = static_cast<uint32_t>(std::max<size_t>(1, m_.effective_entity.size()));
+      return e;
+    };
+    auto base = make(ExprKind::Name);
+    base->name = param;
+    auto field = make(ExprKind::Field);
+    field->name = m_.effective_field;
+    field->args.push_back(std::move(base));
+    auto date = make(ExprKind::DateLit);
+    date->text = *m_.effective;
+    auto gate = make(ExprKind::Binary);
+    gate->binary = on_or_after ? BinaryOp::Ge : BinaryOp::Lt;
+    gate->args.push_back(std::move(field));
+    gate->args.push_back(std::move(date));
+    return gate;
+  }
+
+  ExprPtr gated(const std::string& param, bool on_or_after, ExprPtr condition) const {
+    if (!condition) return condition;
+    auto both = std::make_unique<Expr>();
+    both->kind = ExprKind::Binary;
+    both->binary = BinaryOp::And;
+    both->loc = condition->loc;
+    both->length = condition->length;
+    both->args.push_back(date_gate(param, on_or_after));
+    both->args.push_back(std::move(condition));
+    return both;
+  }
+
+  bool refuse_by_record(const Amendment& a, const std::string& why) {
+    auto& diag = d_.report(Diag::AmendmentTarget, a.loc, fmt::format("modification '{}' is effective by '{}.{}': {}", m_.name,
+                                                                    m_.effective_entity, m_.effective_field, why),
+                           1);
+    diag.notes.push_back({m_.effective_by_loc, 1, "each record's date decides here"});
+    return false;
+  }
+
+  // The rule `a` amends, when it is one of the dated entity's rules (else refused: false).
+  RuleDecl* dated_rule(const Amendment& a) {
+    RuleDecl* r = find_rule(a.name);
+    if (!r) return nullptr;  // the ordinary path reports it
+    if (r->entity != m_.effective_entity) {
+      refuse_by_record(a, r->entity.empty()
+                              ? fmt::format("'{}' is a function, which has no record; amend the rules that call it", r->name)
+                              : fmt::format("rule '{}' is over {}, not {}; only rules of {} have a record's date to follow", r->name,
+                                            r->entity, m_.effective_entity, m_.effective_entity));
+      return nullptr;
+    }
+    return r;
+  }
+
+  // Rewrites `a` so that it applies by each record's date; false when it cannot (reported).
+  bool gate_by_record(Amendment& a) {
+    using T = Amendment::Target;
+    using O = Amendment::Op;
+    const bool inserted_declaration =
+        a.op == O::Insert && (a.target == T::Rule || a.target == T::Param || a.target == T::Enum || a.target == T::Entity ||
+                              a.target == T::Field || a.target == T::Cycle);
+    if (inserted_declaration) return true;  // new: only the gated rules that read it reach it
+    if (a.target == T::Rule && a.op == O::Replace && a.rule) {
+      RuleDecl* old = dated_rule(a);
+      if (!old) return find_rule(a.name) == nullptr;  // a missing rule is the ordinary error
+      RuleDecl& now = *a.rule;
+      if (old->table || now.table)
+        return refuse_by_record(a, fmt::format("rule '{}' is defined by a decision table, whose rows cannot be chosen by date; "
+                                               "replace it by a rule whose value is an expression",
+                                               a.name));
+      if (now.param != old->param || now.entity != old->entity || !now.params.empty() || !old->params.empty())
+        return refuse_by_record(a, fmt::format("the replacement of '{}' must take the same parameter, '{}: {}'", a.name, old->param,
+                                               old->entity));
+      if (!now.type || !old->type || now.type->name != old->type->name || now.type->optional != old->type->optional ||
+          now.type->set != old->type->set)
+        return refuse_by_record(a, fmt::format("the replacement of '{}' must keep its type, for the records before the date", a.name));
+      if (static_cast<bool>(now.due) != static_cast<bool>(old->due))
+        return refuse_by_record(a, fmt::format("the replacement of '{}' must have a due date if and only if the rule has one", a.name));
+      auto choose = [&](ExprPtr after, ExprPtr before) {
+        auto e = std::make_unique<Expr>();
+        e->kind = ExprKind::If;
+        e->loc = after->loc;
+        e->length = after->length;
+        e->args.push_back(date_gate(now.param, true));
+        e->args.push_back(std::move(after));
+        e->args.push_back(std::move(before));
+        return e;
+      };
+      now.body = choose(std::move(now.body), clone(*old->body));
+      if (now.due) now.due = choose(std::move(now.due), clone(*old->due));
+      // The rule's exceptions as they were, for the records before the date (renamed, so that a
+      // new exception may keep a label), then the new ones, for the records on or after it.
+      for (auto& x : now.exceptions) x.condition = gated(now.param, true, std::move(x.condition));
+      const std::string suffix = " (before " + m_.name + ")";
+      for (const ExceptionDecl& x : old->exceptions) {
+        ExceptionDecl kept;
+        kept.label = x.label + suffix;
+        kept.loc = x.loc;
+        kept.parent = x.parent.empty() ? "" : x.parent + suffix;
+        kept.parent_loc = x.parent_loc;
+        kept.citation = x.citation;
+        kept.annotations = x.annotations;
+        kept.condition = gated(now.param, false, clone(*x.condition));
+        kept.value = clone(*x.value);
+        kept.origin = x.origin;
+        now.exceptions.push_back(std::move(kept));
+      }
+      return true;
+    }
+    if (a.target == T::Exception && a.op != O::Substitute) {
+      RuleDecl* r = dated_rule(a);
+      if (!r) return find_rule(a.name) == nullptr;
+      auto it = std::find_if(r->exceptions.begin(), r->exceptions.end(), [&](const ExceptionDecl& x) { return x.label == a.label; });
+      if (a.op == O::Insert) {
+        if (a.exception) a.exception->condition = gated(r->param, true, std::move(a.exception->condition));
+        return true;
+      }
+      if (it == r->exceptions.end()) return true;  // the ordinary path reports it
+      const bool has_children =
+          std::any_of(r->exceptions.begin(), r->exceptions.end(), [&](const ExceptionDecl& x) { return x.parent == a.label; });
+      if (has_children) return true;  // the ordinary path refuses a repeal; a replacement is refused here
+      if (a.op == O::Repeal) {
+        // Not removed: it stops applying to the records on or after the date.
+        it->condition = gated(r->param, false, std::move(it->condition));
+        record(a, LawAction::Repeal, LawTarget{LawTarget::Kind::Exception, a.name, a.label}, a.citation ? a.citation : it->citation);
+        return false;
+      }
+      // Replaced: the old one kept for the records before the date, the new one after.
+      const std::string kept = it->label + " (before " + m_.name + ")";
+      if (std::any_of(r->exceptions.begin(), r->exceptions.end(), [&](const ExceptionDecl& x) { return x.label == kept; }))
+        return refuse_by_record(a, fmt::format("exception '{}.{}' was already replaced for the records before the date by this "
+                                               "modification; amend the new one once",
+                                               a.name, a.label));
+      it->label = kept;
+      it->condition = gated(r->param, false, std::move(it->condition));
+      a.exception->condition = gated(r->param, true, std::move(a.exception->condition));
+      a.exception->origin = origin(a);
+      record(a, LawAction::Replace, LawTarget{LawTarget::Kind::Exception, a.name, a.label}, a.exception->citation,
+             a.exception->annotations);
+      r->exceptions.push_back(std::move(*a.exception));
+      return false;
+    }
+    static const char* kWhat[] = {"a rule", "a parameter", "a cycle", "an enum", "an exception", "a table row", "an entity", "a field"};
+    const char* verb = a.op == O::Replace ? "replacing" : a.op == O::Repeal ? "repealing" : "substituting";
+    return refuse_by_record(a, fmt::format("{} {} cannot be applied by each record's date (there is no record to choose by); "
+                                           "put it in a modification effective for every record",
+                                           verb, kWhat[static_cast<size_t>(a.target)]));
+  }
 
   void record(const Amendment& a, LawAction action, LawTarget target, const std::optional<Citation>& cite,
               const std::vector<Annotation>& notes = {}) {

@@ -399,6 +399,10 @@ struct Module {
   std::string tests_for;              // test files: the policy's path, relative to the file
   Location amends_loc;
   std::optional<std::string> effective;  // modifications: YYYY-MM-DD
+  // `effective 2025-01-01 by Sale.sold`: the modification applies to each Sale whose `sold` is on
+  // or after the effective date, the baseline to the others (amend.cpp writes the gates).
+  std::string effective_entity, effective_field;
+  Location effective_by_loc;
   std::vector<EnumDecl> enums;
   std::vector<EntityDecl> entities;
   std::vector<ParamDecl> params;

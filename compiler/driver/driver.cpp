@@ -101,7 +101,8 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
     // operation without its name) would only add errors about names it never wrote
     // ("cannot repeal rule ''"). Its syntax errors fail the compilation.
     if (diags.error_count() > errors_before) continue;
-    if (options.as_of && mod->effective) {
+    // A modification effective by a record's date applies to every run: each record's date decides.
+    if (options.as_of && mod->effective && mod->effective_entity.empty()) {
       int64_t day = 0;
       if (parse_date(*mod->effective, day) && day > *options.as_of) {
         out->skipped.push_back({mod->name, mod->title, mod->effective, mod->citation ? mod->citation->text : "", mod->loc});

@@ -203,7 +203,10 @@ class Printer {
     std::string out = fmt::format("modification {}{}{}", m_.name, m_.title.empty() ? "" : " " + quote(m_.title), cite(m_.citation));
     out += annotations(m_.annotations, "  ");
     out += "\n  amends " + m_.amends;
-    if (m_.effective) out += "\n  effective " + *m_.effective;
+    if (m_.effective) {
+      out += "\n  effective " + *m_.effective;
+      if (!m_.effective_entity.empty()) out += " by " + m_.effective_entity + "." + m_.effective_field;
+    }
     return out + ";";
   }
 

@@ -274,7 +274,7 @@ class Builder {
         break;
       case K::ModificationHeader: {
         m.kind = Module::Kind::Modification;
-        P::NameContext* ns[2];
+        P::NameContext* ns[4];
         size_t count = names(h, ns);
         m.name = count > 0 ? name(ns[0]) : "";
         m.loc = loc(h);
@@ -283,6 +283,9 @@ class Builder {
         m.citation = citation_of(h);
         m.annotations = annotations(h);
         if (auto* date = token(h, P::DATE)) m.effective = date->getSymbol()->getText();
+        take(ns[2], m.effective_entity, m.effective_by_loc);
+        Location field_loc;
+        take(ns[3], m.effective_field, field_loc);
         break;
       }
       case K::TestsHeader:

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 370066214fc3e7a6af59488afb8e492df116591f781b2cd0a5ee77582cce1d75
+// Redline.g4 sha256: 8f0f21833f2c033b7775bb955f09445eaa5d4d17b385b7f7619290e407f48924
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 

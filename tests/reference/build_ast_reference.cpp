@@ -205,6 +205,11 @@ class Builder {
       m.citation = citation(mh->CITATION());
       m.annotations = annotations(mh->annotation());
       if (mh->DATE()) m.effective = mh->DATE()->getText();
+      if (names.size() > 2) {
+        m.effective_entity = name(names[2]);
+        m.effective_by_loc = loc(names[2]);
+      }
+      if (names.size() > 3) m.effective_field = name(names[3]);
     } else if (auto* th = as<P::TestsHeaderContext>(h)) {
       m.kind = Module::Kind::Tests;
       m.loc = loc(th);

@@ -202,6 +202,7 @@ struct Printer {
                         "effective={} header_end={}",
                         static_cast<int>(m.kind), m.file, m.name, m.title, at(m.loc), m.has_header, m.amends,
                         at(m.amends_loc), m.tests_for, m.effective.value_or("-"), m.header_end));
+    line(1, fmt::format("effective by '{}.{}' {}", m.effective_entity, m.effective_field, at(m.effective_by_loc)));
     citation(1, m.citation);
     annotations(1, m.annotations);
     for (size_t i = 0; i < m.order.size(); ++i) {
