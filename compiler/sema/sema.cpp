@@ -82,6 +82,17 @@ static void check_duplicate(std::map<std::string, DeclaredName>& seen, const std
   diag.notes.push_back({it->second.loc, static_cast<uint32_t>(name.size()), "previous definition is here"});
 }
 
+// Records `name` at `at` in `seen`; a second one of the name is the error `message()`, with a note
+// at the first (a rule's parameters, a rule's exception labels).
+template <typename Message>
+static void once_per_name(std::map<std::string, Location>& seen, const std::string& name, Location at, support::DiagnosticEngine& d,
+                          Message&& message) {
+  auto [it, inserted] = seen.emplace(name, at);
+  if (inserted) return;
+  auto& diag = d.report(Diag::DuplicateDefinition, at, message(), static_cast<uint32_t>(name.size()));
+  diag.notes.push_back({it->second, 1, "the other one is here"});
+}
+
 void Checker::collect_enums() {
   std::map<std::string, DeclaredName> seen;
   for (auto& e : m_.enums) {
@@ -615,13 +626,8 @@ void Checker::check_function_params(ast::RuleDecl& r) {
   std::map<std::string, Location> names;
   if (!r.param.empty()) names.emplace(r.param, r.param_loc);
   for (auto& prm : r.params) {
-    auto [it, inserted] = names.emplace(prm.name, prm.loc);
-    if (!inserted) {
-      auto& diag = d_.report(Diag::DuplicateDefinition, prm.loc,
-                             fmt::format("rule '{}' has two parameters named '{}'", r.name, prm.name),
-                             static_cast<uint32_t>(prm.name.size()));
-      diag.notes.push_back({it->second, 1, "the other one is here"});
-    }
+    once_per_name(names, prm.name, prm.loc, d_,
+                  [&] { return fmt::format("rule '{}' has two parameters named '{}'", r.name, prm.name); });
     if (a_.entity_index(prm.type.name) >= 0 && !prm.type.set && !prm.type.scale) {
       d_.report(Diag::InvalidDeclaration, prm.type.loc,
                 fmt::format("'{}: {}' is an entity parameter: it must be the first parameter of '{}', and there is "
@@ -716,13 +722,8 @@ void Checker::check_rule(int32_t index) {
   }
   std::map<std::string, Location> labels;
   for (auto& x : r.exceptions) {
-    auto [it, inserted] = labels.emplace(x.label, x.loc);
-    if (!inserted) {
-      auto& diag = d_.report(Diag::DuplicateDefinition, x.loc,
-                             fmt::format("rule '{}' already has an exception labelled '{}'", r.name, x.label),
-                             static_cast<uint32_t>(x.label.size()));
-      diag.notes.push_back({it->second, 1, "the other one is here"});
-    }
+    once_per_name(labels, x.label, x.loc, d_,
+                  [&] { return fmt::format("rule '{}' already has an exception labelled '{}'", r.name, x.label); });
     if (x.condition) check_bool(*x.condition, scope, "an exception's condition");
     if (x.value) {
       Type t = check(*x.value, scope, result);
