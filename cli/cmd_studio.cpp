@@ -84,6 +84,9 @@ Command add_studio(CLI::App& app) {
       std::cout << "redline studio: " << url << std::endl;
       std::cerr << fmt::format("redline studio: {} rows loaded; drafts are saved in {}; Ctrl-C stops\n",
                                studio_app.rows(), studio_app.options().workspace);
+      for (const std::string& entity : studio_app.data_for_drafts())
+        std::cerr << fmt::format("redline studio: the policy declares no entity '{}': its data is read for drafts that insert it\n",
+                                 support::escape_for_terminal(entity));
       if (!studio::is_loopback(studio_app.options().host))
         std::cerr << "redline studio: listening beyond this machine; every request needs the token in the address above\n";
     });

@@ -72,6 +72,7 @@ std::vector<runtime::Table> load_tables(const ir::Program& program, const std::v
       throw UsageError(UsageError::Field::Data, "reads standard input for two entities; at most one can come from it");
     if (program.entity_index(entity) < 0) {
       if (options.other_side != nullptr && options.other_side->entity_index(entity) >= 0) continue;
+      if (options.skip_undeclared) continue;
       std::vector<std::string> names;
       for (auto& e : program.entities) names.push_back(e.name);
       std::string hint = support::closest_name(entity, names);

@@ -63,6 +63,9 @@ struct LoadOptions {
   // The other side of a diff whose declarations differ (an amendment inserted or repealed an
   // entity): data given for an entity only that side declares is its own, not an unknown name.
   const ir::Program* other_side = nullptr;
+  // Data for an entity neither side declares is left unread instead of refused: the studio
+  // keeps it for the drafts that insert the entity.
+  bool skip_undeclared = false;
 };
 
 // The tables of every entity the rules need, by entity index; throws UsageError (an unknown

@@ -146,10 +146,13 @@ std::shared_ptr<const Baseline> make_baseline(Session& s, const DiffRequest& req
     every.push_back(static_cast<int32_t>(i));
     if (B.rules[i].output) outputs.push_back(static_cast<int32_t>(i));
   }
-  every = rules_with_data(B, request.data, every);
+  std::vector<DataSource> declared;  // the data of the baseline's entities
+  for (const DataSource& d : request.data)
+    if (!request.data_for_drafts || B.entity_index(d.entity) >= 0) declared.push_back(d);
+  every = rules_with_data(B, declared, every);
   for (int32_t o : outputs)
     if (std::find(every.begin(), every.end(), o) == every.end()) every.push_back(o);
-  auto tables = std::make_shared<std::vector<runtime::Table>>(load_tables(B, request.data, every));
+  auto tables = std::make_shared<std::vector<runtime::Table>>(load_tables(B, declared, every));
   for (const runtime::Table& t : *tables) b->rows += t.rows;
   b->results = runtime::evaluate(B, *tables, b->options, every);
   b->tables = std::move(tables);
@@ -209,6 +212,7 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   } else {
     LoadOptions lo;
     lo.prune_fields = true;
+    lo.skip_undeclared = request.data_for_drafts;
     if (shared) {
       lo.also_program = &B;
       lo.also_rules = before_outputs;

@@ -83,6 +83,9 @@ struct DiffRequest : PolicyRequest {
   // baseline side and the data are taken from it; `data` is read only when the amendments
   // change an enum, which changes how the data is read.
   std::shared_ptr<const Baseline> baseline;
+  // `data` may name entities that neither side declares, read only by the drafts that insert
+  // them (the studio's data, given once for every draft to come); the others leave it unread.
+  bool data_for_drafts = false;
   // With `baseline`: columns of earlier diffs to reuse, updated with this one's.
   std::shared_ptr<ColumnCache> cache;
   // Evaluation past this moment stops with runtime::TimeLimitExceeded (the studio's limit).

@@ -262,6 +262,14 @@ void App::set_port(uint16_t port) {
 
 size_t App::rows() const { return baseline_ ? baseline_->rows : 0; }
 
+std::vector<std::string> App::data_for_drafts() const {
+  std::vector<std::string> out;
+  if (!baseline_) return out;
+  for (const service::DataSource& d : options_.data)
+    if (baseline_->compiled->program.entity_index(d.entity) < 0) out.push_back(d.entity);
+  return out;
+}
+
 void App::renew_if_large() {
   if (session_ && session_bytes_ < kMaxSessionBytes) return;
   baseline_.reset();
@@ -301,6 +309,7 @@ service::DiffRequest App::base_request(const std::optional<int64_t>& as_of) cons
   request.data = options_.data;
   request.params = options_.params;
   request.as_of = as_of;
+  request.data_for_drafts = true;
   return request;
 }
 

@@ -80,6 +80,8 @@ class App {
   const Options& options() const { return options_; }
   // The rows loaded, over every entity.
   size_t rows() const;
+  // The entities --data names that the policy does not declare: kept for drafts that insert them.
+  std::vector<std::string> data_for_drafts() const;
 
  private:
   struct Draft {

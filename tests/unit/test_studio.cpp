@@ -108,3 +108,32 @@ TEST_CASE("studio: the page's assets are compiled in") {
   }
   CHECK(names == std::vector<std::string>{"index.html", "app.js", "app.css"});
 }
+
+TEST_CASE("studio: data for an entity that only drafts declare is kept for them") {
+  // A reform that brings in a new entity (Site) is drafted in the studio: its data is given at
+  // the start, when the policy does not declare the entity yet.
+  const std::string dir = std::string(REDLINE_SOURCE_DIR) + "/tests/golden/amend/";
+  redline::studio::Options o;
+  o.policy = dir + "base.policy";
+  redline::service::DataSource party, site;
+  party.entity = "Party";
+  party.path = dir + "data/parties.csv";
+  site.entity = "Site";
+  site.path = dir + "data/sites.csv";
+  o.data = {party, site};
+  o.workspace = fs::temp_directory_path().string();
+  o.as_of = 19723;  // 2024-01-01
+  App app(o);  // before: "--data names an unknown entity 'Site'"
+  app.set_port(4000);
+  CHECK(app.data_for_drafts() == std::vector<std::string>{"Site"});
+  std::ifstream in(dir + "insert_entity.mod");
+  const std::string draft(std::istreambuf_iterator<char>(in), {});
+  nlohmann::json body = {{"amendments", {{{"name", "site.policy"}, {"text", draft}}}}};
+  auto response = app.handle(post("/api/diff", body.dump()));
+  REQUIRE(response.status == 200);
+  auto json = nlohmann::json::parse(response.body);
+  CHECK(json["changes"].size() > 0);
+  // A draft that does not insert the entity leaves its data unread.
+  body = {{"amendments", nlohmann::json::array()}};
+  CHECK(app.handle(post("/api/diff", body.dump())).status == 200);
+}
