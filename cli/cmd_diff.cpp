@@ -31,7 +31,7 @@ Command add_diff(CLI::App& app) {
   cmd->add_option("--select", o->select, "RULE,...: the outputs to compare (default: every output)");
   cmd->add_option("--format", o->format, "table, csv, json, jsonl, markdown or html")->capture_default_str();
   add_csv_safe_flags(*cmd, o->csv_safe);
-  cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout");
+  cmd->add_option("-o,--output", o->output, "Write to FILE (atomically) instead of stdout; {entity} in FILE: one file per entity");
   cmd->add_flag("--no-compare", o->no_compare,
                 "markdown and html: leave out the section from compare (who could change beyond this data)");
   cmd->add_flag("--timings", o->timings, "Print how long each stage took on stderr");
@@ -50,40 +50,88 @@ Command add_diff(CLI::App& app) {
     request.lap = [&watch](const std::string& stage) { watch.lap(stage); };
     service::Session s;
     attach_terminal(s);
-    service::DiffResult result = service::diff(s, request);
-    runtime::DiffReport& report = result.report;
-    const service::DiffContext& ctx = result.context;
-    // The reports for people also say what compare establishes for every input, within a
-    // solver budget per call; when it fails, the section says why and the report is written.
-    std::optional<service::Beyond> beyond;
-    if ((o->format == "html" || o->format == "markdown") && !o->no_compare) {
-      beyond = service::beyond(s, request, result);
-      watch.lap("compare");
+    // A report compares the outputs of one entity: outputs over several make a section each,
+    // one after another (table, markdown, jsonl, csv under one header) or a file each.
+    const bool per_file = o->output.find("{entity}") != std::string::npos;
+    const std::vector<service::DiffSection> sections = service::diff_sections(s, request);
+    if (sections.size() > 1 && !per_file && (o->format == "json" || o->format == "html")) {
+      std::string names;
+      for (const auto& section : sections) names += (names.empty() ? "" : ", ") + section.entity;
+      throw UsageError(fmt::format("the outputs compared are over {} entities ({}) and --format {} reports on one entity "
+                                   "per file: write one file each with -o 'diff-{{entity}}.{}', or --select the outputs of one entity",
+                                   sections.size(), names, o->format, o->format));
     }
-    const service::Beyond* beyond_section = beyond ? &*beyond : nullptr;
-    if (o->timings) {
-      print_rule_times("baseline", result.before(), result.before_results());
-      print_rule_times("amended", result.after(), result.after_results());
+    struct Part {
+      std::string entity;
+      std::shared_ptr<service::DiffResult> result;
+      std::optional<service::Beyond> beyond;
+      std::vector<std::string> text;
+    };
+    std::vector<Part> parts;
+    for (const service::DiffSection& section : sections) {
+      request.select = section.select;
+      Part part{section.entity, std::make_shared<service::DiffResult>(service::diff(s, request)), std::nullopt, {}};
+      const runtime::DiffReport& report = part.result->report;
+      const service::DiffContext& ctx = part.result->context;
+      // The reports for people also say what compare establishes for every input, within a
+      // solver budget per call; when it fails, the section says why and the report is written.
+      if ((o->format == "html" || o->format == "markdown") && !o->no_compare) {
+        part.beyond = service::beyond(s, request, *part.result);
+        watch.lap("compare");
+      }
+      if (o->timings) {
+        print_rule_times("baseline", part.result->before(), part.result->before_results());
+        print_rule_times("amended", part.result->after(), part.result->after_results());
+      }
+      // The text formats are written as they are rendered (each change's cause found as its
+      // row is written): an error on the way leaves no part of an -o file.
+      if (o->format == "csv") {
+        part.text = report::diff_csv(report, o->csv_safe);
+        if (!parts.empty() && !per_file) part.text.erase(part.text.begin());  // one header
+      } else if (o->format == "html") {
+        part.text.push_back(report::diff_html(report, ctx, report::kHtmlMaxRows, part.beyond ? &*part.beyond : nullptr));
+      }
+      if (!part.text.empty()) watch.lap("render");
+      parts.push_back(std::move(part));
+      // Each section compiles the same policy: its warnings and notices are told once.
+      s.on_notice = nullptr;
+      s.on_diagnostics = [](support::DiagnosticEngine& diags) { diags.clear(); };
     }
-
-    // The text formats are written as they are rendered (each change's cause found as its row
-    // is written): an error on the way leaves no part of an -o file.
-    std::vector<std::string> text;
-    if (o->format == "csv") text = report::diff_csv(report, o->csv_safe);
-    else if (o->format == "html")
-      text.push_back(report::diff_html(report, ctx, report::kHtmlMaxRows, beyond_section));
-    if (!text.empty()) watch.lap("render");
-    write_output(o->output, [&](std::ostream& out) {
+    const auto write_part = [&](std::ostream& out, const Part& part) {
+      const runtime::DiffReport& report = part.result->report;
+      const service::DiffContext& ctx = part.result->context;
       if (o->format == "json") report::diff_json(out, report, ctx);
       else if (o->format == "jsonl") report::diff_jsonl(out, report, ctx);
-      else if (o->format == "markdown") report::diff_markdown(out, report, ctx, beyond_section);
+      else if (o->format == "markdown") report::diff_markdown(out, report, ctx, part.beyond ? &*part.beyond : nullptr);
       else if (o->format == "table") report::diff_table(out, report, ctx);
-      for (const std::string& part : text) out << part;
-    });
-    watch.lap(text.empty() ? "render and write" : "write");
+      for (const std::string& piece : part.text) out << piece;
+    };
+    if (per_file) {
+      // Every file is written before any replaces its target: a failure leaves them all as they were.
+      std::vector<std::unique_ptr<AtomicFile>> files;
+      for (const Part& part : parts) {
+        std::string path = o->output;
+        for (size_t at; (at = path.find("{entity}")) != std::string::npos;) path.replace(at, 8, part.entity);
+        refuse_input_as_output("-o", path, o->inputs());
+        files.push_back(std::make_unique<AtomicFile>(path));
+        write_part(files.back()->stream(), part);
+      }
+      for (auto& file : files) file->commit();
+    } else {
+      write_output(o->output, [&](std::ostream& out) {
+        for (size_t k = 0; k < parts.size(); ++k) {
+          // Sections for people are set apart by a blank line; csv and jsonl rows just go on.
+          if (k > 0 && (o->format == "table" || o->format == "markdown")) out << "\n";
+          write_part(out, parts[k]);
+        }
+      });
+    }
+    watch.lap("write");
     // Freeing hundreds of megabytes piece by piece would only delay the exit.
-    keep_until_exit(std::make_shared<service::DiffResult>(std::move(result)));
-    keep_until_exit(std::make_shared<std::vector<std::string>>(std::move(text)));
+    for (Part& part : parts) {
+      keep_until_exit(part.result);
+      keep_until_exit(std::make_shared<std::vector<std::string>>(std::move(part.text)));
+    }
     return kExitOk;
   };
 }

@@ -49,13 +49,13 @@ struct Selected {
   std::vector<int32_t> repealed;  // in the baseline
 };
 
-Selected select_outputs(const ir::Program& A, const ir::Program& B, const std::string& select) {
+Selected select_outputs(const ir::Program& A, const ir::Program& B, const std::string& select, bool one_entity = true) {
   Selected out;
   if (select.empty()) {
     for (size_t i = 0; i < B.rules.size(); ++i)
       if (B.rules[i].output && A.rule_index(B.rules[i].name) < 0) out.repealed.push_back(static_cast<int32_t>(i));
     const bool any_output = std::any_of(A.rules.begin(), A.rules.end(), [](const ir::Rule& r) { return r.output; });
-    if (any_output || out.repealed.empty()) out.outputs = select_rules(A, select);  // says so when there is none
+    if (any_output || out.repealed.empty()) out.outputs = select_rules(A, select, !one_entity);  // says so when there is none
   } else {
     std::string kept;  // names of the amended policy
     for (const std::string& name : selected_names(select)) {
@@ -75,8 +75,9 @@ Selected select_outputs(const ir::Program& A, const ir::Program& B, const std::s
                                      hint.empty() ? "" : fmt::format("; did you mean '{}'?", hint)));
       }
     }
-    if (!kept.empty() || out.repealed.empty()) out.outputs = select_rules(A, kept);
+    if (!kept.empty() || out.repealed.empty()) out.outputs = select_rules(A, kept, !one_entity);
   }
+  if (!one_entity) return out;
   const ir::Rule& first = out.outputs.empty() ? B.rules[static_cast<size_t>(out.repealed[0])]
                                               : A.rules[static_cast<size_t>(out.outputs[0])];
   for (int32_t r : out.repealed)
@@ -120,6 +121,38 @@ runtime::Results seed_columns(const ir::Program& P, const runtime::Results* prev
 }
 
 }  // namespace
+
+std::vector<DiffSection> diff_sections(Session& s, const DiffRequest& request) {
+  // Compiled quietly: the diffs that follow report the warnings and notices; errors are
+  // reported here, by compiling again.
+  const auto quiet = [&](const std::vector<std::string>& amendments) {
+    driver::CompileOptions co;
+    co.amendments = amendments;
+    co.as_of = request.as_of;
+    support::DiagnosticEngine scratch(s.sources);
+    auto compiled = driver::compile(s.sources, scratch, request.policy, co);
+    if (!compiled || scratch.has_errors()) return compile(s, request.policy, amendments, request.as_of);
+    return compiled;
+  };
+  auto before = quiet(request.base_amendments);
+  std::vector<std::string> all = request.base_amendments;
+  all.insert(all.end(), request.amendments.begin(), request.amendments.end());
+  auto after = quiet(all);
+  const ir::Program& A = after->program;
+  const ir::Program& B = before->program;
+  const Selected selected = select_outputs(A, B, request.select, /*one_entity=*/false);
+  std::vector<DiffSection> sections;
+  const auto add = [&](const ir::Program& P, int32_t r) {
+    const ir::Rule& rule = P.rules[static_cast<size_t>(r)];
+    const std::string& entity = P.entities[static_cast<size_t>(rule.entity)].name;
+    auto it = std::find_if(sections.begin(), sections.end(), [&](const DiffSection& d) { return d.entity == entity; });
+    if (it == sections.end()) it = sections.insert(sections.end(), DiffSection{entity, ""});
+    it->select += (it->select.empty() ? "" : ",") + rule.name;
+  };
+  for (int32_t r : selected.outputs) add(A, r);
+  for (int32_t r : selected.repealed) add(B, r);
+  return sections;
+}
 
 std::vector<AmendmentInfo> applied_amendments(const driver::Compiled& c, size_t from) {
   std::vector<AmendmentInfo> out;

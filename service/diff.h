@@ -109,6 +109,17 @@ struct DiffResult {
 
 DiffResult diff(Session& s, const DiffRequest& request);
 
+// The outputs a request compares (its `select`, or every output and every output the
+// amendments repeal), grouped by entity in the order each entity's first output comes: a diff
+// compares the outputs of one entity, so a report over several makes one diff per section, each
+// with the section's `select`. Throws as diff does (an unknown name, a policy that does not
+// compile).
+struct DiffSection {
+  std::string entity;
+  std::string select;  // "a,b": the section's outputs, by name
+};
+std::vector<DiffSection> diff_sections(Session& s, const DiffRequest& request);
+
 
 // The baseline of `request` (its policy, base amendments, data, params, as-of date; the
 // amendments are not read). Throws as diff does.
