@@ -117,10 +117,25 @@ class Printer {
     if (r) {
       if (r->table)
         for (auto& row : r->table->rows) items.push_back(row.loc.offset);
-      for (auto& x : r->exceptions) items.push_back(x.loc.offset);
+      for (auto& x : r->exceptions) {
+        items.push_back(x.loc.offset);
+        match_arms(x.condition.get(), items);
+        match_arms(x.value.get(), items);
+      }
+      match_arms(r->body.get(), items);
     }
     std::sort(items.begin(), items.end());
     return items;
+  }
+
+  // The arms of every match in `e`: items too, since a match is always printed an arm a line.
+  static void match_arms(const Expr* e, std::vector<uint32_t>& items) {
+    if (e == nullptr) return;
+    for (const MatchArm& arm : e->arms) {
+      items.push_back(arm.loc.offset);
+      match_arms(arm.value.get(), items);
+    }
+    for (const ExprPtr& a : e->args) match_arms(a.get(), items);
   }
 
   // A comment block followed by a blank line keeps the blank line (a section heading).
@@ -436,7 +451,8 @@ class Printer {
           if (arm.members.empty()) pattern = "_";
           for (size_t m = 0; m < arm.members.size(); ++m)
             pattern += (m ? " | " : "") + (arm.qualifiers[m].empty() ? "" : arm.qualifiers[m] + ".") + arm.members[m];
-          out += fmt::format("{}  {} => {},\n", pad, pattern, expr(*arm.value, indent + 4));
+          out += leading(arm.loc.offset, pad + "  ");
+          out += fmt::format("{}  {} => {},{}\n", pad, pattern, expr(*arm.value, indent + 4), trailing(arm.loc.offset));
         }
         return out + pad + "}";
       }
