@@ -161,7 +161,8 @@ compareOp
 // ---------------------------------------------------------------------------------------------
 // Amendments: each names what it changes; a modification file holds only these after its header.
 // `substitute param s bracket 2 = 50_000: 0.45;` replaces one bracket of a scale (one alternative
-// with the plain `substitute param`, so that error recovery sees one way to continue).
+// with the plain `substitute param`, so that error recovery sees one way to continue);
+// `bracket 2 from 2017-01-01` replaces it in the versions in force from that day.
 
 amendment
   : 'replace' amendable                                                     # replaceAmendment
@@ -170,7 +171,7 @@ amendment
   | 'repeal' 'exception' name '.' name CITATION? ';'                        # repealException
   | 'repeal' 'row' name '.' name CITATION? ';'                              # repealRow
   | 'repeal' 'field' name '.' name CITATION? ';'                            # repealField
-  | 'substitute' 'param' name ('bracket' INT)? CITATION? annotation* '=' (scaleBracket | paramValues) ';'  # substituteParam
+  | 'substitute' 'param' name ('bracket' INT ('from' DATE)?)? CITATION? annotation* '=' (scaleBracket | paramValues) ';'  # substituteParam
   ;
 
 amendable

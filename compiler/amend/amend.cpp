@@ -3,11 +3,13 @@
 #include "amend/amend.h"
 
 #include <algorithm>
+#include <optional>
 #include <type_traits>
 
 #include <fmt/format.h>
 
 #include "support/suggest.h"
+#include "types/values.h"
 
 namespace redline::amend {
 
@@ -443,7 +445,9 @@ class Applier {
 
 
   // `substitute param s bracket 2 = 50_000: 0.45;`: the threshold and rate of one bracket, in every
-  // dated version of the scale (as a relative change reaches every dated value).
+  // dated version of the scale (as a relative change reaches every dated value); with `from D`,
+  // in the versions in force from D, the one in force on D split there (its copy from D takes
+  // the new bracket, the days before keep the old).
   void substitute_bracket(Amendment& a, ParamDecl& p) {
     if (!p.type.scale) {
       d_.report(Diag::AmendmentTarget, a.name_loc,
@@ -453,7 +457,14 @@ class Applier {
     }
     if (!a.param || a.param->values.empty() || a.param->values[0]->args.size() != 2) return;  // a syntax error was reported
     const Expr& incoming = *a.param->values[0];
-    for (const auto& v : p.values) {
+    std::vector<size_t> reached;  // the versions (indices of p.values) that take the new bracket
+    if (a.bracket_from.empty()) {
+      for (size_t i = 0; i < p.values.size(); ++i) reached.push_back(i);
+    } else if (!split_versions(a, p, reached)) {
+      return;
+    }
+    for (size_t i : reached) {
+      const auto& v = p.values[i];
       if (!v || v->kind != ExprKind::Scale) continue;
       size_t count = v->args.size() / 2;
       if (a.bracket < 1 || static_cast<size_t>(a.bracket) > count) {
@@ -465,7 +476,8 @@ class Applier {
         return;
       }
     }
-    for (auto& v : p.values) {
+    for (size_t i : reached) {
+      auto& v = p.values[i];
       if (!v || v->kind != ExprKind::Scale) continue;
       size_t at = static_cast<size_t>(a.bracket - 1) * 2;
       v->args[at] = clone(*incoming.args[0]);
@@ -474,8 +486,53 @@ class Applier {
     if (a.citation) p.citation = a.citation;
     for (auto& n : a.annotations) p.annotations.push_back(n);
     p.origin = origin(a);
-    record(a, LawAction::Substitute, LawTarget{LawTarget::Kind::Param, a.name, fmt::format("bracket {}", a.bracket)},
+    const std::string from = a.bracket_from.empty() ? "" : " from " + a.bracket_from;
+    record(a, LawAction::Substitute, LawTarget{LawTarget::Kind::Param, a.name, fmt::format("bracket {}{}", a.bracket, from)},
            a.citation ? a.citation : p.citation);
+  }
+
+  // The versions of `p` in force from the day `a` names, after splitting the version in force on
+  // that day when it began earlier (a copy of it from that day). False when the day is no date.
+  bool split_versions(const Amendment& a, ParamDecl& p, std::vector<size_t>& reached) {
+    int64_t day = 0;
+    if (!parse_date(a.bracket_from, day)) {
+      d_.report(Diag::AmendmentTarget, a.bracket_from_loc, fmt::format("'{}' is not a date", a.bracket_from),
+                static_cast<uint32_t>(a.bracket_from.size()));
+      return false;
+    }
+    const auto date_of = [](const std::string& text) {
+      int64_t d = 0;
+      return parse_date(text, d) ? d : INT64_MIN;  // sema reports a bad date
+    };
+    if (!p.from_dates.empty()) {
+      // `{ from D1: V1, ... }` in any order: the version in force on the day starts last on or before it.
+      std::optional<size_t> in_force;
+      for (size_t i = 0; i < p.from_dates.size() && i < p.values.size(); ++i) {
+        const int64_t start = date_of(p.from_dates[i]);
+        if (start >= day) reached.push_back(i);
+        else if (!in_force || start > date_of(p.from_dates[*in_force])) in_force = i;
+      }
+      if (in_force && p.values[*in_force]) {
+        p.values.push_back(clone(*p.values[*in_force]));
+        p.from_dates.push_back(a.bracket_from);
+        p.from_locs.push_back(a.bracket_from_loc);
+        reached.push_back(p.values.size() - 1);
+      }
+      return true;
+    }
+    // `V1 until D1, then V2 ...` (or one value): version i runs from the day after until_dates[i-1].
+    size_t k = 0;  // the version in force on the day
+    while (k < p.until_dates.size() && date_of(p.until_dates[k]) < day) ++k;
+    const bool starts_on_day = k > 0 && date_of(p.until_dates[k - 1]) + 1 == day;
+    if (!starts_on_day && k < p.values.size() && p.values[k]) {
+      p.values.insert(p.values.begin() + static_cast<std::ptrdiff_t>(k) + 1, clone(*p.values[k]));
+      p.until_dates.insert(p.until_dates.begin() + static_cast<std::ptrdiff_t>(k), format_date(day - 1));
+      p.until_locs.insert(p.until_locs.begin() + static_cast<std::ptrdiff_t>(std::min(k, p.until_locs.size())),
+                          a.bracket_from_loc);
+      ++k;
+    }
+    for (size_t i = k; i < p.values.size(); ++i) reached.push_back(i);
+    return true;
   }
 
   void substitute(Amendment& a) {

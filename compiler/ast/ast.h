@@ -350,6 +350,10 @@ struct Amendment {
   // `param->values[0]` (a Scale of one bracket) replaces; 0 for any other amendment.
   int64_t bracket = 0;
   Location bracket_loc;
+  // `bracket 2 from 2017-01-01`: only in the versions of the scale in force from that day (the
+  // version in force on it is split there); empty: in every version.
+  std::string bracket_from;
+  Location bracket_from_loc;
   std::unique_ptr<RuleDecl> rule;
   std::unique_ptr<ParamDecl> param;      // also Substitute
   std::unique_ptr<CycleDecl> cycle;

@@ -569,7 +569,8 @@ class Printer {
         if (a.op == Amendment::Op::Repeal) return fmt::format("repeal param {}{};", a.name, cite(a.citation));
         if (a.op == Amendment::Op::Substitute)
           return a.bracket_loc.valid() && !a.param->values.empty() && a.param->values[0]->args.size() == 2
-                     ? fmt::format("substitute param {} bracket {}{}{} = {}: {};", a.name, a.bracket, cite(a.citation),
+                     ? fmt::format("substitute param {} bracket {}{}{}{} = {}: {};", a.name, a.bracket,
+                                   a.bracket_from.empty() ? "" : " from " + a.bracket_from, cite(a.citation),
                                    annotations(a.annotations, "  "), fix_literals(*a.param->values[0]->args[0]),
                                    fix_literals(*a.param->values[0]->args[1]))
                      : fmt::format("substitute param {}{}{} = {};", a.name, cite(a.citation), annotations(a.annotations, "  "),

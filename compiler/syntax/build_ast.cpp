@@ -830,6 +830,10 @@ class Builder {
           std::string digits = number->getSymbol()->getText();
           digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
           out.bracket = digits.size() > 9 ? INT32_MAX : std::stoll(digits);
+          if (auto* from = token(a, P::DATE)) {
+            out.bracket_from = from->getSymbol()->getText();
+            out.bracket_from_loc = loc(from);
+          }
           if (!b && v)
             diags_.report(support::Diag::SyntaxError, loc(v),
                           fmt::format("bracket {} of scale '{}' is replaced by a threshold and its rate, such as '50_000: 0.45'",

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 8f0f21833f2c033b7775bb955f09445eaa5d4d17b385b7f7619290e407f48924
+// Redline.g4 sha256: 38906b7e9897af538da886a240554edf6d24616b6acc31c55c14fbde6911fc52
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 

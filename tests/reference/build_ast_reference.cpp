@@ -697,6 +697,10 @@ class Builder {
         std::string digits = sp->INT()->getText();
         digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
         out.bracket = digits.size() > 9 ? INT32_MAX : std::stoll(digits);
+        if (sp->DATE()) {
+          out.bracket_from = sp->DATE()->getText();
+          out.bracket_from_loc = loc(sp->DATE());
+        }
         if (!b && v)
           diags_.report(support::Diag::SyntaxError, loc(v),
                         fmt::format("bracket {} of scale '{}' is replaced by a threshold and its rate, such as '50_000: 0.45'",

@@ -183,9 +183,10 @@ struct Printer {
     }
   }
   void amendment(int d, const ast::Amendment& a) {
-    line(d, fmt::format("amendment op={} target={} {} name='{}' {} label='{}' {} position='{}' anchor='{}' {} bracket={} {}",
+    line(d, fmt::format("amendment op={} target={} {} name='{}' {} label='{}' {} position='{}' anchor='{}' {} bracket={} {} from='{}' {}",
                         static_cast<int>(a.op), static_cast<int>(a.target), at(a.loc), a.name, at(a.name_loc), a.label,
-                        at(a.label_loc), a.position, a.anchor, at(a.anchor_loc), a.bracket, at(a.bracket_loc)));
+                        at(a.label_loc), a.position, a.anchor, at(a.anchor_loc), a.bracket, at(a.bracket_loc),
+                        a.bracket_from, at(a.bracket_from_loc)));
     citation(d + 1, a.citation);
     annotations(d + 1, a.annotations);
     if (a.rule) rule(d + 1, *a.rule);
