@@ -3,6 +3,7 @@
 #include "amend/amend.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <type_traits>
 
@@ -241,11 +242,106 @@ class Applier {
       r->exceptions.push_back(std::move(*a.exception));
       return false;
     }
+    if (a.target == T::Row) {
+      RuleDecl* r = dated_rule(a);
+      if (!r) return find_rule(a.name) == nullptr;
+      if (!r->table || row_tables_.count(a.name)) return true;  // the ordinary path reports a rule without a table
+      split_table_by_date(*r);
+      return true;
+    }
     static const char* kWhat[] = {"a rule", "a parameter", "a cycle", "an enum", "an exception", "a table row", "an entity", "a field"};
     const char* verb = a.op == O::Replace ? "replacing" : a.op == O::Repeal ? "repealing" : "substituting";
     return refuse_by_record(a, fmt::format("{} {} cannot be applied by each record's date (there is no record to choose by); "
                                            "put it in a modification effective for every record",
                                            verb, kWhat[static_cast<size_t>(a.target)]));
+  }
+
+  // The rows of a table amended by each record's date: the rule's table moves to a rule of its
+  // own, `R (rows from M)`, where the modification's row operations apply; a copy stays as it
+  // was in `R (rows before M)`; and R chooses between them by the record's date (its exceptions
+  // stay R's, for every record). Both tables are checked as tables (gaps, overlaps) and
+  // explained row by row.
+  std::map<std::string, std::string> row_tables_;  // R -> `R (rows from M)`
+
+  void split_table_by_date(RuleDecl& r) {
+    const std::string from = r.name + " (rows from " + m_.name + ")";
+    const std::string before = r.name + " (rows before " + m_.name + ")";
+    auto table_rule = [&](const std::string& name, std::unique_ptr<TableDecl> table) {
+      RuleDecl out;
+      out.name = name;
+      out.loc = r.loc;
+      out.param = r.param;
+      out.param_loc = r.param_loc;
+      out.entity = r.entity;
+      out.entity_loc = r.entity_loc;
+      out.type = r.type;
+      if (!out.type) {  // an obligation may leave out its type, bool
+        out.type = TypeRef{};
+        out.type->name = "bool";
+        out.type->loc = r.loc;
+      }
+      out.citation = r.citation;
+      out.table = std::move(table);
+      out.origin = r.origin;
+      return out;
+    };
+    auto copy = std::make_unique<TableDecl>();
+    copy->policy = r.table->policy;
+    copy->collect = r.table->collect;
+    copy->loc = r.table->loc;
+    for (const ExprPtr& in : r.table->inputs) copy->inputs.push_back(in ? clone(*in) : nullptr);
+    for (const TableRow& row : r.table->rows) {
+      TableRow c;
+      c.label = row.label;
+      c.loc = row.loc;
+      c.otherwise = row.otherwise;
+      for (const Cell& cell : row.cells) c.cells.push_back(clone_cell(cell));
+      c.outcome = row.outcome ? clone(*row.outcome) : nullptr;
+      c.citation = row.citation;
+      c.origin = row.origin;
+      copy->rows.push_back(std::move(c));
+    }
+    auto call = [&](const std::string& name) {
+      auto e = std::make_unique<Expr>();
+      e->kind = ExprKind::Call;
+      e->name = name;
+      e->loc = e->name_loc = r.table->loc;
+      e->length = 1;
+      auto arg = std::make_unique<Expr>();
+      arg->kind = ExprKind::Name;
+      arg->name = r.param;
+      arg->loc = arg->name_loc = r.table->loc;
+      arg->length = 1;
+      e->args.push_back(std::move(arg));
+      return e;
+    };
+    auto body = std::make_unique<Expr>();
+    body->kind = ExprKind::If;
+    body->loc = r.table->loc;
+    body->length = 1;
+    body->args.push_back(date_gate(r.param, true));
+    body->args.push_back(call(from));
+    body->args.push_back(call(before));
+    RuleDecl from_rule = table_rule(from, std::move(r.table));
+    RuleDecl before_rule = table_rule(before, std::move(copy));
+    r.body = std::move(body);
+    r.table = nullptr;
+    row_tables_[r.name] = from;
+    p_.rules.push_back(std::move(from_rule));  // `r` is not used after this
+    p_.rules.push_back(std::move(before_rule));
+  }
+
+  static Cell clone_cell(const Cell& c) {
+    Cell out;
+    out.kind = c.kind;
+    out.op = c.op;
+    out.value = c.value ? clone(*c.value) : nullptr;
+    out.high = c.high ? clone(*c.high) : nullptr;
+    out.low_closed = c.low_closed;
+    out.high_closed = c.high_closed;
+    for (const Cell& alt : c.alternatives) out.alternatives.push_back(clone_cell(alt));
+    out.loc = c.loc;
+    return out;
   }
 
   void record(const Amendment& a, LawAction action, LawTarget target, const std::optional<Citation>& cite,
@@ -630,6 +726,8 @@ class Applier {
   void row(Amendment& a) {
     const char* verb = a.op == Amendment::Op::Replace ? "replace" : a.op == Amendment::Op::Insert ? "insert" : "repeal";
     RuleDecl* r = rule_for(a, verb, "row");
+    if (!r) return;
+    if (auto dated = row_tables_.find(a.name); dated != row_tables_.end()) r = find_rule(dated->second);  // by record date
     if (!r) return;
     if (!r->table) {
       auto& diag = d_.report(Diag::AmendmentTarget, a.name_loc,
