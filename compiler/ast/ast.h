@@ -436,4 +436,7 @@ namespace redline::ast {
 // The expression as a person would write it, with the fewest parentheses that keep its
 // meaning: used in messages, explanations and by the formatter.
 std::string to_source(const Expr& e);
+// How tightly `e` binds when printed (Redline.g4's order of `expr` alternatives): an operand
+// that binds less tightly than its operator needs parentheses.
+int precedence(const Expr& e);
 }  // namespace redline::ast

@@ -5,8 +5,6 @@
 
 namespace redline::ast {
 
-namespace {
-
 // Binding strength, mirroring the order of alternatives in Redline.g4's `expr`.
 int precedence(const Expr& e) {
   switch (e.kind) {
@@ -31,6 +29,8 @@ int precedence(const Expr& e) {
     default: return 100;
   }
 }
+
+namespace {
 
 std::string quote(const std::string& s) {
   std::string out = "\"";

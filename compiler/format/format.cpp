@@ -474,6 +474,36 @@ class Printer {
           for (auto it = operands.rbegin(); it != operands.rend(); ++it) out += fmt::format("\n{}  {} {}", pad, op, side(**it));
           return out;
         }
+        if (e.binary == BinaryOp::Add || e.binary == BinaryOp::Sub) {
+          // A sum too long for a line, 'a + b - c', goes on over lines that start with the
+          // operator, as the and/or chains do, each line filled with as many terms as fit (a
+          // label built from many parts stays readable). A term that binds less tightly than +
+          // keeps its parentheses (on the right, one that binds as tightly too: 'a - (b + c)').
+          const int level = precedence(e);
+          auto term = [&](const Expr& t, bool right) {
+            std::string s = expr(t, indent + 4);
+            const int p = precedence(t);
+            return p < level || (right && p == level) ? "(" + s + ")" : s;
+          };
+          std::vector<const Expr*> terms;
+          const Expr* x = &e;
+          for (; x->kind == ExprKind::Binary && (x->binary == BinaryOp::Add || x->binary == BinaryOp::Sub); x = x->args[0].get())
+            terms.push_back(x);
+          std::string out = term(*x, false);
+          size_t column = out.find('\n') == std::string::npos ? indent + out.size() : kWidth + 1;
+          for (auto it = terms.rbegin(); it != terms.rend(); ++it) {
+            const std::string piece = fmt::format("{} {}", (*it)->binary == BinaryOp::Add ? "+" : "-", term(*(*it)->args[1], true));
+            const bool one_line = piece.find('\n') == std::string::npos;
+            if (one_line && column + 1 + piece.size() <= kWidth) {
+              out += " " + piece;
+              column += 1 + piece.size();
+            } else {
+              out += fmt::format("\n{}  {}", pad, piece);
+              column = one_line ? indent + 2 + piece.size() : kWidth + 1;
+            }
+          }
+          return out;
+        }
         return flat;
       default: return flat;
     }
