@@ -117,7 +117,7 @@ std::vector<std::pair<std::string, std::string>> input_files(const std::string& 
   for (const auto& m : base_amend) out.emplace_back(m, "--base-amend " + m);
   for (const auto& spec : data)
     if (auto eq = spec.find('='); eq != std::string::npos && spec.compare(eq + 1, 1, "-") != 0)
-      out.emplace_back(spec.substr(eq + 1), "--data " + spec);
+      out.emplace_back(service::data_file_of(spec.substr(eq + 1)), "--data " + spec);
   return out;
 }
 

@@ -8,7 +8,7 @@ include(CMakePackageConfigHelpers)
 # Every library the service and the report link, dependencies last (the order pkg-config's Libs
 # gives them in, which a static link needs). cli/ is not here: it is the executable's, and its
 # flags are no API.
-set(REDLINE_INSTALLED_LIBRARIES redline_report redline_service redline_analysis redline_driver redline_runtime redline_format
+set(REDLINE_INSTALLED_LIBRARIES redline_report redline_service redline_dbdata redline_analysis redline_driver redline_runtime redline_format
     redline_lower redline_amend redline_syntax redline_grammar redline_sema redline_ir redline_ast redline_support
     redline_types)
 foreach(lib ${REDLINE_INSTALLED_LIBRARIES})

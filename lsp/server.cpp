@@ -1257,8 +1257,9 @@ Json Server::code_lens(const Json& params) {
   s.diags.clear();
   sync_buffers(s);
   std::vector<service::DataSource> data;
-  for (const auto& [entity, path] : w->data) data.push_back({entity, path, service::DataFormat::FromName, nullptr});
   try {
+    // As --data reads them: a file by its extension, or a database's table (`register.sqlite#parties`).
+    for (const auto& [entity, path] : w->data) data.push_back(service::parse_data_spec(entity + "=" + path));
     std::optional<int64_t> as_of;
     if (!w->as_of.empty()) as_of = service::parse_date_option(w->as_of, "as_of in redline.toml");
     if (self.kind == ast::Module::Kind::Modification) {

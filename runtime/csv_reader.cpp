@@ -356,6 +356,7 @@ Table read_csv_text(const ir::Program& program, int32_t entity, std::string text
 Table read_csv_bytes(const ir::Program& program, int32_t entity, std::shared_ptr<const FileBytes> buffer,
                      const std::string& name, const ReadOptions& options) {
   TableBuilder builder(program, entity, name, buffer, false, options.fields);
+  if (options.database_rows) builder.rows_of_database();
   std::string_view data = buffer->view();
   if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
   if (is_blank(data)) throw DataError(data_fault(name, 1, "empty file, expected a header row"));

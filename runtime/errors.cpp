@@ -19,7 +19,8 @@ DataFault data_fault(std::string file, uint64_t line, std::string message) {
 std::string describe(const DataFault& f) {
   if (f.kind == DataFault::Kind::CannotOpen) return fmt::format("cannot open '{}': {}", f.file, f.message);
   std::string out = f.file;
-  if (f.record != 0) out += fmt::format(": record {} (line {})", f.record, f.line);
+  if (f.row != 0) out += fmt::format(": row {}", f.row);
+  else if (f.record != 0) out += fmt::format(": record {} (line {})", f.record, f.line);
   else if (f.line != 0) out += f.column != 0 ? fmt::format(":{}:{}", f.line, f.column) : fmt::format(":{}", f.line);
   if (f.header) out += ": header";
   if (f.field) out += fmt::format(": field '{}'", *f.field);

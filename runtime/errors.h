@@ -21,6 +21,7 @@ struct DataFault {
   uint64_t line = 0;      // 1-based line where the fault (or its record) is
   uint64_t column = 0;    // 1-based byte within that line, for JSON syntax
   uint64_t record = 0;    // 1-based record of a JSON file, which a JSON row is known by
+  uint64_t row = 0;       // 1-based row of a database table (which has no lines)
   bool header = false;    // in a CSV file's header row
   uint64_t position = 0;  // 1-based CSV column, for a value under no header name
   // As shown: a declared field's name, or a CSV header's text escaped and shortened. Optional

@@ -417,6 +417,7 @@ TableBuilder::TableBuilder(TableBuilder& whole, size_t first_row)
   table_.entity = whole.table_.entity;
   table_.source = whole.table_.source;
   table_.from_json = whole.table_.from_json;
+  table_.from_database = whole.table_.from_database;
   loaders_.reserve(whole.loaders_.size());
   for (size_t i = 0; i < whole.loaders_.size(); ++i)
     loaders_.emplace_back(program_, entity_.fields[i], rows_->columns[i], table_.text_storage, row_,
@@ -548,6 +549,7 @@ Table TableBuilder::finish() {
 }
 
 std::string TableBuilder::describe_row(size_t row) const {
+  if (table_.from_database) return fmt::format("row {}", row + 1);
   if (table_.from_json) return fmt::format("record {} (line {})", row + 1, table_.row_lines[row]);
   return fmt::format("line {}", table_.row_lines[row]);
 }

@@ -123,6 +123,8 @@ class TableBuilder {
   const ir::Program& program() const { return program_; }
   const ir::Entity& entity() const { return entity_; }
   const std::string& source() const { return table_.source; }
+  // The rows are a database table's: messages name the row, not a line (before any row).
+  void rows_of_database() { table_.from_database = true; }
   std::string_view buffer() const { return table_.buffer->view(); }
   size_t field_count() const { return loaders_.size(); }
   ColumnLoader& column(size_t field) { return loaders_[field]; }

@@ -20,6 +20,9 @@ struct ReadOptions {
   // and the most threads (0: one per core). Tests make segments tiny to exercise the splits.
   size_t segment_bytes = 4 << 20;
   unsigned threads = 0;
+  // CSV only: the bytes are a database table's rows written as CSV, one record per row, under a
+  // header of its columns; messages name the row (1-based), not the CSV line.
+  bool database_rows = false;
 };
 
 // Reads the data of entity `entity` from `path`; the format follows the extension

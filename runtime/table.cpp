@@ -95,6 +95,7 @@ void Table::compact(const ir::Entity& e, bool keep_index) {
 
 std::string Table::row_location(size_t row) const {
   const uint64_t line = row < row_lines.size() ? row_lines[row] : 0;
+  if (from_database) return fmt::format("{}: row {}", source, row + 1);
   if (from_json) return fmt::format("{}: record {} (line {})", source, row + 1, line);
   return fmt::format("{}:{}", source, line);
 }
@@ -102,6 +103,10 @@ std::string Table::row_location(size_t row) const {
 DataFault Table::row_fault(size_t row) const {
   DataFault fault = data_fault(source, row < row_lines.size() ? row_lines[row] : 0, "");
   if (from_json) fault.record = row + 1;
+  if (from_database) {
+    fault.line = 0;
+    fault.row = row + 1;
+  }
   return fault;
 }
 

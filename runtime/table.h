@@ -50,6 +50,7 @@ struct Table {
   bool is_loaded(size_t field) const { return loaded.empty() || (field < loaded.size() && loaded[field] != 0); }
   ColumnVector<uint64_t> row_lines;  // the source line where each row's record starts (CSV and JSON)
   bool from_json = false;           // rows are JSON records: messages name the record (row + 1) too
+  bool from_database = false;       // rows of a database table: messages name the row (row + 1), not a line
   // Keeps unescaped text alive; a deque so that views into it never move.
   std::deque<std::string> text_storage;
   // The same, of the segments of a file parsed in parallel: each deque is kept whole, never

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "dbdata/sqlite_source.h"
 #include "runtime/readers.h"
 #include "service/errors.h"
 #include "support/suggest.h"
@@ -12,7 +13,29 @@
 
 namespace redline::service {
 
-std::string DataSource::display_name() const { return path == "-" ? "<stdin>" : path; }
+std::string DataSource::display_name() const {
+  if (format == DataFormat::Sqlite) return path + "#" + table;
+  return path == "-" ? "<stdin>" : path;
+}
+
+namespace {
+
+// `register.sqlite#parties`: a SQLite database file (by its extension) and a table in it.
+bool database_file(const std::string& path) {
+  for (const char* ext : {".sqlite", ".sqlite3", ".db", ".db3"}) {
+    const std::string e = ext;
+    if (path.size() > e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string data_file_of(const std::string& path) {
+  const auto hash = path.rfind('#');
+  if (hash != std::string::npos && database_file(path.substr(0, hash))) return path.substr(0, hash);
+  return path;
+}
 
 bool parse_data_format(const std::string& text, DataFormat& out) {
   if (text == "csv") out = DataFormat::Csv;
@@ -35,6 +58,16 @@ DataSource parse_data_spec(const std::string& spec, DataFormat stdin_format) {
       throw UsageError(UsageError::Field::Data, fmt::format("'{}': '{}' is not a data format (csv, json or jsonl)", spec,
                                    source.path.substr(2)));
     source.path = "-";
+  } else if (const auto hash = source.path.rfind('#'); hash != std::string::npos && database_file(source.path.substr(0, hash))) {
+    source.table = source.path.substr(hash + 1);
+    source.path.resize(hash);
+    source.format = DataFormat::Sqlite;
+    if (source.table.empty())
+      throw UsageError(UsageError::Field::Data, fmt::format("'{}' names no table after '#': write {}={}#TABLE", spec,
+                                                            source.entity, source.path));
+  } else if (database_file(source.path)) {
+    throw UsageError(UsageError::Field::Data, fmt::format("'{}' is a database: name its table, {}={}#TABLE", spec,
+                                                          source.entity, source.path));
   } else if (source.path == "-") {
     source.format = stdin_format;
     if (source.format == DataFormat::FromName)
@@ -50,6 +83,8 @@ static runtime::Table read_source(const ir::Program& program, int32_t entity, co
                                   const runtime::ReadOptions& options) {
   if (source.format == DataFormat::FromName && !source.bytes && source.path != "-")
     return runtime::read_table(program, entity, source.path, options);
+  if (source.format == DataFormat::Sqlite)
+    return dbdata::read_sqlite_table(program, entity, source.path, source.table, source.display_name(), options);
   auto bytes = source.bytes ? source.bytes : runtime::FileBytes::load(source.path == "-" ? "/dev/stdin" : source.path);
   const std::string name = source.display_name();
   DataFormat format = source.format;

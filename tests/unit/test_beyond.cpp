@@ -185,7 +185,7 @@ TEST_CASE("beyond: the service call on a small policy, and its renderings") {
   service::DiffRequest request;
   request.policy = f.write("shop.policy", kPolicy);
   request.amendments.push_back(f.write("mp1.policy", kAmendment));
-  request.data.push_back({"Customer", f.write("customers.csv", "id,spend,since\nC1,60,2020-01-31\nC2,10,2020-02-01\nC3,150,2020-03-01\n"), {}, {}});
+  request.data.push_back({"Customer", f.write("customers.csv", "id,spend,since\nC1,60,2020-01-31\nC2,10,2020-02-01\nC3,150,2020-03-01\n"), {}, {}, {}});
   int64_t days = 0;
   REQUIRE(redline::parse_date("2019-01-01", days));
   request.as_of = days;

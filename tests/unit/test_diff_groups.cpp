@@ -32,7 +32,7 @@ size_t check_groups(const Case& c) {
   service::DiffRequest request;
   request.policy = root + "/" + c.policy;
   for (const std::string& a : c.amendments) request.amendments.push_back(root + "/" + a);
-  for (const auto& [entity, path] : c.data) request.data.push_back({entity, root + "/" + path, {}, {}});
+  for (const auto& [entity, path] : c.data) request.data.push_back({entity, root + "/" + path, {}, {}, {}});
   int64_t days = 0;
   REQUIRE(redline::parse_date(c.as_of, days));
   request.as_of = days;

@@ -112,8 +112,8 @@ struct Rendered {
       request.amendments.push_back(write("amend" + std::to_string(i) + ".policy", s.amendments[i]));
     for (size_t i = 0; i < s.base.size(); ++i)
       request.base_amendments.push_back(write("base" + std::to_string(i) + ".policy", s.base[i]));
-    request.data.push_back({"Customer", write("customers.csv", s.customers), {}, {}});
-    request.data.push_back({"Order", write("orders.csv", s.orders), {}, {}});
+    request.data.push_back({"Customer", write("customers.csv", s.customers), {}, {}, {}});
+    request.data.push_back({"Order", write("orders.csv", s.orders), {}, {}, {}});
     if (!s.as_of.empty()) {
       int64_t days = 0;
       REQUIRE(redline::parse_date(s.as_of, days));
