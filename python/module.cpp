@@ -55,11 +55,12 @@ void collect(service::Session& s, Reported& out) {
 
 // A service call without the GIL (other Python threads run meanwhile), its typed errors turned
 // into the failure above with their fields. The handlers run after the release's scope, with
-// the GIL held again.
+// the GIL held again. `keep_gil`: for a call that reads Python objects.
 template <class F>
-auto guarded(service::Session& s, const Reported& reported, F&& call) {
+auto guarded(service::Session& s, const Reported& reported, F&& call, bool keep_gil = false) {
   try {
-    py::gil_scoped_release release;
+    std::optional<py::gil_scoped_release> release;
+    if (!keep_gil) release.emplace();
     return call();
   } catch (const service::CompileFailed&) {
     // Unpublished diagnostics too (a check leaves them in the engine).
@@ -74,6 +75,7 @@ auto guarded(service::Session& s, const Reported& reported, F&& call) {
     f["file"] = e.file;
     f["line"] = e.line ? py::object(py::int_(e.line)) : py::object(py::none());
     f["column"] = e.column ? py::object(py::int_(e.column)) : py::object(py::none());
+    f["row"] = e.row ? py::object(py::int_(e.row)) : py::object(py::none());
     f["field"] = e.field ? py::object(py::str(*e.field)) : py::object(py::none());
     f["entity"] = e.entity;
     f["key"] = e.key;
@@ -117,11 +119,13 @@ std::vector<service::DataSource> data_sources(const std::vector<DataArg>& data) 
   std::vector<service::DataSource> out;
   for (const auto& [entity, name, bytes] : data) {
     service::DataSource d;
-    d.entity = entity;
-    d.path = name;
     if (bytes) {
+      d.entity = entity;
+      d.path = name;
       d.format = service::DataFormat::Csv;
       d.bytes = std::make_shared<const runtime::FileBytes>(std::string(*bytes));
+    } else {
+      d = service::parse_data_spec(entity + "=" + name);  // a file by its extension, or `register.sqlite#parties`
     }
     out.push_back(std::move(d));
   }
@@ -204,7 +208,7 @@ py::dict run(const std::string& policy, const std::vector<std::string>& amendmen
     std::vector<TextColumn> rules;
   };
   service::RunRequest request;
-  request.data = data_sources(data);
+  request.data = guarded(s, reported, [&] { return data_sources(data); }, /*keep_gil=*/true);
   std::vector<Section> sections = guarded(s, reported, [&] {
     request.policy = policy;
     request.amendments = amendments;
@@ -258,7 +262,7 @@ py::dict diff(const std::string& policy, const std::vector<std::string>& amendme
     std::vector<Change> changes;
   };
   service::DiffRequest request;
-  request.data = data_sources(data);
+  request.data = guarded(s, reported, [&] { return data_sources(data); }, /*keep_gil=*/true);
   Out result = guarded(s, reported, [&] {
     request.policy = policy;
     request.amendments = amendments;
@@ -317,7 +321,7 @@ py::dict timeline(const std::string& policy, const std::vector<std::string>& ame
   using Row = std::tuple<std::string, std::string, std::string, std::optional<std::string>, std::optional<std::string>,
                          std::optional<std::string>, bool, std::string, std::string>;
   service::TimelineRequest request;
-  request.data = data_sources(data);
+  request.data = guarded(s, reported, [&] { return data_sources(data); }, /*keep_gil=*/true);
   std::pair<std::string, std::vector<Row>> result = guarded(s, reported, [&] {
     request.policy = policy;
     request.amendments = amendments;

@@ -100,15 +100,16 @@ class CompileError(Error):
 
 class DataError(Error):
     """Data that cannot be read as the policy declares it. .file is the path as given (or
-    "<DataFrame ENTITY>"), .line the 1-based line of the file (None when not about a line),
-    .column the byte within it for JSON syntax, .field the field's name (None when not about
-    one), .entity and .key the row's entity and key where known ("" otherwise), .reason what
-    went wrong without the place."""
+    "<DataFrame ENTITY>", or "FILE.sqlite#TABLE"), .line the 1-based line of the file (None when
+    not about a line), .row the 1-based row of a database table (None otherwise), .column the
+    byte within the line for JSON syntax, .field the field's name (None when not about one),
+    .entity and .key the row's entity and key where known ("" otherwise), .reason what went
+    wrong without the place."""
 
     def __init__(self, message: str, file: str, line: Optional[int], column: Optional[int],
-                 field: Optional[str], entity: str, key: str, reason: str):
+                 field: Optional[str], entity: str, key: str, reason: str, row: Optional[int] = None):
         super().__init__(message)
-        self.file, self.line, self.column, self.field = file, line, column, field
+        self.file, self.line, self.row, self.column, self.field = file, line, row, column, field
         self.entity, self.key, self.reason = entity, key, reason
 
 

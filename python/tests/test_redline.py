@@ -293,3 +293,25 @@ def test_timeline_finds_the_g8_41_trap_as_the_cli_does():
 def test_timeline_unknown_key_is_a_usage_error():
     with pytest.raises(redline.UsageError, match="no Party with key 'P999'"):
         redline.timeline(SEC / "section_g.policy", "P999", data={"Party": PARTIES}, select="assessment")
+
+
+def test_data_from_a_sqlite_table(winter):
+    import sqlite3
+    db = winter / "register.sqlite"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE households (id TEXT, income REAL, occupants INTEGER)")
+        rows = list(csv.reader(io.StringIO(HOUSEHOLDS)))[1:]
+        con.executemany("INSERT INTO households VALUES (?, ?, ?)", [(r[0], float(r[1]), int(r[2])) for r in rows])
+        con.execute("CREATE TABLE bad (id TEXT, income REAL, occupants INTEGER)")
+        con.execute("INSERT INTO bad VALUES ('H1', 100, 3), ('H2', 0.1 + 0.2, 2)")
+    from_file = redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"},
+                            as_of="2024-06-01", select="per_person")
+    from_db = redline.run(winter / "winter.policy", data={"Household": f"{db}#households"},
+                          as_of="2024-06-01", select="per_person")
+    assert from_db.equals(from_file)
+    with pytest.raises(redline.DataError) as caught:
+        redline.run(winter / "winter.policy", data={"Household": f"{db}#bad"}, select="per_person")
+    e = caught.value
+    assert (e.file, e.row, e.line, e.field) == (f"{db}#bad", 2, None, "income")
+    with pytest.raises(redline.UsageError):
+        redline.run(winter / "winter.policy", data={"Household": str(db)}, select="per_person")
