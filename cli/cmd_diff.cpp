@@ -107,16 +107,9 @@ Command add_diff(CLI::App& app) {
       for (const std::string& piece : part.text) out << piece;
     };
     if (per_file) {
-      // Every file is written before any replaces its target: a failure leaves them all as they were.
-      std::vector<std::unique_ptr<AtomicFile>> files;
-      for (const Part& part : parts) {
-        std::string path = o->output;
-        for (size_t at; (at = path.find("{entity}")) != std::string::npos;) path.replace(at, 8, part.entity);
-        refuse_input_as_output("-o", path, o->inputs());
-        files.push_back(std::make_unique<AtomicFile>(path));
-        write_part(files.back()->stream(), part);
-      }
-      for (auto& file : files) file->commit();
+      std::vector<std::string> entities;
+      for (const Part& part : parts) entities.push_back(part.entity);
+      write_outputs_per_entity(o->output, entities, o->inputs(), [&](std::ostream& out, size_t k) { write_part(out, parts[k]); });
     } else {
       write_output(o->output, [&](std::ostream& out) {
         for (size_t k = 0; k < parts.size(); ++k) {

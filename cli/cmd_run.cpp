@@ -40,17 +40,12 @@ Command add_run(CLI::App& app) {
     service::RunResult result = service::run(s, request);
     const runtime::WriteOptions options{.csv_safe = o->csv_safe, .jsonl_entity = ""};
     if (per_file) {
-      // Every file is written before any replaces its target: a failure leaves them all as they were.
-      std::vector<std::unique_ptr<AtomicFile>> files;
-      for (size_t k = 0; k < result.sections.size(); ++k) {
-        std::string path = o->output;
-        const std::string& name = result.program().entities[static_cast<size_t>(result.sections[k].entity)].name;
-        for (size_t at; (at = path.find("{entity}")) != std::string::npos;) path.replace(at, 8, name);
-        refuse_input_as_output("-o", path, o->inputs());
-        files.push_back(std::make_unique<AtomicFile>(path));
-        report::write_run_section(files.back()->stream(), format, result, k, options);
-      }
-      for (auto& file : files) file->commit();
+      std::vector<std::string> entities;
+      for (const auto& section : result.sections)
+        entities.push_back(result.program().entities[static_cast<size_t>(section.entity)].name);
+      write_outputs_per_entity(o->output, entities, o->inputs(), [&](std::ostream& out, size_t k) {
+        report::write_run_section(out, format, result, k, options);
+      });
       return kExitOk;
     }
     write_output(o->output, [&](std::ostream& out) { report::write_run(out, format, result, options); });

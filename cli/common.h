@@ -28,6 +28,7 @@ using service::finish_stdout;
 using service::install_stdout;
 using service::refuse_input_as_output;
 using service::write_output;
+using service::write_outputs_per_entity;
 
 // A service's usage error as the command line says it: with the option the field it is about
 // came from ("--data names an unknown entity 'X'").

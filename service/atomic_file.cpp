@@ -13,6 +13,7 @@
 #include <cstring>
 #include <iostream>
 #include <iterator>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -307,6 +308,20 @@ void write_output(const std::string& path, const std::function<void(std::ostream
 
 void write_output(const std::string& path, const std::string& content) {
   write_output(path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); });
+}
+
+void write_outputs_per_entity(const std::string& pattern, const std::vector<std::string>& entities,
+                              const std::vector<std::pair<std::string, std::string>>& inputs,
+                              const std::function<void(std::ostream&, size_t)>& write) {
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  for (size_t k = 0; k < entities.size(); ++k) {
+    std::string path = pattern;
+    for (size_t at; (at = path.find("{entity}")) != std::string::npos;) path.replace(at, 8, entities[k]);
+    refuse_input_as_output("-o", path, inputs);
+    files.push_back(std::make_unique<AtomicFile>(path));
+    write(files.back()->stream(), k);
+  }
+  for (auto& file : files) file->commit();
 }
 
 void refuse_input_as_output(const std::string& option, const std::string& path,

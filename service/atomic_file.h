@@ -85,6 +85,13 @@ class AtomicFile {
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 void write_output(const std::string& path, const std::string& content);
 
+// One file per entity: `pattern` with each `{entity}` replaced by the entity's name, refused when
+// it names one of `inputs` (see refuse_input_as_output); `write(out, k)` writes the k-th. Every
+// file is written before any replaces its target: a failure leaves them all as they were.
+void write_outputs_per_entity(const std::string& pattern, const std::vector<std::string>& entities,
+                              const std::vector<std::pair<std::string, std::string>>& inputs,
+                              const std::function<void(std::ostream&, size_t)>& write);
+
 // Throws UsageError when `path` (following links) is the same file as one of `inputs`, pairs of
 // (path, how it was given: "--data Party=x.csv"), so that an input is never overwritten.
 // `option` names the output option in the message ("-o", "--junit").
