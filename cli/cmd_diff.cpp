@@ -68,15 +68,14 @@ Command add_diff(CLI::App& app) {
       std::vector<std::string> text;
     };
     std::vector<Part> parts;
-    for (const service::DiffSection& section : sections) {
-      request.select = section.select;
-      Part part{section.entity, std::make_shared<service::DiffResult>(service::diff(s, request)), std::nullopt, {}};
+    for (service::SectionDiff& section : service::diff_each_section(s, request, sections)) {
+      Part part{section.entity, std::move(section.result), std::nullopt, {}};
       const runtime::DiffReport& report = part.result->report;
       const service::DiffContext& ctx = part.result->context;
       // The reports for people also say what compare establishes for every input, within a
       // solver budget per call; when it fails, the section says why and the report is written.
       if ((o->format == "html" || o->format == "markdown") && !o->no_compare) {
-        part.beyond = service::beyond(s, request, *part.result);
+        part.beyond = service::beyond(s, section.request, *part.result);
         watch.lap("compare");
       }
       if (o->timings) {
@@ -93,9 +92,6 @@ Command add_diff(CLI::App& app) {
       }
       if (!part.text.empty()) watch.lap("render");
       parts.push_back(std::move(part));
-      // Each section compiles the same policy: its warnings and notices are told once.
-      s.on_notice = nullptr;
-      s.on_diagnostics = [](support::DiagnosticEngine& diags) { diags.clear(); };
     }
     const auto write_part = [&](std::ostream& out, const Part& part) {
       const runtime::DiffReport& report = part.result->report;

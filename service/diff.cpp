@@ -154,6 +154,29 @@ std::vector<DiffSection> diff_sections(Session& s, const DiffRequest& request) {
   return sections;
 }
 
+std::vector<SectionDiff> diff_each_section(Session& s, const DiffRequest& request, const std::vector<DiffSection>& sections) {
+  // Restored however this returns: the session goes on telling its caller after the sections.
+  struct Restore {
+    Session& s;
+    decltype(Session::on_notice) notice = s.on_notice;
+    decltype(Session::on_diagnostics) diagnostics = s.on_diagnostics;
+    ~Restore() {
+      s.on_notice = std::move(notice);
+      s.on_diagnostics = std::move(diagnostics);
+    }
+  } restore{s};
+  std::vector<SectionDiff> out;
+  for (const DiffSection& section : sections) {
+    SectionDiff d{section.entity, request, nullptr};
+    d.request.select = section.select;
+    d.result = std::make_shared<DiffResult>(diff(s, d.request));
+    out.push_back(std::move(d));
+    s.on_notice = nullptr;
+    s.on_diagnostics = [](support::DiagnosticEngine& diags) { diags.clear(); };
+  }
+  return out;
+}
+
 std::vector<AmendmentInfo> applied_amendments(const driver::Compiled& c, size_t from) {
   std::vector<AmendmentInfo> out;
   const auto& applied = c.module->applied;

@@ -120,6 +120,16 @@ struct DiffSection {
 };
 std::vector<DiffSection> diff_sections(Session& s, const DiffRequest& request);
 
+// The diff of each section (diff_sections) of `request`, in order, each with the request it
+// ran (the section's `select`). The sections compile the same policy: the session is told its
+// warnings and notices once, by the first.
+struct SectionDiff {
+  std::string entity;
+  DiffRequest request;
+  std::shared_ptr<DiffResult> result;
+};
+std::vector<SectionDiff> diff_each_section(Session& s, const DiffRequest& request, const std::vector<DiffSection>& sections);
+
 
 // The baseline of `request` (its policy, base amendments, data, params, as-of date; the
 // amendments are not read). Throws as diff does.
