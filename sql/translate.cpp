@@ -1,4 +1,4 @@
-// The translation of a rule graph to SQL (SQLite's dialect). Every value keeps the interpreter's
+// The translation of a rule graph to SQL (SQLite's and PostgreSQL's dialects). Every value keeps the interpreter's
 // physical encoding (ir.h, type.h): decimals and money as integers scaled by 10^6, dates as days
 // since 1970-01-01, enums as ordinals, sets as bit masks, booleans as 0/1, none as NULL. So the
 // arithmetic is integer arithmetic written out with the interpreter's rounding, and the values
@@ -8,7 +8,11 @@
 // exceptions that disagree) must stop the script, not yield a wrong or missing row. SQLite has no
 // RAISE outside triggers; json_extract with an invalid path fails with the path in its message,
 // so `fail(message)` is json_extract('{}', 'redline: ' || message), and the script runs under
-// `.bail on`.
+// `.bail on`. PostgreSQL has RAISE only in PL/pgSQL, so the script creates a temporary function
+// that raises its argument, and psql runs it with ON_ERROR_STOP.
+//
+// The two dialects differ in the places class Sql names (dates, overflow, errors, booleans, text
+// functions); everything else is the standard SQL both accept.
 #include "sql/translate.h"
 
 #include <algorithm>
@@ -27,6 +31,10 @@ using ir::Op;
 bool parse_dialect(const std::string& name, Dialect& out) {
   if (name == "sqlite") {
     out = Dialect::Sqlite;
+    return true;
+  }
+  if (name == "postgres") {
+    out = Dialect::Postgres;
     return true;
   }
   return false;
@@ -52,14 +60,94 @@ std::string quote_text(std::string_view s) {
   return out + "'";
 }
 
-std::string int_literal(int64_t v) {
-  // -9223372036854775808 would parse as the negation of a number too large for an integer
-  // (a REAL in SQLite).
-  if (v == INT64_MIN) return "(-9223372036854775807-1)";
-  return v < 0 ? "(" + std::to_string(v) + ")" : std::to_string(v);
-}
+// The SQL type a value of the language has in the script: integers (every number, date, enum,
+// set), text, or a truth value (SQLite's 0 and 1; PostgreSQL's boolean).
+enum class Ty : uint8_t { Int, Text, Bool };
 
-std::string fail(const std::string& message_sql) { return "json_extract('{}', 'redline: ' || " + message_sql + ")"; }
+// What the dialects write differently.
+class Sql {
+ public:
+  explicit Sql(Dialect d) : pg_(d == Dialect::Postgres) {}
+  bool pg() const { return pg_; }
+
+  // A 64-bit integer literal. -9223372036854775808 would parse as the negation of a number too
+  // large for an integer (a REAL in SQLite); PostgreSQL types a small literal as a 32-bit
+  // integer, whose products with other literals would overflow where 64 bits do not.
+  std::string lit(int64_t v) const {
+    std::string t = v == INT64_MIN ? "(-9223372036854775807-1)" : v < 0 ? "(" + std::to_string(v) + ")" : std::to_string(v);
+    return pg_ ? t + "::int8" : t;
+  }
+  std::string truth(bool b) const { return b ? "TRUE" : "FALSE"; }
+
+  // Stops the script with the message (an SQL text expression) where it is evaluated, as a
+  // value of type `ty`.
+  std::string fail(const std::string& message_sql, Ty ty) const {
+    if (!pg_) return "json_extract('{}', 'redline: ' || " + message_sql + ")";
+    static const char* names[] = {"int8", "text", "boolean"};
+    return "pg_temp.redline_fail('redline: ' || " + message_sql + ", NULL::" + names[static_cast<int>(ty)] + ")";
+  }
+  // Equality where none equals none.
+  std::string same(const std::string& a, const std::string& b) const {
+    return "(" + a + (pg_ ? " IS NOT DISTINCT FROM " : " IS ") + b + ")";
+  }
+  std::string differs(const std::string& a, const std::string& b) const {
+    return "(" + a + (pg_ ? " IS DISTINCT FROM " : " IS NOT ") + b + ")";
+  }
+  std::string least(const std::string& a, const std::string& b) const { return (pg_ ? "LEAST(" : "min(") + a + ", " + b + ")"; }
+  std::string greatest(const std::string& a, const std::string& b) const { return (pg_ ? "GREATEST(" : "max(") + a + ", " + b + ")"; }
+  std::string position(const std::string& hay, const std::string& needle) const {
+    return (pg_ ? "strpos(" : "instr(") + hay + ", " + needle + ")";
+  }
+  std::string chr(int c) const { return (pg_ ? "chr(" : "char(") + std::to_string(c) + ")"; }
+  // Whether text `x` has a character outside the bracket expression `chars` (e.g. "0-9").
+  std::string has_other_than(const std::string& x, const std::string& chars) const {
+    return pg_ ? "(" + x + " ~ '[^" + chars + "]')" : "(" + x + " GLOB '*[^" + chars + "]*')";
+  }
+  std::string quote(const std::string& x) const { return (pg_ ? "quote_nullable(" : "quote(") + x + ")"; }
+  std::string trim(const std::string& x, const std::string& chars) const { return (pg_ ? "btrim(" : "trim(") + x + ", " + chars + ")"; }
+  // A non-negative integer as text, zero-padded to `width` digits.
+  std::string pad(const std::string& x, int width) const {
+    if (pg_) return "lpad(CAST(" + x + " AS TEXT), " + std::to_string(width) + ", '0')";
+    return "printf('%0" + std::to_string(width) + "d', " + x + ")";
+  }
+  // Text compared byte by byte, as the interpreter compares it (PostgreSQL's default collation
+  // is the database's locale).
+  std::string bytewise() const { return pg_ ? " COLLATE \"C\"" : ""; }
+  // An integer result that left 64 bits: SQLite turns it into a REAL; PostgreSQL stops with
+  // "bigint out of range" already.
+  std::string overflowed(const std::string& x) const { return pg_ ? "FALSE" : "typeof(" + x + ") <> 'integer'"; }
+  // sum() of integers: PostgreSQL's is a numeric, which the cast checks.
+  std::string sum(const std::string& x) const { return pg_ ? "CAST(sum(" + x + ") AS BIGINT)" : "sum(" + x + ")"; }
+  std::string min_max(bool min, const std::string& x, Ty ty) const {
+    if (pg_ && ty == Ty::Bool) return (min ? "bool_and(" : "bool_or(") + x + ")";
+    return (min ? "min(" : "max(") + x + (pg_ && ty == Ty::Text ? " COLLATE \"C\")" : ")");
+  }
+  // x >> n, n an integer expression.
+  std::string shift(const std::string& x, const std::string& n) const {
+    return "(" + x + " >> " + (pg_ ? "CAST(" + n + " AS INT)" : n) + ")";
+  }
+
+  // --- dates: days since 1970-01-01 -------------------------------------------------------------
+  std::string date_text(const std::string& days) const {
+    if (pg_) return "to_char(DATE '1970-01-01' + CAST(" + days + " AS INT), 'YYYY-MM-DD')";
+    return "date(" + days + " * 86400, 'unixepoch')";
+  }
+  // part 0: year, 1: month, 2: day.
+  std::string date_part(int part, const std::string& days) const {
+    static const char* pg_parts[] = {"year", "month", "day"};
+    static const char* sqlite_parts[] = {"%Y", "%m", "%d"};
+    if (pg_) return "CAST(extract(" + std::string(pg_parts[part]) + " from DATE '1970-01-01' + CAST(" + days + " AS INT)) AS BIGINT)";
+    return "CAST(strftime('" + std::string(sqlite_parts[part]) + "', " + days + " * 86400, 'unixepoch') AS INTEGER)";
+  }
+  // The days of the real date y-m-d (integer expressions).
+  std::string days_of(const std::string& y, const std::string& m, const std::string& d) const {
+    if (pg_) return "CAST(make_date(CAST(" + y + " AS INT), CAST(" + m + " AS INT), CAST(" + d + " AS INT)) - DATE '1970-01-01' AS BIGINT)";
+    return "CAST(julianday(printf('%04d-%02d-%02d', " + y + ", " + m + ", " + d + ")) - 2440587.5 AS INTEGER)";
+  }
+
+ private:
+  bool pg_;
+};
 
 std::string pow10(int k) {
   int64_t p = 1;
@@ -77,7 +165,9 @@ struct Slot {
 class Translator {
  public:
   Translator(const ir::Program& p, const Options& o, std::string prefix)
-      : p_(p), o_(o), prefix_(std::move(prefix)) {}
+      : p_(p), o_(o), d_(o.dialect), prefix_(std::move(prefix)) {}
+
+  const Sql& dialect() const { return d_; }
 
   std::string entity_table(int32_t e) const { return quote_ident(prefix_ + "e_" + p_.entities[static_cast<size_t>(e)].name); }
   std::string rule_table(int32_t r) const { return quote_ident(prefix_ + "r_" + p_.rules[static_cast<size_t>(r)].name); }
@@ -94,19 +184,27 @@ class Translator {
     const std::string src = quote_ident(source);
     const std::string key = quote_ident(e.fields[static_cast<size_t>(e.key_field)].name);
     const std::string where = "'" + e.name + " row ' || s.rowid || ' (' || " + quote_text(e.fields[static_cast<size_t>(e.key_field)].name) +
-                              " || ' ' || quote(s." + key + ") || '), field ";
+                              " || ' ' || " + d_.quote("COALESCE(s." + key + ", '')") + " || '), field ";
+    // A duplicate key is named before the primary key would refuse the row without naming it.
+    out += "SELECT " + d_.fail("'" + e.name + " key ' || " + d_.quote(key) + " || ' is not unique'", Ty::Int) + " FROM " + src +
+           " GROUP BY " + key + " HAVING count(*) > 1 LIMIT 1;\n";
+    std::string columns = "s.rowid AS _ord";
+    for (const ir::Field& f : e.fields) {
+      const bool is_key = static_cast<int32_t>(&f - e.fields.data()) == e.key_field;
+      columns += ",\n  " + decode_field(f, "s." + quote_ident(f.name), where + f.name + ": ' || ", is_key) + " AS " + quote_ident(f.name);
+    }
+    if (d_.pg()) {
+      // No rowid: the table's physical order, which is the order COPY wrote the rows in (a
+      // table loaded once and never updated).
+      out += "CREATE TEMP TABLE " + entity_table(ei) + " AS SELECT " + columns + "\nFROM (SELECT row_number() OVER (ORDER BY ctid) AS rowid, * FROM " +
+             src + ") AS s ORDER BY s.rowid;\n";
+      out += "ALTER TABLE " + entity_table(ei) + " ADD PRIMARY KEY (" + key + ");\nANALYZE " + entity_table(ei) + ";\n";
+      return out;
+    }
     out += "CREATE TEMP TABLE " + entity_table(ei) + " (_ord INTEGER NOT NULL";
     for (const ir::Field& f : e.fields) out += ", " + quote_ident(f.name) + (static_cast<int32_t>(&f - e.fields.data()) == e.key_field ? " PRIMARY KEY" : "");
     out += ");\n";
-    // A duplicate key is named before the insert would fail on the primary key without the row.
-    out += "SELECT " + fail("'" + e.name + " key ' || quote(" + key + ") || ' is not unique'") + " FROM " + src + " GROUP BY " + key +
-           " HAVING count(*) > 1 LIMIT 1;\n";
-    out += "INSERT INTO " + entity_table(ei) + " SELECT s.rowid";
-    for (const ir::Field& f : e.fields) {
-      const bool is_key = static_cast<int32_t>(&f - e.fields.data()) == e.key_field;
-      out += ",\n  " + decode_field(f, "s." + quote_ident(f.name), where + f.name + ": ' || ", is_key);
-    }
-    out += "\nFROM " + src + " AS s ORDER BY s.rowid;\n";
+    out += "INSERT INTO " + entity_table(ei) + " SELECT " + columns + "\nFROM " + src + " AS s ORDER BY s.rowid;\n";
     return out;
   }
 
@@ -118,8 +216,9 @@ class Translator {
       if (f.type.kind != TypeKind::Entity) continue;
       const int32_t target = f.type.index;
       out += "SELECT " +
-             fail("'" + e.name + " row ' || s._ord || ', field " + f.name + ": no " + p_.entities[static_cast<size_t>(target)].name +
-                  " has the key ' || quote(s." + quote_ident(f.name) + ")") +
+             d_.fail("'" + e.name + " row ' || s._ord || ', field " + f.name + ": no " + p_.entities[static_cast<size_t>(target)].name +
+                         " has the key ' || " + d_.quote("s." + quote_ident(f.name)),
+                     Ty::Int) +
              " FROM " + entity_table(ei) + " AS s WHERE s." + quote_ident(f.name) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
              entity_table(target) + " AS u WHERE u." + key_column(target) + " = s." + quote_ident(f.name) + ") LIMIT 1;\n";
     }
@@ -133,15 +232,49 @@ class Translator {
     rule_ = &r;
     slots_.assign(static_cast<size_t>(std::max(1, r.slot_count)) + 64, Slot{});
     slots_[0] = Slot{"t." + key_column(r.entity), "t"};
-    key_sql_ = "quote(t." + key_column(r.entity) + ")";
+    key_sql_ = d_.quote("t." + key_column(r.entity));
     pending_.clear();
     std::string value = rule_value(r);
     std::string out = pending_;  // the grouped aggregates the value reads
+    if (d_.pg()) {
+      // Typed by the cast: a rule whose value is none everywhere would otherwise be of no type.
+      out += "CREATE TEMP TABLE " + rule_table(ri) + " AS SELECT t." + key_column(r.entity) + " AS k, CAST(" + value + " AS " +
+             sql_type_name(r.type) + ") AS v\nFROM " + entity_table(r.entity) + " AS t ORDER BY t._ord;\n";
+      out += "ALTER TABLE " + rule_table(ri) + " ADD PRIMARY KEY (k);\nANALYZE " + rule_table(ri) + ";\n";
+      return out;
+    }
     out += "CREATE TEMP TABLE " + rule_table(ri) + " (k PRIMARY KEY, v);\n";
     out += "INSERT INTO " + rule_table(ri) + " SELECT t." + key_column(r.entity) + ", " + value + "\nFROM " + entity_table(r.entity) +
            " AS t ORDER BY t._ord;\n";
     return out;
   }
+
+  // The SQL type of the language's type `t`: a reference is its target's key.
+  Ty ty(Type t) const {
+    if (t.kind == TypeKind::Entity) {
+      const ir::Entity& en = p_.entities[static_cast<size_t>(t.index)];
+      return ty(en.fields[static_cast<size_t>(en.key_field)].type);
+    }
+    if (t.kind == TypeKind::Text) return Ty::Text;
+    if (t.kind == TypeKind::Bool) return Ty::Bool;
+    return Ty::Int;
+  }
+  std::string sql_type_name(Type t) const {
+    switch (ty(t)) {
+      case Ty::Text: return "TEXT";
+      case Ty::Bool: return "BOOLEAN";
+      case Ty::Int: break;
+    }
+    return "BIGINT";
+  }
+  // none of type `t`: PostgreSQL types a bare NULL as text where nothing else decides (a CASE
+  // whose only value is none, a UNION).
+  std::string typed_null(Type t) const {
+    if (!d_.pg() || t.kind == TypeKind::Error || t.kind == TypeKind::EmptySet || (t.kind == TypeKind::Entity && t.index < 0)) return "NULL";
+    return "CAST(NULL AS " + sql_type_name(t) + ")";
+  }
+  // A literal of type `t` held as the interpreter holds it (a bool is 0 or 1).
+  std::string literal(Type t, int64_t v) const { return t.kind == TypeKind::Bool ? d_.truth(v != 0) : d_.lit(v); }
 
   std::string format(Type t, const std::string& v) {
     return let({v}, [&](const std::vector<std::string>& x) {
@@ -157,37 +290,40 @@ class Translator {
 
   std::string decode_field(const ir::Field& f, const std::string& raw, const std::string& where, bool is_key) {
     const Type t = f.type;
-    const std::string bad = [&](const std::string& what) { return fail(where + what); }("'bad value ' || quote(" + raw + ")");
-    const std::string trimmed = "trim(" + raw + ", ' ' || char(9))";
-    std::string decoded;
-    std::string empty_case;  // what an empty field is
-    const std::string missing = t.optional ? "NULL" : fail(where + "'missing value'");
+    const Ty sql_ty = ty(t);
+    const std::string bad = d_.fail(where + "'bad value ' || " + d_.quote(raw), sql_ty);
+    const std::string trimmed = d_.trim(raw, "' ' || " + d_.chr(9));
+    const std::string missing = t.optional ? "NULL" : d_.fail(where + "'missing value'", sql_ty);
     switch (t.kind) {
       case TypeKind::Text:
-        if (is_key) return "CASE WHEN " + raw + " IS NULL OR " + raw + " = '' THEN " + fail(where + "'the key must not be empty'") + " ELSE " + raw + " END";
-        return t.optional ? "NULLIF(" + raw + ", '')" : raw;
+        if (is_key)
+          return "CASE WHEN " + raw + " IS NULL OR " + raw + " = '' THEN " + d_.fail(where + "'the key must not be empty'", Ty::Text) + " ELSE " +
+                 raw + " END";
+        // COPY reads an unquoted empty field as NULL: the empty text, as the data readers see it.
+        return t.optional ? "NULLIF(" + raw + ", '')" : "COALESCE(" + raw + ", '')";
       case TypeKind::Entity: {
         const ir::Entity& target = p_.entities[static_cast<size_t>(t.index)];
         const Type key_type = target.fields[static_cast<size_t>(target.key_field)].type;
         if (key_type.kind == TypeKind::Int)
           return let({trimmed}, [&](const std::vector<std::string>& x) {
-            return "CASE WHEN " + x[0] + " = '' THEN " + missing + " ELSE " + decode_int(x[0], bad) + " END";
+            return "CASE WHEN " + x[0] + " IS NULL OR " + x[0] + " = '' THEN " + missing + " ELSE " + decode_int(x[0], bad) + " END";
           });
-        return "CASE WHEN " + raw + " = '' THEN " + missing + " ELSE " + raw + " END";
+        return "CASE WHEN " + raw + " IS NULL OR " + raw + " = '' THEN " + missing + " ELSE " + raw + " END";
       }
       case TypeKind::Set: {
         const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
         // Members separated by ';', spaces around them ignored, empty members naming nothing.
-        return let({"';' || replace(replace(" + raw + ", ' ', ''), char(9), '') || ';'"}, [&](const std::vector<std::string>& x) {
-          std::string mask = "0", rest = x[0];
+        // A NULL (an empty field COPY read) is the empty set, as an empty text.
+        return let({"';' || replace(replace(COALESCE(" + raw + ", ''), ' ', ''), " + d_.chr(9) + ", '') || ';'"}, [&](const std::vector<std::string>& x) {
+          std::string mask = d_.lit(0), rest = x[0];
           for (size_t i = 0; i < en.members.size(); ++i) {
             const std::string m = quote_text(";" + en.members[i] + ";");
-            mask += " | (CASE WHEN instr(" + x[0] + ", " + m + ") > 0 THEN " + int_literal(static_cast<int64_t>(uint64_t{1} << i)) + " ELSE 0 END)";
+            mask += " | (CASE WHEN " + d_.position(x[0], m) + " > 0 THEN " + d_.lit(static_cast<int64_t>(uint64_t{1} << i)) + " ELSE 0 END)";
             rest = "replace(replace(" + rest + ", " + m + ", ';'), " + m + ", ';')";
           }
           std::string checked = "CASE WHEN replace(" + rest + ", ';', '') <> '' THEN " +
-                                fail(where + "'unknown " + en.name + " member in ' || quote(" + raw + ")") + " ELSE " + mask + " END";
-          if (t.optional) return "CASE WHEN " + x[0] + " GLOB '*[^;]*' THEN " + checked + " ELSE NULL END";
+                                d_.fail(where + "'unknown " + en.name + " member in ' || " + d_.quote(raw), Ty::Int) + " ELSE " + mask + " END";
+          if (t.optional) return "CASE WHEN " + d_.has_other_than(x[0], ";") + " THEN " + checked + " ELSE NULL END";
           return checked;
         });
       }
@@ -201,18 +337,27 @@ class Translator {
         case TypeKind::Decimal: value = decode_decimal(s, bad, kDecimalDigits); break;
         case TypeKind::Money: value = decode_decimal(s, bad, kMoneyDigits); break;
         case TypeKind::Bool:
-          value = "CASE WHEN lower(" + s + ") IN ('true', 'yes', '1') THEN 1 WHEN lower(" + s + ") IN ('false', 'no', '0') THEN 0 ELSE " +
+          value = "CASE WHEN lower(" + s + ") IN ('true', 'yes', '1') THEN TRUE WHEN lower(" + s + ") IN ('false', 'no', '0') THEN FALSE ELSE " +
                   bad + " END";
           break;
         case TypeKind::Date:
-          value = "CASE WHEN " + s + " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND " + s + " >= '0001-01-01' AND date(" + s +
-                  ") IS " + s + " THEN CAST(julianday(" + s + ") - 2440587.5 AS INTEGER) ELSE " + bad + " END";
+          if (d_.pg()) {
+            // The shape first, then a real calendar day (CASE tests its arms in order, so the
+            // casts only see digits).
+            const std::string y = "CAST(substr(" + s + ", 1, 4) AS INT)", m = "CAST(substr(" + s + ", 6, 2) AS INT)",
+                              dd = "CAST(substr(" + s + ", 9, 2) AS INT)";
+            value = "CASE WHEN NOT (" + s + " ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') THEN " + bad + " WHEN " + y + " < 1 OR " + m + " NOT BETWEEN 1 AND 12 OR " +
+                    dd + " < 1 OR " + dd + " > " + days_in_month(y, m) + " THEN " + bad + " ELSE " + d_.days_of(y, m, dd) + " END";
+          } else {
+            value = "CASE WHEN " + s + " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND " + s + " >= '0001-01-01' AND date(" + s +
+                    ") IS " + s + " THEN CAST(julianday(" + s + ") - 2440587.5 AS INTEGER) ELSE " + bad + " END";
+          }
           break;
         case TypeKind::Enum: {
           const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
           value = "CASE " + s;
-          for (size_t i = 0; i < en.members.size(); ++i) value += " WHEN " + quote_text(en.members[i]) + " THEN " + std::to_string(i);
-          value += " ELSE " + fail(where + "'unknown " + en.name + " ' || quote(" + s + ")") + " END";
+          for (size_t i = 0; i < en.members.size(); ++i) value += " WHEN " + quote_text(en.members[i]) + " THEN " + d_.lit(static_cast<int64_t>(i));
+          value += " ELSE " + d_.fail(where + "'unknown " + en.name + " ' || " + d_.quote(s), Ty::Int) + " END";
           break;
         }
         default: throw Untranslatable(f.loc, "a field of type " + p_.type_name(t) + " is not translated to SQL");
@@ -222,11 +367,11 @@ class Translator {
         std::string holds;
         for (const ir::FieldCheck& c : f.checks) {
           static const char* ops[] = {"<", "<=", ">", ">=", "=", "<>"};
-          holds += (holds.empty() ? "" : " AND ") + std::string("v ") + ops[static_cast<int>(c.op)] + " " + int_literal(c.value);
+          holds += (holds.empty() ? "" : " AND ") + std::string("v ") + ops[static_cast<int>(c.op)] + " " + d_.lit(c.value);
         }
         value = "(SELECT CASE WHEN " + holds + " THEN v ELSE " +
-                fail(where + "'the value ' || quote(" + s + ") || ' breaks the check " + checks_text(f) + "'") + " END FROM (SELECT " + value +
-                " AS v))";
+                d_.fail(where + "'the value ' || " + d_.quote(s) + " || ' breaks the check " + checks_text(f) + "'", sql_ty) +
+                " END FROM (SELECT " + value + " AS v) AS _c)";
       }
       return "CASE WHEN " + s + " IS NULL OR " + s + " = '' THEN " + missing + " ELSE " + value + " END";
     });
@@ -244,8 +389,8 @@ class Translator {
                [&](const std::vector<std::string>& x) {
                  const std::string digits = "ltrim(" + x[0] + ", '0')";
                  const std::string limit = "(CASE WHEN substr(" + s + ", 1, 1) = '-' THEN '9223372036854775808' ELSE '9223372036854775807' END)";
-                 return "CASE WHEN " + x[0] + " = '' OR " + x[0] + " GLOB '*[^0-9]*' OR length(" + digits + ") > 19 OR (length(" + digits +
-                        ") = 19 AND " + digits + " > " + limit + ") THEN " + bad + " ELSE CAST(" + s + " AS INTEGER) END";
+                 return "CASE WHEN " + x[0] + " = '' OR " + d_.has_other_than(x[0], "0-9") + " OR length(" + digits + ") > 19 OR (length(" +
+                        digits + ") = 19 AND " + digits + d_.bytewise() + " > " + limit + ") THEN " + bad + " ELSE CAST(" + s + " AS BIGINT) END";
                });
   }
 
@@ -255,18 +400,19 @@ class Translator {
                 "CASE WHEN substr(" + s + ", 1, 1) = '-' THEN -1 ELSE 1 END"},
                [&](const std::vector<std::string>& x) {
                  const std::string& u = x[0];
-                 const std::string dot = "instr(" + u + ", '.')";
+                 const std::string dot = d_.position(u, "'.'");
                  const std::string whole = "CASE WHEN " + dot + " = 0 THEN " + u + " ELSE substr(" + u + ", 1, " + dot + " - 1) END";
                  const std::string frac = "CASE WHEN " + dot + " = 0 THEN '' ELSE substr(" + u + ", " + dot + " + 1) END";
                  return let({whole, frac}, [&](const std::vector<std::string>& y) {
                    const std::string& w = y[0];
                    const std::string& fr = y[1];
                    // Signed before scaling, so that the most negative decimal fits; an overflow is a REAL.
-                   const std::string scaled = "(" + x[1] + " * CAST(" + w + " AS INTEGER) * 1000000 + " + x[1] + " * CAST(substr(" + fr +
-                                              " || '000000', 1, 6) AS INTEGER))";
-                   return "CASE WHEN " + w + " = '' OR " + w + " GLOB '*[^0-9]*' OR " + fr + " GLOB '*[^0-9]*' OR (" + dot + " > 0 AND " + fr +
-                          " = '') OR length(" + fr + ") > " + std::to_string(places) + " OR length(ltrim(" + w + ", '0')) > 13 OR typeof(" +
-                          scaled + ") <> 'integer' THEN " + bad + " ELSE " + scaled + " END";
+                   const std::string scaled = "(" + x[1] + " * CAST(" + w + " AS BIGINT) * 1000000 + " + x[1] + " * CAST(substr(" + fr +
+                                              " || '000000', 1, 6) AS BIGINT))";
+                   // CASE tests its arms in order: the casts only see digits.
+                   return "CASE WHEN " + w + " = '' OR " + d_.has_other_than(w, "0-9") + " OR " + d_.has_other_than(fr, "0-9") + " OR (" + dot +
+                          " > 0 AND " + fr + " = '') OR length(" + fr + ") > " + std::to_string(places) + " OR length(ltrim(" + w +
+                          ", '0')) > 13 THEN " + bad + " WHEN " + d_.overflowed(scaled) + " THEN " + bad + " ELSE " + scaled + " END";
                  });
                });
   }
@@ -280,12 +426,14 @@ class Translator {
       case TypeKind::Text: return v;
       case TypeKind::Entity: return "CAST(" + v + " AS TEXT)";
       case TypeKind::Decimal:
-        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || (abs(" + v + ") / 1000000) || CASE WHEN abs(" + v +
-               ") % 1000000 = 0 THEN '' ELSE '.' || rtrim(printf('%06d', abs(" + v + ") % 1000000), '0') END)";
+        // abs of the most negative value would overflow: its digits come from the negated quotient
+        // and remainder instead.
+        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || CAST(abs(" + v + " / 1000000) AS TEXT) || CASE WHEN " + v +
+               " % 1000000 = 0 THEN '' ELSE '.' || rtrim(" + d_.pad("abs(" + v + " % 1000000)", 6) + ", '0') END)";
       case TypeKind::Money:
-        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || (abs(" + v + ") / 1000000) || '.' || printf('%02d', (abs(" + v +
-               ") % 1000000) / 10000))";
-      case TypeKind::Date: return "date(" + v + " * 86400, 'unixepoch')";
+        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || CAST(abs(" + v + " / 1000000) AS TEXT) || '.' || " +
+               d_.pad("abs(" + v + " % 1000000) / 10000", 2) + ")";
+      case TypeKind::Date: return d_.date_text(v);
       case TypeKind::Enum: {
         const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
         std::string out = "CASE " + v;
@@ -296,7 +444,7 @@ class Translator {
         const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
         std::string out = "substr(''";
         for (size_t i = 0; i < en.members.size(); ++i)
-          out += " || CASE WHEN (" + v + " >> " + std::to_string(i) + ") & 1 THEN " + quote_text(";" + en.members[i]) + " ELSE '' END";
+          out += " || CASE WHEN (" + v + " >> " + std::to_string(i) + ") & 1 = 1 THEN " + quote_text(";" + en.members[i]) + " ELSE '' END";
         return out + ", 2)";
       }
       default: break;
@@ -322,22 +470,28 @@ class Translator {
       select += (select.empty() ? "" : ", ") + e + " AS " + names.back();
     }
     if (select.empty()) return "(" + body(names) + ")";
-    return "(SELECT " + body(names) + " FROM (SELECT " + select + "))";
+    const std::string alias = "_l" + std::to_string(++counter_);
+    return "(SELECT " + body(names) + " FROM (SELECT " + select + ") AS " + alias + ")";
   }
 
   static bool is_simple(const std::string& e) {
-    static const std::regex simple(R"(^(NULL|\(?-?[0-9]+\)?|[A-Za-z_][A-Za-z0-9_]*(\.("[^"]*"|[A-Za-z_][A-Za-z0-9_]*))?|'[^']*')$)");
+    static const std::regex simple(
+        R"(^(NULL|TRUE|FALSE|\(?-?[0-9]+\)?(::int8)?|[A-Za-z_][A-Za-z0-9_]*(\.("[^"]*"|[A-Za-z_][A-Za-z0-9_]*))?|'[^']*')$)");
     return e.size() < 80 && std::regex_match(e, simple);
   }
 
-  std::string error_here(const std::string& message) {
-    return fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " + quote_text(": " + message));
+  // The error `message` about the current row, as a value of type `t`.
+  std::string error_here(const std::string& message, Ty t) {
+    return d_.fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " + quote_text(": " + message), t);
   }
 
-  // An integer result that must fit 64 bits: SQLite turns an overflowing integer into a REAL.
+  // An integer result that must fit 64 bits: SQLite turns an overflowing integer into a REAL;
+  // PostgreSQL stops with "bigint out of range" (without the rule and row).
   std::string checked(const std::string& e, const std::string& what) {
+    if (d_.pg()) return e;
     return let({e}, [&](const std::vector<std::string>& x) {
-      return "CASE WHEN typeof(" + x[0] + ") = 'integer' OR " + x[0] + " IS NULL THEN " + x[0] + " ELSE " + error_here(what + " overflows 64 bits") + " END";
+      return "CASE WHEN typeof(" + x[0] + ") = 'integer' OR " + x[0] + " IS NULL THEN " + x[0] + " ELSE " +
+             error_here(what + " overflows 64 bits", Ty::Int) + " END";
     });
   }
 
@@ -369,7 +523,7 @@ class Translator {
     std::string out = "CASE";
     for (size_t c = 0; c < rule_->exceptions.size(); ++c)
       if (rule_->exceptions[c].parent == k)
-        out += " WHEN COALESCE(" + applies(static_cast<int32_t>(c)) + ", 0) THEN " + who(static_cast<int32_t>(c));
+        out += " WHEN COALESCE(" + applies(static_cast<int32_t>(c)) + ", FALSE) THEN " + who(static_cast<int32_t>(c));
     const std::string self = quote_text("'" + x.label + "' [" + x.origin.citation + "]");
     return out == "CASE" ? self : out + " ELSE " + self + " END";
   }
@@ -382,7 +536,7 @@ class Translator {
     // Whether each applies is bound once; a value is computed only where its exception applies,
     // as the interpreter computes it only for those rows (a value may divide by zero elsewhere).
     std::vector<std::string> bound;
-    for (int32_t k : kids) bound.push_back("COALESCE(" + applies(k) + ", 0)");
+    for (int32_t k : kids) bound.push_back("COALESCE(" + applies(k) + ", FALSE)");
     // In a function, which may be called deep inside an expression: one exception's condition is
     // read once, so it needs no binding (every level of subquery counts against SQLite's parser
     // stack).
@@ -392,10 +546,11 @@ class Translator {
       std::string out = "CASE";
       for (size_t i = 0; i < kids.size(); ++i)
         for (size_t j = i + 1; j < kids.size(); ++j) {
-          out += " WHEN " + x[i] + " AND " + x[j] + " AND (CASE WHEN " + x[i] + " AND " + x[j] + " THEN " + exception_value(kids[i]) + " IS NOT " +
-                 exception_value(kids[j]) + " ELSE 0 END) THEN " +
-                 fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || ': exceptions ' || " + who(kids[i]) +
-                      " || ' and ' || " + who(kids[j]) + " || ' both apply and disagree'");
+          out += " WHEN " + x[i] + " AND " + x[j] + " AND (CASE WHEN " + x[i] + " AND " + x[j] + " THEN " +
+                 d_.differs(exception_value(kids[i]), exception_value(kids[j])) + " ELSE FALSE END) THEN " +
+                 d_.fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || ': exceptions ' || " + who(kids[i]) +
+                             " || ' and ' || " + who(kids[j]) + " || ' both apply and disagree'",
+                         ty(rule_->type));
         }
       for (size_t i = 0; i < kids.size(); ++i) out += " WHEN " + x[i] + " THEN " + exception_value(kids[i]);
       return out + " ELSE " + otherwise + " END";
@@ -411,7 +566,7 @@ class Translator {
       // after it are never reached, as in the interpreter).
       std::vector<std::string> conds;
       std::vector<size_t> row_of;
-      std::string any_before = "0";
+      std::string any_before = "FALSE";
       for (size_t r = 0; r < t.rows.size(); ++r) {
         if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
         if (static_cast<int32_t>(r) == t.otherwise_row) {
@@ -420,7 +575,7 @@ class Translator {
           std::string c;
           for (const auto& cell : t.rows[r].cells)
             if (cell) c += (c.empty() ? "" : " AND ") + ("(" + expr(*cell) + ")");
-          conds.push_back(c.empty() ? "1" : "COALESCE(" + c + ", 0)");
+          conds.push_back(c.empty() ? "TRUE" : "COALESCE(" + c + ", FALSE)");
           any_before = "(" + any_before + " OR " + conds.back() + ")";
         }
         row_of.push_back(r);
@@ -431,10 +586,12 @@ class Translator {
       auto matched = [&]() {
         std::string u;
         for (size_t i = 0; i < conds.size(); ++i)
-          u += std::string(u.empty() ? "" : " UNION ALL ") + "SELECT CASE WHEN " + conds[i] + " THEN " + outcome(i) + " END AS v";
-        return "(" + u + ")";
+          u += std::string(u.empty() ? "" : " UNION ALL ") + "SELECT CASE WHEN " + conds[i] + " THEN " + outcome(i) + " ELSE " +
+               typed_null(t.rows[row_of[i]].outcome->type) + " END AS v";
+        return "(" + u + ") AS _m" + std::to_string(++counter_);
       };
-      const std::string none = rule_->type.optional ? "NULL" : error_here("no row of its table matches");
+      const Ty rty = ty(rule_->type);
+      const std::string none = rule_->type.optional ? "NULL" : error_here("no row of its table matches", rty);
       std::string out = "CASE";
       switch (t.policy) {
         case ir::HitPolicy::Unique:
@@ -446,24 +603,24 @@ class Translator {
               for (size_t j = i + 1; j < conds.size(); ++j) {
                 if (t.policy == ir::HitPolicy::Unique)
                   out += " WHEN " + conds[i] + " AND " + conds[j] + " THEN " +
-                         error_here("rows '" + label(i) + "' and '" + label(j) + "' of its 'unique' table both match");
+                         error_here("rows '" + label(i) + "' and '" + label(j) + "' of its 'unique' table both match", rty);
                 else
-                  out += " WHEN " + conds[i] + " AND " + conds[j] + " AND (CASE WHEN " + conds[i] + " AND " + conds[j] + " THEN " + outcome(i) +
-                         " IS NOT " + outcome(j) + " ELSE 0 END) THEN " +
-                         error_here("rows '" + label(i) + "' and '" + label(j) + "' of its 'any' table both match and give different outcomes");
+                  out += " WHEN " + conds[i] + " AND " + conds[j] + " AND (CASE WHEN " + conds[i] + " AND " + conds[j] + " THEN " +
+                         d_.differs(outcome(i), outcome(j)) + " ELSE FALSE END) THEN " +
+                         error_here("rows '" + label(i) + "' and '" + label(j) + "' of its 'any' table both match and give different outcomes", rty);
               }
           for (size_t i = 0; i < conds.size(); ++i) out += " WHEN " + conds[i] + " THEN " + outcome(i);
-          return out + " ELSE " + error_here("no row of its table matches") + " END";
+          return out + " ELSE " + error_here("no row of its table matches", rty) + " END";
         case ir::HitPolicy::Priority: {
           // The outcome declared first in its enum wins: the smallest ordinal among the matches.
           // As the interpreter, a none outcome of the first matching row stands (a value never
           // replaces none, none never replaces a value).
           std::string first_none = "CASE";
           for (size_t i = 0; i < conds.size(); ++i) first_none += " WHEN " + conds[i] + " THEN " + outcome(i) + " IS NULL";
-          first_none += " ELSE 0 END";
-          std::string any = "0";
+          first_none += " ELSE FALSE END";
+          std::string any = "FALSE";
           for (const std::string& c : conds) any += " OR " + c;
-          return "(CASE WHEN NOT (" + any + ") THEN " + error_here("no row of its table matches") + " WHEN " + first_none +
+          return "(CASE WHEN NOT (" + any + ") THEN " + error_here("no row of its table matches", rty) + " WHEN " + first_none +
                  " THEN NULL ELSE (SELECT min(v) FROM " + matched() + ") END)";
         }
         case ir::HitPolicy::Collect: {
@@ -472,9 +629,9 @@ class Translator {
             for (const std::string& c : conds) n += " + (CASE WHEN " + c + " THEN 1 ELSE 0 END)";
             return n + ")";
           }
-          const char* f = t.collect == ir::AggKind::Sum ? "sum" : t.collect == ir::AggKind::Min ? "min" : "max";
           // SQLite's sum() of integers stops with "integer overflow" where the interpreter stops.
-          return "(SELECT CASE WHEN count(v) = 0 THEN " + none + " ELSE " + f + "(v) END FROM " + matched() + ")";
+          const std::string f = t.collect == ir::AggKind::Sum ? d_.sum("v") : d_.min_max(t.collect == ir::AggKind::Min, "v", rty);
+          return "(SELECT CASE WHEN count(v) = 0 THEN " + none + " ELSE " + f + " END FROM " + matched() + ")";
         }
         case ir::HitPolicy::RuleOrder:
         case ir::HitPolicy::OutputOrder: {
@@ -486,7 +643,7 @@ class Translator {
             const ir::Enum& en = p_.enums[static_cast<size_t>(ot.index)];
             for (size_t m = 0; m < en.members.size(); ++m)
               for (size_t i = 0; i < conds.size(); ++i)
-                joined += " || CASE WHEN " + conds[i] + " AND " + outcome(i) + " = " + std::to_string(m) + " THEN " +
+                joined += " || CASE WHEN " + conds[i] + " AND " + outcome(i) + " = " + d_.lit(static_cast<int64_t>(m)) + " THEN " +
                           quote_text(", " + en.members[m]) + " ELSE '' END";
           } else {
             for (size_t i = 0; i < conds.size(); ++i)
@@ -503,9 +660,9 @@ class Translator {
     auto a = [&](size_t i) { return expr(*e.args[i]); };
     switch (e.op) {
       case Op::Literal:
-        if (e.is_none) return "NULL";
+        if (e.is_none) return typed_null(e.type);
         if (e.type.kind == TypeKind::Text) return quote_text(e.text);
-        return int_literal(e.literal);
+        return literal(e.type, e.literal);
       case Op::Var: {
         const Slot& s = slots_.at(static_cast<size_t>(e.slot));
         if (s.value.empty()) throw Untranslatable(e.loc, "internal: a local slot with no value in SQL");
@@ -516,8 +673,8 @@ class Translator {
         const ir::Param& par = p_.params[static_cast<size_t>(e.index)];
         if (const ParamOverride* o = override_of(par)) return override_value(par, *o);  // on every date
         return let({a(0)}, [&](const std::vector<std::string>& x) {
-          return dated_choice(par, x[0], [&](const ir::ParamValue& v) {
-            return par.type.kind == TypeKind::Text ? quote_text(v.text) : int_literal(v.value);
+          return dated_choice(par, x[0], ty(par.type), [&](const ir::ParamValue& v) {
+            return par.type.kind == TypeKind::Text ? quote_text(v.text) : literal(par.type, v.value);
           });
         });
       }
@@ -570,11 +727,12 @@ class Translator {
         const std::string n = std::to_string(c.values.size());
         return let({a(0)}, [&](const std::vector<std::string>& x) {
           std::string out = "CASE WHEN " + x[0] + " < 1 THEN " +
-                            fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
-                                 quote_text(": cycle '" + c.name + "' is indexed by year ") + " || " + x[0] + " || '; years count from 1'") +
+                            d_.fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
+                                        quote_text(": cycle '" + c.name + "' is indexed by year ") + " || " + x[0] + " || '; years count from 1'",
+                                    Ty::Int) +
                             " ELSE (" + x[0] + " - 1) % " + n + " END";
           out = "CASE (" + out + ")";
-          for (size_t i = 0; i < c.values.size(); ++i) out += " WHEN " + std::to_string(i) + " THEN " + int_literal(c.values[i]);
+          for (size_t i = 0; i < c.values.size(); ++i) out += " WHEN " + std::to_string(i) + " THEN " + literal(c.element, c.values[i]);
           return out + " END";
         });
       }
@@ -584,7 +742,7 @@ class Translator {
         if (e.type.kind == TypeKind::Date)
           return let({sum}, [&](const std::vector<std::string>& x) {
             return "CASE WHEN " + x[0] + " BETWEEN " + std::to_string(first_date()) + " AND " + std::to_string(last_date()) + " THEN " + x[0] +
-                   " ELSE " + error_here("the date is not between 0001-01-01 and 9999-12-31") + " END";
+                   " ELSE " + error_here("the date is not between 0001-01-01 and 9999-12-31", Ty::Int) + " END";
           });
         return checked(sum, e.op == Op::Add ? "addition" : "subtraction");
       }
@@ -595,7 +753,7 @@ class Translator {
       case Op::Div: return scaled_quotient(a(0), a(1), e.type.kind == TypeKind::Money);
       case Op::Mod:
         return let({a(0), a(1)}, [&](const std::vector<std::string>& x) {
-          return "CASE WHEN " + x[1] + " = 0 THEN " + error_here("'mod' by zero") + " WHEN " + x[1] + " = -1 THEN 0 WHEN " + x[0] + " % " +
+          return "CASE WHEN " + x[1] + " = 0 THEN " + error_here("'mod' by zero", Ty::Int) + " WHEN " + x[1] + " = -1 THEN 0 WHEN " + x[0] + " % " +
                  x[1] + " <> 0 AND (" + x[0] + " % " + x[1] + " < 0) <> (" + x[1] + " < 0) THEN " + x[0] + " % " + x[1] + " + " + x[1] +
                  " ELSE " + x[0] + " % " + x[1] + " END";
         });
@@ -604,21 +762,25 @@ class Translator {
       case Op::Eq:
       case Op::Ne: {
         const bool opt = e.args[0]->type.optional || e.args[1]->type.optional;
-        const char* op = e.op == Op::Eq ? (opt ? " IS " : " = ") : (opt ? " IS NOT " : " <> ");
-        return "(" + a(0) + op + a(1) + ")";
+        if (opt) return e.op == Op::Eq ? d_.same(a(0), a(1)) : d_.differs(a(0), a(1));
+        return "(" + a(0) + (e.op == Op::Eq ? " = " : " <> ") + a(1) + ")";
       }
-      case Op::Lt: return "(" + a(0) + " < " + a(1) + ")";
-      case Op::Le: return "(" + a(0) + " <= " + a(1) + ")";
-      case Op::Gt: return "(" + a(0) + " > " + a(1) + ")";
-      case Op::Ge: return "(" + a(0) + " >= " + a(1) + ")";
+      case Op::Lt:
+      case Op::Le:
+      case Op::Gt:
+      case Op::Ge: {
+        static const char* ops[] = {" < ", " <= ", " > ", " >= "};
+        const std::string collate = e.args[0]->type.kind == TypeKind::Text ? d_.bytewise() : "";
+        return "(" + a(0) + collate + ops[static_cast<int>(e.op) - static_cast<int>(Op::Lt)] + a(1) + collate + ")";
+      }
       // As the interpreter: the right side only where the left does not decide (x != 0 and 1 / x > 1).
-      case Op::And: return "(CASE WHEN " + a(0) + " THEN " + a(1) + " ELSE 0 END)";
-      case Op::Or: return "(CASE WHEN " + a(0) + " THEN 1 ELSE " + a(1) + " END)";
+      case Op::And: return "(CASE WHEN " + a(0) + " THEN " + a(1) + " ELSE FALSE END)";
+      case Op::Or: return "(CASE WHEN " + a(0) + " THEN TRUE ELSE " + a(1) + " END)";
       case Op::Not: return "(NOT " + a(0) + ")";
       case Op::IsNone: return "(" + a(0) + " IS NULL)";
       case Op::IsSome: return "(" + a(0) + " IS NOT NULL)";
       case Op::Coalesce: return "COALESCE(" + a(0) + ", " + a(1) + ")";
-      case Op::In: return "((" + a(1) + " >> " + a(0) + ") & 1)";
+      case Op::In: return "((" + d_.shift(a(1), a(0)) + " & 1) = 1)";
       case Op::Within: return "((" + a(0) + " & ~" + a(1) + ") = 0)";
       case Op::Overlaps: return "((" + a(0) + " & " + a(1) + ") <> 0)";
       case Op::SetSize: {
@@ -648,13 +810,13 @@ class Translator {
               continue;
             }
             std::string members;
-            for (int64_t m : e.arm_members[i]) members += (members.empty() ? "" : ", ") + int_literal(m);
+            for (int64_t m : e.arm_members[i]) members += (members.empty() ? "" : ", ") + d_.lit(m);
             out += " WHEN " + x[0] + " IN (" + members + ") THEN " + a(i + 1);
           }
-          return out + " ELSE " + (wildcard.empty() ? error_here("no arm of its match takes the value") : wildcard) + " END";
+          return out + " ELSE " + (wildcard.empty() ? error_here("no arm of its match takes the value", ty(e.type)) : wildcard) + " END";
         });
-      case Op::Min2: return "min(" + a(0) + ", " + a(1) + ")";
-      case Op::Max2: return "max(" + a(0) + ", " + a(1) + ")";
+      case Op::Min2: return d_.least(a(0), a(1));
+      case Op::Max2: return d_.greatest(a(0), a(1));
       case Op::Abs: return "abs(" + a(0) + ")";  // abs of the smallest integer is an error in SQLite too
       case Op::Round: {
         const int digits = kDecimalDigits - static_cast<int>(e.literal);
@@ -663,22 +825,18 @@ class Translator {
       case Op::ToInt: return round_quotient(a(0), kDecimalDigits, static_cast<RoundMode>(e.index));
       case Op::FloorDiv:
         return let({a(0), a(1)}, [&](const std::vector<std::string>& x) {
-          return "CASE WHEN " + x[1] + " = 0 THEN " + error_here("division by zero") + " WHEN " + x[1] + " = -1 AND " + x[0] +
-                 " = (-9223372036854775807-1) THEN " + error_here("division overflows 64 bits") + " WHEN " + x[0] + " % " + x[1] + " <> 0 AND (" +
+          return "CASE WHEN " + x[1] + " = 0 THEN " + error_here("division by zero", Ty::Int) + " WHEN " + x[1] + " = -1 AND " + x[0] +
+                 " = " + d_.lit(INT64_MIN) + " THEN " + error_here("division overflows 64 bits", Ty::Int) + " WHEN " + x[0] + " % " + x[1] + " <> 0 AND (" +
                  x[0] + " < 0) <> (" + x[1] + " < 0) THEN " + x[0] + " / " + x[1] + " - 1 ELSE " + x[0] + " / " + x[1] + " END";
         });
-      case Op::DatePart: {
-        static const char* parts[] = {"%Y", "%m", "%d"};
-        return "CAST(strftime('" + std::string(parts[e.index]) + "', " + a(0) + " * 86400, 'unixepoch') AS INTEGER)";
-      }
+      case Op::DatePart: return d_.date_part(static_cast<int>(e.index), a(0));
       case Op::PeriodEdge:
         // From the first day of the month or year, by day counts: SQLite's '+1 month' from
         // 9999-12-01 leaves its range (NULL) where the last day is still a date.
         return let({a(0)}, [&](const std::vector<std::string>& x) {
-          const std::string d = "date(" + x[0] + " * 86400, 'unixepoch'";
-          const std::string month_start = "CAST(julianday(" + d + ", 'start of month')) - 2440587.5 AS INTEGER)";
-          const std::string year_start = "CAST(julianday(" + d + ", 'start of year')) - 2440587.5 AS INTEGER)";
-          const std::string year = "CAST(strftime('%Y', " + d + ")) AS INTEGER)", month = "CAST(strftime('%m', " + d + ")) AS INTEGER)";
+          const std::string year = d_.date_part(0, x[0]), month = d_.date_part(1, x[0]);
+          const std::string month_start = "(" + x[0] + " - " + d_.date_part(2, x[0]) + " + 1)";
+          const std::string year_start = d_.days_of(year, "1", "1");
           switch (e.index) {
             case 0: return month_start;
             case 1: return month_start + " + " + days_in_month(year, month) + " - 1";
@@ -687,21 +845,19 @@ class Translator {
           }
         });
       case Op::AddMonths:
-        return let({a(0), checked("(" + a(1) + " * " + std::to_string(e.literal) + ")", "the count of months")}, [&](const std::vector<std::string>& x) {
-          const std::string d = "date(" + x[0] + " * 86400, 'unixepoch')";
+        return let({a(0), checked("(" + a(1) + " * " + d_.lit(e.literal) + ")", "the count of months")}, [&](const std::vector<std::string>& x) {
           // Months counted from year 0; the day clamped to the last day of the month reached.
-          return let({"CAST(strftime('%Y', " + d + ") AS INTEGER) * 12 + CAST(strftime('%m', " + d + ") AS INTEGER) - 1 + " + x[1],
-                      "CAST(strftime('%d', " + d + ") AS INTEGER)"},
+          return let({d_.date_part(0, x[0]) + " * 12 + " + d_.date_part(1, x[0]) + " - 1 + " + x[1], d_.date_part(2, x[0])},
                      [&](const std::vector<std::string>& y) {
                        const std::string year = "(" + y[0] + " / 12)", month = "(" + y[0] + " % 12 + 1)";
-                       const std::string first = "printf('%04d-%02d-01', " + year + ", " + month + ")";
                        const std::string last_day = days_in_month(year, month);
+                       // CASE tests its arms in order: the date is only built within the range.
                        return "CASE WHEN " + y[0] + " < 12 OR " + y[0] + " >= 120000 THEN " +
-                              error_here("the date moved by months is not between 0001-01-01 and 9999-12-31") + " ELSE CAST(julianday(" + first +
-                              ") - 2440587.5 AS INTEGER) + min(" + y[1] + ", " + last_day + ") - 1 END";
+                              error_here("the date moved by months is not between 0001-01-01 and 9999-12-31", Ty::Int) + " ELSE " +
+                              d_.days_of(year, month, "1") + " + " + d_.least(y[1], last_day) + " - 1 END";
                      });
         });
-      case Op::AsOf: return int_literal(o_.as_of);
+      case Op::AsOf: return d_.lit(o_.as_of);
       case Op::Concat: return "(" + a(0) + " || " + a(1) + ")";
       case Op::Scale: return scale(e);
       case Op::ToText: return let({a(0)}, [&](const std::vector<std::string>& x) { return format_present(e.args[0]->type, x[0]); });
@@ -711,19 +867,14 @@ class Translator {
         // -months_between(b, a) otherwise. add_months(a, m0) lands in b's month, so it passes b
         // exactly when a's day, clamped to that month, is after b's. Years: months / 12, toward zero.
         return let({a(0), a(1)}, [&](const std::vector<std::string>& x) {
-          auto date_of = [](const std::string& d) { return "date(" + d + " * 86400, 'unixepoch')"; };
-          auto months = [&](const std::string& d) {
-            return "(CAST(strftime('%Y', " + date_of(d) + ") AS INTEGER) * 12 + CAST(strftime('%m', " + date_of(d) + ") AS INTEGER))";
-          };
-          auto day = [&](const std::string& d) { return "CAST(strftime('%d', " + date_of(d) + ") AS INTEGER)"; };
-          auto last = [&](const std::string& d) {
-            return days_in_month("CAST(strftime('%Y', " + date_of(d) + ") AS INTEGER)", "CAST(strftime('%m', " + date_of(d) + ") AS INTEGER)");
-          };
+          auto months = [&](const std::string& d) { return "(" + d_.date_part(0, d) + " * 12 + " + d_.date_part(1, d) + ")"; };
+          auto day = [&](const std::string& d) { return d_.date_part(2, d); };
+          auto last = [&](const std::string& d) { return days_in_month(d_.date_part(0, d), d_.date_part(1, d)); };
           return let({months(x[0]), day(x[0]), last(x[0]), months(x[1]), day(x[1]), last(x[1]), x[0] + " <= " + x[1]},
                      [&](const std::vector<std::string>& y) {
-                       const std::string m = "CASE WHEN " + y[6] + " THEN " + y[3] + " - " + y[0] + " - (CASE WHEN min(" + y[1] + ", " + y[5] +
-                                             ") > " + y[4] + " THEN 1 ELSE 0 END) ELSE -(" + y[0] + " - " + y[3] + " - (CASE WHEN min(" + y[4] +
-                                             ", " + y[2] + ") > " + y[1] + " THEN 1 ELSE 0 END)) END";
+                       const std::string m = "CASE WHEN " + y[6] + " THEN " + y[3] + " - " + y[0] + " - (CASE WHEN " + d_.least(y[1], y[5]) +
+                                             " > " + y[4] + " THEN 1 ELSE 0 END) ELSE -(" + y[0] + " - " + y[3] + " - (CASE WHEN " +
+                                             d_.least(y[4], y[2]) + " > " + y[1] + " THEN 1 ELSE 0 END)) END";
                        return "((" + m + ") / " + std::to_string(e.literal) + ")";
                      });
         });
@@ -734,15 +885,17 @@ class Translator {
   // The value of a dated parameter in force on the day `day` (a bound name): the last version
   // from on or before it, as `value(version)`; before the first `from`, the error of a parameter
   // not yet defined.
-  std::string dated_choice(const ir::Param& par, const std::string& day, const std::function<std::string(const ir::ParamValue&)>& value) {
+  std::string dated_choice(const ir::Param& par, const std::string& day, Ty value_ty,
+                           const std::function<std::string(const ir::ParamValue&)>& value) {
     std::string out = "CASE";
     for (size_t i = par.values.size(); i-- > 0;) {
       const ir::ParamValue& v = par.values[i];
-      out += " WHEN " + (v.from ? day + " >= " + int_literal(*v.from) : std::string("1")) + " THEN " + value(v);
+      out += " WHEN " + (v.from ? day + " >= " + d_.lit(*v.from) : std::string("TRUE")) + " THEN " + value(v);
     }
     return out + " ELSE " +
-           fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
-                quote_text(": parameter '" + par.name + "' has no value on ") + " || " + format_present(Type::date(), day)) +
+           d_.fail(quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
+                       quote_text(": parameter '" + par.name + "' has no value on ") + " || " + format_present(Type::date(), day),
+                   value_ty) +
            " END";
   }
 
@@ -761,11 +914,11 @@ class Translator {
     if (e.args.size() > 1) args.push_back(expr(*e.args[1]));
     return let(args, [&](const std::vector<std::string>& x) {
       auto applied = [&](const ir::ParamValue& v) { return apply_scale(e, par, v.brackets, kind, x[0]); };
-      if (e.args.size() > 1) return dated_choice(par, x[1], applied);
+      if (e.args.size() > 1) return dated_choice(par, x[1], Ty::Int, applied);
       const ir::ParamValue* chosen = nullptr;
       for (const ir::ParamValue& v : par.values)
         if (!v.from || *v.from <= o_.as_of) chosen = &v;
-      if (!chosen) return error_here("parameter '" + par.name + "' has no value on " + format_date(o_.as_of));
+      if (!chosen) return error_here("parameter '" + par.name + "' has no value on " + format_date(o_.as_of), Ty::Int);
       return applied(*chosen);
     });
   }
@@ -783,8 +936,8 @@ class Translator {
     }
     // The bracket the amount falls in: the last whose threshold it exceeds, else the first.
     std::string rate = "CASE";
-    for (size_t i = brackets.size(); i-- > 1;) rate += " WHEN " + m + " > " + int_literal(t[i]) + " THEN " + int_literal(brackets[i].rate);
-    rate = rate == "CASE" ? int_literal(brackets[0].rate) : rate + " ELSE " + int_literal(brackets[0].rate) + " END";
+    for (size_t i = brackets.size(); i-- > 1;) rate += " WHEN " + m + " > " + d_.lit(t[i]) + " THEN " + d_.lit(brackets[i].rate);
+    rate = rate == "CASE" ? d_.lit(brackets[0].rate) : rate + " ELSE " + d_.lit(brackets[0].rate) + " END";
     switch (kind) {
       case ir::ScaleKind::Rate: return rate;
       case ir::ScaleKind::Flat: return scaled_product(rate, m, false);
@@ -796,8 +949,8 @@ class Translator {
     // bits unless the result does; the sum rounded once, half to even.
     std::vector<std::string> parts;
     for (size_t i = 0; i < brackets.size(); ++i) {
-      const std::string top = i + 1 < brackets.size() ? "min(" + m + ", " + int_literal(t[i + 1]) + ")" : m;
-      parts.push_back("max(0, " + top + " - " + int_literal(t[i]) + ")");
+      const std::string top = i + 1 < brackets.size() ? d_.least(m, d_.lit(t[i + 1])) : m;
+      parts.push_back(d_.greatest("0", top + " - " + d_.lit(t[i])));
     }
     return let(parts, [&](const std::vector<std::string>& p) {
       std::string q = "0", rem = "0";
@@ -805,18 +958,19 @@ class Translator {
         const int64_t r = brackets[i].rate;
         const int64_t rl = ((r % 1000000) + 1000000) % 1000000, rh = (r - rl) / 1000000;
         const std::string ph = "(" + p[i] + " / 1000000)", pl = "(" + p[i] + " % 1000000)";
-        if (rh != 0) q += " + " + int_literal(rh) + " * " + p[i];
+        if (rh != 0) q += " + " + d_.lit(rh) + " * " + p[i];
         if (rl == 0) continue;
-        q += " + " + int_literal(rl) + " * " + ph + " + (" + int_literal(rl) + " * " + pl + ") / 1000000";
-        rem += " + (" + int_literal(rl) + " * " + pl + ") % 1000000";
+        q += " + " + d_.lit(rl) + " * " + ph + " + (" + d_.lit(rl) + " * " + pl + ") / 1000000";
+        rem += " + (" + d_.lit(rl) + " * " + pl + ") % 1000000";
       }
       return let({"(" + q + ")", "(" + rem + ")"}, [&](const std::vector<std::string>& y) {
         // Names only: repeated rather than bound again (a REAL anywhere on the way stays one).
         const std::string total = "(" + y[0] + " + " + y[1] + " / 1000000)", frac = "(" + y[1] + " % 1000000)";
         const std::string rounded = "(CASE WHEN 2 * " + frac + " > 1000000 OR (2 * " + frac + " = 1000000 AND " + total +
                                     " % 2 <> 0) THEN " + total + " + 1 ELSE " + total + " END)";
+        if (d_.pg()) return rounded;
         return "CASE WHEN typeof(" + rounded + ") = 'integer' THEN " + rounded + " ELSE " +
-               error_here("scale '" + par.name + "' applied to this amount overflows the decimal range") + " END";
+               error_here("scale '" + par.name + "' applied to this amount overflows the decimal range", Ty::Int) + " END";
       });
     });
   }
@@ -833,7 +987,7 @@ class Translator {
     return nullptr;
   }
   std::string override_value(const ir::Param& par, const ParamOverride& o) const {
-    return par.type.kind == TypeKind::Text ? quote_text(o.text) : int_literal(o.value);
+    return par.type.kind == TypeKind::Text ? quote_text(o.text) : literal(par.type, o.value);
   }
 
   std::string param_value(const ir::Expr& e, int64_t as_of) {
@@ -842,8 +996,8 @@ class Translator {
     const ir::ParamValue* chosen = nullptr;
     for (const ir::ParamValue& v : par.values)
       if (!v.from || *v.from <= as_of) chosen = &v;
-    if (!chosen) return error_here("parameter '" + par.name + "' has no value on " + format_date(as_of));
-    return par.type.kind == TypeKind::Text ? quote_text(chosen->text) : int_literal(chosen->value);
+    if (!chosen) return error_here("parameter '" + par.name + "' has no value on " + format_date(as_of), ty(par.type));
+    return par.type.kind == TypeKind::Text ? quote_text(chosen->text) : literal(par.type, chosen->value);
   }
 
   // x * y of two values scaled by 10^6, exact: x = xh*10^6 + xl and y = yh*10^6 + yl with
@@ -886,7 +1040,8 @@ class Translator {
         const std::string up = money ? "2 * abs(" + r + ") >= abs(" + d + ")"
                                      : "2 * abs(" + r + ") > abs(" + d + ") OR (2 * abs(" + r + ") = abs(" + d + ") AND " + q + " % 2 <> 0)";
         const std::string rounded = "CASE WHEN " + up + " THEN " + q + " + " + sign + " ELSE " + q + " END";
-        return "CASE WHEN " + d + " = 0 THEN " + error_here("division by zero") + " ELSE " + (money ? "(" + rounded + ") * 10000" : rounded) + " END";
+        return "CASE WHEN " + d + " = 0 THEN " + error_here("division by zero", Ty::Int) + " ELSE " + (money ? "(" + rounded + ") * 10000" : rounded) +
+               " END";
       });
     });
   }
@@ -920,13 +1075,13 @@ class Translator {
     slots_.at(static_cast<size_t>(g.slot)) = Slot{alias + "." + key_column(g.entity), alias};
     // Errors inside the grouped part name the iterated row (there is no outer row there).
     const std::string outer_key_sql = key_sql_;
-    key_sql_ = "quote(" + alias + "." + key_column(g.entity) + ")";
+    key_sql_ = d_.quote(alias + "." + key_column(g.entity));
     std::string value;
     switch (g.kind) {
-      case ir::AggKind::Sum: value = "sum(" + expr(*g.value) + ")"; break;
+      case ir::AggKind::Sum: value = d_.sum(expr(*g.value)); break;
       case ir::AggKind::Count: value = "count(*)"; break;
-      case ir::AggKind::Min: value = "min(" + expr(*g.value) + ")"; break;
-      case ir::AggKind::Max: value = "max(" + expr(*g.value) + ")"; break;
+      case ir::AggKind::Min:
+      case ir::AggKind::Max: value = d_.min_max(g.kind == ir::AggKind::Min, expr(*g.value), ty(g.value->type)); break;
       case ir::AggKind::Any:
       case ir::AggKind::All: value = "1"; break;
       case ir::AggKind::Latest:
@@ -935,17 +1090,32 @@ class Translator {
     const std::string inner = expr(*g.inner_key);
     const std::string where = g.filter ? " WHERE " + expr(*g.filter) : "";
     key_sql_ = outer_key_sql;
-    pending_ += "CREATE TEMP TABLE " + table + " (key PRIMARY KEY, v);\nINSERT INTO " + table + " SELECT " + inner + ", " + value + " FROM " +
-                entity_table(g.entity) + " AS " + alias + where + " GROUP BY 1;\n";
     const bool opt = g.inner_key_optional || g.outer_key_optional;
-    const std::string hit = "(SELECT v FROM " + table + " WHERE key " + (opt ? "IS " : "= ") + expr(*g.outer_key) + ")";
+    std::string hit;
+    if (d_.pg()) {
+      // A unique index, not a primary key: the group of rows whose key is none has a NULL key.
+      pending_ += "CREATE TEMP TABLE " + table + " AS SELECT " + inner + " AS key, " + value + " AS v FROM " + entity_table(g.entity) + " AS " +
+                  alias + where + " GROUP BY 1;\nCREATE UNIQUE INDEX ON " + table + " (key);\nANALYZE " + table + ";\n";
+      // IS NOT DISTINCT FROM would not use the index.
+      const std::string outer = expr(*g.outer_key);
+      hit = "(SELECT v FROM " + table + " WHERE key = " + outer + ")";
+      if (opt)
+        hit = let({outer}, [&](const std::vector<std::string>& x) {
+          return "CASE WHEN " + x[0] + " IS NULL THEN (SELECT v FROM " + table + " WHERE key IS NULL) ELSE (SELECT v FROM " + table +
+                 " WHERE key = " + x[0] + ") END";
+        });
+    } else {
+      pending_ += "CREATE TEMP TABLE " + table + " (key PRIMARY KEY, v);\nINSERT INTO " + table + " SELECT " + inner + ", " + value + " FROM " +
+                  entity_table(g.entity) + " AS " + alias + where + " GROUP BY 1;\n";
+      hit = "(SELECT v FROM " + table + " WHERE key " + (opt ? "IS " : "= ") + expr(*g.outer_key) + ")";
+    }
     switch (g.kind) {
       case ir::AggKind::Sum:
       case ir::AggKind::Count: return "COALESCE(" + hit + ", 0)";
       case ir::AggKind::Min:
       case ir::AggKind::Max:
         if (e.type.optional) return hit;
-        return "COALESCE(" + hit + ", " + error_here("the aggregate has no rows") + ")";
+        return "COALESCE(" + hit + ", " + error_here("the aggregate has no rows", ty(e.type)) + ")";
       case ir::AggKind::Any: return "(" + hit + " IS NOT NULL)";
       case ir::AggKind::All: return "(" + hit + " IS NULL)";
       case ir::AggKind::Latest:
@@ -972,7 +1142,7 @@ class Translator {
     if (g.filter) add(expr(*g.filter));
     if (g.inner_key) {
       const bool opt = g.inner_key_optional || g.outer_key_optional;
-      add("(" + expr(*g.inner_key) + (opt ? " IS " : " = ") + expr(*g.outer_key) + ")");
+      add(opt ? d_.same(expr(*g.inner_key), expr(*g.outer_key)) : "(" + expr(*g.inner_key) + " = " + expr(*g.outer_key) + ")");
     }
     if (g.correlated_filter) add(expr(*g.correlated_filter));
     return where;
@@ -983,22 +1153,23 @@ class Translator {
     const bool latest = g.kind == ir::AggKind::Latest;
     const std::string a = bind_row(g);
     const std::string where = aggregate_where(g);
-    const std::string window = " OVER (ORDER BY " + expr(*g.order) + (latest ? " DESC" : " ASC") + ", " + a + "._ord)";
+    const std::string collate = g.order->type.kind == TypeKind::Text ? d_.bytewise() : "";
+    const std::string window = " OVER (ORDER BY " + expr(*g.order) + collate + (latest ? " DESC" : " ASC") + ", " + a + "._ord)";
     const std::string x = "_x" + std::to_string(counter_), y = "_y" + std::to_string(counter_);
     const std::string rows = "SELECT " + expr(*g.value) + " AS v, " + a + "." + key_column(g.entity) + " AS k, " + a + "._ord AS ord, " +
                              expr(*g.order) + " AS o, first_value(" + expr(*g.value) + ")" + window + " AS v1, first_value(" + a + "." +
                              key_column(g.entity) + ")" + window + " AS k1, first_value(" + expr(*g.order) + ")" + window + " AS o1 FROM " +
                              entity_table(g.entity) + " AS " + a + where;
-    const std::string best = "SELECT " + x + ".* FROM (" + rows + ") AS " + x + " WHERE " + x + ".o = " + x + ".o1 ORDER BY (" + x +
-                             ".v IS NOT " + x + ".v1) DESC, " + x + ".ord LIMIT 1";
+    const std::string best = "SELECT " + x + ".* FROM (" + rows + ") AS " + x + " WHERE " + x + ".o = " + x + ".o1 ORDER BY " +
+                             d_.differs(x + ".v", x + ".v1") + " DESC, " + x + ".ord LIMIT 1";
     const ir::Entity& ent = p_.entities[static_cast<size_t>(g.entity)];
     const std::string message =
         quote_text("rule " + rule_->name + ", row ") + " || " + key_sql_ + " || " +
         quote_text(": '" + std::string(latest ? "latest" : "earliest") + "' finds two " + ent.name + " rows with the " +
                    (latest ? "greatest " : "least ") + g.order_text + " and different values: ") +
-        " || quote(" + y + ".k1) || ' and ' || quote(" + y + ".k)";
-    return "(SELECT CASE WHEN " + y + ".v IS NOT " + y + ".v1 THEN " + fail(message) + " ELSE " + y + ".v1 END FROM (" + best + ") AS " +
-           y + ")";
+        " || " + d_.quote(y + ".k1") + " || ' and ' || " + d_.quote(y + ".k");
+    return "(SELECT CASE WHEN " + d_.differs(y + ".v", y + ".v1") + " THEN " + d_.fail(message, ty(g.value->type)) + " ELSE " + y +
+           ".v1 END FROM (" + best + ") AS " + y + ")";
   }
 
   std::string aggregate(const ir::Expr& e) {
@@ -1009,13 +1180,13 @@ class Translator {
     const std::string where = aggregate_where(g);
     const std::string from = " FROM " + entity_table(g.entity) + " AS " + alias + where;
     switch (g.kind) {
-      case ir::AggKind::Sum: return "(SELECT COALESCE(sum(" + expr(*g.value) + "), 0)" + from + ")";
+      case ir::AggKind::Sum: return "(SELECT COALESCE(" + d_.sum(expr(*g.value)) + ", 0)" + from + ")";
       case ir::AggKind::Count: return "(SELECT count(*)" + from + ")";
       case ir::AggKind::Min:
       case ir::AggKind::Max: {
-        const std::string v = "(SELECT " + std::string(g.kind == ir::AggKind::Min ? "min(" : "max(") + expr(*g.value) + ")" + from + ")";
+        const std::string v = "(SELECT " + d_.min_max(g.kind == ir::AggKind::Min, expr(*g.value), ty(g.value->type)) + from + ")";
         if (e.type.optional) return v;
-        return "COALESCE(" + v + ", " + error_here("the aggregate has no rows") + ")";
+        return "COALESCE(" + v + ", " + error_here("the aggregate has no rows", ty(e.type)) + ")";
       }
       case ir::AggKind::Any: return "EXISTS (SELECT 1" + from + ")";
       case ir::AggKind::All: return "(NOT EXISTS (SELECT 1" + from + "))";
@@ -1027,6 +1198,7 @@ class Translator {
 
   const ir::Program& p_;
   const Options& o_;
+  Sql d_;
   std::string prefix_;
   const ir::Rule* rule_ = nullptr;
   int in_call_ = 0;  // translating the body of a function (Op::Call), this many calls deep
@@ -1073,18 +1245,33 @@ std::vector<int32_t> select_rules(const ir::Program& p, const std::vector<std::s
 }
 
 // RFC 4180 quoting of one field, as runtime::append_csv_field: only with a comma, quote or line break.
-std::string csv_field(const std::string& v) {
-  return "CASE WHEN instr(" + v + ", ',') > 0 OR instr(" + v + ", '\"') > 0 OR instr(" + v + ", char(10)) > 0 OR instr(" + v +
-         ", char(13)) > 0 THEN '\"' || replace(" + v + ", '\"', '\"\"') || '\"' ELSE " + v + " END";
+std::string csv_field(const Sql& d, const std::string& v) {
+  return "CASE WHEN " + d.position(v, "','") + " > 0 OR " + d.position(v, "'\"'") + " > 0 OR " + d.position(v, d.chr(10)) + " > 0 OR " +
+         d.position(v, d.chr(13)) + " > 0 THEN '\"' || replace(" + v + ", '\"', '\"\"') || '\"' ELSE " + v + " END";
 }
 
-const char* kPrologue =
-    "-- Written by redline sql (docs/sql.md). Run with: sqlite3 DB < SCRIPT, each entity's data\n"
-    "-- imported first as a table of text columns named after it (.import --csv FILE ENTITY).\n"
-    "-- A bad row stops the script with an error naming it (see docs/sql.md).\n"
-    ".bail on\n"
-    ".mode list\n"
-    ".headers off\n";
+std::string prologue(const Sql& d) {
+  if (d.pg())
+    return "-- Written by redline sql (docs/sql.md). Run with: psql -X -f SCRIPT, each entity's data\n"
+           "-- loaded first into a table of text columns named after it (COPY ... FROM ... CSV HEADER).\n"
+           "-- A bad row stops the script with an error naming it (see docs/sql.md).\n"
+           "\\set ON_ERROR_STOP on\n"
+           "\\set QUIET on\n"
+           "\\set SHOW_CONTEXT never\n"
+           "\\pset format unaligned\n"
+           "\\pset tuples_only on\n"
+           "\\pset footer off\n"
+           "SET client_min_messages = warning;\n"
+           // Raises its message; `hint` gives the type of the value it stands for.
+           "CREATE FUNCTION pg_temp.redline_fail(message text, hint anyelement) RETURNS anyelement\n"
+           "  LANGUAGE plpgsql VOLATILE AS $$ BEGIN RAISE EXCEPTION '%', message; END $$;\n";
+  return "-- Written by redline sql (docs/sql.md). Run with: sqlite3 DB < SCRIPT, each entity's data\n"
+         "-- imported first as a table of text columns named after it (.import --csv FILE ENTITY).\n"
+         "-- A bad row stops the script with an error naming it (see docs/sql.md).\n"
+         ".bail on\n"
+         ".mode list\n"
+         ".headers off\n";
+}
 
 // The entities the rules `roots` read (their own, through aggregates and fields, and every
 // entity those refer to): the tables the script needs. An entity only other rules read (a
@@ -1123,25 +1310,26 @@ std::string load_all(Translator& t, const ir::Program& p, const std::vector<int3
 
 std::string translate_run(const ir::Program& program, const Options& options) {
   Translator t(program, options, "");
+  const Sql& d = t.dialect();
   const std::vector<int32_t> outputs = select_rules(program, options.select);
-  std::string out = kPrologue;
+  std::string out = prologue(d);
   out += load_all(t, program, outputs);
   for (int32_t r : closure_in_order(program, outputs)) out += t.rule_statement(r);
   const int32_t entity = program.rules[static_cast<size_t>(outputs[0])].entity;
   const ir::Entity& en = program.entities[static_cast<size_t>(entity)];
   const ir::Field& key = en.fields[static_cast<size_t>(en.key_field)];
   std::string header = key.name;
-  std::string line = csv_field(t.format(key.type, "t." + quote_ident(key.name)));
+  std::string line = csv_field(d, t.format(key.type, "t." + quote_ident(key.name)));
   std::string joins;
   for (size_t i = 0; i < outputs.size(); ++i) {
     const ir::Rule& r = program.rules[static_cast<size_t>(outputs[i])];
     header += "," + r.name;
     const std::string alias = "o" + std::to_string(i);
     joins += " JOIN " + t.rule_table(outputs[i]) + " AS " + alias + " ON " + alias + ".k = t." + t.key_column(entity);
-    line += " || ',' || " + csv_field(t.format(r.type, alias + ".v"));
+    line += " || ',' || " + csv_field(d, t.format(r.type, alias + ".v"));
   }
   out += "SELECT line FROM (SELECT 0 AS ord, " + quote_text(header) + " AS line UNION ALL SELECT t._ord, " + line + " FROM " +
-         t.entity_table(entity) + " AS t" + joins + ") ORDER BY ord;\n";
+         t.entity_table(entity) + " AS t" + joins + ") AS _out ORDER BY ord;\n";
   return out;
 }
 
@@ -1185,7 +1373,8 @@ std::string translate_diff(const ir::Program& before, const ir::Program& after, 
   for (const Compared& c : compared)
     if (c.in_before >= 0) before_roots.push_back(c.in_before);
 
-  std::string out = kPrologue;
+  const Sql& d = tb.dialect();
+  std::string out = prologue(d);
   out += load_all(tb, before, before_roots);
   out += load_all(ta, after, outputs);
   for (int32_t r : closure_in_order(before, before_roots)) out += tb.rule_statement(r);
@@ -1200,7 +1389,7 @@ std::string translate_diff(const ir::Program& before, const ir::Program& after, 
   const ir::Entity& en = rp.entities[static_cast<size_t>(row_entity)];
   const ir::Field& key = en.fields[static_cast<size_t>(en.key_field)];
   Translator& tr = before_entity >= 0 ? tb : ta;
-  const std::string key_text = csv_field(tr.format(key.type, "t." + quote_ident(key.name)));
+  const std::string key_text = csv_field(d, tr.format(key.type, "t." + quote_ident(key.name)));
   std::string parts;
   for (size_t i = 0; i < compared.size(); ++i) {
     const Compared& c = compared[i];
@@ -1214,7 +1403,8 @@ std::string translate_diff(const ir::Program& before, const ir::Program& after, 
              side(ta, after, c.in_after) + " AS after FROM " + rows.entity_table(row_entity) + " AS t";
   }
   out += "SELECT line FROM (SELECT 0 AS ord, 0 AS k, 'id,output,before,after' AS line\n  UNION ALL SELECT ord, k, id || ',' || output || ',' || " +
-         csv_field("before") + " || ',' || " + csv_field("after") + " FROM (" + parts + ") WHERE before IS NOT after) ORDER BY ord, k;\n";
+         csv_field(d, "before") + " || ',' || " + csv_field(d, "after") + " FROM (" + parts + ") AS _sides WHERE " + d.differs("before", "after") +
+         ") AS _out ORDER BY ord, k;\n";
   return out;
 }
 

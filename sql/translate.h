@@ -13,9 +13,10 @@
 
 namespace redline::sql {
 
-enum class Dialect : uint8_t { Sqlite };
+// sqlite: run by the sqlite3 shell; postgres: run by psql (PostgreSQL 14 or later).
+enum class Dialect : uint8_t { Sqlite, Postgres };
 
-// Parses "sqlite"; false for anything else (the dialects not yet translated included).
+// Parses "sqlite", "postgres"; false for anything else (the dialects not yet translated included).
 bool parse_dialect(const std::string& name, Dialect& out);
 
 // A parameter's value on every date (`--param NAME=VALUE`), as the evaluator holds it (an int,

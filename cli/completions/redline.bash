@@ -34,7 +34,7 @@ _redline() {
       return
       ;;
     --dialect)
-      COMPREPLY=($(compgen -W "sqlite" -- "$cur"))
+      COMPREPLY=($(compgen -W "sqlite postgres" -- "$cur"))
       return
       ;;
     --color)

@@ -3,8 +3,12 @@
 # --as-of DATE`, each ENTITY=CSV imported with `.import --csv`, then "same" when that is byte for
 # byte what `redline run POLICY --format csv --no-csv-safe --as-of DATE` prints, else the
 # difference (and exits 1). Extra arguments after the data go to both (e.g. --select r).
-# Usage: compare.sh POLICY DATE ENTITY=CSV... [-- ARGS...]
+# With --dialect postgres, psql on the server PGHOST names (tests/sql/with_pg.sh), the data
+# loaded by COPY (tests/sql/run_script.sh).
+# Usage: compare.sh [--dialect sqlite|postgres] POLICY DATE ENTITY=CSV... [-- ARGS...]
 set -uo pipefail
+dialect=sqlite
+if [[ $1 == --dialect ]]; then dialect=$2; shift 2; fi
 policy=$1
 as_of=$2
 shift 2
@@ -20,16 +24,18 @@ run_args=()
 for d in "${data[@]}"; do run_args+=(--data "$d"); done
 redline run "$policy" "${run_args[@]}" --format csv --no-csv-safe --as-of "$as_of" "${extra[@]}" >"$tmp/run.csv" 2>"$tmp/run.err"
 run_status=$?
-redline sql "$policy" --dialect sqlite --as-of "$as_of" "${extra[@]}" -o "$tmp/script.sql" || exit 1
-{
-  for d in "${data[@]}"; do printf '.import --csv %s %s\n' "${d#*=}" "${d%%=*}"; done
-  cat "$tmp/script.sql"
-} | sqlite3 -batch :memory: >"$tmp/sql.csv" 2>"$tmp/sql.err"
+redline sql "$policy" --dialect "$dialect" --as-of "$as_of" "${extra[@]}" -o "$tmp/script.sql" || exit 1
+"$(dirname "${BASH_SOURCE[0]}")/run_script.sh" "$dialect" "$tmp/script.sql" "${data[@]}" >"$tmp/sql.csv" 2>"$tmp/sql.err"
 sql_status=$?
 cat "$tmp/sql.csv"
 if [[ $sql_status -ne 0 ]]; then
-  echo "sqlite3: exit $sql_status"
-  sed 's/^Error: near line [0-9]*: /Error: /' "$tmp/sql.err"
+  if [[ $dialect == sqlite ]]; then
+    echo "sqlite3: exit $sql_status"
+    sed 's/^Error: near line [0-9]*: /Error: /' "$tmp/sql.err"
+  else
+    echo "psql: exit $sql_status"
+    sed 's/^psql:[^:]*:[0-9]*: //' "$tmp/sql.err"
+  fi
 fi
 if [[ $run_status -ne 0 ]]; then
   echo "redline run: exit $run_status"

@@ -2,26 +2,33 @@
 # The golden tests' policies as a corpus for `redline sql`: every `// RUN: run %s --data ...` line
 # (and every `// RUN: diff ... --data ...` line, against `redline sql --diff`) of the given golden
 # files is run twice, by `redline run --format csv --no-csv-safe` and by
-# sqlite3 over `redline sql --dialect sqlite`, and the outputs must be the same bytes; when the
+# sqlite3 or psql over `redline sql --dialect DIALECT` (tests/sql/run_script.sh; for postgres,
+# under tests/sql/with_pg.sh), and the outputs must be the same bytes; when the
 # interpreter stops with an error, so must the script. A policy the translation refuses (a compile
 # error naming the construct) is listed, not failed: that is the translation's contract.
-# Usage: corpus.sh REDLINE SOURCE_DIR GOLDEN_FILE...
+# Usage: corpus.sh REDLINE SOURCE_DIR sqlite|postgres GOLDEN_FILE...
 set -uo pipefail
 redline=$1
 src=$2
-shift 2
-command -v sqlite3 >/dev/null || { echo "corpus: sqlite3 is not installed (scripts/install-deps.sh)" >&2; exit 1; }
+dialect=$3
+shift 3
+run_script=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run_script.sh
+if [[ $dialect == sqlite ]]; then
+  command -v sqlite3 >/dev/null || { echo "corpus: sqlite3 is not installed (scripts/install-deps.sh)" >&2; exit 1; }
+else
+  [[ -n ${PGHOST:-} ]] || { echo "corpus: no PostgreSQL server (run under tests/sql/with_pg.sh)" >&2; exit 1; }
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$src" || exit 1
 same=0 refused=0 both_fail=0 failed=0
 # One case, after the interpreter's csv is in $tmp/run.csv and its exit status in $run_status:
-# `redline sql --dialect sqlite SQL_ARGS...` run by sqlite3 over the case's data (the array
+# `redline sql --dialect DIALECT SQL_ARGS...` run over the case's data (the array
 # `data`) must print the same bytes, or both must fail. Usage: judge LABEL WHAT SQL_ARGS...
 judge() {
   local label=$1 what=$2
   shift 2
-  if ! "$redline" sql "$@" --dialect sqlite "${sel[@]}" "${as_of[@]}" -o "$tmp/script.sql" 2>"$tmp/sql.err"; then
+  if ! "$redline" sql "$@" --dialect "$dialect" "${sel[@]}" "${as_of[@]}" -o "$tmp/script.sql" 2>"$tmp/sql.err"; then
     if grep -q "sql-untranslatable\|not translated" "$tmp/sql.err"; then
       echo "refused: $label: $(grep -m1 error "$tmp/sql.err")"
       refused=$((refused + 1))
@@ -34,18 +41,15 @@ judge() {
     fi
     return
   fi
-  {
-    for d in "${data[@]}"; do printf '.import --csv %s %s\n' "${d#*=}" "${d%%=*}"; done
-    cat "$tmp/script.sql"
-  } | sqlite3 -batch :memory: >"$tmp/sql.csv" 2>"$tmp/sqlite.err"
+  "$run_script" "$dialect" "$tmp/script.sql" "${data[@]}" >"$tmp/sql.csv" 2>"$tmp/sqlite.err"
   local sql_status=$?
   if [[ $run_status -ne 0 && $sql_status -ne 0 ]]; then
     both_fail=$((both_fail + 1))
-    echo "both fail: $label"
+    echo "both fail: $label: $(grep -m1 -o 'redline: .*\|[a-z]* out of range.*\|integer overflow\|division by zero\|ERROR: .*\|Error: .*' "$tmp/sqlite.err" | head -c 200)"
   elif [[ $run_status -eq 0 && $sql_status -eq 0 ]] && cmp -s "$tmp/run.csv" "$tmp/sql.csv"; then
     same=$((same + 1))
   else
-    echo "FAIL: $label: $what exit $run_status, sqlite3 exit $sql_status"
+    echo "FAIL: $label: $what exit $run_status, $dialect exit $sql_status"
     diff -u "$tmp/run.csv" "$tmp/sql.csv" | head -20
     head -c 600 "$tmp/run.err" "$tmp/sqlite.err"
     failed=$((failed + 1))
