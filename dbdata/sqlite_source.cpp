@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "dbdata/csv_rows.h"
 #include "runtime/errors.h"
 #include "support/suggest.h"
 
@@ -27,33 +28,6 @@ struct Finalize {
 };
 using Db = std::unique_ptr<sqlite3, CloseDb>;
 using Statement = std::unique_ptr<sqlite3_stmt, Finalize>;
-
-[[noreturn]] void fail(const std::string& name, uint64_t row, std::string message, std::string column = "") {
-  DataFault fault = runtime::data_fault(name, 0, std::move(message));
-  fault.row = row;
-  if (!column.empty()) fault.field = std::move(column);
-  throw DataError(std::move(fault));
-}
-
-std::string quoted_identifier(const std::string& id) {
-  std::string out = "\"";
-  for (char c : id) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-// RFC 4180: a field is quoted when it holds a comma, a quote or a line break.
-void append_csv(std::string& out, std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out += field;
-    return;
-  }
-  out += '"';
-  for (char c : field) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
 
 Statement prepare(sqlite3* db, const std::string& sql, std::string& error) {
   sqlite3_stmt* s = nullptr;
@@ -105,72 +79,39 @@ runtime::Table read_sqlite_table(const ir::Program& program, int32_t entity, con
   }
   sqlite3_stmt* s = rows.get();
   const int columns = sqlite3_column_count(s);
-  std::string csv;
-  for (int c = 0; c < columns; ++c) {
-    if (c) csv += ',';
-    const char* column = sqlite3_column_name(s, c);
-    append_csv(csv, column ? column : "");
-  }
-  csv += '\n';
+  CsvRows out;
   std::vector<std::string> column_names;
-  for (int c = 0; c < columns; ++c) column_names.emplace_back(sqlite3_column_name(s, c) ? sqlite3_column_name(s, c) : "");
+  for (int c = 0; c < columns; ++c) {
+    column_names.emplace_back(sqlite3_column_name(s, c) ? sqlite3_column_name(s, c) : "");
+    if (c) out.csv += ',';
+    append_csv(out.csv, column_names.back());
+  }
+  out.csv += '\n';
   uint64_t row = 0;
-  // The CSV line each row starts on, for what the CSV reader says by line (a text that is not
-  // UTF-8): a text holding a line break spans lines.
-  std::vector<uint64_t> first_line;
-  uint64_t lines = 1;
   for (int step; (step = sqlite3_step(s)) != SQLITE_DONE;) {
     if (step != SQLITE_ROW) fail(name, row + 1, sqlite3_errmsg(db.get()));
     ++row;
-    first_line.push_back(++lines);
-    const size_t row_start = csv.size();
+    out.start_row();
     for (int c = 0; c < columns; ++c) {
-      if (c) csv += ',';
+      if (c) out.csv += ',';
       switch (sqlite3_column_type(s, c)) {
         case SQLITE_NULL: break;  // an empty field: no value
-        case SQLITE_FLOAT: {
-          // The shortest decimal that reads back as the same binary number: 0.1 stays 0.1, a
-          // sum's binary remainder shows (0.30000000000000004) and the field's type decides.
-          char buffer[400];
-          auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, sqlite3_column_double(s, c), std::chars_format::fixed);
-          if (ec != std::errc()) fail(name, row, "a floating-point number too long to write as a decimal", column_names[c]);
-          append_csv(csv, std::string_view(buffer, static_cast<size_t>(end - buffer)));
+        case SQLITE_FLOAT:
+          // The field's type decides what the shortest decimal of the binary number means.
+          if (!append_float(out.csv, sqlite3_column_double(s, c)))
+            fail(name, row, "a floating-point number too long to write as a decimal", column_names[c]);
           break;
-        }
         case SQLITE_BLOB:
           fail(name, row, "a BLOB, which is not read as data: store text or numbers", column_names[c]);
         default: {  // INTEGER in decimal, TEXT as stored
           const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, c));
-          append_csv(csv, std::string_view(text ? text : "", static_cast<size_t>(sqlite3_column_bytes(s, c))));
+          append_csv(out.csv, std::string_view(text ? text : "", static_cast<size_t>(sqlite3_column_bytes(s, c))));
         }
       }
     }
-    lines += static_cast<uint64_t>(std::count(csv.begin() + static_cast<std::ptrdiff_t>(row_start), csv.end(), '\n'));
-    csv += '\n';
+    out.end_row();
   }
-  runtime::ReadOptions as_rows = options;
-  as_rows.database_rows = true;
-  try {
-    return runtime::read_csv_text(program, entity, std::move(csv), name, as_rows);
-  } catch (DataError& e) {
-    // What the CSV reader says of its header is said of the table's columns.
-    if (e.line == 1 && e.row == 0) {
-      DataFault fault = e;
-      fault.line = 0;
-      fault.header = false;
-      const std::string was = "(the header has: ";
-      if (auto at = fault.message.find(was); at != std::string::npos) fault.message.replace(at, was.size(), "(the table has: ");
-      throw DataError(std::move(fault));
-    }
-    if (e.line > 1 && e.row == 0) {
-      DataFault fault = e;
-      fault.row = static_cast<uint64_t>(std::upper_bound(first_line.begin(), first_line.end(), e.line) - first_line.begin());
-      fault.line = 0;
-      fault.column = 0;
-      throw DataError(std::move(fault));
-    }
-    throw;
-  }
+  return read_rows(program, entity, std::move(out), name, options);
 }
 
 }  // namespace redline::dbdata

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake ninja-build libantlr4-runtime-dev libfmt-dev libcli11-dev
-          nlohmann-json3-dev doctest-dev libsqlite3-dev sqlite3 libutf8proc-dev libz3-dev patch pkg-config
+          nlohmann-json3-dev doctest-dev libsqlite3-dev sqlite3 libpq-dev libutf8proc-dev libz3-dev patch pkg-config
           pybind11-dev python3-dev python3-pandas python3-pytest zsh fish
           libcpp-httplib-dev chromium postgresql)
 if [[ "${1:-}" == "--grammar" ]]; then

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "dbdata/postgres_source.h"
 #include "dbdata/sqlite_source.h"
 #include "runtime/readers.h"
 #include "service/errors.h"
@@ -15,6 +16,7 @@ namespace redline::service {
 
 std::string DataSource::display_name() const {
   if (format == DataFormat::Sqlite) return path + "#" + table;
+  if (format == DataFormat::Postgres) return dbdata::redact_postgres_uri(path) + "#" + table;
   return path == "-" ? "<stdin>" : path;
 }
 
@@ -32,6 +34,7 @@ bool database_file(const std::string& path) {
 }  // namespace
 
 std::string data_file_of(const std::string& path) {
+  if (dbdata::is_postgres_uri(path)) return "";
   const auto hash = path.rfind('#');
   if (hash != std::string::npos && database_file(path.substr(0, hash))) return path.substr(0, hash);
   return path;
@@ -58,6 +61,15 @@ DataSource parse_data_spec(const std::string& spec, DataFormat stdin_format) {
       throw UsageError(UsageError::Field::Data, fmt::format("'{}': '{}' is not a data format (csv, json or jsonl)", spec,
                                    source.path.substr(2)));
     source.path = "-";
+  } else if (dbdata::is_postgres_uri(source.path)) {
+    // The URI may hold a password: messages show it redacted.
+    const auto hash = source.path.rfind('#');
+    const std::string shown = source.entity + "=" + dbdata::redact_postgres_uri(source.path.substr(0, hash));
+    if (hash == std::string::npos || hash + 1 == source.path.size())
+      throw UsageError(UsageError::Field::Data, fmt::format("'{}' names no table: write {}#TABLE", shown, shown));
+    source.table = source.path.substr(hash + 1);
+    source.path.resize(hash);
+    source.format = DataFormat::Postgres;
   } else if (const auto hash = source.path.rfind('#'); hash != std::string::npos && database_file(source.path.substr(0, hash))) {
     source.table = source.path.substr(hash + 1);
     source.path.resize(hash);
@@ -85,6 +97,8 @@ static runtime::Table read_source(const ir::Program& program, int32_t entity, co
     return runtime::read_table(program, entity, source.path, options);
   if (source.format == DataFormat::Sqlite)
     return dbdata::read_sqlite_table(program, entity, source.path, source.table, source.display_name(), options);
+  if (source.format == DataFormat::Postgres)
+    return dbdata::read_postgres_table(program, entity, source.path, source.table, source.display_name(), options);
   auto bytes = source.bytes ? source.bytes : runtime::FileBytes::load(source.path == "-" ? "/dev/stdin" : source.path);
   const std::string name = source.display_name();
   DataFormat format = source.format;

@@ -17,7 +17,8 @@
 namespace redline::service {
 
 // Sqlite: a table of a SQLite database file (`register.sqlite#parties`), DataSource::table.
-enum class DataFormat : uint8_t { FromName, Csv, Json, JsonLines, Sqlite };
+// Postgres: a table of a PostgreSQL database (`postgresql://host/db#parties`), `path` the URI.
+enum class DataFormat : uint8_t { FromName, Csv, Json, JsonLines, Sqlite, Postgres };
 
 // One entity's rows: a file, standard input ("-"), or bytes a caller holds (the Python
 // module's DataFrames, a studio's upload).
@@ -26,9 +27,10 @@ struct DataSource {
   std::string path;     // "-": standard input; with `bytes`, the name used in messages
   DataFormat format = DataFormat::FromName;  // FromName: by the path's extension
   std::shared_ptr<const runtime::FileBytes> bytes;  // when set, read instead of `path`
-  std::string table;  // Sqlite: the table of the database at `path`
+  std::string table;  // Sqlite, Postgres: the table of the database at `path`
 
-  // The name messages give this source: the path, or "<stdin>".
+  // The name messages give this source: the path, "<stdin>", or PATH#TABLE for a database (a
+  // PostgreSQL URI without its password).
   std::string display_name() const;
 };
 
@@ -49,7 +51,8 @@ bool parse_data_format(const std::string& text, DataFormat& out);
 // The command line's "--data ENTITY=PATH", "ENTITY=-" (standard input, in `stdin_format`) or
 // "ENTITY=-:FORMAT". Throws UsageError.
 DataSource parse_data_spec(const std::string& spec, DataFormat stdin_format = DataFormat::FromName);
-// The file a --data PATH reads: PATH, or the database file of `register.sqlite#parties`.
+// The file a --data PATH reads: PATH, or the database file of `register.sqlite#parties`; empty
+// for a PostgreSQL URI, which names no file.
 std::string data_file_of(const std::string& path);
 
 // What load_tables keeps of the data.
