@@ -2,7 +2,7 @@
 # defines pg_start (a new cluster in a temporary directory, listening only on a Unix socket in it,
 # stopped and removed when the sourcing script exits) and pg_run (a script run by psql in one
 # session, after each entity's CSV is loaded into a temporary table of text columns named after
-# it, as COPY ... CSV HEADER loads it). Needs Debian's postgresql (scripts/install-deps.sh).
+# it, created and filled by COPY ... CSV HEADER in one transaction). Needs Debian's postgresql (scripts/install-deps.sh).
 # PostgreSQL refuses to run as root: as root the server runs as the user postgres.
 
 pg_bin=""
@@ -49,6 +49,10 @@ pg_run() {
   {
     echo '\set ON_ERROR_STOP on'
     echo '\set QUIET on'
+    # Created and filled in one transaction: PostgreSQL then appends the rows in the file's order
+    # (it skips the free space map for a table new in the transaction), so that the physical
+    # order the script reads as input order is the file's (docs/sql.md, "Running it").
+    echo 'BEGIN;'
     local d
     for d in "$@"; do
       local entity=${d%%=*} path=${d#*=} header columns="" field="" quoted=0 i c q="'"
@@ -70,6 +74,7 @@ pg_run() {
       printf 'CREATE TEMP TABLE "%s" (%s);\n' "${entity//\"/\"\"}" "$columns"
       printf "\\copy \"%s\" FROM '%s' WITH (FORMAT csv, HEADER true)\n" "${entity//\"/\"\"}" "${path//$q/$q$q}"
     done
+    echo 'COMMIT;'
     printf '\\i %s\n' "$script"
   } | psql -X -q -v ON_ERROR_STOP=1 -f -
 }
