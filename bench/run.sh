@@ -168,6 +168,16 @@ if [[ $have_redline == 1 && $have_time == 1 ]]; then
   "$bench_dir/formats.sh" --sizes "${size_list[-1]}" --redline "$redline" --build-dir "$build_dir" || status=1
 fi
 
+# redline sql's scripts on SQLite and PostgreSQL (bench/sql_backend.sh), at the sizes up to
+# 100,000 (a script takes seconds where redline takes a tenth): when PostgreSQL's server is there.
+if [[ $have_redline == 1 ]] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  sql_sizes=$(tr ',' '\n' <<< "$sizes" | awk '$1 <= 100000' | paste -sd, -)
+  if [[ -n $sql_sizes ]]; then
+    echo
+    "$bench_dir/sql_backend.sh" --sizes "$sql_sizes" --redline "$redline" --build-dir "$build_dir" --seed "$seed" || status=1
+  fi
+fi
+
 # Compile time: the SEC policy, and a generated policy of 10,000 rules (target: under 200 ms).
 compile_ms="-"
 if compile_bench="$(find_tool redline-bench-compile)"; then
