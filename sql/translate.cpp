@@ -1262,6 +1262,9 @@ std::string prologue(const Sql& d) {
            "\\pset tuples_only on\n"
            "\\pset footer off\n"
            "SET client_min_messages = warning;\n"
+           // JIT compiling the large CASE expressions of a rule took longer than running them
+           // (2.1 s against 0.3 s for one rule of the SEC diff over 10,000 parties).
+           "SET jit = off;\n"
            // Raises its message; `hint` gives the type of the value it stands for.
            "CREATE FUNCTION pg_temp.redline_fail(message text, hint anyelement) RETURNS anyelement\n"
            "  LANGUAGE plpgsql VOLATILE AS $$ BEGIN RAISE EXCEPTION '%', message; END $$;\n";
