@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <charconv>
 
+#include <fmt/format.h>
+
 #include "runtime/errors.h"
+#include "support/suggest.h"
 
 namespace redline::dbdata {
 
@@ -42,6 +45,15 @@ void fail(const std::string& name, uint64_t row, std::string message, std::strin
   fault.row = row;
   if (!column.empty()) fault.field = std::move(column);
   throw DataError(std::move(fault));
+}
+
+void fail_no_table(const std::string& name, const std::string& table, const std::vector<std::string>& tables) {
+  const std::string hint = support::closest_name(table, tables);
+  fail(name, 0,
+       fmt::format("the database has no table '{}'{}", table,
+                   !hint.empty() ? fmt::format("; did you mean '{}'?", hint)
+                   : tables.empty() ? std::string(" (it has no table)")
+                                    : fmt::format(" (its tables: {})", fmt::join(tables, ", "))));
 }
 
 void CsvRows::end_row() {

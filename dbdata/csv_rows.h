@@ -25,6 +25,9 @@ bool append_float(std::string& out, double value);
 // The data error at `row` (1-based; 0: the table) of the source `name`, in `column` if given.
 [[noreturn]] void fail(const std::string& name, uint64_t row, std::string message, std::string column = "");
 
+// The error of a table the database does not have, with the closest of its `tables` or their list.
+[[noreturn]] void fail_no_table(const std::string& name, const std::string& table, const std::vector<std::string>& tables);
+
 // The rows as CSV, one header line and one record per row; `first_line[i]` is the CSV line row
 // i + 1 starts on (a text holding a line break spans lines).
 struct CsvRows {

@@ -7,11 +7,8 @@
 #include <regex>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "dbdata/csv_rows.h"
 #include "runtime/errors.h"
-#include "support/suggest.h"
 
 namespace redline::dbdata {
 
@@ -93,15 +90,7 @@ runtime::Table read_postgres_table(const ir::Program& program, int32_t entity, c
   }
   if (PQresultStatus(rows.get()) != PGRES_TUPLES_OK) {
     const char* state = PQresultErrorField(rows.get(), PG_DIAG_SQLSTATE);
-    if (state && std::string(state) == "42P01") {  // undefined_table
-      const std::vector<std::string> names = table_names(c.get());
-      std::string hint = support::closest_name(table, names);
-      fail(name, 0,
-           fmt::format("the database has no table '{}'{}", table,
-                       !hint.empty() ? fmt::format("; did you mean '{}'?", hint)
-                       : names.empty() ? std::string(" (it has no table)")
-                                       : fmt::format(" (its tables: {})", fmt::join(names, ", "))));
-    }
+    if (state && std::string(state) == "42P01") fail_no_table(name, table, table_names(c.get()));  // undefined_table
     fail(name, 0, first_line(PQresultErrorMessage(rows.get())));
   }
   PGresult* r = rows.get();

@@ -2,16 +2,11 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <charconv>
 #include <memory>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "dbdata/csv_rows.h"
 #include "runtime/errors.h"
-#include "support/suggest.h"
 
 namespace redline::dbdata {
 
@@ -66,15 +61,7 @@ runtime::Table read_sqlite_table(const ir::Program& program, int32_t entity, con
   Statement rows = prepare(db.get(), "SELECT * FROM " + quoted_identifier(table) + " ORDER BY rowid", error);
   if (!rows) rows = prepare(db.get(), "SELECT * FROM " + quoted_identifier(table), error);
   if (!rows) {
-    if (error.rfind("no such table", 0) == 0) {
-      const std::vector<std::string> names = table_names(db.get());
-      std::string hint = support::closest_name(table, names);
-      fail(name, 0,
-           fmt::format("the database has no table '{}'{}", table,
-                       !hint.empty() ? fmt::format("; did you mean '{}'?", hint)
-                       : names.empty() ? std::string(" (it has no table)")
-                                       : fmt::format(" (its tables: {})", fmt::join(names, ", "))));
-    }
+    if (error.rfind("no such table", 0) == 0) fail_no_table(name, table, table_names(db.get()));
     fail(name, 0, error);  // not a database, a locked or corrupt file
   }
   sqlite3_stmt* s = rows.get();

@@ -26,6 +26,20 @@ MEANT = re.compile(rb"redline: |out of range|integer overflow")
 
 def run_sql(dialect, script, data):
     return subprocess.run([RUN_SCRIPT, dialect, script, f"Row={data}"], capture_output=True)
+
+
+def judge(expected, db, dialect):
+    """The interpreter's run (or diff) against the database's: "same" (the same bytes), "both fail"
+    (the database stopping with an error it meant), "parser stack" (docs/sql.md: SQLite's parser
+    has a fixed stack, and a rule nested deeply enough stops the script: an error, never a wrong
+    value; counted, not failed), or "fail"."""
+    if expected.returncode != 0 and db.returncode != 0 and MEANT.search(db.stderr):
+        return "both fail"
+    if expected.returncode == 0 and db.returncode == 0 and expected.stdout == db.stdout:
+        return "same"
+    if dialect == "sqlite" and b"parser stack overflow" in db.stderr:
+        return "parser stack"
+    return "fail"
 MODES = ["half_even", "half_away_from_zero", "toward_zero", "floor", "ceiling"]
 
 
@@ -319,26 +333,20 @@ def main():
                     failures += 1
                     continue
                 db = run_sql(dialect, sp, dp)
-                if run.returncode != 0 and db.returncode != 0 and MEANT.search(db.stderr):
-                    counts["both fail"] += 1
-                    if args.verbose:
-                        print(f"seed {seed} ({dialect}): both fail: {run.stderr.decode().strip()} | {db.stderr.decode().strip()[:300]}")
-                elif run.returncode == 0 and db.returncode == 0 and run.stdout == db.stdout:
-                    counts["same"] += 1
-                elif dialect == "sqlite" and b"parser stack overflow" in db.stderr:
-                    # docs/sql.md: SQLite's parser has a fixed stack; a rule nested deeply enough
-                    # stops the script (an error, never a wrong value). Counted, not failed.
-                    counts["parser stack"] += 1
-                    continue
-                else:
+                verdict = judge(run, db, dialect)
+                if verdict == "fail":
                     failures += 1
                     print(f"seed {seed}: redline run exit {run.returncode}, {dialect} exit {db.returncode}")
                     print(policy)
                     print(data)
                     print("--- redline run\n" + run.stdout.decode() + run.stderr.decode())
                     print(f"--- {dialect}\n" + db.stdout.decode() + db.stderr.decode())
+                else:
+                    counts[verdict] += 1
+                if verdict == "both fail" and args.verbose:
+                    print(f"seed {seed} ({dialect}): both fail: {run.stderr.decode().strip()} | {db.stderr.decode().strip()[:300]}")
                 # The diff: redline diff's csv against redline sql --diff.
-                if diff is None or db.returncode != 0 or run.returncode != 0:
+                if diff is None or verdict != "same":
                     continue
                 sql = subprocess.run([args.redline, "sql", pp, "--amend", mp, "--diff", "--dialect", dialect, "-o", sp] + common,
                                      capture_output=True)
@@ -347,14 +355,8 @@ def main():
                     failures += 1
                     continue
                 db = run_sql(dialect, sp, dp)
-                if diff.returncode != 0 and db.returncode != 0 and MEANT.search(db.stderr):
-                    counts["both fail"] += 1
-                elif diff.returncode == 0 and db.returncode == 0 and diff.stdout == db.stdout:
-                    counts["diffs same"] += 1
-                    counts["changes"] += diff.stdout.count(b"\n") - 1
-                elif dialect == "sqlite" and b"parser stack overflow" in db.stderr:
-                    counts["parser stack"] += 1
-                else:
+                verdict = judge(diff, db, dialect)
+                if verdict == "fail":
                     failures += 1
                     print(f"seed {seed} (diff): redline diff exit {diff.returncode}, {dialect} exit {db.returncode}")
                     print(policy)
@@ -362,6 +364,11 @@ def main():
                     print(data)
                     print("--- redline diff\n" + diff.stdout.decode() + diff.stderr.decode())
                     print(f"--- {dialect}\n" + db.stdout.decode() + db.stderr.decode())
+                elif verdict == "same":
+                    counts["diffs same"] += 1
+                    counts["changes"] += diff.stdout.count(b"\n") - 1
+                else:
+                    counts[verdict] += 1
     print(f"random_diff: {args.cases} cases from seed {args.seed}, dialects {', '.join(dialects)}: {counts['same']} same, "
           f"{counts['diffs same']} diffs same ({counts['changes']} changed values), "
           f"{counts['both fail']} failing on both, {counts['parser stack']} beyond SQLite's parser stack, {failures} failed")
