@@ -592,7 +592,6 @@ class Translator {
       };
       const Ty rty = ty(rule_->type);
       const std::string none = rule_->type.optional ? "NULL" : error_here("no row of its table matches", rty);
-      std::string out = "CASE";
       switch (t.policy) {
         case ir::HitPolicy::Unique:
         case ir::HitPolicy::First:
