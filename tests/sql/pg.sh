@@ -21,7 +21,9 @@ pg_start() {
   local as=()
   if [[ $(id -u) -eq 0 ]]; then
     chown postgres "$pg_dir"
-    as=(runuser -u postgres --)
+    # From the server's folder: the user postgres may not enter the current one (a clone in a
+    # private temporary folder), and pg_ctl says so on standard error.
+    as=(env -C "$pg_dir" runuser -u postgres --)
   fi
   trap pg_stop EXIT
   "${as[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U redline --locale=C -E UTF8 --no-sync >"$pg_dir/initdb.log" 2>&1 ||
@@ -36,7 +38,7 @@ pg_start() {
 pg_stop() {
   [[ -n $pg_dir ]] || return 0
   local as=()
-  [[ $(id -u) -eq 0 ]] && as=(runuser -u postgres --)
+  [[ $(id -u) -eq 0 ]] && as=(env -C "$pg_dir" runuser -u postgres --)
   "${as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1
   rm -rf "$pg_dir"
   pg_dir=""
