@@ -32,7 +32,7 @@ Command add_sql(CLI::App& app) {
   cmd->add_option("policy", o->policy, "The policy file")->required();
   cmd->add_option("--amend", o->amend, "Modifications to apply, in order (with --diff: the ones to assess)");
   cmd->add_option("--base-amend", o->base_amend, "With --diff: modifications already in force, applied to both sides");
-  cmd->add_option("--dialect", o->dialect, "sqlite or postgres: the SQL dialect to write")->required();
+  cmd->add_option("--dialect", o->dialect, "sqlite, postgres or duckdb: the SQL dialect to write")->required();
   cmd->add_flag("--diff", o->diff, "Compare the policy with its amended version, as 'redline diff --format csv --no-csv-safe'");
   cmd->add_option("--select", o->select, "RULE,...: the outputs to compute (default: every output)");
   cmd->add_option("--param", o->params, "NAME=VALUE: override a parameter on every date (with --diff: on both sides)");
@@ -42,7 +42,7 @@ Command add_sql(CLI::App& app) {
     refuse_input_as_output("-o", o->output, input_files(o->policy, o->amend, {}, o->base_amend));
     sql::Options options;
     if (!sql::parse_dialect(o->dialect, options.dialect))
-      throw UsageError(fmt::format("--dialect '{}' is not translated; the dialects are: sqlite, postgres", o->dialect));
+      throw UsageError(fmt::format("--dialect '{}' is not translated; the dialects are: sqlite, postgres, duckdb", o->dialect));
     if (o->diff && o->amend.empty()) throw UsageError("--diff needs --amend: the modifications to assess");
     if (!o->diff && !o->base_amend.empty()) throw UsageError("--base-amend is for --diff; without it give every modification with --amend");
     const std::optional<int64_t> as_of = parse_as_of(o->as_of);

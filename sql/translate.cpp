@@ -16,6 +16,7 @@
 #include "sql/translate.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <regex>
@@ -35,6 +36,10 @@ bool parse_dialect(const std::string& name, Dialect& out) {
   }
   if (name == "postgres") {
     out = Dialect::Postgres;
+    return true;
+  }
+  if (name == "duckdb") {
+    out = Dialect::Duckdb;
     return true;
   }
   return false;
@@ -67,86 +72,111 @@ enum class Ty : uint8_t { Int, Text, Bool };
 // What the dialects write differently.
 class Sql {
  public:
-  explicit Sql(Dialect d) : pg_(d == Dialect::Postgres) {}
-  bool pg() const { return pg_; }
+  explicit Sql(Dialect d) : d_(d) {}
+  bool pg() const { return d_ == Dialect::Postgres; }
+  bool duck() const { return d_ == Dialect::Duckdb; }
+  // PostgreSQL and DuckDB: typed tables by CREATE TABLE AS with casts, a typed NULL, a 64-bit
+  // overflow that stops by itself.
+  bool typed() const { return d_ != Dialect::Sqlite; }
 
   // A 64-bit integer literal. -9223372036854775808 would parse as the negation of a number too
-  // large for an integer (a REAL in SQLite); PostgreSQL types a small literal as a 32-bit
-  // integer, whose products with other literals would overflow where 64 bits do not.
+  // large for an integer (a REAL in SQLite); PostgreSQL and DuckDB type a small literal as a
+  // 32-bit integer, whose products with other literals would overflow where 64 bits do not.
   std::string lit(int64_t v) const {
     std::string t = v == INT64_MIN ? "(-9223372036854775807-1)" : v < 0 ? "(" + std::to_string(v) + ")" : std::to_string(v);
-    return pg_ ? t + "::int8" : t;
+    return typed() ? t + "::int8" : t;
   }
   std::string truth(bool b) const { return b ? "TRUE" : "FALSE"; }
 
   // Stops the script with the message (an SQL text expression) where it is evaluated, as a
   // value of type `ty`.
   std::string fail(const std::string& message_sql, Ty ty) const {
-    if (!pg_) return "json_extract('{}', 'redline: ' || " + message_sql + ")";
-    static const char* names[] = {"int8", "text", "boolean"};
-    return "pg_temp.redline_fail('redline: ' || " + message_sql + ", NULL::" + names[static_cast<int>(ty)] + ")";
+    static const char* pg_names[] = {"int8", "text", "boolean"};
+    static const char* duck_names[] = {"BIGINT", "VARCHAR", "BOOLEAN"};
+    switch (d_) {
+      case Dialect::Sqlite: break;
+      case Dialect::Postgres:
+        return "pg_temp.redline_fail('redline: ' || " + message_sql + ", NULL::" + pg_names[static_cast<int>(ty)] + ")";
+      case Dialect::Duckdb: return "CAST(error('redline: ' || " + message_sql + ") AS " + duck_names[static_cast<int>(ty)] + ")";
+    }
+    return "json_extract('{}', 'redline: ' || " + message_sql + ")";
   }
   // Equality where none equals none.
   std::string same(const std::string& a, const std::string& b) const {
-    return "(" + a + (pg_ ? " IS NOT DISTINCT FROM " : " IS ") + b + ")";
+    return "(" + a + (typed() ? " IS NOT DISTINCT FROM " : " IS ") + b + ")";
   }
   std::string differs(const std::string& a, const std::string& b) const {
-    return "(" + a + (pg_ ? " IS DISTINCT FROM " : " IS NOT ") + b + ")";
+    return "(" + a + (typed() ? " IS DISTINCT FROM " : " IS NOT ") + b + ")";
   }
-  std::string least(const std::string& a, const std::string& b) const { return (pg_ ? "LEAST(" : "min(") + a + ", " + b + ")"; }
-  std::string greatest(const std::string& a, const std::string& b) const { return (pg_ ? "GREATEST(" : "max(") + a + ", " + b + ")"; }
+  std::string least(const std::string& a, const std::string& b) const { return (typed() ? "LEAST(" : "min(") + a + ", " + b + ")"; }
+  std::string greatest(const std::string& a, const std::string& b) const { return (typed() ? "GREATEST(" : "max(") + a + ", " + b + ")"; }
   std::string position(const std::string& hay, const std::string& needle) const {
-    return (pg_ ? "strpos(" : "instr(") + hay + ", " + needle + ")";
+    return (typed() ? "strpos(" : "instr(") + hay + ", " + needle + ")";
   }
-  std::string chr(int c) const { return (pg_ ? "chr(" : "char(") + std::to_string(c) + ")"; }
+  std::string chr(int c) const { return (typed() ? "chr(" : "char(") + std::to_string(c) + ")"; }
   // Whether text `x` has a character outside the bracket expression `chars` (e.g. "0-9").
   std::string has_other_than(const std::string& x, const std::string& chars) const {
-    return pg_ ? "(" + x + " ~ '[^" + chars + "]')" : "(" + x + " GLOB '*[^" + chars + "]*')";
+    if (duck()) return "regexp_matches(" + x + ", '[^" + chars + "]')";
+    return pg() ? "(" + x + " ~ '[^" + chars + "]')" : "(" + x + " GLOB '*[^" + chars + "]*')";
   }
-  std::string quote(const std::string& x) const { return (pg_ ? "quote_nullable(" : "quote(") + x + ")"; }
-  std::string trim(const std::string& x, const std::string& chars) const { return (pg_ ? "btrim(" : "trim(") + x + ", " + chars + ")"; }
+  // Whether text `x` is matched whole by the regular expression `re` (PostgreSQL, DuckDB).
+  std::string full_match(const std::string& x, const std::string& re) const {
+    return duck() ? "regexp_full_match(" + x + ", '" + re + "')" : "(" + x + " ~ '^" + re + "$')";
+  }
+  // A value as an SQL literal in a message: 'text' with its quotes doubled, NULL for none
+  // (DuckDB has no quote()).
+  std::string quote(const std::string& x) const {
+    if (duck()) return "COALESCE('''' || replace(CAST(" + x + " AS VARCHAR), '''', '''''') || '''', 'NULL')";
+    return (pg() ? "quote_nullable(" : "quote(") + x + ")";
+  }
+  std::string trim(const std::string& x, const std::string& chars) const { return (pg() ? "btrim(" : "trim(") + x + ", " + chars + ")"; }
   // A non-negative integer as text, zero-padded to `width` digits.
   std::string pad(const std::string& x, int width) const {
-    if (pg_) return "lpad(CAST(" + x + " AS TEXT), " + std::to_string(width) + ", '0')";
+    if (typed()) return "lpad(CAST(" + x + " AS TEXT), " + std::to_string(width) + ", '0')";
     return "printf('%0" + std::to_string(width) + "d', " + x + ")";
   }
   // Text compared byte by byte, as the interpreter compares it (PostgreSQL's default collation
-  // is the database's locale).
-  std::string bytewise() const { return pg_ ? " COLLATE \"C\"" : ""; }
+  // is the database's locale; DuckDB's is bytes unless `default_collation` is set).
+  std::string bytewise() const { return pg() ? " COLLATE \"C\"" : duck() ? " COLLATE \"binary\"" : ""; }
   // An integer result that left 64 bits: SQLite turns it into a REAL; PostgreSQL stops with
-  // "bigint out of range" already.
-  std::string overflowed(const std::string& x) const { return pg_ ? "FALSE" : "typeof(" + x + ") <> 'integer'"; }
-  // sum() of integers: PostgreSQL's is a numeric, which the cast checks.
-  std::string sum(const std::string& x) const { return pg_ ? "CAST(sum(" + x + ") AS BIGINT)" : "sum(" + x + ")"; }
+  // "bigint out of range" already, DuckDB with "Overflow in ... of INT64".
+  std::string overflowed(const std::string& x) const { return typed() ? "FALSE" : "typeof(" + x + ") <> 'integer'"; }
+  // sum() of integers: PostgreSQL's is a numeric, DuckDB's a HUGEINT, which the cast checks.
+  std::string sum(const std::string& x) const { return typed() ? "CAST(sum(" + x + ") AS BIGINT)" : "sum(" + x + ")"; }
   std::string min_max(bool min, const std::string& x, Ty ty) const {
-    if (pg_ && ty == Ty::Bool) return (min ? "bool_and(" : "bool_or(") + x + ")";
-    return (min ? "min(" : "max(") + x + (pg_ && ty == Ty::Text ? " COLLATE \"C\")" : ")");
+    if (typed() && ty == Ty::Bool) return (min ? "bool_and(" : "bool_or(") + x + ")";
+    return (min ? "min(" : "max(") + x + (ty == Ty::Text ? bytewise() + ")" : ")");
   }
   // x >> n, n an integer expression.
   std::string shift(const std::string& x, const std::string& n) const {
-    return "(" + x + " >> " + (pg_ ? "CAST(" + n + " AS INT)" : n) + ")";
+    return "(" + x + " >> " + (typed() ? "CAST(" + n + " AS INT)" : n) + ")";
   }
+  // a / b of integers, truncated toward zero (as C): DuckDB's `/` is a floating-point division.
+  // DuckDB's `//` is parsed as an operator of its own, so it is bracketed; the others are left as
+  // they were written (every bracket counts against SQLite's parser stack).
+  std::string div(const std::string& a, const std::string& b) const { return duck() ? "(" + a + " // " + b + ")" : a + " / " + b; }
 
   // --- dates: days since 1970-01-01 -------------------------------------------------------------
   std::string date_text(const std::string& days) const {
-    if (pg_) return "to_char(DATE '1970-01-01' + CAST(" + days + " AS INT), 'YYYY-MM-DD')";
+    if (duck()) return "strftime(DATE '1970-01-01' + CAST(" + days + " AS INTEGER), '%Y-%m-%d')";
+    if (pg()) return "to_char(DATE '1970-01-01' + CAST(" + days + " AS INT), 'YYYY-MM-DD')";
     return "date(" + days + " * 86400, 'unixepoch')";
   }
   // part 0: year, 1: month, 2: day.
   std::string date_part(int part, const std::string& days) const {
     static const char* pg_parts[] = {"year", "month", "day"};
     static const char* sqlite_parts[] = {"%Y", "%m", "%d"};
-    if (pg_) return "CAST(extract(" + std::string(pg_parts[part]) + " from DATE '1970-01-01' + CAST(" + days + " AS INT)) AS BIGINT)";
+    if (typed()) return "CAST(extract(" + std::string(pg_parts[part]) + " from DATE '1970-01-01' + CAST(" + days + " AS INT)) AS BIGINT)";
     return "CAST(strftime('" + std::string(sqlite_parts[part]) + "', " + days + " * 86400, 'unixepoch') AS INTEGER)";
   }
   // The days of the real date y-m-d (integer expressions).
   std::string days_of(const std::string& y, const std::string& m, const std::string& d) const {
-    if (pg_) return "CAST(make_date(CAST(" + y + " AS INT), CAST(" + m + " AS INT), CAST(" + d + " AS INT)) - DATE '1970-01-01' AS BIGINT)";
+    if (typed()) return "CAST(make_date(CAST(" + y + " AS INT), CAST(" + m + " AS INT), CAST(" + d + " AS INT)) - DATE '1970-01-01' AS BIGINT)";
     return "CAST(julianday(printf('%04d-%02d-%02d', " + y + ", " + m + ", " + d + ")) - 2440587.5 AS INTEGER)";
   }
 
  private:
-  bool pg_;
+  Dialect d_;
 };
 
 std::string pow10(int k) {
@@ -183,15 +213,19 @@ class Translator {
     std::string out;
     const std::string src = quote_ident(source);
     const std::string key = quote_ident(e.fields[static_cast<size_t>(e.key_field)].name);
-    const std::string where = "'" + e.name + " row ' || s.rowid || ' (' || " + quote_text(e.fields[static_cast<size_t>(e.key_field)].name) +
+    // DuckDB's rowid counts from 0; the others' row numbers from 1.
+    const std::string rowno = d_.duck() ? "(s.rowid + 1)" : "s.rowid";
+    const std::string where = "'" + e.name + " row ' || " + rowno + " || ' (' || " + quote_text(e.fields[static_cast<size_t>(e.key_field)].name) +
                               " || ' ' || " + d_.quote("COALESCE(s." + key + ", '')") + " || '), field ";
     // A duplicate key is named before the primary key would refuse the row without naming it.
     out += "SELECT " + d_.fail("'" + e.name + " key ' || " + d_.quote(key) + " || ' is not unique'", Ty::Int) + " FROM " + src +
            " GROUP BY " + key + " HAVING count(*) > 1 LIMIT 1;\n";
-    std::string columns = "s.rowid AS _ord";
+    std::string columns = rowno + " AS _ord";
     for (const ir::Field& f : e.fields) {
       const bool is_key = static_cast<int32_t>(&f - e.fields.data()) == e.key_field;
+      decoding_ = true;
       columns += ",\n  " + decode_field(f, "s." + quote_ident(f.name), where + f.name + ": ' || ", is_key) + " AS " + quote_ident(f.name);
+      decoding_ = false;
     }
     if (d_.pg()) {
       // No rowid: the table's physical order, which is the order COPY wrote the rows in (a
@@ -199,6 +233,12 @@ class Translator {
       out += "CREATE TEMP TABLE " + entity_table(ei) + " AS SELECT " + columns + "\nFROM (SELECT row_number() OVER (ORDER BY ctid) AS rowid, * FROM " +
              src + ") AS s ORDER BY s.rowid;\n";
       out += "ALTER TABLE " + entity_table(ei) + " ADD PRIMARY KEY (" + key + ");\nANALYZE " + entity_table(ei) + ";\n";
+      return out;
+    }
+    if (d_.duck()) {
+      // rowid: the insertion order, file order for a table read_csv filled. No key or index:
+      // DuckDB joins by hashing (the keys are unique, checked above).
+      out += "CREATE TEMP TABLE " + entity_table(ei) + " AS SELECT " + columns + "\nFROM " + src + " AS s ORDER BY s.rowid;\n";
       return out;
     }
     out += "CREATE TEMP TABLE " + entity_table(ei) + " (_ord INTEGER NOT NULL";
@@ -234,13 +274,16 @@ class Translator {
     slots_[0] = Slot{"t." + key_column(r.entity), "t"};
     key_sql_ = d_.quote("t." + key_column(r.entity));
     pending_.clear();
+    joins_.clear();
+    joined_.clear();
+    scopes_.assign(1, {"t"});
     std::string value = rule_value(r);
     std::string out = pending_;  // the grouped aggregates the value reads
-    if (d_.pg()) {
+    if (d_.typed()) {
       // Typed by the cast: a rule whose value is none everywhere would otherwise be of no type.
       out += "CREATE TEMP TABLE " + rule_table(ri) + " AS SELECT t." + key_column(r.entity) + " AS k, CAST(" + value + " AS " +
-             sql_type_name(r.type) + ") AS v\nFROM " + entity_table(r.entity) + " AS t ORDER BY t._ord;\n";
-      out += "ALTER TABLE " + rule_table(ri) + " ADD PRIMARY KEY (k);\nANALYZE " + rule_table(ri) + ";\n";
+             sql_type_name(r.type) + ") AS v\nFROM " + entity_table(r.entity) + " AS t" + joins_ + " ORDER BY t._ord;\n";
+      if (d_.pg()) out += "ALTER TABLE " + rule_table(ri) + " ADD PRIMARY KEY (k);\nANALYZE " + rule_table(ri) + ";\n";
       return out;
     }
     out += "CREATE TEMP TABLE " + rule_table(ri) + " (k PRIMARY KEY, v);\n";
@@ -270,7 +313,7 @@ class Translator {
   // none of type `t`: PostgreSQL types a bare NULL as text where nothing else decides (a CASE
   // whose only value is none, a UNION).
   std::string typed_null(Type t) const {
-    if (!d_.pg() || t.kind == TypeKind::Error || t.kind == TypeKind::EmptySet || (t.kind == TypeKind::Entity && t.index < 0)) return "NULL";
+    if (!d_.typed() || t.kind == TypeKind::Error || t.kind == TypeKind::EmptySet || (t.kind == TypeKind::Entity && t.index < 0)) return "NULL";
     return "CAST(NULL AS " + sql_type_name(t) + ")";
   }
   // A literal of type `t` held as the interpreter holds it (a bool is 0 or 1).
@@ -341,12 +384,12 @@ class Translator {
                   bad + " END";
           break;
         case TypeKind::Date:
-          if (d_.pg()) {
+          if (d_.typed()) {
             // The shape first, then a real calendar day (CASE tests its arms in order, so the
             // casts only see digits).
             const std::string y = "CAST(substr(" + s + ", 1, 4) AS INT)", m = "CAST(substr(" + s + ", 6, 2) AS INT)",
                               dd = "CAST(substr(" + s + ", 9, 2) AS INT)";
-            value = "CASE WHEN NOT (" + s + " ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') THEN " + bad + " WHEN " + y + " < 1 OR " + m + " NOT BETWEEN 1 AND 12 OR " +
+            value = "CASE WHEN NOT " + d_.full_match(s, "[0-9]{4}-[0-9]{2}-[0-9]{2}") + " THEN " + bad + " WHEN " + y + " < 1 OR " + m + " NOT BETWEEN 1 AND 12 OR " +
                     dd + " < 1 OR " + dd + " > " + days_in_month(y, m) + " THEN " + bad + " ELSE " + d_.days_of(y, m, dd) + " END";
           } else {
             value = "CASE WHEN " + s + " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND " + s + " >= '0001-01-01' AND date(" + s +
@@ -364,14 +407,20 @@ class Translator {
       }
       // The field's checks, on the decoded value.
       if (!f.checks.empty()) {
-        std::string holds;
-        for (const ir::FieldCheck& c : f.checks) {
-          static const char* ops[] = {"<", "<=", ">", ">=", "=", "<>"};
-          holds += (holds.empty() ? "" : " AND ") + std::string("v ") + ops[static_cast<int>(c.op)] + " " + d_.lit(c.value);
-        }
-        value = "(SELECT CASE WHEN " + holds + " THEN v ELSE " +
-                d_.fail(where + "'the value ' || " + d_.quote(s) + " || ' breaks the check " + checks_text(f) + "'", sql_ty) +
-                " END FROM (SELECT " + value + " AS v) AS _c)";
+        auto holds = [&](const std::string& v) {
+          std::string out;
+          for (const ir::FieldCheck& c : f.checks) {
+            static const char* ops[] = {"<", "<=", ">", ">=", "=", "<>"};
+            out += (out.empty() ? "" : " AND ") + v + " " + ops[static_cast<int>(c.op)] + " " + d_.lit(c.value);
+          }
+          return out;
+        };
+        const std::string broken = d_.fail(where + "'the value ' || " + d_.quote(s) + " || ' breaks the check " + checks_text(f) + "'", sql_ty);
+        if (d_.duck())
+          // Bound by let(): a subquery would be computed for the empty fields too (see let()).
+          value = let({value}, [&](const std::vector<std::string>& c) { return "CASE WHEN " + holds(c[0]) + " THEN " + c[0] + " ELSE " + broken + " END"; });
+        else
+          value = "(SELECT CASE WHEN " + holds("v") + " THEN v ELSE " + broken + " END FROM (SELECT " + value + " AS v) AS _c)";
       }
       return "CASE WHEN " + s + " IS NULL OR " + s + " = '' THEN " + missing + " ELSE " + value + " END";
     });
@@ -428,11 +477,11 @@ class Translator {
       case TypeKind::Decimal:
         // abs of the most negative value would overflow: its digits come from the negated quotient
         // and remainder instead.
-        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || CAST(abs(" + v + " / 1000000) AS TEXT) || CASE WHEN " + v +
+        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || CAST(abs(" + d_.div(v, "1000000") + ") AS TEXT) || CASE WHEN " + v +
                " % 1000000 = 0 THEN '' ELSE '.' || rtrim(" + d_.pad("abs(" + v + " % 1000000)", 6) + ", '0') END)";
       case TypeKind::Money:
-        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || CAST(abs(" + v + " / 1000000) AS TEXT) || '.' || " +
-               d_.pad("abs(" + v + " % 1000000) / 10000", 2) + ")";
+        return "(CASE WHEN " + v + " < 0 THEN '-' ELSE '' END || CAST(abs(" + d_.div(v, "1000000") + ") AS TEXT) || '.' || " +
+               d_.pad(d_.div("abs(" + v + " % 1000000)", "10000"), 2) + ")";
       case TypeKind::Date: return d_.date_text(v);
       case TypeKind::Enum: {
         const ir::Enum& en = p_.enums[static_cast<size_t>(t.index)];
@@ -460,18 +509,72 @@ class Translator {
     // A column or a literal is repeated as it is: every level of subquery counts against SQLite's
     // parser stack (a fixed 100 entries in 3.40), which deeply nested rules would overflow.
     std::vector<std::string> names;
-    std::string select;
+    std::string select, fields;
+    // DuckDB's names are read through the alias, so it is chosen first there; after the names
+    // elsewhere, as it always was (the scripts' text stays as the goldens record it).
+    std::string alias = d_.duck() ? "_l" + std::to_string(++counter_) : "";
     for (const std::string& e : exprs) {
       if (is_simple(e)) {
         names.push_back(e);
         continue;
       }
-      names.push_back("_x" + std::to_string(++counter_));
-      select += (select.empty() ? "" : ", ") + e + " AS " + names.back();
+      const std::string name = "_x" + std::to_string(++counter_);
+      // DuckDB: named by the derived table's alias, so that the body reads the same either way
+      // it is bound (below).
+      names.push_back(d_.duck() ? alias + "." + name : name);
+      select += (select.empty() ? "" : ", ") + e + " AS " + name;
+      fields += (fields.empty() ? "" : ", ") + quote_text(name) + ": " + e;
     }
     if (select.empty()) return "(" + body(names) + ")";
-    const std::string alias = "_l" + std::to_string(++counter_);
-    return "(SELECT " + body(names) + " FROM (SELECT " + select + ") AS " + alias + ")";
+    if (alias.empty()) alias = "_l" + std::to_string(++counter_);
+    const std::string b = body(names);
+    // DuckDB computes a correlated subquery for every row of the outer query (it turns it into
+    // a join), also the rows a CASE around it does not take, so an error in it would stop the
+    // script where the interpreter does not go. A lambda over a one-element list is evaluated
+    // only for the rows that reach it; the list's elements may be subqueries, its body may not.
+    if (d_.duck() && b.find("SELECT") == std::string::npos && !reads_outer_scope(b))
+      return "list_transform([{" + fields + "}], lambda " + alias + ": " + b + ")[1]";
+    return "(SELECT " + b + " FROM (SELECT " + select + ") AS " + alias + ")";
+  }
+
+  // DuckDB: whether `sql` names a table of a query around the current subquery (a lambda there
+  // cannot: "Referenced table not found").
+  bool reads_outer_scope(const std::string& sql) const {
+    for (size_t level = 0; level + 1 < scopes_.size(); ++level)
+      for (const std::string& alias : scopes_[level])
+        for (size_t at = sql.find(alias + "."); at != std::string::npos; at = sql.find(alias + ".", at + 1))
+          if (at == 0 || !(std::isalnum(static_cast<unsigned char>(sql[at - 1])) || sql[at - 1] == '_')) return true;
+    return false;
+  }
+  // While it lives, expressions are translated inside a correlated subquery whose own tables
+  // are `aliases` (DuckDB: see let()).
+  struct Subquery {
+    std::vector<std::vector<std::string>>& scopes;
+    explicit Subquery(std::vector<std::vector<std::string>>& s) : scopes(s) {}
+    Subquery(const Subquery&) = delete;
+    Subquery& operator=(const Subquery&) = delete;
+    ~Subquery() { scopes.pop_back(); }
+  };
+  Subquery subquery(std::vector<std::string> aliases) {
+    scopes_.push_back(std::move(aliases));
+    return Subquery(scopes_);
+  }
+  // DuckDB: the value of `column` in the row of `table` whose `key_col` is `key`, a column of
+  // the rule's row, as a LEFT JOIN of the rule's statement (read by the same alias however often
+  // it is named), so that the expressions around it hold no subquery; empty when `key` is not
+  // such a column (the caller then writes a subquery).
+  std::string joined(const std::string& table, const std::string& key_col, const std::string& key, const std::string& column,
+                     bool none_matches_none = false) {
+    static const std::regex row_column(R"(^t\.("[^"]*"|[A-Za-z_][A-Za-z0-9_]*)$)");
+    if (!d_.duck() || scopes_.empty() || !std::regex_match(key, row_column)) return "";
+    std::string& alias = joined_[table + "\n" + key + (none_matches_none ? "\n=" : "")];
+    if (alias.empty()) {
+      alias = "_j" + std::to_string(++counter_);
+      joins_ += "\n  LEFT JOIN " + table + " AS " + alias + " ON " +
+                (none_matches_none ? d_.same(alias + "." + key_col, key) : alias + "." + key_col + " = " + key);
+      scopes_.front().push_back(alias);
+    }
+    return alias + "." + column;
   }
 
   static bool is_simple(const std::string& e) {
@@ -488,7 +591,7 @@ class Translator {
   // An integer result that must fit 64 bits: SQLite turns an overflowing integer into a REAL;
   // PostgreSQL stops with "bigint out of range" (without the rule and row).
   std::string checked(const std::string& e, const std::string& what) {
-    if (d_.pg()) return e;
+    if (d_.typed()) return e;
     return let({e}, [&](const std::vector<std::string>& x) {
       return "CASE WHEN typeof(" + x[0] + ") = 'integer' OR " + x[0] + " IS NULL THEN " + x[0] + " ELSE " +
              error_here(what + " overflows 64 bits", Ty::Int) + " END";
@@ -590,6 +693,16 @@ class Translator {
                typed_null(t.rows[row_of[i]].outcome->type) + " END AS v";
         return "(" + u + ") AS _m" + std::to_string(++counter_);
       };
+      // DuckDB: the same outcomes as a list, read by list functions rather than a subquery (which
+      // DuckDB would compute for rows the table is not reached for, and where no lambda could
+      // read the rule's row: see let()).
+      auto matched_list = [&]() {
+        std::string l;
+        for (size_t i = 0; i < conds.size(); ++i)
+          l += std::string(l.empty() ? "[" : ", ") + "CASE WHEN " + conds[i] + " THEN " + outcome(i) + " ELSE " +
+               typed_null(t.rows[row_of[i]].outcome->type) + " END";
+        return l + "]";
+      };
       const Ty rty = ty(rule_->type);
       const std::string none = rule_->type.optional ? "NULL" : error_here("no row of its table matches", rty);
       switch (t.policy) {
@@ -629,7 +742,7 @@ class Translator {
           std::string any = "FALSE";
           for (const std::string& c : conds) any += " OR " + c;
           return "(CASE WHEN NOT (" + any + ") THEN " + error_here("no row of its table matches", rty) + " WHEN " + first_none +
-                 " THEN NULL ELSE (SELECT min(v) FROM " + matched() + ") END)";
+                 " THEN NULL ELSE " + (d_.duck() ? "list_min(" + matched_list() + ")" : "(SELECT min(v) FROM " + matched() + ")") + " END)";
         }
         case ir::HitPolicy::Collect: {
           if (t.collect == ir::AggKind::Count) {
@@ -638,6 +751,14 @@ class Translator {
             return n + ")";
           }
           // SQLite's sum() of integers stops with "integer overflow" where the interpreter stops.
+          if (d_.duck())
+            return let({matched_list()}, [&](const std::vector<std::string>& l) {
+              std::string f;
+              if (t.collect == ir::AggKind::Sum) f = "CAST(list_sum(" + l[0] + ") AS BIGINT)";
+              else if (rty == Ty::Bool) f = std::string(t.collect == ir::AggKind::Min ? "list_bool_and(" : "list_bool_or(") + l[0] + ")";
+              else f = std::string(t.collect == ir::AggKind::Min ? "list_min(" : "list_max(") + l[0] + ")";
+              return "CASE WHEN list_count(" + l[0] + ") = 0 THEN " + none + " ELSE " + f + " END";
+            });
           const std::string f = t.collect == ir::AggKind::Sum ? d_.sum("v") : d_.min_max(t.collect == ir::AggKind::Min, "v", rty);
           return "(SELECT CASE WHEN count(v) = 0 THEN " + none + " ELSE " + f + " END FROM " + matched() + ")";
         }
@@ -692,9 +813,11 @@ class Translator {
         const ir::Expr& row = *e.args[0];
         if (row.op == Op::Var && !slots_.at(static_cast<size_t>(row.slot)).row_alias.empty())
           return slots_[static_cast<size_t>(row.slot)].row_alias + "." + field;
+        const std::string key = a(0);
+        if (std::string j = joined(entity_table(e.entity), key_column(e.entity), key, field); !j.empty()) return j;
         const std::string alias = "_f" + std::to_string(++counter_);
         return "(SELECT " + alias + "." + field + " FROM " + entity_table(e.entity) + " AS " + alias + " WHERE " + alias + "." +
-               key_column(e.entity) + " = " + a(0) + ")";
+               key_column(e.entity) + " = " + key + ")";
       }
       case Op::Call: {
         // A function: its arguments bound once, then its body (exceptions, table) translated
@@ -727,8 +850,10 @@ class Translator {
         });
       }
       case Op::RuleRef: {
+        const std::string key = a(0);
+        if (std::string j = joined(rule_table(e.index), "k", key, "v"); !j.empty()) return j;
         const std::string alias = "_r" + std::to_string(++counter_);
-        return "(SELECT " + alias + ".v FROM " + rule_table(e.index) + " AS " + alias + " WHERE " + alias + ".k = " + a(0) + ")";
+        return "(SELECT " + alias + ".v FROM " + rule_table(e.index) + " AS " + alias + " WHERE " + alias + ".k = " + key + ")";
       }
       case Op::CycleAt: {
         const ir::Cycle& c = p_.cycles[static_cast<size_t>(e.index)];
@@ -835,7 +960,7 @@ class Translator {
         return let({a(0), a(1)}, [&](const std::vector<std::string>& x) {
           return "CASE WHEN " + x[1] + " = 0 THEN " + error_here("division by zero", Ty::Int) + " WHEN " + x[1] + " = -1 AND " + x[0] +
                  " = " + d_.lit(INT64_MIN) + " THEN " + error_here("division overflows 64 bits", Ty::Int) + " WHEN " + x[0] + " % " + x[1] + " <> 0 AND (" +
-                 x[0] + " < 0) <> (" + x[1] + " < 0) THEN " + x[0] + " / " + x[1] + " - 1 ELSE " + x[0] + " / " + x[1] + " END";
+                 x[0] + " < 0) <> (" + x[1] + " < 0) THEN " + d_.div(x[0], x[1]) + " - 1 ELSE " + d_.div(x[0], x[1]) + " END";
         });
       case Op::DatePart: return d_.date_part(static_cast<int>(e.index), a(0));
       case Op::PeriodEdge:
@@ -857,7 +982,7 @@ class Translator {
           // Months counted from year 0; the day clamped to the last day of the month reached.
           return let({d_.date_part(0, x[0]) + " * 12 + " + d_.date_part(1, x[0]) + " - 1 + " + x[1], d_.date_part(2, x[0])},
                      [&](const std::vector<std::string>& y) {
-                       const std::string year = "(" + y[0] + " / 12)", month = "(" + y[0] + " % 12 + 1)";
+                       const std::string year = "(" + d_.div(y[0], "12") + ")", month = "(" + y[0] + " % 12 + 1)";
                        const std::string last_day = days_in_month(year, month);
                        // CASE tests its arms in order: the date is only built within the range.
                        return "CASE WHEN " + y[0] + " < 12 OR " + y[0] + " >= 120000 THEN " +
@@ -883,7 +1008,7 @@ class Translator {
                        const std::string m = "CASE WHEN " + y[6] + " THEN " + y[3] + " - " + y[0] + " - (CASE WHEN " + d_.least(y[1], y[5]) +
                                              " > " + y[4] + " THEN 1 ELSE 0 END) ELSE -(" + y[0] + " - " + y[3] + " - (CASE WHEN " +
                                              d_.least(y[4], y[2]) + " > " + y[1] + " THEN 1 ELSE 0 END)) END";
-                       return "((" + m + ") / " + std::to_string(e.literal) + ")";
+                       return "(" + d_.div("(" + m + ")", std::to_string(e.literal)) + ")";
                      });
         });
     }
@@ -965,18 +1090,18 @@ class Translator {
       for (size_t i = 0; i < brackets.size(); ++i) {
         const int64_t r = brackets[i].rate;
         const int64_t rl = ((r % 1000000) + 1000000) % 1000000, rh = (r - rl) / 1000000;
-        const std::string ph = "(" + p[i] + " / 1000000)", pl = "(" + p[i] + " % 1000000)";
+        const std::string ph = "(" + d_.div(p[i], "1000000") + ")", pl = "(" + p[i] + " % 1000000)";
         if (rh != 0) q += " + " + d_.lit(rh) + " * " + p[i];
         if (rl == 0) continue;
-        q += " + " + d_.lit(rl) + " * " + ph + " + (" + d_.lit(rl) + " * " + pl + ") / 1000000";
+        q += " + " + d_.lit(rl) + " * " + ph + " + " + d_.div("(" + d_.lit(rl) + " * " + pl + ")", "1000000");
         rem += " + (" + d_.lit(rl) + " * " + pl + ") % 1000000";
       }
       return let({"(" + q + ")", "(" + rem + ")"}, [&](const std::vector<std::string>& y) {
         // Names only: repeated rather than bound again (a REAL anywhere on the way stays one).
-        const std::string total = "(" + y[0] + " + " + y[1] + " / 1000000)", frac = "(" + y[1] + " % 1000000)";
+        const std::string total = "(" + y[0] + " + " + d_.div(y[1], "1000000") + ")", frac = "(" + y[1] + " % 1000000)";
         const std::string rounded = "(CASE WHEN 2 * " + frac + " > 1000000 OR (2 * " + frac + " = 1000000 AND " + total +
                                     " % 2 <> 0) THEN " + total + " + 1 ELSE " + total + " END)";
-        if (d_.pg()) return rounded;
+        if (d_.typed()) return rounded;
         return "CASE WHEN typeof(" + rounded + ") = 'integer' THEN " + rounded + " ELSE " +
                error_here("scale '" + par.name + "' applied to this amount overflows the decimal range", Ty::Int) + " END";
       });
@@ -1013,11 +1138,11 @@ class Translator {
   // term needs no more than 40 bits. Decimals round half to even at 10^-6; money rounds the exact
   // product once to the cent, ties away from zero (evaluator_internal.h).
   std::string scaled_product(const std::string& x, const std::string& y, bool money) {
-    auto floor_div = [](const std::string& v) { return "((" + v + " - (((" + v + " % 1000000) + 1000000) % 1000000)) / 1000000)"; };
+    auto floor_div = [&](const std::string& v) { return "(" + d_.div("(" + v + " - (((" + v + " % 1000000) + 1000000) % 1000000))", "1000000") + ")"; };
     return let({x, y}, [&](const std::vector<std::string>& v) {
       return let({v[0], v[1], floor_div(v[0]), floor_div(v[1])}, [&](const std::vector<std::string>& w) {
         const std::string xl = "(" + w[0] + " - " + w[2] + " * 1000000)", yl = "(" + w[1] + " - " + w[3] + " * 1000000)";
-        return let({checked("(" + w[0] + " * " + w[3] + " + " + w[2] + " * " + yl + " + (" + xl + " * " + yl + ") / 1000000)", "multiplication"),
+        return let({checked("(" + w[0] + " * " + w[3] + " + " + w[2] + " * " + yl + " + " + d_.div("(" + xl + " * " + yl + ")", "1000000") + ")", "multiplication"),
                     "((" + xl + " * " + yl + ") % 1000000)"},
                    [&](const std::vector<std::string>& q) {
                      // q[0] = floor(x*y/10^6), q[1] its remainder in [0, 10^6).
@@ -1025,7 +1150,7 @@ class Translator {
                        return "CASE WHEN 2 * " + q[1] + " > 1000000 OR (2 * " + q[1] + " = 1000000 AND " + q[0] + " % 2 <> 0) THEN " + q[0] +
                               " + 1 ELSE " + q[0] + " END";
                      // Cents: floor(q/10^4) and the remainder over 10^10.
-                     return let({"((" + q[0] + " - (((" + q[0] + " % 10000) + 10000) % 10000)) / 10000)",
+                     return let({"(" + d_.div("(" + q[0] + " - (((" + q[0] + " % 10000) + 10000) % 10000))", "10000") + ")",
                                  "((((" + q[0] + " % 10000) + 10000) % 10000) * 1000000 + " + q[1] + ")"},
                                 [&](const std::vector<std::string>& c) {
                                   return "(CASE WHEN 2 * " + c[1] + " > 10000000000 OR (2 * " + c[1] + " = 10000000000 AND " + c[0] +
@@ -1043,7 +1168,7 @@ class Translator {
       return let({numerator, v[1]}, [&](const std::vector<std::string>& w) {
         const std::string& n = w[0];
         const std::string& d = w[1];
-        const std::string q = "(" + n + " / " + d + ")", r = "(" + n + " % " + d + ")";
+        const std::string q = "(" + d_.div(n, d) + ")", r = "(" + n + " % " + d + ")";
         const std::string sign = "(CASE WHEN (" + n + " < 0) <> (" + d + " < 0) THEN -1 ELSE 1 END)";
         const std::string up = money ? "2 * abs(" + r + ") >= abs(" + d + ")"
                                      : "2 * abs(" + r + ") > abs(" + d + ") OR (2 * abs(" + r + ") = abs(" + d + ") AND " + q + " % 2 <> 0)";
@@ -1058,7 +1183,7 @@ class Translator {
   std::string round_quotient(const std::string& v, int digits, RoundMode mode) {
     const std::string p = pow10(digits);
     return let({v}, [&](const std::vector<std::string>& x) {
-      const std::string q = "(" + x[0] + " / " + p + ")", r = "(" + x[0] + " % " + p + ")";
+      const std::string q = "(" + d_.div(x[0], p) + ")", r = "(" + x[0] + " % " + p + ")";
       const std::string sign = "(CASE WHEN " + x[0] + " < 0 THEN -1 ELSE 1 END)";
       switch (mode) {
         case RoundMode::HalfEven:
@@ -1100,7 +1225,14 @@ class Translator {
     key_sql_ = outer_key_sql;
     const bool opt = g.inner_key_optional || g.outer_key_optional;
     std::string hit;
-    if (d_.pg()) {
+    if (d_.duck()) {
+      // No index: DuckDB reads the table by a hash join.
+      pending_ += "CREATE TEMP TABLE " + table + " AS SELECT " + inner + " AS key, " + value + " AS v FROM " + entity_table(g.entity) + " AS " +
+                  alias + where + " GROUP BY 1;\n";
+      const std::string outer = expr(*g.outer_key);
+      hit = joined(table, "key", outer, "v", opt);
+      if (hit.empty()) hit = "(SELECT v FROM " + table + " WHERE " + (opt ? d_.same("key", outer) : "key = " + outer) + ")";
+    } else if (d_.pg()) {
       // A unique index, not a primary key: the group of rows whose key is none has a NULL key.
       pending_ += "CREATE TEMP TABLE " + table + " AS SELECT " + inner + " AS key, " + value + " AS v FROM " + entity_table(g.entity) + " AS " +
                   alias + where + " GROUP BY 1;\nCREATE UNIQUE INDEX ON " + table + " (key);\nANALYZE " + table + ";\n";
@@ -1160,6 +1292,7 @@ class Translator {
     const ir::Aggregate& g = *e.agg;
     const bool latest = g.kind == ir::AggKind::Latest;
     const std::string a = bind_row(g);
+    const Subquery inside = subquery({a});
     const std::string where = aggregate_where(g);
     const std::string collate = g.order->type.kind == TypeKind::Text ? d_.bytewise() : "";
     const std::string window = " OVER (ORDER BY " + expr(*g.order) + collate + (latest ? " DESC" : " ASC") + ", " + a + "._ord)";
@@ -1185,6 +1318,7 @@ class Translator {
     if (g.kind == ir::AggKind::Latest || g.kind == ir::AggKind::Earliest) return pick_aggregate(e);
     if (g.inner_key && !g.nested_loop && !g.correlated_filter) return grouped_aggregate(e);
     const std::string alias = bind_row(g);
+    const Subquery inside = subquery({alias});
     const std::string where = aggregate_where(g);
     const std::string from = " FROM " + entity_table(g.entity) + " AS " + alias + where;
     switch (g.kind) {
@@ -1209,10 +1343,16 @@ class Translator {
   Sql d_;
   std::string prefix_;
   const ir::Rule* rule_ = nullptr;
+  bool decoding_ = false;  // translating load_entity's decoding of fields
   int in_call_ = 0;  // translating the body of a function (Op::Call), this many calls deep
   std::vector<Slot> slots_;
   std::string key_sql_;
   std::string pending_;  // statements the current rule's value needs first
+  // DuckDB: the LEFT JOINs of the current rule's statement (joined()), by table and key, and the
+  // tables each level of subquery names, the rule's row `t` and the joins first (let()).
+  std::string joins_;
+  std::map<std::string, std::string> joined_;
+  std::vector<std::vector<std::string>> scopes_;
   int counter_ = 0;
 };
 
@@ -1276,6 +1416,13 @@ std::string prologue(const Sql& d) {
            // Raises its message; `hint` gives the type of the value it stands for.
            "CREATE FUNCTION pg_temp.redline_fail(message text, hint anyelement) RETURNS anyelement\n"
            "  LANGUAGE plpgsql VOLATILE AS $$ BEGIN RAISE EXCEPTION '%', message; END $$;\n";
+  if (d.duck())
+    return "-- Written by redline sql (docs/sql.md) for DuckDB: SQL statements to run in order, each entity's\n"
+           "-- data loaded first into a table of text columns named after it, e.g.\n"
+           "--   CREATE TABLE \"Party\" AS FROM read_csv('parties.csv', header = true, all_varchar = true);\n"
+           "-- The last statement's rows are the result (its one column, `line`): with the duckdb CLI,\n"
+           "--   duckdb -bail -list -noheader -cmd \"CREATE TABLE ...\" < SCRIPT\n"
+           "-- A bad row stops the script with an error naming it (see docs/sql.md).\n";
   return "-- Written by redline sql (docs/sql.md). Run with: sqlite3 DB < SCRIPT, each entity's data\n"
          "-- imported first as a table of text columns named after it (.import --csv FILE ENTITY).\n"
          "-- A bad row stops the script with an error naming it (see docs/sql.md).\n"

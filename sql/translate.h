@@ -13,10 +13,11 @@
 
 namespace redline::sql {
 
-// sqlite: run by the sqlite3 shell; postgres: run by psql (PostgreSQL 14 or later).
-enum class Dialect : uint8_t { Sqlite, Postgres };
+// sqlite: run by the sqlite3 shell; postgres: run by psql (PostgreSQL 14 or later); duckdb: plain
+// SQL statements for DuckDB 1.3 or later (its CLI, or a client running them in order).
+enum class Dialect : uint8_t { Sqlite, Postgres, Duckdb };
 
-// Parses "sqlite", "postgres"; false for anything else (the dialects not yet translated included).
+// Parses "sqlite", "postgres", "duckdb"; false for anything else (the dialects not translated included).
 bool parse_dialect(const std::string& name, Dialect& out);
 
 // A parameter's value on every date (`--param NAME=VALUE`), as the evaluator holds it (an int,

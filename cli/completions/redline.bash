@@ -34,7 +34,7 @@ _redline() {
       return
       ;;
     --dialect)
-      COMPREPLY=($(compgen -W "sqlite postgres" -- "$cur"))
+      COMPREPLY=($(compgen -W "sqlite postgres duckdb" -- "$cur"))
       return
       ;;
     --color)

@@ -134,7 +134,7 @@ complete -c redline -n '__fish_seen_subcommand_from studio' -s h -l help -d 'Pri
 complete -c redline -n '__fish_seen_subcommand_from sql' -F
 complete -c redline -n '__fish_seen_subcommand_from sql' -l amend -r -F -d 'A modification to apply (with --diff: to assess)'
 complete -c redline -n '__fish_seen_subcommand_from sql' -l base-amend -r -F -d 'With --diff: a modification applied to both sides'
-complete -c redline -n '__fish_seen_subcommand_from sql' -l dialect -x -a 'sqlite postgres' -d 'The SQL dialect'
+complete -c redline -n '__fish_seen_subcommand_from sql' -l dialect -x -a 'sqlite postgres duckdb' -d 'The SQL dialect'
 complete -c redline -n '__fish_seen_subcommand_from sql' -l diff -d 'Compare the policy with its amended version'
 complete -c redline -n '__fish_seen_subcommand_from sql' -l select -x -d 'RULE,...: the outputs to compute'
 complete -c redline -n '__fish_seen_subcommand_from sql' -l param -x -d 'NAME=VALUE: override a parameter'
