@@ -168,7 +168,7 @@ if [[ $have_redline == 1 && $have_time == 1 ]]; then
   "$bench_dir/formats.sh" --sizes "${size_list[-1]}" --redline "$redline" --build-dir "$build_dir" || status=1
 fi
 
-# redline sql's scripts on SQLite and PostgreSQL (bench/sql_backend.sh), at the sizes up to
+# redline sql's scripts on SQLite, PostgreSQL and DuckDB (bench/sql_backend.sh), at the sizes up to
 # 100,000 (a script takes seconds where redline takes a tenth): when PostgreSQL's server is there.
 if [[ $have_redline == 1 ]] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   sql_sizes=$(tr ',' '\n' <<< "$sizes" | awk '$1 <= 100000' | paste -sd, -)

@@ -9,5 +9,7 @@ scripts/install-deps.sh
 editors/vscode/install.sh
 # The studio's page: playwright-core for its browser test (the page itself is checked in, built).
 studio/web/install.sh
+# DuckDB from npm, for the tests that run `redline sql --dialect duckdb`'s scripts on it.
+tests/sql/duckdb/install.sh
 scripts/build.sh
 exec ctest --test-dir build --output-on-failure -j2

@@ -4,8 +4,9 @@
 # byte what `redline run POLICY --format csv --no-csv-safe --as-of DATE` prints, else the
 # difference (and exits 1). Extra arguments after the data go to both (e.g. --select r).
 # With --dialect postgres, psql on the server PGHOST names (tests/sql/with_pg.sh), the data
-# loaded by COPY (tests/sql/run_script.sh).
-# Usage: compare.sh [--dialect sqlite|postgres] POLICY DATE ENTITY=CSV... [-- ARGS...]
+# loaded by COPY (tests/sql/run_script.sh); with --dialect duckdb, DuckDB from npm
+# (tests/sql/duckdb/run.mjs), the data read by read_csv.
+# Usage: compare.sh [--dialect sqlite|postgres|duckdb] POLICY DATE ENTITY=CSV... [-- ARGS...]
 set -uo pipefail
 dialect=sqlite
 if [[ $1 == --dialect ]]; then dialect=$2; shift 2; fi
@@ -32,6 +33,9 @@ if [[ $sql_status -ne 0 ]]; then
   if [[ $dialect == sqlite ]]; then
     echo "sqlite3: exit $sql_status"
     sed 's/^Error: near line [0-9]*: /Error: /' "$tmp/sql.err"
+  elif [[ $dialect == duckdb ]]; then
+    echo "duckdb: exit $sql_status"
+    cat "$tmp/sql.err"
   else
     echo "psql: exit $sql_status"
     sed 's/^psql:[^:]*:[0-9]*: //' "$tmp/sql.err"

@@ -2,11 +2,11 @@
 # The golden tests' policies as a corpus for `redline sql`: every `// RUN: run %s --data ...` line
 # (and every `// RUN: diff ... --data ...` line, against `redline sql --diff`) of the given golden
 # files is run twice, by `redline run --format csv --no-csv-safe` and by
-# sqlite3 or psql over `redline sql --dialect DIALECT` (tests/sql/run_script.sh; for postgres,
-# under tests/sql/with_pg.sh), and the outputs must be the same bytes; when the
+# sqlite3, psql or DuckDB over `redline sql --dialect DIALECT` (tests/sql/run_script.sh; for
+# postgres, under tests/sql/with_pg.sh; for duckdb, after tests/sql/duckdb/install.sh), and the outputs must be the same bytes; when the
 # interpreter stops with an error, so must the script. A policy the translation refuses (a compile
 # error naming the construct) is listed, not failed: that is the translation's contract.
-# Usage: corpus.sh REDLINE SOURCE_DIR sqlite|postgres GOLDEN_FILE...
+# Usage: corpus.sh REDLINE SOURCE_DIR sqlite|postgres|duckdb GOLDEN_FILE...
 set -uo pipefail
 redline=$1
 src=$2
@@ -15,6 +15,8 @@ shift 3
 run_script=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run_script.sh
 if [[ $dialect == sqlite ]]; then
   command -v sqlite3 >/dev/null || { echo "corpus: sqlite3 is not installed (scripts/install-deps.sh)" >&2; exit 1; }
+elif [[ $dialect == duckdb ]]; then
+  [[ -d $(dirname "$run_script")/duckdb/node_modules/@duckdb/node-api ]] || { echo "corpus: DuckDB is not installed (tests/sql/duckdb/install.sh)" >&2; exit 1; }
 else
   [[ -n ${PGHOST:-} ]] || { echo "corpus: no PostgreSQL server (run under tests/sql/with_pg.sh)" >&2; exit 1; }
 fi

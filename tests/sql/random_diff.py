@@ -2,13 +2,14 @@
 """Differential test of `redline sql`: random policies and data within the translated subset,
 evaluated by the interpreter (`redline run --format csv --no-csv-safe`) and by each dialect's
 database over the script `redline sql --dialect D` writes (tests/sql/run_script.sh: sqlite3, or
-psql on the server PGHOST names, e.g. under tests/sql/with_pg.sh); the outputs must be the same
+psql on the server PGHOST names, e.g. under tests/sql/with_pg.sh, or DuckDB by
+tests/sql/duckdb/run.mjs); the outputs must be the same
 bytes, or both must stop with an error (an overflow, a division by zero, a table no row of which
 matches), and the database's error must be the script's own or an overflow, not a script it
 could not run. Each case also has a random modification replacing one rule: `redline diff
 --format csv --no-csv-safe` against `redline sql --diff`.
 
-Usage: random_diff.py REDLINE [--dialect sqlite|postgres]... [--cases N] [--seed S] [--verbose]
+Usage: random_diff.py REDLINE [--dialect sqlite|postgres|duckdb]... [--cases N] [--seed S] [--verbose]
 Each case is reproducible from its seed (printed on a failure, with the policy and the data)."""
 import argparse
 import os
@@ -21,7 +22,7 @@ import tempfile
 KINDS = ["small", "medium", "large"]
 RUN_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "run_script.sh")
 # An error the script stops with on purpose, or an overflow the database reports itself.
-MEANT = re.compile(rb"redline: |out of range|integer overflow")
+MEANT = re.compile(rb"redline: |out of range|integer overflow|Overflow in [a-z]+ of INT64")
 
 
 def run_sql(dialect, script, data):
@@ -40,6 +41,17 @@ def judge(expected, db, dialect):
     if dialect == "sqlite" and b"parser stack overflow" in db.stderr:
         return "parser stack"
     return "fail"
+
+
+def report(case, command, expected, dialect, db, inputs):
+    """A failed case: both exit statuses, its inputs, and both outputs."""
+    print(f"{case}: {command} exit {expected.returncode}, {dialect} exit {db.returncode}")
+    for text in inputs:
+        print(text)
+    print(f"--- {command}\n" + expected.stdout.decode() + expected.stderr.decode())
+    print(f"--- {dialect}\n" + db.stdout.decode() + db.stderr.decode())
+
+
 MODES = ["half_even", "half_away_from_zero", "toward_zero", "floor", "ceiling"]
 
 
@@ -298,7 +310,7 @@ def main():
     ap.add_argument("redline")
     ap.add_argument("--cases", type=int, default=40)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--dialect", action="append", choices=["sqlite", "postgres"], help="the dialects to test (default: sqlite)")
+    ap.add_argument("--dialect", action="append", choices=["sqlite", "postgres", "duckdb"], help="the dialects to test (default: sqlite)")
     ap.add_argument("--verbose", action="store_true", help="say why each case that fails on both fails")
     args = ap.parse_args()
     dialects = args.dialect or ["sqlite"]
@@ -336,11 +348,7 @@ def main():
                 verdict = judge(run, db, dialect)
                 if verdict == "fail":
                     failures += 1
-                    print(f"seed {seed}: redline run exit {run.returncode}, {dialect} exit {db.returncode}")
-                    print(policy)
-                    print(data)
-                    print("--- redline run\n" + run.stdout.decode() + run.stderr.decode())
-                    print(f"--- {dialect}\n" + db.stdout.decode() + db.stderr.decode())
+                    report(f"seed {seed}", "redline run", run, dialect, db, [policy, data])
                 else:
                     counts[verdict] += 1
                 if verdict == "both fail" and args.verbose:
@@ -358,12 +366,7 @@ def main():
                 verdict = judge(diff, db, dialect)
                 if verdict == "fail":
                     failures += 1
-                    print(f"seed {seed} (diff): redline diff exit {diff.returncode}, {dialect} exit {db.returncode}")
-                    print(policy)
-                    print(mod)
-                    print(data)
-                    print("--- redline diff\n" + diff.stdout.decode() + diff.stderr.decode())
-                    print(f"--- {dialect}\n" + db.stdout.decode() + db.stderr.decode())
+                    report(f"seed {seed} (diff)", "redline diff", diff, dialect, db, [policy, mod, data])
                 elif verdict == "same":
                     counts["diffs same"] += 1
                     counts["changes"] += diff.stdout.count(b"\n") - 1

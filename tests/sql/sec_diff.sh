@@ -5,7 +5,7 @@
 # --no-csv-safe` prints. Also the same for `redline sql` without --diff against `redline run
 # --format csv --no-csv-safe`, on both sides. postgres needs a server: run under
 # tests/sql/with_pg.sh.
-# Usage: sec_diff.sh REDLINE SOURCE_DIR [sqlite|postgres]
+# Usage: sec_diff.sh REDLINE SOURCE_DIR [sqlite|postgres|duckdb]
 set -euo pipefail
 redline=$1
 src=$2
@@ -13,6 +13,8 @@ dialect=${3:-sqlite}
 run_script=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/run_script.sh
 if [[ $dialect == sqlite ]]; then
   command -v sqlite3 >/dev/null || { echo "sec_diff: sqlite3 is not installed (scripts/install-deps.sh)" >&2; exit 1; }
+elif [[ $dialect == duckdb ]]; then
+  [[ -d $(dirname "${BASH_SOURCE[0]}")/duckdb/node_modules/@duckdb/node-api ]] || { echo "sec_diff: DuckDB is not installed (tests/sql/duckdb/install.sh)" >&2; exit 1; }
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
