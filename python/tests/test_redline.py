@@ -315,3 +315,31 @@ def test_data_from_a_sqlite_table(winter):
     assert (e.file, e.row, e.line, e.field) == (f"{db}#bad", 2, None, "income")
     with pytest.raises(redline.UsageError):
         redline.run(winter / "winter.policy", data={"Household": str(db)}, select="per_person")
+
+
+@pytest.mark.skipif(not os.environ.get("PGHOST"), reason="needs a PostgreSQL server: ctest python/postgres runs this "
+                    "under tests/sql/with_pg.sh")
+def test_data_from_a_postgresql_table(winter):
+    # Typed columns (numeric, integer) read as the CSV's text would be; the server is the one
+    # PGHOST names (the URI names no host), as the command line's --data reads it.
+    psql = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1"]
+    subprocess.run(psql + ["-c", "DROP TABLE IF EXISTS households, bad; "
+                           "CREATE TABLE households (id text, income numeric, occupants integer); "
+                           "CREATE TABLE bad (id text, income numeric, occupants integer); "
+                           "INSERT INTO bad VALUES ('H1', 100, 3), ('H2', -1, 2)"], check=True)
+    subprocess.run(psql + ["-c", r"\copy households FROM STDIN WITH (FORMAT csv, HEADER true)"], input=HOUSEHOLDS.encode(),
+                   check=True)
+    from_file = redline.run(winter / "winter.policy", data={"Household": winter / "households.csv"},
+                            as_of="2024-06-01", select="per_person")
+    from_db = redline.run(winter / "winter.policy", data={"Household": "postgresql:///postgres#households"},
+                          as_of="2024-06-01", select="per_person")
+    assert len(from_db) > 1 and from_db.equals(from_file)
+    with pytest.raises(redline.DataError) as caught:
+        redline.run(winter / "winter.policy", data={"Household": "postgresql:///postgres#bad"}, select="per_person")
+    e = caught.value
+    assert (e.file, e.row, e.field) == ("postgresql:///postgres#bad", 2, "income")
+    # A password given in the URI never appears in what is reported.
+    with pytest.raises(redline.DataError) as caught:
+        redline.run(winter / "winter.policy", data={"Household": "postgresql://redline:secret@/postgres#bad"},
+                    select="per_person")
+    assert "secret" not in str(caught.value) and "secret" not in caught.value.file
