@@ -1,6 +1,11 @@
 #include "support/allocator.h"
 
 #include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
 
 namespace redline::support {
 
@@ -16,6 +21,27 @@ void tune_allocator() {
   // consolidate every fastbin: a fifth of a 10,000-rule compile's CPU went to
   // malloc_consolidate and unlink_chunk. Small blocks still come from the per-thread cache.
   mallopt(M_MXFAST, 0);
+  // Transparent huge pages for the heap. On this kind of virtual machine a page fault costs
+  // microseconds, and the first touch of each 4 KB page of a growing heap was a quarter of
+  // `redline check` of a 10,000-rule policy (36,000 faults, 0.49 s; with 2 MB pages 11,000
+  // faults, 0.29 s, as glibc's own glibc.malloc.hugetlb=1 tunable gives). The kernel is asked
+  // (madvise, the default THP mode "madvise") to back the heap's area above the current break
+  // with huge pages: the heap is grown once by a large top pad, the new part marked, and later
+  // growth of the break extends that marked area. A hint only: where it is refused (another
+  // allocator, THP off) nothing changes.
+  if (std::getenv("REDLINE_NO_HUGEPAGES") == nullptr) {
+    constexpr std::uintptr_t huge = 2u << 20;
+    mallopt(M_TOP_PAD, 64 << 20);
+    const auto before = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    // Below the mmap threshold: from the heap, which grows by the pad. Volatile, or the
+    // compiler drops the pair.
+    void* volatile grow = malloc(4 << 20);
+    free(grow);
+    const auto after = reinterpret_cast<std::uintptr_t>(sbrk(0));
+    const std::uintptr_t start = (before + huge - 1) & ~(huge - 1);
+    if (before != static_cast<std::uintptr_t>(-1) && after > start)
+      madvise(reinterpret_cast<void*>(start), after - start, MADV_HUGEPAGE);
+  }
 }
 
 }  // namespace redline::support
