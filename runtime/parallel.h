@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include "support/allocator.h"
+
 namespace redline::runtime {
 
 // The number of threads evaluation must use when the environment sets REDLINE_THREADS to a
@@ -54,7 +56,11 @@ void run_parts(size_t parts, Work&& work) {
   pool.reserve(parts - 1);
   size_t started = 1;
   try {
-    for (; started < parts; ++started) pool.emplace_back(guarded, started);
+    for (; started < parts; ++started)
+      pool.emplace_back([&guarded, part = started] {
+        support::tune_thread_heap();
+        guarded(part);
+      });
   } catch (const std::system_error&) {
     // No more threads to be had: this one does the parts that did not get one.
   }

@@ -44,4 +44,18 @@ void tune_allocator() {
   }
 }
 
+void tune_thread_heap() {
+  // glibc gives each further thread an arena of its own, in heaps it maps 64 MB at a time
+  // (HEAP_MAX_SIZE, aligned to its size) and opens with mprotect as they fill; the thread's
+  // first block tells which. The same hint as the main heap's, over that whole heap.
+  if (std::getenv("REDLINE_NO_HUGEPAGES") != nullptr) return;
+  constexpr std::uintptr_t heap_size = std::uintptr_t{64} << 20;
+  void* volatile probe = malloc(64);
+  const auto at = reinterpret_cast<std::uintptr_t>(probe);
+  free(probe);
+  const auto brk = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  if (at == 0 || at < brk) return;  // the main arena (below the break): marked already
+  madvise(reinterpret_cast<void*>(at & ~(heap_size - 1)), heap_size, MADV_HUGEPAGE);
+}
+
 }  // namespace redline::support

@@ -22,6 +22,7 @@
 #include "syntax/build_ast.h"
 #include "syntax/lexer.h"
 #include "syntax/tree_kinds.h"
+#include "support/allocator.h"
 
 namespace redline::syntax {
 
@@ -598,7 +599,11 @@ std::unique_ptr<ast::Module> parse_parallel(const support::SourceManager& source
   };
   std::vector<std::thread> helpers;
   try {
-    for (size_t t = 1; t < std::min(threads, pieces.size()); ++t) helpers.emplace_back(work);
+    for (size_t t = 1; t < std::min(threads, pieces.size()); ++t)
+      helpers.emplace_back([&] {
+        support::tune_thread_heap();
+        work();
+      });
   } catch (const std::system_error&) {
     // No more threads to be had: those running, and this one, do the rest.
   }
