@@ -1,15 +1,6 @@
 #!/bin/sh
 # Installs the extension's npm packages into editors/vscode/node_modules exactly as
-# package-lock.json records them (`npm ci`, no install scripts: none of them needs one). A no-op
-# when node_modules already holds what the lockfile says: the lockfile's hash is kept in
-# node_modules/.redline-lock.sha256 after a successful install.
+# package-lock.json records them (scripts/npm-ci.sh: `npm ci`, once per lockfile).
 set -eu
-cd "$(dirname "$0")"
-stamp=node_modules/.redline-lock.sha256
-want=$(sha256sum package-lock.json | cut -d' ' -f1)
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
-  exit 0
-fi
-echo "editors/vscode: npm ci (from package-lock.json)"
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-echo "$want" > "$stamp"
+here=$(cd "$(dirname "$0")" && pwd)
+exec "$here/../../scripts/npm-ci.sh" "$here"
