@@ -223,9 +223,7 @@ class Translator {
     std::string columns = rowno + " AS _ord";
     for (const ir::Field& f : e.fields) {
       const bool is_key = static_cast<int32_t>(&f - e.fields.data()) == e.key_field;
-      decoding_ = true;
       columns += ",\n  " + decode_field(f, "s." + quote_ident(f.name), where + f.name + ": ' || ", is_key) + " AS " + quote_ident(f.name);
-      decoding_ = false;
     }
     if (d_.pg()) {
       // No rowid: the table's physical order, which is the order COPY wrote the rows in (a
@@ -701,7 +699,7 @@ class Translator {
         for (size_t i = 0; i < conds.size(); ++i)
           l += std::string(l.empty() ? "[" : ", ") + "CASE WHEN " + conds[i] + " THEN " + outcome(i) + " ELSE " +
                typed_null(t.rows[row_of[i]].outcome->type) + " END";
-        return l + "]";
+        return l.empty() ? "[]" : l + "]";
       };
       const Ty rty = ty(rule_->type);
       const std::string none = rule_->type.optional ? "NULL" : error_here("no row of its table matches", rty);
@@ -1343,7 +1341,6 @@ class Translator {
   Sql d_;
   std::string prefix_;
   const ir::Rule* rule_ = nullptr;
-  bool decoding_ = false;  // translating load_entity's decoding of fields
   int in_call_ = 0;  // translating the body of a function (Op::Call), this many calls deep
   std::vector<Slot> slots_;
   std::string key_sql_;
