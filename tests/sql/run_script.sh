@@ -31,8 +31,10 @@ case $dialect in
       request=$reply$'\t'$(realpath "$script")
       for d in "$@"; do request+=$'\t'${d%%=*}=$(realpath "${d#*=}"); done
       [[ $request != *$'\n'* && ${#request} -lt 4000 ]] || { echo "run_script: a path too long or with a line break" >&2; exit 2; }
+      # A server that has stopped would leave both the write and the read waiting forever.
+      kill -0 "${REDLINE_DUCKDB_PID:-0}" 2>/dev/null || { echo "run_script: the DuckDB server is not running" >&2; exit 2; }
       printf '%s\n' "$request" > "$REDLINE_DUCKDB_PIPE"
-      read -r status <&3
+      read -r -t 600 status <&3 || { echo "run_script: no answer from the DuckDB server in 600 s" >&2; exit 2; }
       cat "$reply/out"
       cat "$reply/err" >&2
       exit "$status"

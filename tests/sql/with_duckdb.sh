@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs COMMAND with a DuckDB server for tests/sql/run_script.sh (tests/sql/duckdb/run.mjs
 # --serve, reading requests from a named pipe in a temporary folder): REDLINE_DUCKDB_PIPE names
-# it; it is stopped when COMMAND ends. DuckDB's native library is then loaded once rather than
-# once per script.
+# it, REDLINE_DUCKDB_PID the server's process; it is stopped when COMMAND ends. DuckDB's native
+# library is then loaded once rather than once per script.
 # Usage: with_duckdb.sh COMMAND [ARGS...]
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -23,5 +23,5 @@ for _ in $(seq 1 200); do
   sleep 0.05
 done
 [[ -s $dir/ready ]] || { echo "with_duckdb: the server did not start in 10 s" >&2; exit 1; }
-export REDLINE_DUCKDB_PIPE=$dir/requests
+export REDLINE_DUCKDB_PIPE=$dir/requests REDLINE_DUCKDB_PID=$server
 "$@"
