@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The golden tests' policies as a corpus for `redline sql`: every `// RUN: run %s --data ...` line
 # (and every `// RUN: diff ... --data ...` line, against `redline sql --diff`) of the given golden
-# files is run twice, by `redline run --format csv --no-csv-safe` and by
-# sqlite3, psql or DuckDB over `redline sql --dialect DIALECT` (tests/sql/run_script.sh; for
-# postgres, under tests/sql/with_pg.sh; for duckdb, after tests/sql/duckdb/install.sh), and the outputs must be the same bytes; when the
-# interpreter stops with an error, so must the script. A policy the translation refuses (a compile
+# files is run twice, by `redline run --format csv --no-csv-safe` and by sqlite3, psql or DuckDB
+# over `redline sql --dialect DIALECT` (tests/sql/run_script.sh; for postgres, under
+# tests/sql/with_pg.sh; for duckdb, after tests/sql/duckdb/install.sh, best under
+# tests/sql/with_duckdb.sh), and the outputs must be the same bytes; when the interpreter stops
+# with an error, so must the script. A policy the translation refuses (a compile
 # error naming the construct) is listed, not failed: that is the translation's contract.
 # Usage: corpus.sh REDLINE SOURCE_DIR sqlite|postgres|duckdb GOLDEN_FILE...
 set -uo pipefail
