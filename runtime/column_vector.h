@@ -2,15 +2,13 @@
 // unset, for the arrays of a column.
 #pragma once
 
-#include <sys/mman.h>
-
 #include <cstddef>
-#include <cstdint>
-#include <cstdlib>
 #include <memory>
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "support/allocator.h"
 
 namespace redline::runtime {
 
@@ -26,22 +24,12 @@ struct UnsetAllocator : std::allocator<T> {
   UnsetAllocator() = default;
   template <typename U>
   UnsetAllocator(const UnsetAllocator<U>&) noexcept {}
-  // A large array asks for transparent huge pages over its whole 2 MB pages (a hint: the
-  // kernel may refuse it). Arrays past glibc's mmap threshold are mapped afresh, outside the
-  // heap that support::tune_allocator marks, and their first touch took a page fault every
-  // 4 KB, each costing microseconds on a virtual machine.
+  // A large array asks for transparent huge pages (support::advise_huge_pages). Arrays past
+  // glibc's mmap threshold are mapped afresh, outside the heap that support::tune_allocator
+  // marks, and their first touch took a page fault every 4 KB.
   T* allocate(std::size_t n) {
     T* p = std::allocator<T>::allocate(n);
-#ifdef MADV_HUGEPAGE
-    constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
-    const std::size_t bytes = n * sizeof(T);
-    static const bool wanted = std::getenv("REDLINE_NO_HUGEPAGES") == nullptr;  // as tune_allocator
-    if (wanted && bytes >= 4 * huge) {
-      const auto begin = (reinterpret_cast<std::uintptr_t>(p) + huge - 1) & ~(huge - 1);
-      const auto end = (reinterpret_cast<std::uintptr_t>(p) + bytes) & ~(huge - 1);
-      if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-    }
-#endif
+    if (n * sizeof(T) >= (std::size_t{8} << 20)) support::advise_huge_pages(p, n * sizeof(T));
     return p;
   }
   template <typename U, typename... Args>
