@@ -521,7 +521,7 @@ class Translator {
       // it is bound (below).
       names.push_back(d_.duck() ? alias + "." + name : name);
       select += (select.empty() ? "" : ", ") + e + " AS " + name;
-      fields += (fields.empty() ? "" : ", ") + quote_text(name) + ": " + e;
+      if (d_.duck()) fields += (fields.empty() ? "" : ", ") + quote_text(name) + ": " + e;
     }
     if (select.empty()) return "(" + body(names) + ")";
     if (alias.empty()) alias = "_l" + std::to_string(++counter_);
