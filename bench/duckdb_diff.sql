@@ -6,6 +6,19 @@
 -- field NULL (where sqlite3's .import gives ''), rows in file order (`rowid`, from 0).
 -- Writes the same CSV as redline-handwritten (the generated data has no field to quote).
 
+-- The annual cycle table (G8.16..G8.18, G8.41, G8.47), written once for both sides: Supplier
+-- large Full/Full/Full, small Full/Verification/Self; Network large Full/Verification/
+-- Verification, small as Supplier small; Other User Full/Self/Self. Large: more than 250,000.
+CREATE TEMP MACRO assessment(pattern, pos, counted) AS
+  CASE WHEN pattern IS NULL OR pos IS NULL THEN 'None'
+       WHEN pos = 1 THEN 'Full'
+       WHEN pattern = 'S' AND counted > 250000 THEN 'Full'
+       WHEN pattern = 'O' THEN 'Self'
+       WHEN pos = 2 THEN 'Verification'
+       WHEN pattern = 'N' AND counted > 250000 THEN 'Verification'
+       ELSE 'Self'
+  END;
+
 CREATE TEMP TABLE aggregate AS
 SELECT shared_resource AS provider, SUM(CAST(domestic_premises AS BIGINT)) AS total
 FROM party
@@ -42,24 +55,9 @@ versions AS (
   FROM p
 ),
 assessed AS (
-  SELECT
-    ord, id, counted_before, counted_after,
-    CASE WHEN pattern_before IS NULL OR pos IS NULL THEN 'None'
-         WHEN pos = 1 THEN 'Full'
-         WHEN pattern_before = 'S' AND counted_before > 250000 THEN 'Full'
-         WHEN pattern_before = 'O' THEN 'Self'
-         WHEN pos = 2 THEN 'Verification'
-         WHEN pattern_before = 'N' AND counted_before > 250000 THEN 'Verification'
-         ELSE 'Self'
-    END AS assessment_before,
-    CASE WHEN pattern_after IS NULL OR pos IS NULL THEN 'None'
-         WHEN pos = 1 THEN 'Full'
-         WHEN pattern_after = 'S' AND counted_after > 250000 THEN 'Full'
-         WHEN pattern_after = 'O' THEN 'Self'
-         WHEN pos = 2 THEN 'Verification'
-         WHEN pattern_after = 'N' AND counted_after > 250000 THEN 'Verification'
-         ELSE 'Self'
-    END AS assessment_after
+  SELECT ord, id, counted_before, counted_after,
+         assessment(pattern_before, pos, counted_before) AS assessment_before,
+         assessment(pattern_after, pos, counted_after) AS assessment_after
   FROM versions
 ),
 outputs(k, output) AS (VALUES (1, 'premises_counted'), (2, 'assessment')),
