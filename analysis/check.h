@@ -45,6 +45,12 @@ ProofResult exception_constant(const ir::Program& p, int32_t rule, int32_t excep
 // on it stops with an error.
 ProofResult siblings_agree(const ir::Program& p, int32_t rule, int32_t first, int32_t second, int64_t as_of);
 
+// Whether the decision table of rule `rule` has a row for every row of the rule's entity
+// (`first` < 0: no gap), or never has rows `first` and `second` both matching (for an 'any'
+// table, with different outcomes), on the parameters in force on `as_of`. A witness is an
+// input on which it fails: evaluating the rule on it stops with an error.
+ProofResult table_complete(const ir::Program& p, int32_t rule, int32_t first, int32_t second, int64_t as_of);
+
 // Whether the obligation `rule` (one with a due date) can arise on a day when its due date has
 // already passed: Proved, never (for every input and day); Witness, `witness` is data on which
 // it arises on `day` (it did not apply the day before) with the due date `due` < `day`.

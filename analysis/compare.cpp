@@ -280,6 +280,40 @@ class Translator {
     return outer && ai && aj && !same(vi, vj);
   }
 
+  // Row `row` of the entity of rule `r`, which has a decision table: whether it exists and no
+  // row of the table matches it (`first` < 0), or rows `first` and `second` both match it (for
+  // an 'any' table, with different outcomes). Unlike `rule`, nothing here assumes that the
+  // table has no gap and no overlap (an evaluation would stop there), so check can ask.
+  z3::expr table_fault(int32_t r, int first, int second, int row) {
+    const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
+    const ir::Table& t = *rule.table;
+    Env env = env_for(r, row);
+    for (size_t i = 0; i < t.inputs.size(); ++i) env.slots[static_cast<size_t>(t.input_slots[i])] = expr(*t.inputs[i], env);
+    std::vector<z3::expr> match;
+    z3::expr any = c_.bool_val(false);
+    for (size_t k = 0; k < t.rows.size(); ++k) {
+      if (t.otherwise_row >= 0 && static_cast<int32_t>(k) > t.otherwise_row) break;
+      z3::expr m = static_cast<int32_t>(k) == t.otherwise_row ? !any : c_.bool_val(true);
+      for (const auto& cell : t.rows[k].cells)
+        if (cell) {
+          Val cv = expr(*cell, env);
+          m = m && cv.v;
+        }
+      match.push_back(m);
+      any = any || m;
+    }
+    if (first < 0) return env.guard && !any;
+    const auto a = static_cast<size_t>(first), b = static_cast<size_t>(second);
+    if (a >= match.size() || b >= match.size()) return c_.bool_val(false);
+    z3::expr both = env.guard && match[a] && match[b];
+    if (t.policy != ir::HitPolicy::Any) return both;
+    const z3::expr g = env.guard;
+    env.guard = both;
+    Val va = expr(*t.rows[a].outcome, env), vb = expr(*t.rows[b].outcome, env);
+    env.guard = g;
+    return both && !same(va, vb);
+  }
+
  private:
   struct Env {
     explicit Env(z3::context& c) : guard(c.bool_val(true)) {}
@@ -1964,6 +1998,14 @@ ProofResult siblings_agree(const ir::Program& p, int32_t rule, int32_t first, in
   const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
   return prove_absent(p, r.entity, as_of, [&](Universe&, Translator& t) {
     return t.siblings_disagree(rule, static_cast<size_t>(first), static_cast<size_t>(second), 0);
+  }, kCheckRlimit);
+}
+
+ProofResult table_complete(const ir::Program& p, int32_t rule, int32_t first, int32_t second, int64_t as_of) {
+  const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
+  if (!r.table) return {ProofResult::Kind::Undecided, "the rule has no decision table", {}};
+  return prove_absent(p, r.entity, as_of, [&](Universe&, Translator& t) {
+    return t.table_fault(rule, first, second, 0);
   }, kCheckRlimit);
 }
 

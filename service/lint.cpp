@@ -1203,6 +1203,113 @@ void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, sup
   }
 }
 
+// Gaps and overlaps of decision tables that the compiler found only on combinations of input
+// values the inputs may not take together (they read the same facts: TableSuspect). Each is
+// put to Z3 on every dated value of the parameters: an input that has it, confirmed by running
+// the policy on it (the evaluation stops at the table), is the error the compiler would have
+// reported, with the input as its witness; a proof that no input has it is no finding; anything
+// else is a warning that says what was not decided. With a baseline, only the rules the
+// modification changed are asked about.
+void table_suspects(const ir::Program& p, const ir::Program* baseline, support::DiagnosticEngine& diags) {
+  auto ask = [&](const ir::Rule& r, int32_t ri, const TableSuspect& s) {
+    const ir::Table& t = *r.table;
+    const std::string& policy = s.policy;
+    const support::Location loc = s.gap ? t.loc : t.rows[s.second].origin.loc;
+    const uint32_t len = s.gap ? 5 : 1;
+    std::string reason = ri < 0 ? "the proof covers rules over an entity, and this is a function" : "";
+    for (int64_t day : ri < 0 ? std::vector<int64_t>{} : analysis::parameter_dates(p)) {
+      analysis::ProofResult res = analysis::table_complete(p, ri, s.gap ? -1 : static_cast<int32_t>(s.first),
+                                                           static_cast<int32_t>(s.second), day);
+      if (res.kind == analysis::ProofResult::Kind::Proved) continue;
+      if (res.kind == analysis::ProofResult::Kind::Undecided) {
+        if (reason.empty()) reason = res.reason;
+        continue;
+      }
+      std::optional<runtime::EvalFault> fault;
+      std::string values;  // "h.occupants > 3 = true, h.occupants > 5 = false" on the witness
+      try {
+        std::vector<runtime::Table> tables = load_tables(p, witness_data(res.witness), {ri});
+        runtime::EvalOptions eo;
+        eo.as_of = day;
+        eo.threads = 1;
+        try {
+          runtime::evaluate(p, tables, eo, {ri});
+        } catch (const runtime::EvalError& e) {
+          if (e.rule == r.name) fault = static_cast<const runtime::EvalFault&>(e);
+        }
+        if (fault) {
+          const runtime::Results deps = runtime::evaluate(p, tables, eo, r.depends_on);
+          runtime::Probe probe(p, tables, eo, deps);
+          probe.begin(ri, r.entity, 0, {static_cast<uint32_t>(row_of_key(p, tables, r.entity, res.witness.subject_key))});
+          for (size_t c = 0; c < t.inputs.size() && c < s.inputs.size(); ++c) {
+            const runtime::Column col = probe.eval(*t.inputs[c]);
+            values += fmt::format("{}{} = {}", c ? ", " : "", s.inputs[c],
+                                  !col.is_present(0)                ? std::string("none")
+                                  : col.type.kind == TypeKind::Text ? fmt::format("\"{}\"", col.texts[0])
+                                                                    : runtime::format_value(p, col, 0));
+          }
+        }
+      } catch (const std::exception&) {
+        values.clear();
+      }
+      if (!fault) {
+        if (reason.empty()) reason = "the solver's witness did not stop the evaluation when the policy was run on it";
+        continue;
+      }
+      auto& d = s.gap ? diags.report(Diag::TableGap, loc,
+                                     fmt::format("the '{}' table in rule '{}' has a gap: no row matches {} (found by "
+                                                 "Z3, confirmed by running the policy on it)",
+                                                 policy, r.name, values.empty() ? "the witness" : values),
+                                     len)
+                      : diags.report(Diag::TableOverlap, loc,
+                                     fmt::format("rows '{}' and '{}' of the '{}' table in rule '{}' both match {}{} "
+                                                 "(found by Z3, confirmed by running the policy on it)",
+                                                 t.rows[s.first].label, t.rows[s.second].label, policy, r.name,
+                                                 values.empty() ? "the witness" : values,
+                                                 t.policy == ir::HitPolicy::Any ? ", with different outcomes" : ""),
+                                     len);
+      if (!s.gap)
+        d.notes.push_back({t.rows[s.first].origin.loc, 1, fmt::format("row '{}' is here", t.rows[s.first].label)});
+      add_witness_notes(res.witness, d);
+      d.notes.push_back({{}, 1, fmt::format("on the witness, {} {}: {}", fault->entity, fault->key, fault->message)});
+      if (day != analysis::parameter_dates(p).front())
+        d.notes.push_back({{}, 1, fmt::format("with the parameters in force on {}", format_date(day))});
+      d.notes.push_back({{}, 1, s.gap ? "add the missing rows, or an 'otherwise => ...;' row"
+                                      : "make the conditions exclusive, or declare the table 'first' to let the earlier "
+                                        "row win"});
+      return;
+    }
+    if (reason.empty()) return;  // proved on every dated value of the parameters: no finding
+    auto& d = s.gap ? diags.report(Diag::TableGapWarning, loc,
+                                   fmt::format("the '{}' table in rule '{}' may have a gap: no row matches {}, if its "
+                                               "inputs can take these values together",
+                                               policy, r.name, s.example),
+                                   len)
+                    : diags.report(Diag::TableOverlapWarning, loc,
+                                   fmt::format("rows '{}' and '{}' of the '{}' table in rule '{}' may both match {}, if "
+                                               "its inputs can take these values together",
+                                               t.rows[s.first].label, t.rows[s.second].label, policy, r.name,
+                                               s.example),
+                                   len);
+    d.notes.push_back({{}, 1, s.shared + ", so not every combination of their values need occur"});
+    d.notes.push_back({{}, 1, "undecided: " + reason});
+  };
+  auto changed = [&](const ir::Rule& r, bool function) {
+    if (!baseline) return true;
+    const int32_t b = function ? baseline->function_index(r.name) : baseline->rule_index(r.name);
+    const auto& list = function ? baseline->functions : baseline->rules;
+    return b < 0 || list[static_cast<size_t>(b)].fingerprint != r.fingerprint;
+  };
+  for (size_t i = 0; i < p.rules.size(); ++i) {
+    const ir::Rule& r = p.rules[i];
+    if (!r.table || !changed(r, false)) continue;
+    for (const TableSuspect& s : r.table->suspects) ask(r, static_cast<int32_t>(i), s);
+  }
+  for (const ir::Rule& f : p.functions)
+    if (f.table && changed(f, true))
+      for (const TableSuspect& s : f.table->suspects) ask(f, -1, s);
+}
+
 }  // namespace
 
 void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, support::DiagnosticEngine& diags) {
@@ -1212,6 +1319,7 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   threshold_fallthrough(p, diags);
   data_checks(p, diags);
   unmeetable_deadlines(p, baseline ? &baseline->program : nullptr, diags);
+  table_suspects(p, baseline ? &baseline->program : nullptr, diags);
   if (!baseline) return;
   // A modification: does each change reach an output, and does the whole change anything? An
   // obligation with a due date counts as an output here, as it does for unused rules.

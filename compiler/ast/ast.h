@@ -14,6 +14,7 @@
 
 #include "support/source.h"
 #include "types/law.h"
+#include "types/table_suspect.h"
 #include "types/type.h"
 
 namespace redline::ast {
@@ -236,6 +237,7 @@ struct TableDecl {
   Location loc;
   std::vector<ExprPtr> inputs;
   std::vector<TableRow> rows;
+  std::vector<TableSuspect> suspects;  // analysed
 };
 
 // A scalar parameter of a function (`amount: decimal`).

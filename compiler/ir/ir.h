@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "support/source.h"
+#include "types/table_suspect.h"
 #include "types/type.h"
 
 namespace redline::ir {
@@ -242,6 +243,10 @@ struct Table {
   std::vector<int32_t> input_slots;  // cells read the input through these slots
   std::vector<TableRow> rows;
   int32_t otherwise_row = -1;    // index of the 'otherwise' row, if any (always last)
+  // Gaps and overlaps the compiler found only on combinations of input values that the inputs,
+  // reading the same facts, may not take together: `check` decides them (service/lint.cpp).
+  support::Location loc;
+  std::vector<TableSuspect> suspects;
 };
 
 enum class RuleKind : uint8_t { Rule, Obligation };

@@ -205,6 +205,8 @@ class Lowerer {
         ro.outcome = lower(*row.outcome);
         t->rows.push_back(std::move(ro));
       }
+      t->loc = r.table->loc;
+      t->suspects = r.table->suspects;
       out.table = std::move(t);
     } else if (r.body) {
       out.body = lower(*r.body);

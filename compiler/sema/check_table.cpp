@@ -8,6 +8,7 @@
 // is tried only over what its expression can produce (see domain_of), and a table with too
 // many combinations to enumerate gets a warning instead of silence.
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -418,6 +419,106 @@ static bool needs_a_row(const ast::TableDecl& table, const ast::RuleDecl& rule) 
   return true;
 }
 
+// What an input reads, to tell whether two inputs can vary independently: the fields it reads
+// (by name, of whatever entity and row: through the rules and functions it calls and in
+// aggregates), the parameters, the cycles, the run's date and the locals of the rule itself (a
+// function's parameters). Two inputs that read none of the same take every combination of their
+// values (each over its own domain), so a gap or an overlap found on a combination is real;
+// otherwise the combination may be impossible (`h.occupants > 3` false with `h.occupants > 5`
+// true), and only a proof can tell (see TableSuspect). Names rather than resolved symbols, since
+// a rule called may be declared, and so analysed, after this one.
+static void reads_of(const Analysis& a, const Expr& e, bool own, std::set<std::string>& out, std::vector<uint8_t>& seen,
+                     int depth = 0);
+
+static void rule_reads(const Analysis& a, int32_t index, std::set<std::string>& out, std::vector<uint8_t>& seen,
+                       int depth) {
+  if (index < 0 || static_cast<size_t>(index) >= a.rules.size() || !a.rules[index].decl) {
+    out.insert("?");  // not known: taken to be shared with everything
+    return;
+  }
+  if (seen[static_cast<size_t>(index)]) return;
+  seen[static_cast<size_t>(index)] = 1;
+  const ast::RuleDecl& r = *a.rules[index].decl;
+  auto walk = [&](const ast::ExprPtr& e) {
+    if (e) reads_of(a, *e, false, out, seen, depth + 1);
+  };
+  walk(r.body);
+  if (r.table) {
+    for (const auto& in : r.table->inputs) walk(in);
+    for (const auto& row : r.table->rows) {
+      walk(row.outcome);
+      for (const auto& cell : row.cells) {
+        walk(cell.value);
+        walk(cell.high);
+        for (const auto& alt : cell.alternatives) {
+          walk(alt.value);
+          walk(alt.high);
+        }
+      }
+    }
+  }
+  for (const auto& x : r.exceptions) {
+    walk(x.condition);
+    walk(x.value);
+  }
+}
+
+static void reads_of(const Analysis& a, const Expr& e, bool own, std::set<std::string>& out, std::vector<uint8_t>& seen,
+                     int depth) {
+  if (depth > 64) {
+    out.insert("?");
+    return;
+  }
+  const ast::RefKind ref = e.bound.ref;
+  switch (e.kind) {
+    case ExprKind::Field:
+      if (ref != ast::RefKind::EnumMember && ref != ast::RefKind::EnumType) out.insert("field " + e.name);
+      break;
+    case ExprKind::Name:
+      if (ref == ast::RefKind::Param || (ref == ast::RefKind::None && a.param_index(e.name) >= 0))
+        out.insert("parameter " + e.name);
+      else if (ref == ast::RefKind::Local && own)
+        out.insert("'" + e.name + "'");
+      break;
+    case ExprKind::Call: {
+      if (e.name == "as_of") out.insert("as_of()");
+      const int32_t rule = ref == ast::RefKind::Rule ? e.bound.index : a.rule_index(e.name);
+      if (rule >= 0) {
+        rule_reads(a, rule, out, seen, depth);
+      } else if (ref == ast::RefKind::Cycle) {
+        out.insert("cycle " + e.name);
+        out.insert("as_of()");
+      }
+      break;
+    }
+    default: break;
+  }
+  for (const auto& arg : e.args)
+    if (arg) reads_of(a, *arg, own, out, seen, depth + 1);
+  for (const auto& arm : e.arms)
+    if (arm.value) reads_of(a, *arm.value, own, out, seen, depth + 1);
+}
+
+// "'h.occupants > 3' and 'h.occupants > 5' both read Household.occupants", when two inputs of
+// the table read the same thing; empty when every input reads its own.
+static std::string shared_reads(const Analysis& a, const ast::RuleDecl& rule, const ast::TableDecl& table) {
+  std::vector<std::set<std::string>> reads(table.inputs.size());
+  for (size_t c = 0; c < table.inputs.size(); ++c) {
+    std::vector<uint8_t> seen(a.rules.size(), 0);
+    reads_of(a, *table.inputs[c], true, reads[c], seen);
+    reads[c].erase("'" + rule.param + "'");  // the row itself: what of it is read is counted
+  }
+  for (size_t i = 0; i < reads.size(); ++i)
+    for (size_t j = i + 1; j < reads.size(); ++j) {
+      const bool unknown = reads[i].count("?") || reads[j].count("?");
+      for (const std::string& r : reads[i])
+        if (unknown || reads[j].count(r))
+          return fmt::format("'{}' and '{}' both read {}", ast::to_source(*table.inputs[i]),
+                             ast::to_source(*table.inputs[j]), unknown ? std::string("what cannot be told apart") : r);
+    }
+  return {};
+}
+
 // What the passes of the completeness checks found so far: a gap is reported once and each
 // overlap once over all passes; a row is used if it comes first for some input in any pass.
 struct Completeness {
@@ -444,7 +545,8 @@ static bool outcomes_differ(const Analysis& a, const ast::TableRow& x, const ast
 static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d, const ast::RuleDecl& rule,
                                  const ast::TableDecl& table, const std::vector<Type>& inputs,
                                  const std::vector<std::vector<CellTest>>& tests, const std::string& when,
-                                 Completeness& found) {
+                                 Completeness& found, const std::string& shared,
+                                 std::vector<TableSuspect>& suspects) {
   std::vector<bool>& ever_first = found.ever_first;
   std::vector<std::pair<size_t, size_t>>& overlaps_reported = found.overlaps_reported;
   const size_t n = inputs.size();
@@ -554,6 +656,12 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
     return out;
   };
 
+  auto input_texts = [&] {
+    std::vector<std::string> out;
+    for (const auto& in : table.inputs) out.push_back(ast::to_source(*in));
+    return out;
+  };
+
   auto matches = [&](size_t r, const std::vector<size_t>& pick) {
     if (table.rows[r].otherwise) return true;
     for (size_t c = 0; c < n && c < tests[r].size(); ++c) {
@@ -608,17 +716,21 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
         std::pair<size_t, size_t> pair{hit[0], hit[second]};
         if (std::find(overlaps_reported.begin(), overlaps_reported.end(), pair) == overlaps_reported.end()) {
           overlaps_reported.push_back(pair);
-          auto& diag = d.report(Diag::TableOverlap, table.rows[hit[second]].loc,
-                                 fmt::format("rows '{}' and '{}' of the '{}' table in rule '{}' both match {}{}",
-                                             table.rows[hit[0]].label, table.rows[hit[second]].label, kind, rule.name,
-                                             describe(pick),
-                                             table.policy == ast::HitPolicy::Any ? ", with different outcomes" : ""),
-                                 1);
-          diag.notes.push_back({table.rows[hit[0]].loc, 1, fmt::format("row '{}' is here", table.rows[hit[0]].label)});
-          if (!when.empty()) diag.notes.push_back({{}, 1, when});
-          diag.notes.push_back({{}, 1, table.policy == ast::HitPolicy::Any
-                                           ? "rows of an 'any' table may overlap only where they agree; make the conditions exclusive, or declare the table 'first'"
-                                           : "make the conditions exclusive, or declare the table 'first' to let the earlier row win"});
+          if (!shared.empty()) {
+            suspects.push_back({false, pair.first, pair.second, kind, input_texts(), describe(pick), shared});
+          } else {
+            auto& diag = d.report(Diag::TableOverlap, table.rows[hit[second]].loc,
+                                   fmt::format("rows '{}' and '{}' of the '{}' table in rule '{}' both match {}{}",
+                                               table.rows[hit[0]].label, table.rows[hit[second]].label, kind, rule.name,
+                                               describe(pick),
+                                               table.policy == ast::HitPolicy::Any ? ", with different outcomes" : ""),
+                                   1);
+            diag.notes.push_back({table.rows[hit[0]].loc, 1, fmt::format("row '{}' is here", table.rows[hit[0]].label)});
+            if (!when.empty()) diag.notes.push_back({{}, 1, when});
+            diag.notes.push_back({{}, 1, table.policy == ast::HitPolicy::Any
+                                             ? "rows of an 'any' table may overlap only where they agree; make the conditions exclusive, or declare the table 'first'"
+                                             : "make the conditions exclusive, or declare the table 'first' to let the earlier row win"});
+          }
         }
       }
       if (table.policy == ast::HitPolicy::Priority)
@@ -633,6 +745,10 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
   }
   if (gaps_reported && !found.gap_reported) {
     found.gap_reported = true;
+    if (!shared.empty()) {
+      suspects.push_back({true, 0, 0, policy, input_texts(), gap_examples[0], shared});
+      return true;
+    }
     auto& diag = d.report(Diag::TableGap, table.loc,
                            fmt::format("the '{}' table in rule '{}' has a gap: no row matches {}", policy, rule.name,
                                        gap_examples[0]),
@@ -740,6 +856,10 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
   for (int32_t p : dated) scenarios = std::min<size_t>(scenarios * a_.params[p].values.size(), 64);
   Completeness found;
   found.ever_first.assign(table.rows.size(), false);
+  // Inputs that read the same facts do not take every combination of their values: what the
+  // enumeration finds is then a suspect, for `check` to decide, not an error.
+  const std::string shared = shared_reads(a_, rule, table);
+  table.suspects.clear();
   for (size_t scenario = 0; scenario < scenarios; ++scenario) {
     // Which value of each dated parameter this pass uses, and how to say so in a note.
     std::string when;
@@ -773,7 +893,7 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
               cmp.value = cmp.negated ? -x : x;
             }
     }
-    if (!analyse_completeness(a_, d_, rule, table, inputs, tests, when, found)) return;
+    if (!analyse_completeness(a_, d_, rule, table, inputs, tests, when, found, shared, table.suspects)) return;
   }
   if (table.policy == ast::HitPolicy::First)
     for (size_t r = 0; r < table.rows.size(); ++r)
