@@ -25,6 +25,7 @@ Command add_check(CLI::App& app) {
     std::string format = "text";
     std::string color = "auto";
     std::string stdin_name = "<stdin>";
+    std::vector<std::string> params;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("files", o->files, "Policy (.policy), modification and test (.tests) files; - reads standard input")
@@ -35,12 +36,13 @@ Command add_check(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--color", o->color, "auto, always or never: colour the text diagnostics")->capture_default_str();
   cmd->add_option("--stdin-name", o->stdin_name, "The name diagnostics give standard input (check -)");
+  cmd->add_option("--param", o->params, "NAME=VALUE: analyse with this value of a parameter at every date (repeatable)");
   return [o]() {
     if (o->format != "text" && o->format != "json" && o->format != "sarif")
       throw UsageError(fmt::format("--format '{}' is not text, json or sarif", o->format));
     if (o->color != "auto" && o->color != "always" && o->color != "never")
       throw UsageError(fmt::format("--color '{}' is not auto, always or never", o->color));
-    service::CheckRequest request{o->files, o->strict, !o->no_citations, {}};
+    service::CheckRequest request{o->files, o->strict, !o->no_citations, o->params, {}};
     if (std::count(request.files.begin(), request.files.end(), "-") > 1)
       throw UsageError("check reads standard input ('-') once");
     for (std::string& file : request.files)

@@ -181,13 +181,14 @@ py::dict reported_dict(const Reported& r) {
   return d;
 }
 
-py::dict check(const std::vector<std::string>& files, bool strict) {
+py::dict check(const std::vector<std::string>& files, bool strict, const std::vector<std::string>& params) {
   service::Session s;
   Reported reported;
   collect(s, reported);
   service::CheckRequest request;
   request.files = files;
   request.strict = strict;
+  request.params = params;
   std::string json = guarded(s, reported, [&] {
     service::check(s, request);
     return support::diagnostics_to_json(s.diags.sorted(), s.sources);
@@ -370,7 +371,7 @@ PYBIND11_MODULE(_redline, m) {
   failure_type = PyErr_NewException("redline._redline.Failure", PyExc_RuntimeError, nullptr);
   if (failure_type == nullptr) throw py::error_already_set();
   m.attr("Failure") = py::reinterpret_borrow<py::object>(failure_type);
-  m.def("check", &check, py::arg("files"), py::arg("strict"));
+  m.def("check", &check, py::arg("files"), py::arg("strict"), py::arg("params"));
   m.def("run", &run, py::arg("policy"), py::arg("amendments"), py::arg("data"), py::arg("as_of"), py::arg("select"),
         py::arg("params"));
   m.def("timeline", &timeline, py::arg("policy"), py::arg("amendments"), py::arg("data"), py::arg("key"),

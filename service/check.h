@@ -16,6 +16,10 @@ struct CheckRequest {
   std::vector<std::string> files;  // policies, modifications and .tests files
   bool strict = false;             // warnings are errors
   bool require_citations = true;
+  // NAME=VALUE, as for `run`: each replaces the parameter's values at every date, so that the
+  // tables, exceptions and deadlines are analysed as `run --param` would evaluate them. An
+  // unknown name, a value of the wrong type or a scale is a UsageError.
+  std::vector<std::string> params;
   // Texts to use instead of reading files: (path, text) pairs, for an editor's unsaved buffers
   // and for standard input. A path named here need not exist.
   std::vector<std::pair<std::string, std::string>> overlays;

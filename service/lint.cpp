@@ -1118,11 +1118,22 @@ std::optional<bool> proved_on_every_date(const ir::Program& p, const std::functi
   return true;
 }
 
+// "on every dated value of the parameters", and which were given with `check --param`.
+std::string every_parameter_value(const ir::Program& p) {
+  std::string given;
+  for (const ir::Param& prm : p.params)
+    if (prm.given && !prm.values.empty())
+      given += fmt::format("{}{} = {}", given.empty() ? "" : ", ", prm.name,
+                           prm.type.kind == TypeKind::Text ? fmt::format("\"{}\"", prm.values[0].text)
+                                                           : runtime::format_scalar(p, prm.type, prm.values[0].value));
+  return "on every dated value of the parameters" + (given.empty() ? "" : ", with " + given + " given with --param");
+}
+
 std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int32_t member) {
   const std::optional<bool> proved =
       proved_on_every_date(p, [&](int64_t day) { return analysis::never_for_only(p, rule, field, member, day); });
   if (!proved) return "";
-  return *proved ? "proved for every input, on every dated value of the parameters (Z3; see docs/analysis.md)" : "applies";
+  return *proved ? "proved for every input, " + every_parameter_value(p) + " (Z3; see docs/analysis.md)" : "applies";
 }
 
 // "proved ..." when Z3 proves the condition of exception `exception` of `rule` false for every
@@ -1132,7 +1143,7 @@ std::string proved_constant(const ir::Program& p, int32_t rule, int32_t exceptio
   const std::optional<bool> proved = proved_on_every_date(
       p, [&](int64_t day) { return analysis::exception_constant(p, rule, exception, holds, day); });
   if (!proved) return "";
-  return *proved ? "proved on every dated value of the parameters" : "no";
+  return *proved ? "proved " + every_parameter_value(p) : "no";
 }
 
 // Whether the policy, run on the witness's data, has the obligation `rule` arise on `day` (not

@@ -81,7 +81,7 @@ _redline() {
 
   local opts
   case $cmd in
-    check) opts="--strict --allow-missing-citations --format --color --stdin-name --help" ;;
+    check) opts="--strict --allow-missing-citations --format --color --stdin-name --param --help" ;;
     run) opts="--amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --help" ;;
     diff) opts="--amend --base-amend --data --data-format --param --as-of --select --format --csv-safe --no-csv-safe -o --output --no-compare --timings --help" ;;
     compare) opts="--amend --base-amend --against --param --select --as-of --where --direction --format --witnesses --rows --max-regions --rlimit --timeout --no-verify -o --output --help" ;;

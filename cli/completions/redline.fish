@@ -24,6 +24,7 @@ complete -c redline -n '__fish_seen_subcommand_from check' -l allow-missing-cita
 complete -c redline -n '__fish_seen_subcommand_from check' -l format -x -a 'text json sarif' -d 'Diagnostics format'
 complete -c redline -n '__fish_seen_subcommand_from check' -l color -x -a 'auto always never' -d 'Colour the text diagnostics'
 complete -c redline -n '__fish_seen_subcommand_from check' -l stdin-name -x -d 'The name diagnostics give standard input'
+complete -c redline -n '__fish_seen_subcommand_from check' -l param -x -d 'NAME=VALUE: analyse with this value of a parameter'
 complete -c redline -n '__fish_seen_subcommand_from check' -s h -l help -d 'Print help'
 
 complete -c redline -n '__fish_seen_subcommand_from run' -F

@@ -129,6 +129,7 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
   if (options.extend) options.extend(*module);
   sema::Options so;
   so.require_citations = options.require_citations;
+  so.params = options.params;
   size_t reported = diags.diagnostics().size();
   out->analysis = sema::analyze(*module, diags, so);
   if (diags.has_errors()) {
@@ -141,7 +142,7 @@ std::unique_ptr<Compiled> compile_module(support::SourceManager& sources, suppor
 }
 
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
-                 bool require_citations, const CompiledCallback& on_compiled, std::vector<std::unique_ptr<Compiled>>* keep,
+                 const CompileOptions& defaults, const CompiledCallback& on_compiled, std::vector<std::unique_ptr<Compiled>>* keep,
                  const TestsCallback& on_tests) {
   struct Parsed {
     std::string path;
@@ -181,7 +182,8 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
   for (auto& p : parsed) {
     if (!p.module) continue;
     CompileOptions options;
-    options.require_citations = require_citations;
+    options.require_citations = defaults.require_citations;
+    options.params = defaults.params;
     std::string policy = p.path;
     if (p.module->kind == ast::Module::Kind::Tests) {
       // A file of tests is checked by compiling the policy it tests; its cases run under 'test'.
@@ -210,7 +212,8 @@ bool check_files(support::SourceManager& sources, support::DiagnosticEngine& dia
       if (p.kind == ast::Module::Kind::Modification) {
         support::DiagnosticEngine ignored(sources);
         CompileOptions base_options;
-        base_options.require_citations = require_citations;
+        base_options.require_citations = defaults.require_citations;
+        base_options.params = defaults.params;
         baseline = compile(sources, ignored, policy, base_options);
       }
       on_compiled(p.path, *compiled, baseline.get(), local);

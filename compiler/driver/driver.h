@@ -21,6 +21,8 @@ struct CompileOptions {
   std::vector<std::string> amendments;  // paths, applied in order
   std::optional<int64_t> as_of;         // days since epoch: skip amendments not yet in force
   bool require_citations = true;
+  // `check --param NAME=VALUE` (sema::Options::params): the policy is analysed with these values.
+  std::vector<std::pair<std::string, std::string>> params;
   // Apply only this many amendment operations, counted across `amendments` in order (the
   // policy as it stands after each operation, for attributing a diff's changes to them).
   std::optional<size_t> operation_limit;
@@ -62,8 +64,9 @@ using CompiledCallback = std::function<void(const std::string& path, const Compi
                                             support::DiagnosticEngine& diags)>;
 using TestsCallback = std::function<void(const std::string& path, const ast::Module& tests, const Compiled* policy,
                                          support::DiagnosticEngine& diags)>;
+// `defaults` gives every compile its citation rule and parameter values (its amendments are ignored).
 bool check_files(support::SourceManager& sources, support::DiagnosticEngine& diags, const std::vector<std::string>& paths,
-                 bool require_citations = true, const CompiledCallback& on_compiled = {},
+                 const CompileOptions& defaults = {}, const CompiledCallback& on_compiled = {},
                  std::vector<std::unique_ptr<Compiled>>* keep = nullptr, const TestsCallback& on_tests = {});
 
 }  // namespace redline::driver

@@ -201,6 +201,7 @@ struct Param {
   // form: then it has no value before the first `from`, and reading it there is an error.
   std::vector<ParamValue> values;
   Provenance origin;
+  bool given = false;  // `check --param`: its one value, at every date, was given on the command line
 };
 
 struct Cycle {

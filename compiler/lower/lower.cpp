@@ -45,6 +45,7 @@ class Lowerer {
       out.name = ps.decl->name;
       out.type = ps.type;
       out.scale = ps.scale;
+      out.given = ps.overridden;
       out.origin = provenance(ps.decl->origin, ps.decl->citation, ps.decl->loc);
       for (size_t i = 0; i < ps.values.size(); ++i) {
         ir::ParamValue v;

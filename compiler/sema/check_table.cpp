@@ -8,6 +8,7 @@
 // is tried only over what its expression can produce (see domain_of), and a table with too
 // many combinations to enumerate gets a warning instead of silence.
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include <fmt/format.h>
@@ -860,9 +861,32 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
   // enumeration finds is then a suspect, for `check` to decide, not an error.
   const std::string shared = shared_reads(a_, rule, table);
   table.suspects.clear();
+  // A parameter given a value on the command line (`check --param`): a problem found says so.
+  std::vector<int32_t> given;
+  std::function<void(const Expr&)> note_given = [&](const Expr& e) {
+    if (e.bound.ref == ast::RefKind::Param && e.bound.index >= 0 && a_.params[e.bound.index].overridden &&
+        std::find(given.begin(), given.end(), e.bound.index) == given.end())
+      given.push_back(e.bound.index);
+    for (const auto& arg : e.args)
+      if (arg) note_given(*arg);
+  };
+  for (const auto& in : table.inputs) note_given(*in);
+  for (auto& row_tests : tests)
+    for (auto& t : row_tests)
+      for (auto& alternative : t.alternatives)
+        for (Comparison& cmp : alternative)
+          if (cmp.param >= 0 && a_.params[cmp.param].overridden &&
+              std::find(given.begin(), given.end(), cmp.param) == given.end())
+            given.push_back(cmp.param);
+  std::string given_text;
+  for (int32_t p : given)
+    given_text += fmt::format("{}with {} = {} (given with --param)", given_text.empty() ? "" : ", ", a_.params[p].decl->name,
+                              a_.params[p].type.kind == TypeKind::Text
+                                  ? fmt::format("\"{}\"", a_.params[p].values[0].text)
+                                  : value_text(a_, a_.params[p].type, a_.params[p].values[0].value));
   for (size_t scenario = 0; scenario < scenarios; ++scenario) {
     // Which value of each dated parameter this pass uses, and how to say so in a note.
-    std::string when;
+    std::string when = given_text;
     size_t rest = scenario;
     for (int32_t p : dated) {
       const ParamSymbol& param = a_.params[p];

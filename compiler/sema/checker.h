@@ -76,6 +76,7 @@ class Checker {
 
   // tables (check_table.cpp)
   void check_table(ast::RuleDecl& rule, Scope& scope);
+  void override_params();
   void check_exception_parents(ast::RuleDecl& rule);
   void check_cell(ast::Cell& cell, const Type& in, Scope& scope, CellTest& t);
   Type check_table_outcome(ast::RuleDecl& rule, ast::TableRow& row, Scope& scope, Type& listed);

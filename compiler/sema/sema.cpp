@@ -48,6 +48,7 @@ Analysis Checker::run() {
   collect_enums();
   collect_entities();
   collect_params();
+  override_params();
   collect_cycles();
   collect_rules();
   check_rules();
@@ -243,6 +244,21 @@ void Checker::collect_entities() {
       d_.report(Diag::InvalidDeclaration, e.loc,
                 fmt::format("entity '{}' has no key field; mark the field that identifies a row with 'key'", e.name),
                 static_cast<uint32_t>(e.name.size()));
+  }
+}
+
+void Checker::override_params() {
+  for (const auto& [name, text] : options_.params) {
+    const int32_t index = a_.param_index(name);
+    if (index < 0) continue;
+    ParamSymbol& p = a_.params[static_cast<size_t>(index)];
+    Constant value;
+    std::string error;
+    if (p.overridden || p.scale || is_error(p.type) || !parse_constant(a_, p.type, text, value, error)) continue;
+    p.values.assign(1, value);
+    p.until_days.clear();
+    p.from_days.clear();
+    p.overridden = true;
   }
 }
 

@@ -57,6 +57,7 @@ struct ParamSymbol {
   // parameter has no value. Empty in the `until` form.
   std::vector<int64_t> from_days;
   bool scale = false;  // `scale of T`: each value is brackets, applied by marginal, flat and rate
+  bool overridden = false;  // its value was given on the command line (Options::params)
 };
 
 struct CycleSymbol {
@@ -116,6 +117,12 @@ struct Analysis {
 // Options that change what counts as an error.
 struct Options {
   bool require_citations = true;  // rules, obligations, parameters, cycles and exceptions cite a clause
+  // `check --param NAME=VALUE`: the value replaces the parameter's values at every date, so that
+  // the policy is analysed (its tables, its exceptions, its deadlines) as `run --param` evaluates
+  // it. The first given for a name is the one; a name that is not a parameter, a value that
+  // does not parse and a scale are left alone here, for the caller to report as it reports
+  // `run`'s (service::parse_params).
+  std::vector<std::pair<std::string, std::string>> params;
 };
 
 // Analyses `module` (a policy, amendments already applied). Returns the symbol tables even when

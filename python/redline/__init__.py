@@ -310,12 +310,15 @@ def _attach(frame, reported: dict):
 
 # --- The calls ----------------------------------------------------------------------------------
 
-def check(paths: Union[PathLike, Sequence[PathLike]], strict: bool = False) -> list:
+def check(paths: Union[PathLike, Sequence[PathLike]], strict: bool = False,
+          params: Union[Mapping[str, Any], Sequence[str], None] = None) -> list:
     """Compiles policies, modifications and .tests files, runs
     the static analysis, and returns every problem found as a list of Diagnostic, in the order
     `redline check` prints them. Raises nothing for a diagnostic, errors included: see
-    `any(d.severity == "error" for d in ...)`. strict: warnings are errors."""
-    out = _call(_redline.check, _paths(paths), strict)
+    `any(d.severity == "error" for d in ...)`. strict: warnings are errors. params: values that
+    replace parameters at every date for the analysis, {"name": value}, as `check --param`
+    (an unknown name or a bad value raises UsageError)."""
+    out = _call(_redline.check, _paths(paths), strict, _params(params))
     return _diagnostics(out["diagnostics"])
 
 

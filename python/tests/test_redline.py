@@ -203,6 +203,34 @@ def test_check_returns_diagnostics(winter):
     assert any(d.severity == "error" for d in found)
 
 
+PARAM_POLICY = """policy given "Parameters given to check" [P];
+entity Item [P] { key id: text; size: int; }
+param limit: int [P0] = 10;
+output rule band(i: Item): text [P1]
+  = table unique (i.size) {
+      small: < limit => "small";
+      big: >= 10 => "big";
+    };
+"""
+
+
+def test_check_params(tmp_path):
+    policy = tmp_path / "given.policy"
+    policy.write_text(PARAM_POLICY)
+    assert redline.check(policy) == []
+    # The table is checked with the value given, as `check --param limit=12` checks it.
+    found = redline.check(policy, params={"limit": 12})
+    assert [(d.severity, d.code, d.line) for d in found] == [("error", "table-overlap", 7)]
+    assert found[0].message == "rows 'small' and 'big' of the 'unique' table in rule 'band' both match i.size = 10"
+    proc = subprocess.run([REDLINE, "check", "--format", "json", "--param", "limit=12", str(policy)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1 and '"table-overlap"' in proc.stdout
+    with pytest.raises(redline.UsageError) as caught:
+        redline.check(policy, params={"limt": 8})
+    assert caught.value.field == "params"
+    assert "did you mean 'limit'?" in str(caught.value)
+
+
 def cli_check_json(path):
     import json
 
