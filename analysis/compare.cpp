@@ -214,7 +214,14 @@ class Universe {
   // A number for a fresh constant's name, never given twice in this universe.
   int next_name() { return names_++; }
   // Conditions under which a run stops with an error; the question excludes them (docs).
-  void error_if(const z3::expr& cond) { base_.push_back(!cond); }
+  void error_if(const z3::expr& cond) {
+    errors_.resize(base_.size(), 0);
+    errors_.push_back(1);
+    base_.push_back(!cond);
+  }
+  // Whether base()[i] excludes an input on which an evaluation stops (error_if), rather than
+  // saying what a value can be (a field's type and checks, an aggregate's range, a calendar).
+  bool excludes_error(size_t i) const { return i < errors_.size() && errors_[i]; }
 
  private:
   void ensure_entity(int32_t entity) {
@@ -233,6 +240,7 @@ class Universe {
   int n_;
   int64_t as_of_;
   z3::expr_vector base_, closed_;
+  std::vector<uint8_t> errors_;  // parallel to base_ (shorter: the rest are not)
   std::vector<std::vector<z3::expr>> exists_;
   std::map<std::tuple<int32_t, int, int32_t>, Val> fields_;
   std::map<std::string, Val> keyed_;
@@ -280,6 +288,15 @@ class Translator {
     return outer && ai && aj && !same(vi, vj);
   }
 
+  // Each read of a rule translated from now on, with the rule that reads it and the condition
+  // under which its value is used (the path to the read), for the dead-rule check.
+  struct Read {
+    int32_t reader;
+    const ir::Expr* at;  // the RuleRef
+    z3::expr guard;
+  };
+  void record_reads(std::vector<Read>* reads) { reads_ = reads; }
+
   // Row `row` of the entity of rule `r`, which has a decision table: whether it exists and no
   // row of the table matches it (`first` < 0), or rows `first` and `second` both match it (for
   // an 'any' table, with different outcomes). Unlike `rule`, nothing here assumes that the
@@ -318,6 +335,7 @@ class Translator {
   struct Env {
     explicit Env(z3::context& c) : guard(c.bool_val(true)) {}
     const ir::Rule* rule = nullptr;
+    int32_t owner = -1;  // the rule (Program::rules) whose body this is, or that called the function it is in
     bool subject = false;  // translating for the subject row: record atoms
     z3::expr guard;  // the path to the expression: what must hold for it to be evaluated
     std::vector<std::optional<Val>> slots;
@@ -329,6 +347,7 @@ class Translator {
     const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
     Env env(c_);
     env.rule = &rule;
+    env.owner = r;
     env.subject = row == 0 && rule.entity == u_.subject_entity;
     env.guard = u_.exists(rule.entity, row);
     env.slots.assign(static_cast<size_t>(std::max(rule.slot_count, 1)) + 64, std::nullopt);
@@ -918,6 +937,7 @@ class Translator {
   }
 
   Val rule_ref(const ir::Expr& e, Env& env) {
+    if (reads_) reads_->push_back({env.owner, &e, env.guard});
     Val ref = expr(*e.args[0], env);
     const ir::Rule& r = p_.rules[static_cast<size_t>(e.index)];
     Val v = through(ref, r.entity, r.type, "rule " + r.name + "#" + std::to_string(r.fingerprint),
@@ -949,6 +969,7 @@ class Translator {
     const ir::Rule& fn = p_.functions[static_cast<size_t>(e.index)];
     Env inner(c_);
     inner.rule = &fn;
+    inner.owner = env.owner;
     inner.subject = env.subject;
     inner.guard = env.guard;
     inner.slots.assign(static_cast<size_t>(std::max(1, fn.slot_count)), std::nullopt);
@@ -1322,7 +1343,8 @@ class Translator {
   z3::context& c_;
   const ir::Program& p_;
   std::string side_;
-  std::optional<z3::expr> day_;  // the day the program is evaluated on, when it is a term
+  std::optional<z3::expr> day_;
+  std::vector<Read>* reads_ = nullptr;  // the day the program is evaluated on, when it is a term
   uint64_t tag_ = 0;
   std::map<unsigned, Civil> civil_;  // by the day number's term
 };
@@ -1933,15 +1955,26 @@ namespace {
 
 // One question on one program: `question(universe, translator)` builds the condition whose
 // absence is the property; the open model proves the absence, the closed one gives a witness.
+// With `any_day`, the day is a term of the question (as_of() and the parameters in force follow
+// it), so a proof holds on every date, and a witness is sought on `as_of` first, then on any
+// day; without, the question is asked on `as_of` alone.
 template <typename Build>
-ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Build&& build,
-                         unsigned rlimit = kDefaultRlimit) {
+ProofResult prove_absent_on(const ir::Program& p, int32_t entity, int64_t as_of, bool any_day, Build&& build,
+                            unsigned rlimit) {
   ProofResult out;
   z3::context c;
   try {
     Universe u(c, p, 3, as_of);
     u.subject_entity = entity;
-    Translator t(u, p, "");
+    z3::expr day = any_day ? c.int_const("day") : c.int_val(as_of);
+    std::optional<Translator> translator;
+    if (any_day) {
+      translator.emplace(u, p, "", day, 1);
+      u.base().push_back(day >= c.int_val(first_date()) && day <= c.int_val(last_date()));
+    } else {
+      translator.emplace(u, p, "");
+    }
+    Translator& t = *translator;
     z3::expr bad = build(u, t);
     Models models(c, u, rlimit, 0);  // a resource count, not a clock: the same answer on any machine
     z3::solver& open = models.open;
@@ -1953,10 +1986,21 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
       return out;
     }
     closed.add(bad);
+    // (A push turns the solver incremental, which is slower: only for a day to prefer.)
+    if (any_day) {
+      closed.push();
+      closed.add(day == c.int_val(as_of));
+    }
     z3::check_result w = closed.check();
+    if (w != z3::sat && any_day) {
+      closed.pop();
+      w = closed.check();
+    }
     if (w == z3::sat) {
       out.kind = ProofResult::Kind::Witness;
-      out.witness = witness_of(u, p, closed.get_model());
+      const z3::model m = closed.get_model();
+      out.witness = witness_of(u, p, m);
+      if (!m.eval(day, true).is_numeral_i64(out.day)) out.day = as_of;
       return out;
     }
     out.reason = r == z3::unknown || w == z3::unknown
@@ -1970,11 +2014,68 @@ ProofResult prove_absent(const ir::Program& p, int32_t entity, int64_t as_of, Bu
   return out;
 }
 
+// Whether rule `rule` reads the run's date (as_of()), itself or through what it reads: then what
+// it gives can change on any day, not only on the days a parameter changes value.
+bool reads_as_of(const ir::Program& p, int32_t rule) {
+  std::vector<uint8_t> seen(p.rules.size(), 0);
+  std::vector<int32_t> todo{rule};
+  bool found = false;
+  while (!todo.empty() && !found) {
+    const int32_t r = todo.back();
+    todo.pop_back();
+    if (r < 0 || static_cast<size_t>(r) >= seen.size() || seen[static_cast<size_t>(r)]) continue;
+    seen[static_cast<size_t>(r)] = 1;
+    const ir::Rule& x = p.rules[static_cast<size_t>(r)];
+    ir::visit_rule_and_calls(p, x, [&](const ir::Expr& e) { found = found || e.op == ir::Op::AsOf; });
+    todo.insert(todo.end(), x.depends_on.begin(), x.depends_on.end());
+  }
+  return found;
+}
+
+// One question about rule `rule` on every date. A rule that reads as_of() is asked with the day as a term (on
+// calendars of a symbolic day the solver is slower). One that does not gives the same on every
+// day of a period in which no parameter changes value, so it is asked once per period, on the
+// day of the period nearest `as_of` (the period holding `as_of` first): the witness of the
+// earliest question that has one, Proved when every period is, else undecided.
+template <typename Build>
+ProofResult prove_absent(const ir::Program& p, int32_t rule, int64_t as_of, Build&& build,
+                         unsigned rlimit = kDefaultRlimit) {
+  const int32_t entity = p.rules[static_cast<size_t>(rule)].entity;
+  // Each period is asked on its first day (the solver is quicker there than on a day of the
+  // calendar's middle, for reasons of its own); a witness is given the day of the period nearest
+  // `as_of`, which gives the same.
+  const std::vector<int64_t> starts = parameter_dates(p);
+  std::vector<std::pair<int64_t, int64_t>> days;  // (asked on, reported)
+  for (size_t i = 0; i < starts.size(); ++i) {
+    const int64_t hi = i + 1 < starts.size() ? starts[i + 1] - 1 : last_date();
+    days.emplace_back(starts[i], std::clamp(as_of, starts[i], hi));
+  }
+  std::stable_partition(days.begin(), days.end(), [&](const auto& d) { return d.second == as_of; });
+  ProofResult undecided;
+  bool proved = true;
+  for (const auto& [asked, reported] : days) {
+    ProofResult r = prove_absent_on(p, entity, asked, false, build, rlimit);
+    if (r.kind == ProofResult::Kind::Witness) {
+      r.day = reported;
+      return r;
+    }
+    if (r.kind == ProofResult::Kind::Undecided && proved) {
+      undecided = std::move(r);
+      proved = false;
+    }
+  }
+  // A program that reads as_of() may differ on days between those asked: what they did not
+  // show is asked again with the day as a term (slower, so only then).
+  if (reads_as_of(p, rule)) return prove_absent_on(p, entity, as_of, true, build, rlimit);
+  if (proved) return {ProofResult::Kind::Proved, {}, {}, 0};
+  return undecided;
+}
+
 }  // namespace
 
 ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, int32_t member, int64_t as_of) {
   const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
-  return prove_absent(p, r.entity, as_of, [&](Universe& u, Translator& t) {
+  return prove_absent(p, rule, as_of, [&](Universe& u, Translator& t) {
     Val v = t.rule(rule, 0);
     Val set = u.field(r.entity, 0, field);
     z3::expr only = u.ctx().bool_val(true);
@@ -1986,7 +2087,7 @@ ProofResult never_for_only(const ir::Program& p, int32_t rule, int32_t field, in
 ProofResult exception_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds, int64_t as_of) {
   const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
   const ir::Exception& x = r.exceptions[static_cast<size_t>(exception)];
-  return prove_absent(p, r.entity, as_of, [&](Universe&, Translator& t) {
+  return prove_absent(p, rule, as_of, [&](Universe&, Translator& t) {
     Val c = t.expression_of(rule, *x.condition, 0);
     z3::expr applies = c.present && c.v;
     // The counter-example sought: a row where it applies (for `never`) or does not (`always`).
@@ -1995,8 +2096,7 @@ ProofResult exception_constant(const ir::Program& p, int32_t rule, int32_t excep
 }
 
 ProofResult siblings_agree(const ir::Program& p, int32_t rule, int32_t first, int32_t second, int64_t as_of) {
-  const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
-  return prove_absent(p, r.entity, as_of, [&](Universe&, Translator& t) {
+  return prove_absent(p, rule, as_of, [&](Universe&, Translator& t) {
     return t.siblings_disagree(rule, static_cast<size_t>(first), static_cast<size_t>(second), 0);
   }, kCheckRlimit);
 }
@@ -2004,9 +2104,191 @@ ProofResult siblings_agree(const ir::Program& p, int32_t rule, int32_t first, in
 ProofResult table_complete(const ir::Program& p, int32_t rule, int32_t first, int32_t second, int64_t as_of) {
   const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
   if (!r.table) return {ProofResult::Kind::Undecided, "the rule has no decision table", {}};
-  return prove_absent(p, r.entity, as_of, [&](Universe&, Translator& t) {
+  return prove_absent(p, rule, as_of, [&](Universe&, Translator& t) {
     return t.table_fault(rule, first, second, 0);
   }, kCheckRlimit);
+}
+
+namespace {
+
+// The reads of rules in `e` that happen whenever `e` is evaluated (`top`) or only on some path
+// (under a branch of `if`, `match` or `??`, the right of `and` and `or`, an aggregate's value
+// or filter): the structural first pass of dead_rules.
+void structural_reads(const ir::Expr* e, bool top, std::vector<std::pair<int32_t, bool>>& out) {
+  if (!e) return;
+  if (e->op == ir::Op::RuleRef) out.emplace_back(e->index, top);
+  const bool branches = e->op == ir::Op::If || e->op == ir::Op::Match || e->op == ir::Op::Coalesce ||
+                        e->op == ir::Op::And || e->op == ir::Op::Or;
+  for (size_t i = 0; i < e->args.size(); ++i) structural_reads(e->args[i].get(), top && (!branches || i == 0), out);
+  if (e->agg) {
+    structural_reads(e->agg->value.get(), false, out);
+    structural_reads(e->agg->order.get(), false, out);
+    structural_reads(e->agg->filter.get(), false, out);
+    structural_reads(e->agg->inner_key.get(), false, out);
+    structural_reads(e->agg->outer_key.get(), top, out);
+    structural_reads(e->agg->correlated_filter.get(), false, out);
+  }
+}
+
+}  // namespace
+
+std::vector<DeadRule> dead_rules(const ir::Program& p, const std::vector<int32_t>& roots, int64_t as_of) {
+  const size_t n = p.rules.size();
+  // What the roots reach, and who reads what: at the top of a body (whenever the reader is
+  // evaluated, no proof needed) or only on some path.
+  std::vector<uint8_t> reached(n, 0), live(n, 0);
+  std::vector<int32_t> todo;
+  for (int32_t r : roots)
+    if (r >= 0 && static_cast<size_t>(r) < n && !reached[static_cast<size_t>(r)]) {
+      reached[static_cast<size_t>(r)] = live[static_cast<size_t>(r)] = 1;
+      todo.push_back(r);
+    }
+  struct Reader {
+    int32_t rule;
+    bool top;
+  };
+  std::vector<std::vector<Reader>> readers(n);
+  bool conditional = false;
+  while (!todo.empty()) {
+    const int32_t r = todo.back();
+    todo.pop_back();
+    const ir::Rule& rule = p.rules[static_cast<size_t>(r)];
+    std::vector<std::pair<int32_t, bool>> reads;
+    // A table's inputs are evaluated whenever the rule is; its cells and outcomes on a row's
+    // match; exceptions when their parents apply. What functions read counts as conditional.
+    structural_reads(rule.body.get(), true, reads);
+    if (rule.table) {
+      for (const auto& in : rule.table->inputs) structural_reads(in.get(), true, reads);
+      for (const auto& row : rule.table->rows) {
+        for (const auto& cell : row.cells) structural_reads(cell.get(), false, reads);
+        structural_reads(row.outcome.get(), false, reads);
+      }
+    }
+    for (const auto& x : rule.exceptions) {
+      structural_reads(x.condition.get(), false, reads);
+      structural_reads(x.value.get(), false, reads);
+    }
+    for (int32_t d : rule.depends_on) reads.emplace_back(d, false);
+    for (const auto& [d, at_top] : reads) {
+      if (d < 0 || static_cast<size_t>(d) >= n) continue;
+      auto& list = readers[static_cast<size_t>(d)];
+      auto it = std::find_if(list.begin(), list.end(), [&](const Reader& x) { return x.rule == r; });
+      if (it == list.end()) list.push_back({r, at_top});
+      else it->top = it->top || at_top;
+      if (!reached[static_cast<size_t>(d)]) {
+        reached[static_cast<size_t>(d)] = 1;
+        todo.push_back(d);
+      }
+    }
+  }
+  for (size_t r = 0; r < n; ++r)
+    for (const Reader& x : readers[r]) conditional = conditional || !x.top;
+  if (!conditional) return {};  // every read is made whenever its reader is evaluated
+
+  std::vector<DeadRule> out;
+  try {
+    z3::context c;
+    Universe u(c, p, 3, as_of);
+    // The day is a term: a read is used if some input on some day reaches it.
+    z3::expr day = c.int_const("day");
+    Translator t(u, p, "", day, 1);
+    u.base().push_back(day >= c.int_val(first_date()) && day <= c.int_val(last_date()));
+    std::vector<Translator::Read> recorded;
+    t.record_reads(&recorded);
+    z3::solver open(c);
+    z3::params params(c);
+    // A path that no input takes is usually shown so quickly (a field's check, a contradiction);
+    // one some input takes can cost the solver a model of every rule translated. So each
+    // question has a fiftieth of check's budget, and after kMaxQuestions the rest count as used.
+    params.set("rlimit", kCheckRlimit / 50);
+    open.set(params);
+    constexpr size_t kMaxQuestions = 64;
+    size_t questions = 0;
+    size_t synced = 0;  // the universe's constraints already in the solver
+    // A reader is translated when first asked about (the reads it makes, with their paths); a
+    // reader the model cannot translate uses everything it reads.
+    std::vector<uint8_t> opaque(n, 0), translated(n, 0);
+    // Beyond this many readers (a generated policy of thousands of branching rules), the rest
+    // count as using all they read: check stays quick, and claims nothing it did not prove.
+    constexpr size_t kMaxReaders = 2000;
+    size_t readers_translated = 0;
+    auto translate = [&](int32_t reader) {
+      if (translated[static_cast<size_t>(reader)]) return;
+      translated[static_cast<size_t>(reader)] = 1;
+      if (++readers_translated > kMaxReaders) {
+        opaque[static_cast<size_t>(reader)] = 1;
+        return;
+      }
+      try {
+        t.rule(reader, 0);
+      } catch (const Unsupported&) {
+        opaque[static_cast<size_t>(reader)] = 1;
+      }
+    };
+    std::vector<int8_t> possible;
+    auto satisfiable = [&](size_t i) {
+      possible.resize(recorded.size(), -1);
+      if (possible[i] < 0 && ++questions > kMaxQuestions) possible[i] = 1;
+      if (possible[i] < 0) {
+        // What the values can be, but not the exclusion of inputs on which some rule stops with
+        // an error: a path is then asked about over more inputs, which can only make a read
+        // count as used (sound for "dead"), and the solver need not satisfy every rule at once.
+        for (; synced < u.base().size(); ++synced)
+          if (!u.excludes_error(synced)) open.add(u.base()[synced]);
+        open.push();
+        open.add(recorded[i].guard);
+        possible[i] = open.check() == z3::unsat ? 0 : 1;  // unknown: taken as possible
+        open.pop();
+      }
+      return possible[i] == 1;
+    };
+    // Whether `reader` uses `cand` on a path some input takes: every RuleRef of it in the reader
+    // (and the functions it calls) must have been translated, and each translation's path is
+    // asked about.
+    auto used_by = [&](int32_t cand, const Reader& reader) {
+      if (reader.top) return true;
+      translate(reader.rule);
+      if (opaque[static_cast<size_t>(reader.rule)]) return true;
+      bool any_node = false, used = false;
+      ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(reader.rule)], [&](const ir::Expr& e) {
+        if (used || e.op != ir::Op::RuleRef || e.index != cand) return;
+        any_node = true;
+        bool seen = false;
+        for (size_t i = 0; i < recorded.size() && !used; ++i) {
+          if (recorded[i].at != &e || recorded[i].reader != reader.rule) continue;
+          seen = true;
+          used = satisfiable(i);
+        }
+        if (!seen) used = true;  // not translated (an aggregate's rows outside the model): a use
+      });
+      return used || !any_node;  // read only through a function's own reads: a use
+    };
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t cand = 0; cand < n; ++cand) {
+        if (!reached[cand] || live[cand]) continue;
+        for (const Reader& reader : readers[cand])
+          if (live[static_cast<size_t>(reader.rule)] && used_by(static_cast<int32_t>(cand), reader)) {
+            live[cand] = 1;
+            changed = true;
+            break;
+          }
+      }
+    }
+    for (size_t cand = 0; cand < n; ++cand) {
+      if (!reached[cand] || live[cand]) continue;
+      DeadRule d;
+      d.rule = static_cast<int32_t>(cand);
+      for (const Reader& reader : readers[cand])
+        ir::visit_rule_and_calls(p, p.rules[static_cast<size_t>(reader.rule)], [&](const ir::Expr& e) {
+          if (e.op == ir::Op::RuleRef && e.index == static_cast<int32_t>(cand)) d.reads.emplace_back(reader.rule, e.loc);
+        });
+      out.push_back(std::move(d));
+    }
+  } catch (const z3::exception&) {
+    return {};  // no claim
+  }
+  return out;
 }
 
 DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of) {

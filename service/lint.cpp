@@ -761,6 +761,15 @@ void threshold_fallthrough(const ir::Program& p, support::DiagnosticEngine& diag
 // Two exceptions of one rule that hold for one case and give different values: at run time the
 // evaluation stops there with an error naming both clauses, so `check` reports it as an error,
 // with the case as the witness. Found only where the generated cases reach.
+// ", as of 2020-01-01" when what the policy gives depends on the day (a parameter with dated
+// values, as_of()): the day a witness was run on.
+std::string as_of_note(const ir::Program& p, int64_t day) {
+  bool dated = analysis::parameter_dates(p).size() > 1;
+  for (size_t i = 0; i < p.rules.size() && !dated; ++i)
+    ir::visit_rule_and_calls(p, p.rules[i], [&](const ir::Expr& e) { dated = dated || e.op == ir::Op::AsOf; });
+  return dated ? ", as of " + format_date(day) : "";
+}
+
 // A witness's rows as notes of a finding: "witness Party P1: roles = ..., count = ...".
 void add_witness_notes(const analysis::Witness& w, support::Diagnostic& d) {
   for (const auto& t : w.tables)
@@ -775,7 +784,7 @@ void add_witness_notes(const analysis::Witness& w, support::Diagnostic& d) {
 }
 
 // Sibling exceptions `i` and `j` of rule `ri` that no generated case shows disagreeing, put to
-// Z3 on every dated value of the parameters: an input where both apply with different values,
+// Z3, on every date: an input where both apply with different values,
 // confirmed by running the policy on it (the evaluation stops with the conflict), is reported
 // as the cases' findings are; a proof that none exists, or a witness the evaluator does not
 // confirm, is not a finding.
@@ -783,9 +792,11 @@ void disagreement_by_proof(const ir::Program& p, int32_t ri, size_t i, size_t j,
   const ir::Rule& r = p.rules[static_cast<size_t>(ri)];
   const ir::Exception& a = r.exceptions[i];
   const ir::Exception& b = r.exceptions[j];
-  for (int64_t day : analysis::parameter_dates(p)) {
-    analysis::ProofResult res = analysis::siblings_agree(p, ri, static_cast<int32_t>(i), static_cast<int32_t>(j), day);
-    if (res.kind != analysis::ProofResult::Kind::Witness) continue;
+  {
+    analysis::ProofResult res =
+        analysis::siblings_agree(p, ri, static_cast<int32_t>(i), static_cast<int32_t>(j), kDeadlineAnchor);
+    if (res.kind != analysis::ProofResult::Kind::Witness) return;
+    const int64_t day = res.day;
     std::optional<runtime::EvalFault> fault;
     try {
       std::vector<runtime::Table> tables = load_tables(p, witness_data(res.witness), {ri});
@@ -797,7 +808,7 @@ void disagreement_by_proof(const ir::Program& p, int32_t ri, size_t i, size_t j,
       if (e.rule == r.name) fault = static_cast<const runtime::EvalFault&>(e);
     } catch (const std::exception&) {
     }
-    if (!fault) continue;  // not confirmed: no claim
+    if (!fault) return;  // not confirmed: no claim
     auto& d = diags.report(
         Diag::ExceptionConflict, b.origin.loc,
         fmt::format("exceptions '{}' [{}] and '{}' [{}] of rule '{}' both apply and disagree for an input the generated "
@@ -806,10 +817,10 @@ void disagreement_by_proof(const ir::Program& p, int32_t ri, size_t i, size_t j,
         static_cast<uint32_t>(b.label.size()));
     d.notes.push_back({a.origin.loc, static_cast<uint32_t>(a.label.size()), fmt::format("exception '{}' is here", a.label)});
     add_witness_notes(res.witness, d);
-    d.notes.push_back({{}, 1, fmt::format("on the witness, {} {}: {}", fault->entity, fault->key, fault->message)});
+    d.notes.push_back({{}, 1, fmt::format("on the witness{}, {} {}: {}", as_of_note(p, day), fault->entity, fault->key,
+                                          fault->message)});
     d.notes.push_back({{}, 1, "evaluating such a " + p.entities[static_cast<size_t>(r.entity)].name +
                                   " stops with an error; make the conditions exclusive, or the values agree"});
-    return;
   }
 }
 
@@ -1078,7 +1089,7 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
         Coverage cov = pinned.rule(checked_rule);
         cov.fields.erase(static_cast<int32_t>(fi));
         bool established = decided(cov);
-        // The proof (Z3) on every dated value of the parameters: it settles what the cases
+        // The proof (Z3), on every date: it settles what the cases
         // leave undecided, and a case the cases missed withdraws the finding.
         std::string proof = proved_never(p, checked_rule, static_cast<int32_t>(fi), static_cast<int32_t>(m));
         if (proof == "applies") continue;
@@ -1105,20 +1116,17 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
 }
 
 // "proved ..." when Z3 proves the obligation `rule` never applies to a row whose set field is
-// exactly {member}, on every dated value of the parameters; "applies" when it finds a row that
-// has it; "" when the proof does not reach (the generated cases then decide).
-// Asks `prove(day)` for every date the parameters take a value on: Proved on each, true; a
-// Witness on one, false; otherwise (undecided on one) none.
-std::optional<bool> proved_on_every_date(const ir::Program& p, const std::function<analysis::ProofResult(int64_t)>& prove) {
-  for (int64_t day : analysis::parameter_dates(p)) {
-    analysis::ProofResult r = prove(day);
-    if (r.kind == analysis::ProofResult::Kind::Witness) return false;
-    if (r.kind != analysis::ProofResult::Kind::Proved) return std::nullopt;
-  }
+// exactly {member}, on every date; "applies" when it finds a row that has it; "" when the proof
+// does not reach (the generated cases then decide).
+// A proof's day is a term of the question (as_of() and the parameters in force follow it), so
+// one question covers every date: Proved, true; a Witness, false; otherwise none.
+std::optional<bool> proved_on_every_date(const analysis::ProofResult& r) {
+  if (r.kind == analysis::ProofResult::Kind::Witness) return false;
+  if (r.kind != analysis::ProofResult::Kind::Proved) return std::nullopt;
   return true;
 }
 
-// "on every dated value of the parameters", and which were given with `check --param`.
+// "on every date", and the parameters given with `check --param`.
 std::string every_parameter_value(const ir::Program& p) {
   std::string given;
   for (const ir::Param& prm : p.params)
@@ -1126,12 +1134,12 @@ std::string every_parameter_value(const ir::Program& p) {
       given += fmt::format("{}{} = {}", given.empty() ? "" : ", ", prm.name,
                            prm.type.kind == TypeKind::Text ? fmt::format("\"{}\"", prm.values[0].text)
                                                            : runtime::format_scalar(p, prm.type, prm.values[0].value));
-  return "on every dated value of the parameters" + (given.empty() ? "" : ", with " + given + " given with --param");
+  return "on every date" + (given.empty() ? "" : ", with " + given + " given with --param");
 }
 
 std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int32_t member) {
   const std::optional<bool> proved =
-      proved_on_every_date(p, [&](int64_t day) { return analysis::never_for_only(p, rule, field, member, day); });
+      proved_on_every_date(analysis::never_for_only(p, rule, field, member, kDeadlineAnchor));
   if (!proved) return "";
   return *proved ? "proved for every input, " + every_parameter_value(p) + " (Z3; see docs/analysis.md)" : "applies";
 }
@@ -1140,8 +1148,8 @@ std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int3
 // input (`holds` false) or true for every input (`holds` true), on every dated value of the
 // parameters; "no" when it finds an input where it is not; "" when the proof does not reach.
 std::string proved_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds) {
-  const std::optional<bool> proved = proved_on_every_date(
-      p, [&](int64_t day) { return analysis::exception_constant(p, rule, exception, holds, day); });
+  const std::optional<bool> proved =
+      proved_on_every_date(analysis::exception_constant(p, rule, exception, holds, kDeadlineAnchor));
   if (!proved) return "";
   return *proved ? "proved " + every_parameter_value(p) : "no";
 }
@@ -1216,7 +1224,7 @@ void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, sup
 
 // Gaps and overlaps of decision tables that the compiler found only on combinations of input
 // values the inputs may not take together (they read the same facts: TableSuspect). Each is
-// put to Z3 on every dated value of the parameters: an input that has it, confirmed by running
+// put to Z3, on every date: an input that has it, confirmed by running
 // the policy on it (the evaluation stops at the table), is the error the compiler would have
 // reported, with the input as its witness; a proof that no input has it is no finding; anything
 // else is a warning that says what was not decided. With a baseline, only the rules the
@@ -1228,14 +1236,16 @@ void table_suspects(const ir::Program& p, const ir::Program* baseline, support::
     const support::Location loc = s.gap ? t.loc : t.rows[s.second].origin.loc;
     const uint32_t len = s.gap ? 5 : 1;
     std::string reason = ri < 0 ? "the proof covers rules over an entity, and this is a function" : "";
-    for (int64_t day : ri < 0 ? std::vector<int64_t>{} : analysis::parameter_dates(p)) {
+    // One question covers every date (its day is a term): at most one pass.
+    for (int pass = ri < 0 ? 1 : 0; pass < 1; ++pass) {
       analysis::ProofResult res = analysis::table_complete(p, ri, s.gap ? -1 : static_cast<int32_t>(s.first),
-                                                           static_cast<int32_t>(s.second), day);
+                                                           static_cast<int32_t>(s.second), kDeadlineAnchor);
       if (res.kind == analysis::ProofResult::Kind::Proved) continue;
       if (res.kind == analysis::ProofResult::Kind::Undecided) {
-        if (reason.empty()) reason = res.reason;
+        reason = res.reason;
         continue;
       }
+      const int64_t day = res.day;
       std::optional<runtime::EvalFault> fault;
       std::string values;  // "h.occupants > 3 = true, h.occupants > 5 = false" on the witness
       try {
@@ -1264,7 +1274,7 @@ void table_suspects(const ir::Program& p, const ir::Program* baseline, support::
         values.clear();
       }
       if (!fault) {
-        if (reason.empty()) reason = "the solver's witness did not stop the evaluation when the policy was run on it";
+        reason = "the solver's witness did not stop the evaluation when the policy was run on it";
         continue;
       }
       auto& d = s.gap ? diags.report(Diag::TableGap, loc,
@@ -1282,15 +1292,14 @@ void table_suspects(const ir::Program& p, const ir::Program* baseline, support::
       if (!s.gap)
         d.notes.push_back({t.rows[s.first].origin.loc, 1, fmt::format("row '{}' is here", t.rows[s.first].label)});
       add_witness_notes(res.witness, d);
-      d.notes.push_back({{}, 1, fmt::format("on the witness, {} {}: {}", fault->entity, fault->key, fault->message)});
-      if (day != analysis::parameter_dates(p).front())
-        d.notes.push_back({{}, 1, fmt::format("with the parameters in force on {}", format_date(day))});
+      d.notes.push_back({{}, 1, fmt::format("on the witness{}, {} {}: {}", as_of_note(p, day), fault->entity, fault->key,
+                                            fault->message)});
       d.notes.push_back({{}, 1, s.gap ? "add the missing rows, or an 'otherwise => ...;' row"
                                       : "make the conditions exclusive, or declare the table 'first' to let the earlier "
                                         "row win"});
       return;
     }
-    if (reason.empty()) return;  // proved on every dated value of the parameters: no finding
+    if (reason.empty()) return;  // proved on every date: no finding
     auto& d = s.gap ? diags.report(Diag::TableGapWarning, loc,
                                    fmt::format("the '{}' table in rule '{}' may have a gap: no row matches {}, if its "
                                                "inputs can take these values together",
@@ -1321,6 +1330,38 @@ void table_suspects(const ir::Program& p, const ir::Program* baseline, support::
       for (const TableSuspect& s : f.table->suspects) ask(f, -1, s);
 }
 
+// Rules an output reads, but only on paths no input takes (a branch never taken, an exception
+// that never applies, a table row that never matches), on any day:
+// their value never decides an output. Proved by Z3 (analysis::dead_rules) or not said.
+void dead_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
+  std::vector<int32_t> roots;
+  for (size_t i = 0; i < p.rules.size(); ++i)
+    if (p.rules[i].output || p.rules[i].due_rule >= 0 || p.rules[i].due_of >= 0) roots.push_back(static_cast<int32_t>(i));
+  if (roots.empty()) return;
+  const std::vector<analysis::DeadRule> dead = analysis::dead_rules(p, roots, kDeadlineAnchor);
+  for (const analysis::DeadRule& d : dead) {
+    const ir::Rule& r = p.rules[static_cast<size_t>(d.rule)];
+    const std::string cite = r.origin.citation.empty() ? "" : " [" + r.origin.citation + "]";
+    auto& diag = diags.report(Diag::DeadRule, r.origin.loc,
+                              fmt::format("rule '{}'{} is read, but its value never decides an output: no input reaches "
+                                          "any of its reads (proved {})",
+                                          r.name, cite, every_parameter_value(p)),
+                              static_cast<uint32_t>(std::max<size_t>(1, r.name.size())));
+    std::vector<std::pair<int32_t, support::Location>> reads = d.reads;
+    std::sort(reads.begin(), reads.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.second.file, a.second.offset) < std::tie(b.second.file, b.second.offset);
+    });
+    for (const auto& [reader, loc] : reads) {
+      const bool dead_reader = std::any_of(dead.begin(), dead.end(), [&](const auto& x) { return x.rule == reader; });
+      diag.notes.push_back({loc, static_cast<uint32_t>(std::max<size_t>(1, r.name.size())),
+                            fmt::format("rule '{}' reads it here, {}", p.rules[static_cast<size_t>(reader)].name,
+                                        dead_reader ? "and no input reaches that rule either"
+                                                    : "on a path no input takes")});
+    }
+    diag.notes.push_back({{}, 1, "check the conditions on the way to these reads, or remove the rule"});
+  }
+}
+
 }  // namespace
 
 void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, support::DiagnosticEngine& diags) {
@@ -1331,6 +1372,7 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   data_checks(p, diags);
   unmeetable_deadlines(p, baseline ? &baseline->program : nullptr, diags);
   table_suspects(p, baseline ? &baseline->program : nullptr, diags);
+  dead_rules(p, diags);
   if (!baseline) return;
   // A modification: does each change reach an output, and does the whole change anything? An
   // obligation with a due date counts as an output here, as it does for unused rules.

@@ -114,7 +114,45 @@ output rule r(i: Item): int = 1
   CHECK(c.count(Diag::Undecided) == 0);
   for (const auto& d : c.diags.diagnostics())
     if (d.id == Diag::ExceptionNeverApplies)
-      CHECK(d.message.find("proved on every dated value of the parameters") != std::string::npos);
+      CHECK(d.message.find("proved on every date") != std::string::npos);
+}
+
+TEST_CASE("check: an exception that applies only on later days is not said never to apply") {
+  // The proofs were asked on each date a parameter changes value, with as_of() fixed to it: an
+  // exception of as_of() after the last of them was "proved" never to apply, and one that holds
+  // on those dates only was "proved" to always apply. The day is now a term of the question.
+  constexpr const char* policy = R"(policy p;
+entity Item { key id: text; a: int check >= 0; }
+param limit: int = 10 until 2024-01-01, then 20;
+output rule r(i: Item): int = 1
+  exception later when as_of() > 2031-01-01 then 2;
+output rule s(i: Item): int = 1
+  exception early when as_of() <= 2024-01-02 and i.a >= 0 then 2;
+)";
+  Checked c("later", policy);
+  CHECK(c.count(Diag::ExceptionNeverApplies) == 0);
+  CHECK(c.count(Diag::ExceptionAlwaysApplies) == 0);
+}
+
+TEST_CASE("check: a rule read only on a path no input takes is dead, by proof") {
+  // `extra` is read only under `h.income < 0`, which the field's check rules out, and in an
+  // exception that never applies; `bonus` only by `extra`; `alive` is read on the other branch.
+  constexpr const char* policy = R"(policy p;
+entity H { key id: text; income: int check >= 0; kids: int check >= 0; }
+rule bonus(h: H): int = h.income * 2;
+rule extra(h: H): int = bonus(h) + 1;
+rule alive(h: H): int = h.kids * 3;
+rule later(h: H): int = h.kids + 1;
+output rule pay(h: H): int = if h.income < 0 then extra(h) else alive(h);
+output rule pay2(h: H): int = 1
+  exception never when h.kids < 0 then alive(h) + extra(h)
+  exception someday when as_of() > 2040-01-01 then later(h);
+)";
+  Checked c("dead", policy);
+  std::vector<std::string> dead;
+  for (const auto& d : c.diags.diagnostics())
+    if (d.id == Diag::DeadRule) dead.push_back(d.message.substr(0, d.message.find(' ', 6)));
+  CHECK(dead == std::vector<std::string>{"rule 'bonus'", "rule 'extra'"});
 }
 
 TEST_CASE("check: what the proof does not reach is still undecided by the cases") {
