@@ -305,20 +305,9 @@ class Translator {
     const ir::Rule& rule = p_.rules[static_cast<size_t>(r)];
     const ir::Table& t = *rule.table;
     Env env = env_for(r, row);
-    for (size_t i = 0; i < t.inputs.size(); ++i) env.slots[static_cast<size_t>(t.input_slots[i])] = expr(*t.inputs[i], env);
-    std::vector<z3::expr> match;
+    const std::vector<z3::expr> match = row_matches(rule, t, env);
     z3::expr any = c_.bool_val(false);
-    for (size_t k = 0; k < t.rows.size(); ++k) {
-      if (t.otherwise_row >= 0 && static_cast<int32_t>(k) > t.otherwise_row) break;
-      z3::expr m = static_cast<int32_t>(k) == t.otherwise_row ? !any : c_.bool_val(true);
-      for (const auto& cell : t.rows[k].cells)
-        if (cell) {
-          Val cv = expr(*cell, env);
-          m = m && cv.v;
-        }
-      match.push_back(m);
-      any = any || m;
-    }
+    for (const z3::expr& m : match) any = any || m;
     if (first < 0) return env.guard && !any;
     const auto a = static_cast<size_t>(first), b = static_cast<size_t>(second);
     if (a >= match.size() || b >= match.size()) return c_.bool_val(false);
@@ -461,34 +450,46 @@ class Translator {
     return table(rule, *rule.table, env);
   }
 
-  Val table(const ir::Rule& rule, const ir::Table& t, Env& env) {
-    if (t.policy == ir::HitPolicy::Collect || t.policy == ir::HitPolicy::RuleOrder ||
-        t.policy == ir::HitPolicy::OutputOrder)
-      throw Unsupported("the collecting table of rule '" + rule.name + "'");
+  // Evaluates the table's inputs into their slots and says whether each row matches (an
+  // 'otherwise' row: when no row before it does; the rows after it are never reached), each
+  // cell an atom of the rule.
+  std::vector<z3::expr> row_matches(const ir::Rule& rule, const ir::Table& t, Env& env) {
     for (size_t i = 0; i < t.inputs.size(); ++i) env.slots[static_cast<size_t>(t.input_slots[i])] = expr(*t.inputs[i], env);
     std::vector<z3::expr> match;
-    std::vector<Val> outcome;
     z3::expr any = c_.bool_val(false);
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const ir::TableRow& row = t.rows[r];
       if (t.otherwise_row >= 0 && static_cast<int32_t>(r) > t.otherwise_row) break;
-      z3::expr m = c_.bool_val(true);
-      if (static_cast<int32_t>(r) == t.otherwise_row) m = !any;
+      z3::expr m = static_cast<int32_t>(r) == t.otherwise_row ? !any : c_.bool_val(true);
       for (const auto& cell : row.cells) {
         if (!cell) continue;
         Val cv = expr(*cell, env);
         atom(env, cv.v, cv.text, kRankCompare, row.origin.citation.empty() ? rule.origin.citation : row.origin.citation);
         m = m && cv.v;
       }
+      match.push_back(m);
+      any = any || m;
+    }
+    return match;
+  }
+
+  Val table(const ir::Rule& rule, const ir::Table& t, Env& env) {
+    if (t.policy == ir::HitPolicy::Collect || t.policy == ir::HitPolicy::RuleOrder ||
+        t.policy == ir::HitPolicy::OutputOrder)
+      throw Unsupported("the collecting table of rule '" + rule.name + "'");
+    const std::vector<z3::expr> match = row_matches(rule, t, env);
+    std::vector<Val> outcome;
+    z3::expr any = c_.bool_val(false);
+    for (size_t r = 0; r < match.size(); ++r) {
+      const z3::expr& m = match[r];
       z3::expr g = env.guard;
       env.guard = g && m;
-      outcome.push_back(expr(*row.outcome, env));
+      outcome.push_back(expr(*t.rows[r].outcome, env));
       env.guard = g;
       if (t.policy == ir::HitPolicy::Unique)
-        for (const auto& earlier : match) u_.error_if(env.guard && earlier && m);
+        for (size_t k = 0; k < r; ++k) u_.error_if(env.guard && match[k] && m);
       if (t.policy == ir::HitPolicy::Any)
-        for (size_t k = 0; k < match.size(); ++k) u_.error_if(env.guard && match[k] && m && !same(outcome[k], outcome.back()));
-      match.push_back(m);
+        for (size_t k = 0; k < r; ++k) u_.error_if(env.guard && match[k] && m && !same(outcome[k], outcome.back()));
       any = any || m;
     }
     u_.error_if(env.guard && !any);

@@ -783,6 +783,22 @@ void add_witness_notes(const analysis::Witness& w, support::Diagnostic& d) {
     }
 }
 
+// Runs rule `ri` on a solver's witness, on the witness's day: the evaluator's error when the
+// evaluation stops at that rule (what the witness was sought to show), else none (no claim).
+std::optional<runtime::EvalFault> stops_at(const ir::Program& p, int32_t ri, const analysis::ProofResult& res) {
+  try {
+    std::vector<runtime::Table> tables = load_tables(p, witness_data(res.witness), {ri});
+    runtime::EvalOptions eo;
+    eo.as_of = res.day;
+    eo.threads = 1;
+    runtime::evaluate(p, tables, eo, {ri});
+  } catch (const runtime::EvalError& e) {
+    if (e.rule == p.rules[static_cast<size_t>(ri)].name) return static_cast<const runtime::EvalFault&>(e);
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
 // Sibling exceptions `i` and `j` of rule `ri` that no generated case shows disagreeing, put to
 // Z3, on every date: an input where both apply with different values,
 // confirmed by running the policy on it (the evaluation stops with the conflict), is reported
@@ -792,36 +808,23 @@ void disagreement_by_proof(const ir::Program& p, int32_t ri, size_t i, size_t j,
   const ir::Rule& r = p.rules[static_cast<size_t>(ri)];
   const ir::Exception& a = r.exceptions[i];
   const ir::Exception& b = r.exceptions[j];
-  {
-    analysis::ProofResult res =
-        analysis::siblings_agree(p, ri, static_cast<int32_t>(i), static_cast<int32_t>(j), kDeadlineAnchor);
-    if (res.kind != analysis::ProofResult::Kind::Witness) return;
-    const int64_t day = res.day;
-    std::optional<runtime::EvalFault> fault;
-    try {
-      std::vector<runtime::Table> tables = load_tables(p, witness_data(res.witness), {ri});
-      runtime::EvalOptions eo;
-      eo.as_of = day;
-      eo.threads = 1;
-      runtime::evaluate(p, tables, eo, {ri});
-    } catch (const runtime::EvalError& e) {
-      if (e.rule == r.name) fault = static_cast<const runtime::EvalFault&>(e);
-    } catch (const std::exception&) {
-    }
-    if (!fault) return;  // not confirmed: no claim
-    auto& d = diags.report(
-        Diag::ExceptionConflict, b.origin.loc,
-        fmt::format("exceptions '{}' [{}] and '{}' [{}] of rule '{}' both apply and disagree for an input the generated "
-                    "cases do not hold (found by Z3, confirmed by running the policy on it)",
-                    a.label, a.origin.citation, b.label, b.origin.citation, r.name),
-        static_cast<uint32_t>(b.label.size()));
-    d.notes.push_back({a.origin.loc, static_cast<uint32_t>(a.label.size()), fmt::format("exception '{}' is here", a.label)});
-    add_witness_notes(res.witness, d);
-    d.notes.push_back({{}, 1, fmt::format("on the witness{}, {} {}: {}", as_of_note(p, day), fault->entity, fault->key,
-                                          fault->message)});
-    d.notes.push_back({{}, 1, "evaluating such a " + p.entities[static_cast<size_t>(r.entity)].name +
-                                  " stops with an error; make the conditions exclusive, or the values agree"});
-  }
+  analysis::ProofResult res =
+      analysis::siblings_agree(p, ri, static_cast<int32_t>(i), static_cast<int32_t>(j), kDeadlineAnchor);
+  if (res.kind != analysis::ProofResult::Kind::Witness) return;
+  const std::optional<runtime::EvalFault> fault = stops_at(p, ri, res);
+  if (!fault) return;  // not confirmed: no claim
+  auto& d = diags.report(
+      Diag::ExceptionConflict, b.origin.loc,
+      fmt::format("exceptions '{}' [{}] and '{}' [{}] of rule '{}' both apply and disagree for an input the generated "
+                  "cases do not hold (found by Z3, confirmed by running the policy on it)",
+                  a.label, a.origin.citation, b.label, b.origin.citation, r.name),
+      static_cast<uint32_t>(b.label.size()));
+  d.notes.push_back({a.origin.loc, static_cast<uint32_t>(a.label.size()), fmt::format("exception '{}' is here", a.label)});
+  add_witness_notes(res.witness, d);
+  d.notes.push_back({{}, 1, fmt::format("on the witness{}, {} {}: {}", as_of_note(p, res.day), fault->entity,
+                                        fault->key, fault->message)});
+  d.notes.push_back({{}, 1, "evaluating such a " + p.entities[static_cast<size_t>(r.entity)].name +
+                                " stops with an error; make the conditions exclusive, or the values agree"});
 }
 
 void conflicting_exceptions(const ir::Program& p, const Cases& cases, runtime::Probe& probe, size_t ri,
@@ -1089,8 +1092,8 @@ void data_checks(const ir::Program& p, support::DiagnosticEngine& diags) {
         Coverage cov = pinned.rule(checked_rule);
         cov.fields.erase(static_cast<int32_t>(fi));
         bool established = decided(cov);
-        // The proof (Z3), on every date: it settles what the cases
-        // leave undecided, and a case the cases missed withdraws the finding.
+        // The proof (Z3), on every date: it settles what the cases leave undecided, and a case
+        // the cases missed withdraws the finding.
         std::string proof = proved_never(p, checked_rule, static_cast<int32_t>(fi), static_cast<int32_t>(m));
         if (proof == "applies") continue;
         if (!proof.empty()) established = true;
@@ -1127,7 +1130,7 @@ std::optional<bool> proved_on_every_date(const analysis::ProofResult& r) {
 }
 
 // "on every date", and the parameters given with `check --param`.
-std::string every_parameter_value(const ir::Program& p) {
+std::string on_every_date(const ir::Program& p) {
   std::string given;
   for (const ir::Param& prm : p.params)
     if (prm.given && !prm.values.empty())
@@ -1141,17 +1144,17 @@ std::string proved_never(const ir::Program& p, int32_t rule, int32_t field, int3
   const std::optional<bool> proved =
       proved_on_every_date(analysis::never_for_only(p, rule, field, member, kDeadlineAnchor));
   if (!proved) return "";
-  return *proved ? "proved for every input, " + every_parameter_value(p) + " (Z3; see docs/analysis.md)" : "applies";
+  return *proved ? "proved for every input, " + on_every_date(p) + " (Z3; see docs/analysis.md)" : "applies";
 }
 
 // "proved ..." when Z3 proves the condition of exception `exception` of `rule` false for every
-// input (`holds` false) or true for every input (`holds` true), on every dated value of the
-// parameters; "no" when it finds an input where it is not; "" when the proof does not reach.
+// input (`holds` false) or true for every input (`holds` true), on every date; "no" when it
+// finds an input where it is not; "" when the proof does not reach.
 std::string proved_constant(const ir::Program& p, int32_t rule, int32_t exception, bool holds) {
   const std::optional<bool> proved =
       proved_on_every_date(analysis::exception_constant(p, rule, exception, holds, kDeadlineAnchor));
   if (!proved) return "";
-  return *proved ? "proved " + every_parameter_value(p) : "no";
+  return *proved ? "proved " + on_every_date(p) : "no";
 }
 
 // Whether the policy, run on the witness's data, has the obligation `rule` arise on `day` (not
@@ -1222,6 +1225,32 @@ void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, sup
   }
 }
 
+// "h.occupants > 3 = true, h.occupants > 5 = false": the table's inputs on the witness ("" if
+// they cannot be evaluated there).
+std::string input_values(const ir::Program& p, int32_t ri, const TableSuspect& s, const analysis::ProofResult& res) {
+  const ir::Rule& r = p.rules[static_cast<size_t>(ri)];
+  std::string values;
+  try {
+    std::vector<runtime::Table> tables = load_tables(p, witness_data(res.witness), {ri});
+    runtime::EvalOptions eo;
+    eo.as_of = res.day;
+    eo.threads = 1;
+    const runtime::Results deps = runtime::evaluate(p, tables, eo, r.depends_on);
+    runtime::Probe probe(p, tables, eo, deps);
+    probe.begin(ri, r.entity, 0, {static_cast<uint32_t>(row_of_key(p, tables, r.entity, res.witness.subject_key))});
+    for (size_t c = 0; c < r.table->inputs.size() && c < s.inputs.size(); ++c) {
+      const runtime::Column col = probe.eval(*r.table->inputs[c]);
+      values += fmt::format("{}{} = {}", c ? ", " : "", s.inputs[c],
+                            !col.is_present(0)                ? std::string("none")
+                            : col.type.kind == TypeKind::Text ? fmt::format("\"{}\"", col.texts[0])
+                                                              : runtime::format_value(p, col, 0));
+    }
+  } catch (const std::exception&) {
+    return "";
+  }
+  return values;
+}
+
 // Gaps and overlaps of decision tables that the compiler found only on combinations of input
 // values the inputs may not take together (they read the same facts: TableSuspect). Each is
 // put to Z3, on every date: an input that has it, confirmed by running
@@ -1235,71 +1264,43 @@ void table_suspects(const ir::Program& p, const ir::Program* baseline, support::
     const std::string& policy = s.policy;
     const support::Location loc = s.gap ? t.loc : t.rows[s.second].origin.loc;
     const uint32_t len = s.gap ? 5 : 1;
-    std::string reason = ri < 0 ? "the proof covers rules over an entity, and this is a function" : "";
-    // One question covers every date (its day is a term): at most one pass.
-    for (int pass = ri < 0 ? 1 : 0; pass < 1; ++pass) {
-      analysis::ProofResult res = analysis::table_complete(p, ri, s.gap ? -1 : static_cast<int32_t>(s.first),
-                                                           static_cast<int32_t>(s.second), kDeadlineAnchor);
-      if (res.kind == analysis::ProofResult::Kind::Proved) continue;
-      if (res.kind == analysis::ProofResult::Kind::Undecided) {
-        reason = res.reason;
-        continue;
-      }
-      const int64_t day = res.day;
-      std::optional<runtime::EvalFault> fault;
-      std::string values;  // "h.occupants > 3 = true, h.occupants > 5 = false" on the witness
-      try {
-        std::vector<runtime::Table> tables = load_tables(p, witness_data(res.witness), {ri});
-        runtime::EvalOptions eo;
-        eo.as_of = day;
-        eo.threads = 1;
-        try {
-          runtime::evaluate(p, tables, eo, {ri});
-        } catch (const runtime::EvalError& e) {
-          if (e.rule == r.name) fault = static_cast<const runtime::EvalFault&>(e);
-        }
-        if (fault) {
-          const runtime::Results deps = runtime::evaluate(p, tables, eo, r.depends_on);
-          runtime::Probe probe(p, tables, eo, deps);
-          probe.begin(ri, r.entity, 0, {static_cast<uint32_t>(row_of_key(p, tables, r.entity, res.witness.subject_key))});
-          for (size_t c = 0; c < t.inputs.size() && c < s.inputs.size(); ++c) {
-            const runtime::Column col = probe.eval(*t.inputs[c]);
-            values += fmt::format("{}{} = {}", c ? ", " : "", s.inputs[c],
-                                  !col.is_present(0)                ? std::string("none")
-                                  : col.type.kind == TypeKind::Text ? fmt::format("\"{}\"", col.texts[0])
-                                                                    : runtime::format_value(p, col, 0));
-          }
-        }
-      } catch (const std::exception&) {
-        values.clear();
-      }
-      if (!fault) {
+    std::string reason;
+    if (ri < 0) {
+      reason = "the proof covers rules over an entity, and this is a function";
+    } else {
+      const analysis::ProofResult res = analysis::table_complete(
+          p, ri, s.gap ? -1 : static_cast<int32_t>(s.first), static_cast<int32_t>(s.second), kDeadlineAnchor);
+      if (res.kind == analysis::ProofResult::Kind::Proved) return;  // on every date: no finding
+      reason = res.reason;
+      const std::optional<runtime::EvalFault> fault =
+          res.kind == analysis::ProofResult::Kind::Witness ? stops_at(p, ri, res) : std::nullopt;
+      if (res.kind == analysis::ProofResult::Kind::Witness && !fault)
         reason = "the solver's witness did not stop the evaluation when the policy was run on it";
-        continue;
+      if (fault) {
+        const std::string values = input_values(p, ri, s, res);
+        auto& d = s.gap ? diags.report(Diag::TableGap, loc,
+                                       fmt::format("the '{}' table in rule '{}' has a gap: no row matches {} (found by "
+                                                   "Z3, confirmed by running the policy on it)",
+                                                   policy, r.name, values.empty() ? "the witness" : values),
+                                       len)
+                        : diags.report(Diag::TableOverlap, loc,
+                                       fmt::format("rows '{}' and '{}' of the '{}' table in rule '{}' both match {}{} "
+                                                   "(found by Z3, confirmed by running the policy on it)",
+                                                   t.rows[s.first].label, t.rows[s.second].label, policy, r.name,
+                                                   values.empty() ? "the witness" : values,
+                                                   t.policy == ir::HitPolicy::Any ? ", with different outcomes" : ""),
+                                       len);
+        if (!s.gap)
+          d.notes.push_back({t.rows[s.first].origin.loc, 1, fmt::format("row '{}' is here", t.rows[s.first].label)});
+        add_witness_notes(res.witness, d);
+        d.notes.push_back({{}, 1, fmt::format("on the witness{}, {} {}: {}", as_of_note(p, res.day), fault->entity,
+                                              fault->key, fault->message)});
+        d.notes.push_back({{}, 1, s.gap ? "add the missing rows, or an 'otherwise => ...;' row"
+                                        : "make the conditions exclusive, or declare the table 'first' to let the "
+                                          "earlier row win"});
+        return;
       }
-      auto& d = s.gap ? diags.report(Diag::TableGap, loc,
-                                     fmt::format("the '{}' table in rule '{}' has a gap: no row matches {} (found by "
-                                                 "Z3, confirmed by running the policy on it)",
-                                                 policy, r.name, values.empty() ? "the witness" : values),
-                                     len)
-                      : diags.report(Diag::TableOverlap, loc,
-                                     fmt::format("rows '{}' and '{}' of the '{}' table in rule '{}' both match {}{} "
-                                                 "(found by Z3, confirmed by running the policy on it)",
-                                                 t.rows[s.first].label, t.rows[s.second].label, policy, r.name,
-                                                 values.empty() ? "the witness" : values,
-                                                 t.policy == ir::HitPolicy::Any ? ", with different outcomes" : ""),
-                                     len);
-      if (!s.gap)
-        d.notes.push_back({t.rows[s.first].origin.loc, 1, fmt::format("row '{}' is here", t.rows[s.first].label)});
-      add_witness_notes(res.witness, d);
-      d.notes.push_back({{}, 1, fmt::format("on the witness{}, {} {}: {}", as_of_note(p, day), fault->entity, fault->key,
-                                            fault->message)});
-      d.notes.push_back({{}, 1, s.gap ? "add the missing rows, or an 'otherwise => ...;' row"
-                                      : "make the conditions exclusive, or declare the table 'first' to let the earlier "
-                                        "row win"});
-      return;
     }
-    if (reason.empty()) return;  // proved on every date: no finding
     auto& d = s.gap ? diags.report(Diag::TableGapWarning, loc,
                                    fmt::format("the '{}' table in rule '{}' may have a gap: no row matches {}, if its "
                                                "inputs can take these values together",
@@ -1345,7 +1346,7 @@ void dead_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
     auto& diag = diags.report(Diag::DeadRule, r.origin.loc,
                               fmt::format("rule '{}'{} is read, but its value never decides an output: no input reaches "
                                           "any of its reads (proved {})",
-                                          r.name, cite, every_parameter_value(p)),
+                                          r.name, cite, on_every_date(p)),
                               static_cast<uint32_t>(std::max<size_t>(1, r.name.size())));
     std::vector<std::pair<int32_t, support::Location>> reads = d.reads;
     std::sort(reads.begin(), reads.end(), [](const auto& a, const auto& b) {
