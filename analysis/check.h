@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,12 +69,17 @@ struct DeadRule {
 };
 std::vector<DeadRule> dead_rules(const ir::Program& p, const std::vector<int32_t>& roots, int64_t as_of);
 
-// Whether the obligation `rule` (one with a due date) can arise on a day when its due date has
-// already passed: Proved, never (for every input and day); Witness, `witness` is data on which
+// Whether the obligation `rule` (one with a due date) can come to have a due date already passed
+// while it applies: Proved, never (for every input and day); Witness, `witness` is data on which
 // it arises on `day` (it did not apply the day before) with the due date `due` < `day`.
+// Or, `moved`, it applied the day before with `due_before` (none: no due date), not yet passed on
+// `day`, and a fact of `day` moved its due date to `due` < `day`.
 struct DeadlineResult : ProofResult {
-  int64_t due = 0;  // days since 1970-01-01 (the day it arises is `day`)
+  int64_t due = 0;  // days since 1970-01-01 (the day it arises or moves is `day`)
+  bool moved = false;
+  std::optional<int64_t> due_before;
 };
-DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of);
+// The two are separate questions (`moved_kind`), the second harder for the solver.
+DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of, bool moved_kind = false);
 
 }  // namespace redline::analysis

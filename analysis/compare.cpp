@@ -2017,7 +2017,9 @@ ProofResult prove_absent_on(const ir::Program& p, int32_t entity, int64_t as_of,
 
 // Whether rule `rule` reads the run's date (as_of()), itself or through what it reads: then what
 // it gives can change on any day, not only on the days a parameter changes value.
-bool reads_as_of(const ir::Program& p, int32_t rule) {
+// With `or_dated_parameter`, also whether it reads a parameter whose value changes on a date:
+// whether it can give different values on two days for the same data.
+bool reads_as_of(const ir::Program& p, int32_t rule, bool or_dated_parameter = false) {
   std::vector<uint8_t> seen(p.rules.size(), 0);
   std::vector<int32_t> todo{rule};
   bool found = false;
@@ -2027,7 +2029,11 @@ bool reads_as_of(const ir::Program& p, int32_t rule) {
     if (r < 0 || static_cast<size_t>(r) >= seen.size() || seen[static_cast<size_t>(r)]) continue;
     seen[static_cast<size_t>(r)] = 1;
     const ir::Rule& x = p.rules[static_cast<size_t>(r)];
-    ir::visit_rule_and_calls(p, x, [&](const ir::Expr& e) { found = found || e.op == ir::Op::AsOf; });
+    ir::visit_rule_and_calls(p, x, [&](const ir::Expr& e) {
+      found = found || e.op == ir::Op::AsOf ||
+              (or_dated_parameter && (e.op == ir::Op::Param || e.op == ir::Op::Scale) && e.index >= 0 &&
+               p.params[static_cast<size_t>(e.index)].values.size() > 1);
+    });
     todo.insert(todo.end(), x.depends_on.begin(), x.depends_on.end());
   }
   return found;
@@ -2292,11 +2298,17 @@ std::vector<DeadRule> dead_rules(const ir::Program& p, const std::vector<int32_t
   return out;
 }
 
-DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of) {
+DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of, bool moved_kind) {
   const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
   DeadlineResult out;
   if (r.due_rule < 0) {
     out.reason = "the obligation has no due date";
+    return out;
+  }
+  // A due date that reads neither the day nor a parameter that changes on a date is the same on
+  // every day for the same data: it cannot move.
+  if (moved_kind && !reads_as_of(p, r.due_rule, true)) {
+    out.kind = ProofResult::Kind::Proved;
     return out;
   }
   z3::context c;
@@ -2306,24 +2318,51 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
     z3::expr day = c.int_const("day");
     Translator on(u, p, "", day, 1), before(u, p, "", day - 1, 2);
     Val now = on.rule(rule, 0), then = before.rule(rule, 0), due = on.rule(r.due_rule, 0);
+    // The due date the day before, only for the question that needs it (translating it adds the
+    // calendar of a second day, which slows the solver on the other question).
+    std::optional<Val> due_then;
+    if (moved_kind) due_then = before.rule(r.due_rule, 0);
     u.base().push_back(day > c.int_val(first_date()) && day <= c.int_val(last_date()));
-    // It applies on `day`, did not the day before, and is due before `day`.
+    // It applies on `day` and is due before `day`, and either it did not apply the day before
+    // (it arises late), or it did, with no due date or one not yet passed on `day` (a fact of
+    // `day` moved its due date into the past).
     z3::expr bad = now.present && now.v && !(then.present && then.v) && due.present && due.v < day;
+    if (due_then)
+      bad = now.present && now.v && then.present && then.v && due.present && due.v < day &&
+            !(due_then->present && due_then->v < day);
     // A witness within twenty years of the as-of date reads as a plausible history; the proof
     // (the open model) has no such bound.
     constexpr int64_t kWindow = 20 * 366;
     z3::expr near = day >= c.int_val(as_of - kWindow) && day <= c.int_val(as_of + kWindow);
     for (const z3::expr& d : u.date_fields()) near = near && d >= c.int_val(as_of - kWindow) && d <= c.int_val(as_of + kWindow);
-    Models models(c, u, kDefaultRlimit, 0);  // a resource count: the same answer on any machine
-    models.open.add(bad);
-    const z3::check_result proof = models.open.check();
-    if (proof == z3::unsat) {
-      out.kind = ProofResult::Kind::Proved;
-      return out;
-    }
+    // A moved deadline relates the due dates of two days, which the solver finds harder: check's
+    // smaller budget, so that a question it cannot settle costs seconds, not minutes.
+    const unsigned rlimit = moved_kind ? kCheckRlimit : kDefaultRlimit;
+    Models models(c, u, rlimit, 0);  // a resource count: the same answer on any machine
     z3::solver& closed = models.closed;
-    closed.add(bad && near);
-    const z3::check_result found = closed.check();
+    // A moved deadline is sought first (a witness is the likelier answer, and the search the
+    // cheaper), with twice check's budget; then the proof, with check's.
+    z3::check_result found = z3::unknown;
+    if (moved_kind) {
+      z3::params wider(c);
+      wider.set("rlimit", 2 * kCheckRlimit);
+      closed.set(wider);
+      closed.add(bad && near);
+      found = closed.check();
+    }
+    z3::check_result proof = z3::unknown;
+    if (found != z3::sat) {
+      models.open.add(bad);
+      proof = models.open.check();
+      if (proof == z3::unsat) {
+        out.kind = ProofResult::Kind::Proved;
+        return out;
+      }
+    }
+    if (!moved_kind) {
+      closed.add(bad && near);
+      found = closed.check();
+    }
     if (found != z3::sat) {
       out.reason = proof == z3::unknown || found == z3::unknown
                        ? "the solver gave up"
@@ -2332,7 +2371,21 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
       return out;
     }
     // The plainest witness: the deadline passed at most a month before the duty arose if that
-    // can be, then as few rows as will do (each row the solver can do without is dropped).
+    // can be, then as few rows as will do (each row the solver can do without is dropped). Not
+    // for a moved deadline, whose every further question is as costly as the first.
+    if (moved_kind) {
+      z3::model m = closed.get_model();
+      out.kind = ProofResult::Kind::Witness;
+      out.witness = witness_of(u, p, m);
+      m.eval(day, true).is_numeral_i64(out.day);
+      m.eval(due.v, true).is_numeral_i64(out.due);
+      out.moved = true;
+      if (due_then && m.eval(due_then->present, true).is_true()) {
+        int64_t d = 0;
+        if (m.eval(due_then->v, true).is_numeral_i64(d)) out.due_before = d;
+      }
+      return out;
+    }
     closed.push();
     closed.add(day - due.v <= 31);
     if (closed.check() != z3::sat) closed.pop();
@@ -2355,6 +2408,11 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
     out.witness = witness_of(u, p, m);
     m.eval(day, true).is_numeral_i64(out.day);
     m.eval(due.v, true).is_numeral_i64(out.due);
+    out.moved = moved_kind;
+    if (due_then && m.eval(due_then->present, true).is_true()) {
+      int64_t d = 0;
+      if (m.eval(due_then->v, true).is_numeral_i64(d)) out.due_before = d;
+    }
   } catch (const Unsupported& e) {
     out.reason = std::string("outside the model: ") + e.what();
   } catch (const z3::exception& e) {

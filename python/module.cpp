@@ -311,7 +311,7 @@ py::dict diff(const std::string& policy, const std::vector<std::string>& amendme
 
 // One entity's timeline (service::timeline) as rows, one per thing that happened on a step:
 // (date, event, name, before, after, due, unmeetable, citation, text), event one of "amendment",
-// "parameter", "fact", "change", "arises", "ends", "passes". Values as the runtime's formatter
+// "parameter", "fact", "change", "arises", "ends", "passes", "moved". Values as the runtime's formatter
 // wrote them; redline/__init__.py makes the DataFrame.
 py::dict timeline(const std::string& policy, const std::vector<std::string>& amendments, const std::vector<DataArg>& data,
                   const std::string& key, const std::string& select, const std::optional<std::string>& from,
@@ -347,9 +347,7 @@ py::dict timeline(const std::string& policy, const std::vector<std::string>& ame
       for (const auto& c : step.changes)
         rows.emplace_back(day, "change", t.rules[c.rule].name, c.before, c.after, opt(c.due_after), false, c.citation, "");
       for (const auto& d : step.deadlines) {
-        const char* event = d.kind == service::TimelineDeadline::Kind::Arises ? "arises"
-                            : d.kind == service::TimelineDeadline::Kind::Ends ? "ends"
-                                                                               : "passes";
+        const std::string event(service::deadline_event(d.kind));
         rows.emplace_back(day, event, t.rules[d.rule].name, std::nullopt, std::nullopt,
                           d.due ? std::optional<std::string>(format_date(*d.due)) : std::nullopt, d.unmeetable, d.citation, "");
       }

@@ -37,8 +37,28 @@ std::string deadline_text(const TimelineResult& t, const TimelineDeadline& d) {
       return fmt::format("{} arises, due {}", name, d.due ? due : "(no due date)");
     case TimelineDeadline::Kind::Ends: return fmt::format("{} no longer applies", name);
     case TimelineDeadline::Kind::Passes: return fmt::format("{} still applies and its due date {} has passed", name, due);
+    case TimelineDeadline::Kind::Moved:
+      return fmt::format("{} still applies, and this day's facts moved its due date to {}, which has already passed: it "
+                         "cannot be met",
+                         name, due);
   }
   return "";
+}
+
+// The count of deadlines that cannot be met, the same words in every format: "1 obligation arose
+// with its due date already passed", or, when a deadline was moved into the past, "... came to
+// be due on a day already passed (arising late, or moved)". Empty when none.
+std::string unmeetable_text(const TimelineResult& t) {
+  if (!t.unmeetable) return "";
+  bool moved = false;
+  for (const auto& step : t.steps)
+    for (const auto& d : step.deadlines) moved = moved || d.kind == TimelineDeadline::Kind::Moved;
+  const bool one = t.unmeetable == 1;
+  if (!moved)
+    return fmt::format("{} obligation{} arose with {} due date already passed", t.unmeetable, one ? "" : "s",
+                       one ? "its" : "their");
+  return fmt::format("{} obligation{} came to be due on a day already passed (arising late, or moved)", t.unmeetable,
+                     one ? "" : "s");
 }
 
 std::string value_or_none(const std::string& v) { return v.empty() ? "none" : v; }
@@ -68,9 +88,7 @@ std::string timeline_text(const TimelineResult& t) {
     for (const auto& d : step.deadlines)
       out += fmt::format("  {} {}{}\n", d.unmeetable ? "!" : "*", deadline_text(t, d), cite(d.citation));
   }
-  if (t.unmeetable)
-    out += fmt::format("\n{} obligation{} arose with {} due date already passed\n", t.unmeetable,
-                       t.unmeetable == 1 ? "" : "s", t.unmeetable == 1 ? "its" : "their");
+  if (t.unmeetable) out += "\n" + unmeetable_text(t) + "\n";
   return out;
 }
 
@@ -123,9 +141,7 @@ std::string timeline_json(const TimelineResult& t) {
     for (const auto& d : step.deadlines) {
       nlohmann::ordered_json jd;
       jd["obligation"] = t.rules[d.rule].name;
-      jd["event"] = d.kind == TimelineDeadline::Kind::Arises ? "arises"
-                    : d.kind == TimelineDeadline::Kind::Ends ? "ends"
-                                                              : "passes";
+      jd["event"] = std::string(service::deadline_event(d.kind));
       jd["due"] = d.due ? nlohmann::ordered_json(format_date(*d.due)) : nlohmann::ordered_json();
       jd["unmeetable"] = d.unmeetable;
       jd["text"] = deadline_text(t, d);
@@ -215,10 +231,7 @@ std::string timeline_html(const TimelineResult& t) {
                              d.citation.empty() ? "" : " <span class=\"cite\">[" + esc(d.citation) + "]</span>");
     rows += fmt::format("<tr><th scope=\"row\">{}</th><td><ul>{}</ul></td><td><ul>{}</ul></td></tr>", format_date(step.day), what, changes);
   }
-  std::string summary = t.unmeetable
-                            ? fmt::format("<p class=\"trap\">{} obligation{} arose with {} due date already passed.</p>", t.unmeetable,
-                                          t.unmeetable == 1 ? "" : "s", t.unmeetable == 1 ? "its" : "their")
-                            : "";
+  std::string summary = t.unmeetable ? "<p class=\"trap\">" + esc(unmeetable_text(t)) + ".</p>" : "";
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Timeline of {0} {1}</title>"
       "<style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:1000px}}"

@@ -1175,18 +1175,26 @@ bool deadline_confirmed(const ir::Program& p, int32_t rule, const analysis::Dead
     const runtime::Column& was = *before.columns[static_cast<size_t>(rule)];
     const runtime::Column& is = *now.columns[static_cast<size_t>(rule)];
     const runtime::Column& due = *now.columns[static_cast<size_t>(o.due_rule)];
-    return !(was.is_present(row) && was.values[row] != 0) && is.is_present(row) && is.values[row] != 0 &&
-           due.is_present(row) && due.values[row] == r.due && r.due < r.day;
+    const runtime::Column& due_then = *before.columns[static_cast<size_t>(o.due_rule)];
+    const bool applied = was.is_present(row) && was.values[row] != 0;
+    const bool late = is.is_present(row) && is.values[row] != 0 && due.is_present(row) && due.values[row] == r.due &&
+                      r.due < r.day;
+    if (!r.moved) return late && !applied;
+    const std::optional<int64_t> then =
+        due_then.is_present(row) ? std::optional<int64_t>(due_then.values[row]) : std::nullopt;
+    return late && applied && then == r.due_before && !(then && *then < r.day);
   } catch (const std::exception&) {
     return false;
   }
 }
 
-// Obligations with a due date that can arise when the date has already passed: the duty is
-// created by facts that come to be known only after its deadline (a count that crosses a
-// threshold more than 12 months after the date the deadline runs from), so no act of the party
-// can meet it. Proved absent, found on a witness (checked by running the policy on it), or
-// undecided; with a baseline, only the obligations the modification changed are asked about.
+// Obligations with a due date that can come to be due on a day already passed while they apply:
+// the duty is created by facts that come to be known only after its deadline (a count that
+// crosses a threshold more than 12 months after the date the deadline runs from), or a fact of
+// the day moves the deadline of a standing duty into the past (a shorter period for a larger
+// party), so no act of the party can meet it. Proved absent, found on a witness (checked by
+// running the policy on it), or undecided; with a baseline, only the obligations the
+// modification changed are asked about.
 void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, support::DiagnosticEngine& diags) {
   for (size_t i = 0; i < p.rules.size(); ++i) {
     const ir::Rule& r = p.rules[i];
@@ -1200,27 +1208,51 @@ void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, sup
         continue;
     }
     const std::string cite = r.origin.citation.empty() ? "" : " [" + r.origin.citation + "]";
+    // First whether it can arise late; where no witness shows that, whether a standing one's
+    // deadline can be moved into the past (one finding per obligation; the second question is
+    // the harder, so it is asked only then).
     analysis::DeadlineResult res = analysis::unmeetable_deadline(p, static_cast<int32_t>(i), kDeadlineAnchor);
-    if (res.kind == analysis::ProofResult::Kind::Proved) continue;
-    if (res.kind == analysis::ProofResult::Kind::Undecided) {
-      diags.report(Diag::Undecided, due.origin.loc,
-                   fmt::format("undecided: whether obligation '{}'{} can arise after its due date has passed: {}", r.name,
-                               cite, res.reason),
-                   3);
-      continue;
+    if (res.kind != analysis::ProofResult::Kind::Witness) {
+      analysis::DeadlineResult moved = analysis::unmeetable_deadline(p, static_cast<int32_t>(i), kDeadlineAnchor, true);
+      if (moved.kind == analysis::ProofResult::Kind::Witness) {
+        res = std::move(moved);
+      } else if (res.kind == analysis::ProofResult::Kind::Undecided) {
+        diags.report(Diag::Undecided, due.origin.loc,
+                     fmt::format("undecided: whether obligation '{}'{} can arise after its due date has passed: {}",
+                                 r.name, cite, res.reason),
+                     3);
+        continue;
+      } else if (moved.kind == analysis::ProofResult::Kind::Undecided) {
+        diags.report(Diag::Undecided, due.origin.loc,
+                     fmt::format("undecided: whether obligation '{}'{} can have its due date moved into the past while "
+                                 "it applies: {}",
+                                 r.name, cite, moved.reason),
+                     3);
+        continue;
+      } else {
+        continue;  // both proved
+      }
     }
     const bool confirmed = deadline_confirmed(p, static_cast<int32_t>(i), res);
+    const std::string& entity = p.entities[static_cast<size_t>(r.entity)].name;
     auto& d = diags.report(
         Diag::UnmeetableDeadline, due.origin.loc,
-        fmt::format("obligation '{}'{} can arise after its due date has passed, so that nothing the {} does can meet it "
-                    "(found on a witness{})",
-                    r.name, cite, p.entities[static_cast<size_t>(r.entity)].name,
+        fmt::format("obligation '{}'{} can {}, so that nothing the {} does can meet it (found on a witness{})", r.name,
+                    cite,
+                    res.moved ? "have its due date moved into the past while it applies"
+                              : "arise after its due date has passed",
+                    entity,
                     confirmed ? ", confirmed by running the policy on it" : "; NOT confirmed by running the policy on it"),
         3);
-    d.notes.push_back({{}, 1,
-                       fmt::format("on the witness, {} {} does not have it on {}, has it on {}, and it is due {}",
-                                   p.entities[static_cast<size_t>(r.entity)].name, res.witness.subject_key,
-                                   format_date(res.day - 1), format_date(res.day), format_date(res.due))});
+    d.notes.push_back(
+        {{}, 1,
+         res.moved ? fmt::format("on the witness, {} {} has it on {} {}, and on {} it is due {}", entity,
+                                 res.witness.subject_key, format_date(res.day - 1),
+                                 res.due_before ? "due " + format_date(*res.due_before) : "with no due date",
+                                 format_date(res.day), format_date(res.due))
+                   : fmt::format("on the witness, {} {} does not have it on {}, has it on {}, and it is due {}", entity,
+                                 res.witness.subject_key, format_date(res.day - 1), format_date(res.day),
+                                 format_date(res.due))});
     add_witness_notes(res.witness, d);
   }
 }

@@ -130,6 +130,16 @@ std::multimap<int64_t, TimelineFact> facts_of(const ir::Program& p, const std::v
 
 }  // namespace
 
+std::string_view deadline_event(TimelineDeadline::Kind kind) {
+  switch (kind) {
+    case TimelineDeadline::Kind::Arises: return "arises";
+    case TimelineDeadline::Kind::Ends: return "ends";
+    case TimelineDeadline::Kind::Passes: return "passes";
+    case TimelineDeadline::Kind::Moved: return "moved";
+  }
+  return "";
+}
+
 TimelineResult timeline(Session& s, const TimelineRequest& request) {
   Programs programs(s, request);
   const ir::Program& shape = programs.all().program;
@@ -239,7 +249,14 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
           step.deadlines.push_back({TimelineDeadline::Kind::Ends, i, before->due_day, false, citation});
         } else if (now.applies) {
           now.passed = before ? before->passed : std::nullopt;
-          if (now.due_day && *now.due_day < day && now.passed != now.due_day && before) {
+          const bool was_open = before && !(before->due_day && *before->due_day < day);
+          if (now.due_day && *now.due_day < day && was_open && before->due_day != now.due_day) {
+            // The day's facts moved a standing duty's deadline into the past.
+            TimelineDeadline d{TimelineDeadline::Kind::Moved, i, now.due_day, true, citation};
+            out.unmeetable += 1;
+            step.deadlines.push_back(d);
+            now.passed = now.due_day;
+          } else if (now.due_day && *now.due_day < day && now.passed != now.due_day && before) {
             step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation});
             now.passed = now.due_day;
           }

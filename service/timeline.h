@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "driver/driver.h"
@@ -52,11 +53,12 @@ struct TimelineDeadline {
     Arises,   // it applies from this day (it did not the day before)
     Ends,     // it no longer applies
     Passes,   // it applies and this is the first day after its due date
+    Moved,    // it applied the day before, and a fact of this day moved its due date into the past
   } kind = Kind::Arises;
   size_t rule = 0;             // the obligation, into TimelineResult::rules
   std::optional<int64_t> due;  // its due date on this day; none: no deadline
   // Arises with a due date before the day it arises: the deadline had passed before the facts
-  // that create the duty were known, so no act of the party can meet it.
+  // that create the duty were known, so no act of the party can meet it. Moved is always so.
   bool unmeetable = false;
   std::string citation;  // the obligation's clause as in force that day
 };
@@ -89,5 +91,8 @@ struct TimelineResult {
 };
 
 TimelineResult timeline(Session& s, const TimelineRequest& request);
+
+// "arises", "ends", "passes", "moved": a deadline event's word in every format.
+std::string_view deadline_event(TimelineDeadline::Kind kind);
 
 }  // namespace redline::service
