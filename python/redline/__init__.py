@@ -354,9 +354,10 @@ def timeline(policy: PathLike, key: str, data: Optional[Mapping[str, Any]] = Non
     Returns a DataFrame with one row per thing that happened, in order of date: date, event
     ("amendment" coming into force, "parameter" taking a new value, "fact": a dated row of data
     about the entity, "change" of a rule's value, and for an obligation with a due date "arises",
-    "ends" or "passes"), name (the rule, modification, parameter or "Entity key" of a fact), before
+    "ends", "passes" or "moved"), name (the rule, modification, parameter or "Entity key" of a fact), before
     and after (a change's values as text; before is None on the first day), due (an obligation's
-    due date), unmeetable (True when it arose with its due date already passed), citation (the
+    due date), unmeetable (True when it arose with its due date already passed, or when the day's
+    facts moved its due date into the past), citation (the
     clause in force that day) and text (a fact's date field and other fields). start and end:
     the first and last day (default: the entity's first and last dated fact). amendments apply
     from their effective dates. frame.attrs["entity"] names the entity.
