@@ -9,6 +9,7 @@
 // many combinations to enumerate gets a warning instead of silence.
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -500,8 +501,8 @@ static void reads_of(const Analysis& a, const Expr& e, bool own, std::set<std::s
     if (arm.value) reads_of(a, *arm.value, own, out, seen, depth + 1);
 }
 
-// "'h.occupants > 3' and 'h.occupants > 5' both read Household.occupants", when two inputs of
-// the table read the same thing; empty when every input reads its own.
+// "'h.occupants > 3' and 'h.occupants > 5' both read field occupants", when two inputs of the
+// table read the same thing; empty when every input reads its own.
 static std::string shared_reads(const Analysis& a, const ast::RuleDecl& rule, const ast::TableDecl& table) {
   std::vector<std::set<std::string>> reads(table.inputs.size());
   for (size_t c = 0; c < table.inputs.size(); ++c) {
@@ -546,7 +547,7 @@ static bool outcomes_differ(const Analysis& a, const ast::TableRow& x, const ast
 static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d, const ast::RuleDecl& rule,
                                  const ast::TableDecl& table, const std::vector<Type>& inputs,
                                  const std::vector<std::vector<CellTest>>& tests, const std::string& when,
-                                 Completeness& found, const std::string& shared,
+                                 Completeness& found, const std::function<const std::string&()>& shared,
                                  std::vector<TableSuspect>& suspects) {
   std::vector<bool>& ever_first = found.ever_first;
   std::vector<std::pair<size_t, size_t>>& overlaps_reported = found.overlaps_reported;
@@ -717,8 +718,8 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
         std::pair<size_t, size_t> pair{hit[0], hit[second]};
         if (std::find(overlaps_reported.begin(), overlaps_reported.end(), pair) == overlaps_reported.end()) {
           overlaps_reported.push_back(pair);
-          if (!shared.empty()) {
-            suspects.push_back({false, pair.first, pair.second, kind, input_texts(), describe(pick), shared});
+          if (!shared().empty()) {
+            suspects.push_back({false, pair.first, pair.second, kind, input_texts(), describe(pick), shared()});
           } else {
             auto& diag = d.report(Diag::TableOverlap, table.rows[hit[second]].loc,
                                    fmt::format("rows '{}' and '{}' of the '{}' table in rule '{}' both match {}{}",
@@ -746,8 +747,8 @@ static bool analyse_completeness(const Analysis& a, support::DiagnosticEngine& d
   }
   if (gaps_reported && !found.gap_reported) {
     found.gap_reported = true;
-    if (!shared.empty()) {
-      suspects.push_back({true, 0, 0, policy, input_texts(), gap_examples[0], shared});
+    if (!shared().empty()) {
+      suspects.push_back({true, 0, 0, policy, input_texts(), gap_examples[0], shared()});
       return true;
     }
     auto& diag = d.report(Diag::TableGap, table.loc,
@@ -859,7 +860,13 @@ void Checker::check_table(ast::RuleDecl& rule, Scope& scope) {
   found.ever_first.assign(table.rows.size(), false);
   // Inputs that read the same facts do not take every combination of their values: what the
   // enumeration finds is then a suspect, for `check` to decide, not an error.
-  const std::string shared = shared_reads(a_, rule, table);
+  // (Asked only once something is found: following the rules an input calls costs a walk of
+  // what they read, for every table of a policy of thousands of rules.)
+  std::optional<std::string> shared_found;
+  const std::function<const std::string&()> shared = [&]() -> const std::string& {
+    if (!shared_found) shared_found = shared_reads(a_, rule, table);
+    return *shared_found;
+  };
   table.suspects.clear();
   // A parameter given a value on the command line (`check --param`): a problem found says so.
   std::vector<int32_t> given;
