@@ -2373,35 +2373,24 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
     // The plainest witness: the deadline passed at most a month before the duty arose if that
     // can be, then as few rows as will do (each row the solver can do without is dropped). Not
     // for a moved deadline, whose every further question is as costly as the first.
-    if (moved_kind) {
-      z3::model m = closed.get_model();
-      out.kind = ProofResult::Kind::Witness;
-      out.witness = witness_of(u, p, m);
-      m.eval(day, true).is_numeral_i64(out.day);
-      m.eval(due.v, true).is_numeral_i64(out.due);
-      out.moved = true;
-      if (due_then && m.eval(due_then->present, true).is_true()) {
-        int64_t d = 0;
-        if (m.eval(due_then->v, true).is_numeral_i64(d)) out.due_before = d;
+    if (!moved_kind) {
+      closed.push();
+      closed.add(day - due.v <= 31);
+      if (closed.check() != z3::sat) closed.pop();
+      closed.push();
+      closed.add(day <= c.int_val(as_of) && day >= c.int_val(as_of - 5 * 366));  // a recent past
+      if (closed.check() != z3::sat) closed.pop();
+      for (int32_t entity : u.entities_used())
+        for (int j = u.rows() - 1; j >= 0; --j) {
+          if (entity == r.entity && j == 0) continue;
+          closed.push();
+          closed.add(!u.exists(entity, j));
+          if (closed.check() != z3::sat) closed.pop();
+        }
+      if (closed.check() != z3::sat) {
+        out.reason = "the solver gave up";
+        return out;
       }
-      return out;
-    }
-    closed.push();
-    closed.add(day - due.v <= 31);
-    if (closed.check() != z3::sat) closed.pop();
-    closed.push();
-    closed.add(day <= c.int_val(as_of) && day >= c.int_val(as_of - 5 * 366));  // a recent past
-    if (closed.check() != z3::sat) closed.pop();
-    for (int32_t entity : u.entities_used())
-      for (int j = u.rows() - 1; j >= 0; --j) {
-        if (entity == r.entity && j == 0) continue;
-        closed.push();
-        closed.add(!u.exists(entity, j));
-        if (closed.check() != z3::sat) closed.pop();
-      }
-    if (closed.check() != z3::sat) {
-      out.reason = "the solver gave up";
-      return out;
     }
     z3::model m = closed.get_model();
     out.kind = ProofResult::Kind::Witness;
