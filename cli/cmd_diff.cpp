@@ -68,14 +68,22 @@ Command add_diff(CLI::App& app) {
       std::vector<std::string> text;
     };
     std::vector<Part> parts;
+    // The reports for people also say what compare establishes for every input, within a
+    // solver budget per call; when it fails, the section says why and the report is written.
+    // For one section, the solver starts now, beside the reading and evaluating of the data.
+    const bool with_beyond = (o->format == "html" || o->format == "markdown") && !o->no_compare;
+    std::optional<service::BeyondInBackground> early;
+    if (with_beyond && sections.size() == 1) {
+      service::DiffRequest section_request = request;
+      section_request.select = sections.front().select;
+      if (service::BeyondInBackground::possible(section_request)) early.emplace(section_request);
+    }
     for (service::SectionDiff& section : service::diff_each_section(s, request, sections)) {
       Part part{section.entity, std::move(section.result), std::nullopt, {}};
       const runtime::DiffReport& report = part.result->report;
       const service::DiffContext& ctx = part.result->context;
-      // The reports for people also say what compare establishes for every input, within a
-      // solver budget per call; when it fails, the section says why and the report is written.
-      if ((o->format == "html" || o->format == "markdown") && !o->no_compare) {
-        part.beyond = service::beyond(s, section.request, *part.result);
+      if (with_beyond) {
+        part.beyond = early ? early->finish(*part.result) : service::beyond(s, section.request, *part.result);
         watch.lap("compare");
       }
       if (o->timings) {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <future>
 #include <fstream>
 #include <set>
 #include <utility>
@@ -284,11 +285,8 @@ std::vector<std::vector<std::optional<size_t>>> entities_in_regions(const analys
   return out;
 }
 
-Beyond beyond(Session& s, const DiffRequest& request, const DiffResult& diff, const BeyondOptions& options) {
-  Beyond out;
-  out.rlimit = options.rlimit;
-  out.entity = diff.report.entity;
-  out.params = request.params;
+// What beyond asks compare: the diff's question, for every input.
+static CompareRequest beyond_request(const DiffRequest& request, const BeyondOptions& options) {
   CompareRequest c;
   c.policy = request.policy;
   c.amendments = request.amendments;
@@ -299,6 +297,14 @@ Beyond beyond(Session& s, const DiffRequest& request, const DiffResult& diff, co
   c.max_regions = options.max_regions;
   c.rlimit = options.rlimit;
   c.timeout_ms = options.timeout_ms;
+  return c;
+}
+
+// beyond's solver half: everything but the counts of the diff's entities, which need the diff.
+static Beyond beyond_compare(Session& s, const CompareRequest& c) {
+  Beyond out;
+  out.rlimit = c.rlimit;
+  out.params = c.params;
   // The diff compiled the same files already and told the caller what it found (diagnostics,
   // amendments not in force): compare's compiles say it again, to no one.
   struct Quiet {
@@ -318,12 +324,47 @@ Beyond beyond(Session& s, const DiffRequest& request, const DiffResult& diff, co
   } quiet(s);
   try {
     out.result = compare(s, c);
-    out.entities = entities_in_regions(out.result->comparison, diff.report);
   } catch (const std::exception& e) {
     out.result.reset();
-    out.entities.clear();
     out.failure = std::string("compare failed: ") + e.what();
   }
+  return out;
+}
+
+static void count_entities(Beyond& out, const DiffResult& diff) {
+  out.entity = diff.report.entity;
+  if (out.result) out.entities = entities_in_regions(out.result->comparison, diff.report);
+}
+
+Beyond beyond(Session& s, const DiffRequest& request, const DiffResult& diff, const BeyondOptions& options) {
+  Beyond out = beyond_compare(s, beyond_request(request, options));
+  count_entities(out, diff);
+  return out;
+}
+
+bool BeyondInBackground::possible(const DiffRequest& request) {
+  if (request.policy == "-") return false;
+  for (const auto* files : {&request.amendments, &request.base_amendments})
+    for (const std::string& f : *files)
+      if (f == "-") return false;
+  return true;
+}
+
+BeyondInBackground::BeyondInBackground(const DiffRequest& request, const BeyondOptions& options)
+    : pending_(std::async(std::launch::async, [c = beyond_request(request, options)] {
+        // A session of its own: a session is one caller's, and this one is not told anything.
+        Session s;
+        s.on_diagnostics = [](support::DiagnosticEngine& diags) { diags.clear(); };
+        return beyond_compare(s, c);
+      })) {}
+
+BeyondInBackground::~BeyondInBackground() {
+  if (pending_.valid()) pending_.wait();
+}
+
+Beyond BeyondInBackground::finish(const DiffResult& diff) {
+  Beyond out = pending_.get();
+  count_entities(out, diff);
   return out;
 }
 

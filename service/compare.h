@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <future>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +77,25 @@ struct Beyond {
   std::string entity;  // the diff's entity, which those counts are of
 };
 Beyond beyond(Session& s, const DiffRequest& request, const DiffResult& diff, const BeyondOptions& options = {});
+
+// beyond, with its solver work started before the diff it reports on, on a thread of its own
+// with a session of its own (it compiles the same files again and tells no one): at a million
+// entities the solver's second or so overlaps reading and evaluating the data instead of
+// following them. `request` must be the diff's (its select included), and its files must be
+// readable twice (`possible`: no standard input). Waits for the thread when destroyed.
+class BeyondInBackground {
+ public:
+  static bool possible(const DiffRequest& request);
+  explicit BeyondInBackground(const DiffRequest& request, const BeyondOptions& options = {});
+  BeyondInBackground(const BeyondInBackground&) = delete;
+  BeyondInBackground& operator=(const BeyondInBackground&) = delete;
+  ~BeyondInBackground();
+  // The same Beyond as beyond(s, request, diff, options); call once.
+  Beyond finish(const DiffResult& diff);
+
+ private:
+  std::future<Beyond> pending_;
+};
 
 // The number of entities of a diff's data in each region of `comparison` that its changes
 // establish (see Beyond::entities), for a comparison of the same policy, amendments and date.

@@ -249,6 +249,27 @@ TEST_CASE("beyond: the service call on a small policy, and its renderings") {
     const std::string page = redline::report::diff_html(result.report, result.context, redline::report::kHtmlMaxRows, &b);
     CHECK(page.find("<p class=\"notice\">compare failed: out of memory. Nothing is established") != std::string::npos);
   }
+  SUBCASE("started in the background before the diff: the same answer as after it") {
+    CHECK(service::BeyondInBackground::possible(request));
+    service::DiffRequest from_stdin = request;
+    from_stdin.amendments.push_back("-");
+    CHECK(!service::BeyondInBackground::possible(from_stdin));
+    service::BeyondInBackground early(request);
+    service::Session other;
+    const service::DiffResult again = service::diff(other, request);
+    const service::Beyond b = early.finish(again);
+    const service::Beyond after = service::beyond(session, request, result);
+    REQUIRE(b.result);
+    CHECK(b.entity == "Customer");
+    CHECK(b.entities == after.entities);
+    CHECK(redline::report::beyond_markdown(b) == redline::report::beyond_markdown(after));
+    // A failure too (an output that does not exist), and the thread is waited for when the
+    // diff is abandoned.
+    service::DiffRequest missing = request;
+    missing.select = "tier,nothing";
+    CHECK(service::BeyondInBackground(missing).finish(result).failure.find("compare failed: ") == 0);
+    { service::BeyondInBackground abandoned(request); }
+  }
   SUBCASE("compare failing is a sentence, not an exception") {
     service::DiffRequest missing = request;
     missing.select = "tier,nothing";
