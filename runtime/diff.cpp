@@ -85,6 +85,26 @@ std::vector<std::string> DiffReport::csv_parts(bool formula_guard) const {
   return texts;
 }
 
+struct DiffMemo {
+  // One output's counts and sums over a range of rows, or all of them.
+  struct Tally {
+    std::map<std::pair<std::string, std::string>, size_t> transitions;
+    std::vector<size_t> before_counts, after_counts;
+    std::vector<size_t> raw_transitions;  // before * n + after
+    int64_t before_sum = 0, after_sum = 0;
+    size_t changed = 0, increased = 0, decreased = 0;
+  };
+  struct Output {
+    std::vector<uint64_t> fingerprints;  // its rule in the baseline, each stage, the amended policy (0: none)
+    Tally tally;
+    std::vector<uint32_t> rows;        // the rows where it changed, in order
+    std::vector<uint32_t> signatures;  // with reasons: each change's, by index into groups.table
+  };
+  std::string context;  // what else the outputs' results depend on (DiffComputation::context)
+  KnownGroups groups;    // only its table
+  std::map<std::string, std::shared_ptr<const Output>> outputs;
+};
+
 namespace {
 
 // compute_diff's steps, sharing the two programs, the compared columns and what is known of
@@ -93,15 +113,30 @@ class DiffComputation {
  public:
   explicit DiffComputation(const DiffInput& in) : in_(in), A(*in.after), B(*in.before), tables_(*in.tables) {}
 
-  DiffReport run() {
+  DiffReport run(std::shared_ptr<const DiffMemo>* memo) {
     describe_entity();
     add_outputs();
     classify_outputs();
+    const std::string ctx = context();
+    const DiffMemo* last = memo && *memo && (*memo)->context == ctx ? memo->get() : nullptr;
+    find_known(last);
     Tally total = scan_all_rows();
+    std::vector<uint32_t> given;  // per change: its signature in the memo, or unknown
+    if (last) take_known(total, given);
+
     report_.changed_entities = total.changed_entities;
     report_.changes = std::move(total.changes);
-    if (in_.explain) attach_causes(in_, report_);
+    KnownGroups groups;
+    if (in_.explain) {
+      if (memo) {
+        if (last) groups.table = last->groups.table;
+        groups.given = std::move(given);
+        groups.record = true;
+      }
+      attach_causes(in_, report_, memo ? &groups : nullptr);
+    }
     summarise(total);
+    if (memo) *memo = next_memo(ctx, total, std::move(groups));
     return std::move(report_);
   }
 
@@ -111,16 +146,145 @@ class DiffComputation {
     const Column* before;
   };
 
+  using OutputTally = DiffMemo::Tally;
   // What one range of rows contributes; ranges are scanned in parallel and merged in order.
   struct Tally {
-    std::vector<std::map<std::pair<std::string, std::string>, size_t>> transitions;
-    std::vector<std::vector<size_t>> before_counts, after_counts;
-    std::vector<std::vector<size_t>> raw_transitions;  // before * n + after
-    std::vector<int64_t> before_sum, after_sum;
-    std::vector<size_t> changed, increased, decreased;
+    std::vector<OutputTally> out;  // by output
     size_t changed_entities = 0;
     std::vector<ChangedValue> changes;
   };
+
+  // The memo's outputs this diff takes as they are (null: compared), by output.
+  std::vector<std::shared_ptr<const DiffMemo::Output>> known_;
+  std::vector<std::vector<uint64_t>> fingerprints_;  // by output: as DiffMemo::Output::fingerprints
+
+  // What an output's changes and reasons depend on besides its rule's definitions: the
+  // amendment operations (their reasons name them by index), the stages between the two sides,
+  // whether reasons are found, the rows. (The data, parameters and date are the baseline's,
+  // which the caller keeps one memo per.)
+  std::string context() const {
+    // Compared whole, not hashed: a memo is taken only for exactly the same operations.
+    std::string c = fmt::format("{} {} {}\n", in_.explain, table_->rows, in_.law.size());
+    for (const LawChange& l : in_.law)
+      c += fmt::format("{}\x1f{}\x1f{}\n", l.amendment, static_cast<int>(l.action), l.target.text());
+    for (const DiffStage& st : in_.stages) c += fmt::format("stage {}\n", st.operations);
+    return c;
+  }
+
+  static uint64_t fingerprint(const ir::Program& p, const std::string& name) {
+    const int32_t r = p.rule_index(name);
+    return r >= 0 ? p.rules[static_cast<size_t>(r)].fingerprint : 0;
+  }
+
+  // Which outputs the last diff's memo answers: same fingerprints on every side and stage.
+  void find_known(const DiffMemo* last) {
+    known_.assign(cols_.size(), nullptr);
+    fingerprints_.assign(cols_.size(), {});
+    for (size_t o = 0; o < cols_.size(); ++o) {
+      if (!cols_[o].after) continue;  // repealed: not kept
+      const std::string& name = report_.outputs[o];
+      std::vector<uint64_t>& f = fingerprints_[o];
+      f.push_back(fingerprint(B, name));
+      for (const DiffStage& st : in_.stages) f.push_back(fingerprint(*st.program, name));
+      f.push_back(fingerprint(A, name));
+      if (!last) continue;
+      auto it = last->outputs.find(name);
+      if (it == last->outputs.end() || it->second->fingerprints != f) continue;
+      if (in_.explain && it->second->signatures.size() != it->second->rows.size()) continue;
+      known_[o] = it->second;
+      ++report_.remembered_outputs;
+    }
+  }
+
+  // The known outputs' counts and changes into what was scanned: the changes merged by row,
+  // then output, as the report lists them; `given`, each change's signature (unknown for those
+  // scanned); the entities counted again.
+  void take_known(Tally& total, std::vector<uint32_t>& given) const {
+    size_t count = total.changes.size();
+    bool any = false;
+    for (size_t o = 0; o < cols_.size(); ++o)
+      if (known_[o]) {
+        total.out[o] = known_[o]->tally;
+        count += known_[o]->rows.size();
+        any = true;
+      }
+    if (!any) return;
+    // Each known output's rows and signatures as arrays, and its next row (kEnd when done).
+    constexpr uint32_t kEnd = UINT32_MAX;
+    const size_t k = cols_.size();
+    std::vector<const uint32_t*> rows(k, nullptr), sigs(k, nullptr);
+    std::vector<size_t> size(k, 0), at(k, 0);
+    std::vector<uint32_t> next(k, kEnd);
+    for (size_t o = 0; o < k; ++o)
+      if (known_[o] && !known_[o]->rows.empty()) {
+        rows[o] = known_[o]->rows.data();
+        sigs[o] = in_.explain ? known_[o]->signatures.data() : nullptr;
+        size[o] = known_[o]->rows.size();
+        next[o] = rows[o][0];
+      }
+    std::vector<ChangedValue> merged(count);
+    given.assign(count, KnownGroups::kUnknown);
+    const std::vector<ChangedValue>& scanned = total.changes;
+    size_t s = 0, m = 0;
+    for (;;) {
+      // The first of the known outputs' next changes (by row, then output: the first output
+      // wins a tie).
+      uint32_t best_row = kEnd;
+      size_t best = k;
+      for (size_t o = 0; o < k; ++o)
+        if (next[o] < best_row) {
+          best_row = next[o];
+          best = o;
+        }
+      if (s < scanned.size() &&
+          (best == k || scanned[s].row < best_row || (scanned[s].row == best_row && scanned[s].output < best))) {
+        merged[m++] = scanned[s++];
+        continue;
+      }
+      if (best == k) break;
+      merged[m].row = best_row;
+      merged[m].output = static_cast<uint32_t>(best);
+      if (sigs[best]) given[m] = sigs[best][at[best]];
+      ++m;
+      next[best] = ++at[best] < size[best] ? rows[best][at[best]] : kEnd;
+    }
+    total.changes = std::move(merged);
+    total.changed_entities = 0;
+    for (size_t i = 0; i < total.changes.size(); ++i)
+      if (i == 0 || total.changes[i].row != total.changes[i - 1].row) ++total.changed_entities;
+  }
+
+  // This diff's memo: the known outputs' entries as they were, the others from this diff.
+  std::shared_ptr<const DiffMemo> next_memo(const std::string& ctx, const Tally& total, KnownGroups groups) const {
+    auto memo = std::make_shared<DiffMemo>();
+    memo->context = ctx;
+    std::vector<std::shared_ptr<DiffMemo::Output>> fresh(cols_.size());
+    for (size_t o = 0; o < cols_.size(); ++o) {
+      if (!cols_[o].after || known_[o]) continue;
+      fresh[o] = std::make_shared<DiffMemo::Output>();
+      fresh[o]->fingerprints = fingerprints_[o];
+      fresh[o]->tally = total.out[o];
+      fresh[o]->rows.reserve(total.out[o].changed);
+    }
+    const bool signatures = in_.explain && groups.recorded.size() == report_.changes.size();
+    for (size_t i = 0; i < report_.changes.size(); ++i) {
+      const ChangedValue& cv = report_.changes[i];
+      if (DiffMemo::Output* out = fresh[cv.output].get()) {
+        out->rows.push_back(cv.row);
+        if (signatures) out->signatures.push_back(groups.recorded[i]);
+      }
+    }
+    for (size_t o = 0; o < cols_.size(); ++o) {
+      if (!cols_[o].after) continue;
+      // A known output's entry is shared with the last memo, not copied.
+      if (known_[o]) memo->outputs[report_.outputs[o]] = known_[o];
+      else memo->outputs[report_.outputs[o]] = std::move(fresh[o]);
+    }
+    groups.given.clear();
+    groups.recorded.clear();
+    memo->groups = std::move(groups);
+    return memo;
+  }
 
   const DiffInput& in_;
   const ir::Program& A;
@@ -217,22 +381,14 @@ class DiffComputation {
   // An empty tally, sized for every output, so that scanning never allocates per row.
   Tally new_tally() const {
     Tally t;
-    size_t k = cols_.size();
-    t.transitions.resize(k);
-    t.before_counts.resize(k);
-    t.after_counts.resize(k);
-    t.raw_transitions.resize(k);
-    t.before_sum.assign(k, 0);
-    t.after_sum.assign(k, 0);
-    t.changed.assign(k, 0);
-    t.increased.assign(k, 0);
-    t.decreased.assign(k, 0);
-    for (size_t o = 0; o < k; ++o) {
+    t.out.resize(cols_.size());
+    for (size_t o = 0; o < cols_.size(); ++o) {
+      if (known_[o]) continue;  // taken from the memo, not scanned
       size_t n = categories_of_[o];
-      t.after_counts[o].assign(n, 0);
+      t.out[o].after_counts.assign(n, 0);
       if (raw_[o]) {
-        t.before_counts[o].assign(n, 0);
-        t.raw_transitions[o].assign(n * n, 0);
+        t.out[o].before_counts.assign(n, 0);
+        t.out[o].raw_transitions.assign(n * n, 0);
       }
     }
     return t;
@@ -262,15 +418,17 @@ class DiffComputation {
 
   void merge(Tally& total, Tally& t) const {
     for (size_t o = 0; o < cols_.size(); ++o) {
-      for (auto& [k, count] : t.transitions[o]) total.transitions[o][k] += count;
-      for (size_t v = 0; v < t.before_counts[o].size(); ++v) total.before_counts[o][v] += t.before_counts[o][v];
-      for (size_t v = 0; v < t.after_counts[o].size(); ++v) total.after_counts[o][v] += t.after_counts[o][v];
-      for (size_t v = 0; v < t.raw_transitions[o].size(); ++v) total.raw_transitions[o][v] += t.raw_transitions[o][v];
-      total.before_sum[o] += t.before_sum[o];
-      total.after_sum[o] += t.after_sum[o];
-      total.changed[o] += t.changed[o];
-      total.increased[o] += t.increased[o];
-      total.decreased[o] += t.decreased[o];
+      OutputTally& to = total.out[o];
+      const OutputTally& from = t.out[o];
+      for (auto& [k, count] : from.transitions) to.transitions[k] += count;
+      for (size_t v = 0; v < from.before_counts.size(); ++v) to.before_counts[v] += from.before_counts[v];
+      for (size_t v = 0; v < from.after_counts.size(); ++v) to.after_counts[v] += from.after_counts[v];
+      for (size_t v = 0; v < from.raw_transitions.size(); ++v) to.raw_transitions[v] += from.raw_transitions[v];
+      to.before_sum += from.before_sum;
+      to.after_sum += from.after_sum;
+      to.changed += from.changed;
+      to.increased += from.increased;
+      to.decreased += from.decreased;
     }
     total.changed_entities += t.changed_entities;
     total.changes.insert(total.changes.end(), std::make_move_iterator(t.changes.begin()),
@@ -285,7 +443,10 @@ class DiffComputation {
     std::vector<uint8_t> differing(kBlock * cols_.size()), any(kBlock);
     for (size_t first = begin; first < end; first += kBlock) {
       const size_t last = std::min(end, first + kBlock);
-      for (size_t o = 0; o < cols_.size(); ++o) mark_differing(o, first, last, differing.data() + o * kBlock, t);
+      for (size_t o = 0; o < cols_.size(); ++o) {
+        if (known_[o]) std::fill_n(differing.data() + o * kBlock, kBlock, uint8_t{0});
+        else mark_differing(o, first, last, differing.data() + o * kBlock, t);
+      }
       // Most rows change nothing: which do, over every output at once, before looking at each.
       std::fill(any.begin(), any.end(), uint8_t{0});
       for (size_t o = 0; o < cols_.size(); ++o) {
@@ -330,7 +491,7 @@ class DiffComputation {
       std::fill(d, d + (last - first), uint8_t{1});
       if (numeric_kind(b->type.kind))
         for (size_t row = first; row < last; ++row)
-          if (b->is_present(row)) t.before_sum[o] += b->values[row];
+          if (b->is_present(row)) t.out[o].before_sum += b->values[row];
       return;
     }
     const TypeKind kind = a->type.kind;
@@ -339,24 +500,24 @@ class DiffComputation {
       // row differs, and what is counted or summed once holds for both sides.
       std::fill(d, d + (last - first), uint8_t{0});
       if (categories_of_[o] > 0) {
-        std::vector<size_t>& after = t.after_counts[o];
+        std::vector<size_t>& after = t.out[o].after_counts;
         const std::vector<size_t> had = after;
         count_values(*a, first, last, after.data());
         if (raw_[o])
-          for (size_t v = 0; v < after.size(); ++v) t.before_counts[o][v] += after[v] - had[v];
+          for (size_t v = 0; v < after.size(); ++v) t.out[o].before_counts[v] += after[v] - had[v];
       } else if (numeric_kind(kind)) {
         const int64_t sum = sum_values(*a, first, last);
-        t.after_sum[o] += sum;
-        t.before_sum[o] += sum;
+        t.out[o].after_sum += sum;
+        t.out[o].before_sum += sum;
       }
       return;
     }
     if (categories_of_[o] > 0) {
-      count_values(*a, first, last, t.after_counts[o].data());
-      if (raw_[o]) count_values(*b, first, last, t.before_counts[o].data());
+      count_values(*a, first, last, t.out[o].after_counts.data());
+      if (raw_[o]) count_values(*b, first, last, t.out[o].before_counts.data());
     } else if (numeric_kind(kind)) {
-      t.after_sum[o] += sum_values(*a, first, last);
-      if (b && b->type.kind == kind) t.before_sum[o] += sum_values(*b, first, last);
+      t.out[o].after_sum += sum_values(*a, first, last);
+      if (b && b->type.kind == kind) t.out[o].before_sum += sum_values(*b, first, last);
     }
     if (b && same_[o] && kind != TypeKind::Text) {
       const int64_t* av = a->values.data();
@@ -388,17 +549,17 @@ class DiffComputation {
       cv.output = static_cast<uint32_t>(o);
       if (!a) {
         // Numbers would make a transition per value: the summary counts them instead.
-        if (!summed) ++t.transitions[o][{value_text(B, tables_, *b, row), "(repealed)"}];
+        if (!summed) ++t.out[o].transitions[{value_text(B, tables_, *b, row), "(repealed)"}];
       } else if (summed && b && b->type.kind == kind && a->is_present(row) && b->is_present(row)) {
         // Numbers move in too many ways to list as transitions: count the direction instead.
-        ++(a->values[row] > b->values[row] ? t.increased[o] : t.decreased[o]);
+        ++(a->values[row] > b->values[row] ? t.out[o].increased : t.out[o].decreased);
       } else if (raw_[o] && a->is_present(row) && b->is_present(row)) {
-        ++t.raw_transitions[o][static_cast<size_t>(b->values[row]) * categories_of_[o] +
+        ++t.out[o].raw_transitions[static_cast<size_t>(b->values[row]) * categories_of_[o] +
                                static_cast<size_t>(a->values[row])];
       } else {
-        ++t.transitions[o][{b ? value_text(B, tables_, *b, row) : "(absent)", value_text(A, tables_, *a, row)}];
+        ++t.out[o].transitions[{b ? value_text(B, tables_, *b, row) : "(absent)", value_text(A, tables_, *a, row)}];
       }
-      ++t.changed[o];
+      ++t.out[o].changed;
       t.changes.push_back(std::move(cv));
     }
     if (any) ++t.changed_entities;
@@ -406,27 +567,26 @@ class DiffComputation {
 
   // Each output's summary from the merged tally: raw transitions named, transitions most
   // frequent first, counts in declaration order, totals formatted.
-  void summarise(Tally& total) {
-    auto& transitions = total.transitions;
+  void summarise(const Tally& total) {
     for (size_t o = 0; o < cols_.size(); ++o) {
-      report_.summaries[o].changed = total.changed[o];
-      report_.summaries[o].increased = total.increased[o];
-      report_.summaries[o].decreased = total.decreased[o];
-    }
-    for (size_t o = 0; o < cols_.size(); ++o) {
+      const OutputTally& t = total.out[o];
       OutputSummary& s = report_.summaries[o];
-      size_t n = total.after_counts[o].size();
-      for (size_t i = 0; i < total.raw_transitions[o].size(); ++i)
-        if (total.raw_transitions[o][i])
-          transitions[o][{category_name(*cols_[o].after, static_cast<int64_t>(i / n)),
-                          category_name(*cols_[o].after, static_cast<int64_t>(i % n))}] += total.raw_transitions[o][i];
-      for (auto& [k, count] : transitions[o]) s.transitions.push_back({k.first, k.second, count});
+      s.changed = t.changed;
+      s.increased = t.increased;
+      s.decreased = t.decreased;
+      size_t n = t.after_counts.size();
+      std::map<std::pair<std::string, std::string>, size_t> transitions = t.transitions;
+      for (size_t i = 0; i < t.raw_transitions.size(); ++i)
+        if (t.raw_transitions[i])
+          transitions[{category_name(*cols_[o].after, static_cast<int64_t>(i / n)),
+                       category_name(*cols_[o].after, static_cast<int64_t>(i % n))}] += t.raw_transitions[i];
+      for (auto& [k, count] : transitions) s.transitions.push_back({k.first, k.second, count});
       std::stable_sort(s.transitions.begin(), s.transitions.end(),
                        [](const Transition& x, const Transition& y) { return x.count > y.count; });
       if (!cols_[o].after) {
         const TypeKind kind = cols_[o].before->type.kind;
         if (numeric_kind(kind)) {
-          s.before_total = Total{kind, total.before_sum[o]};
+          s.before_total = Total{kind, t.before_sum};
         }
         continue;
       }
@@ -434,16 +594,16 @@ class DiffComputation {
       if (n > 0) {
         // In declaration order, so that Full, Verification, Self read as the law lists them.
         for (size_t v = 0; v < n; ++v) {
-          s.after_counts.push_back({category_name(*cols_[o].after, static_cast<int64_t>(v)), total.after_counts[o][v]});
+          s.after_counts.push_back({category_name(*cols_[o].after, static_cast<int64_t>(v)), t.after_counts[v]});
           if (raw_[o])
-            s.before_counts.push_back({category_name(*cols_[o].after, static_cast<int64_t>(v)), total.before_counts[o][v]});
+            s.before_counts.push_back({category_name(*cols_[o].after, static_cast<int64_t>(v)), t.before_counts[v]});
         }
         if (kind == TypeKind::Bool) std::swap(s.after_counts[0], s.after_counts[1]);
         if (kind == TypeKind::Bool && raw_[o]) std::swap(s.before_counts[0], s.before_counts[1]);
       } else if (numeric_kind(kind)) {
-        s.after_total = Total{kind, total.after_sum[o]};
+        s.after_total = Total{kind, t.after_sum};
         if (cols_[o].before) {
-          s.before_total = Total{kind, total.before_sum[o]};
+          s.before_total = Total{kind, t.before_sum};
         }
       }
     }
@@ -452,6 +612,8 @@ class DiffComputation {
 
 }  // namespace
 
-DiffReport compute_diff(const DiffInput& in) { return DiffComputation(in).run(); }
+DiffReport compute_diff(const DiffInput& in, std::shared_ptr<const DiffMemo>* memo) {
+  return DiffComputation(in).run(memo);
+}
 
 }  // namespace redline::runtime

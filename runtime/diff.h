@@ -163,6 +163,7 @@ struct DiffReport {
   std::vector<OutputSummary> summaries;
   std::vector<ChangedValue> changes;  // by row, then output
   size_t reused_columns = 0;          // columns the amended evaluation took from the baseline
+  size_t remembered_outputs = 0;      // outputs taken from the last diff's memo (compute_diff)
   // With explanations: the reasons, grouped, and what each operation moved. Every changed
   // value belongs to exactly one group; the groups' counts add up to the changes.
   std::vector<CauseGroup> groups;
@@ -239,7 +240,17 @@ struct DiffInput {
   std::vector<DiffStage> stages;
 };
 
-DiffReport compute_diff(const DiffInput& input);
+// What one diff found per output (its changes, counts and the signatures of their reasons), for
+// the next diff on the same baseline: the studio's drafts, one after another, through
+// service::ColumnCache.
+struct DiffMemo;
+
+// With `memo` (the last diff's, or null): an output whose rule has the same fingerprint in the
+// baseline, in every intermediate stage and in the amended policy as in the last diff, under the
+// same amendment operations, computes the same changes, counts and reasons, so they are taken
+// from the memo instead of compared and grouped again. `memo` then becomes this diff's. Only
+// for a diff on the same data, parameters and date as the last one (one baseline's).
+DiffReport compute_diff(const DiffInput& input, std::shared_ptr<const DiffMemo>* memo = nullptr);
 
 // "1234567" -> "1,234,567", "-1234.50" -> "-1,234.50"; any text that is not a number as the value
 // formatter prints one, unchanged. For people (sentences, tables, the html page), not for data

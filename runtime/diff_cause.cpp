@@ -597,9 +597,11 @@ uint32_t note_group(PartGroups& pg, size_t part, const std::vector<size_t>& ops,
   return static_cast<uint32_t>(part << kTokenPartShift) | local;
 }
 
-uint32_t note_group(PartGroups& pg, size_t part, const Cause& cause, size_t change) {
-  std::vector<size_t> ops;
-  std::vector<const std::string*> origins;
+// A cause's group as note_group takes it: its operations (sorted) and the rules its steps
+// ended at.
+void signature_of(const Cause& cause, std::vector<size_t>& ops, std::vector<const std::string*>& origins) {
+  ops.clear();
+  origins.clear();
   for (const CauseStep& st : cause.steps) {
     ops.insert(ops.end(), st.operations.begin(), st.operations.end());
     if (st.amended.empty()) origins.push_back(&st.chain.back().rule);
@@ -607,8 +609,11 @@ uint32_t note_group(PartGroups& pg, size_t part, const Cause& cause, size_t chan
   }
   std::sort(ops.begin(), ops.end());
   ops.erase(std::unique(ops.begin(), ops.end()), ops.end());
-  return note_group(pg, part, ops, origins, change);
 }
+
+// A recorded signature that was given (an index into KnownGroups::table already), told apart
+// from a part's own while the parts run.
+constexpr uint32_t kGivenBit = uint32_t{1} << 31;
 
 // Merges the parts' groups into the report's, in the order of the operations that made them;
 // replaces each change's token by its group, and counts what each group and operation moved
@@ -690,7 +695,7 @@ void finish_groups(const DiffInput& in, DiffReport& report, std::vector<PartGrou
 
 }  // namespace
 
-void attach_causes(const DiffInput& in, DiffReport& report) {
+void attach_causes(const DiffInput& in, DiffReport& report, KnownGroups* known) {
   // The changes are cut into parts grouped side by side, each with its own finder (the
   // evaluator's probe is not shared between threads). Only the group of each change is kept
   // (the reports find the causes again as they write them). Most changes are grouped by
@@ -706,11 +711,54 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
   const CauseFinder::Shared shared = CauseFinder::shared(in);
   // A caller's time limit (EvalOptions::deadline), checked every few thousand changes.
   const EvalOptions* limited = in.after_options;
+  // The signatures given, as note_group takes them.
+  const bool given = known && !known->given.empty();
+  std::vector<std::vector<const std::string*>> given_origins;
+  if (given)
+    for (const GroupSignature& g : known->table) {
+      given_origins.emplace_back();
+      for (const std::string& o : g.origins) given_origins.back().push_back(&o);
+    }
+  // What each part records: its own signatures (the last one looked at first, as neighbours
+  // mostly share one), each change's as part-local index; merged into `known` below.
+  const bool record = known && known->record;
+  struct Recorded {
+    std::vector<GroupSignature> table;
+    std::map<GroupSignature, uint32_t> index;
+    std::vector<size_t> last_ops;
+    std::vector<std::string> last_origins;  // by value: find's origins point into its cause
+    uint32_t last = KnownGroups::kUnknown;
+  };
+  std::vector<Recorded> recorded(record ? parts : 0);
+  if (record) known->recorded.assign(n, KnownGroups::kUnknown);
   run_parts(parts, [&](size_t part) {
-    CauseFinder finder(in, shared);
+    std::unique_ptr<CauseFinder> finder;  // made when a change is not given
     PartGroups& pg = part_groups[part];
     std::vector<size_t> ops;
     std::vector<const std::string*> origins;
+    uint32_t last_given = KnownGroups::kUnknown, last_token = ChangedValue::kNoGroup;
+    const auto note = [&](ChangedValue& cv, size_t i) {
+      last_given = KnownGroups::kUnknown;  // pg.last has moved
+      cv.group = origins.empty() ? ChangedValue::kNoGroup : note_group(pg, part, ops, origins, i);
+      if (!record) return;
+      Recorded& r = recorded[part];
+      const auto same_origins = [&] {
+        if (r.last_origins.size() != origins.size()) return false;
+        for (size_t k = 0; k < origins.size(); ++k)
+          if (r.last_origins[k] != *origins[k]) return false;
+        return true;
+      };
+      if (r.last == KnownGroups::kUnknown || r.last_ops != ops || !same_origins()) {
+        GroupSignature g{ops, {}};
+        for (const std::string* o : origins) g.origins.push_back(*o);
+        r.last_ops = ops;
+        r.last_origins = g.origins;
+        auto [it, fresh] = r.index.try_emplace(std::move(g), static_cast<uint32_t>(r.table.size()));
+        if (fresh) r.table.push_back(it->first);
+        r.last = it->second;
+      }
+      known->recorded[i] = r.last;
+    };
     const size_t begin = n * part / parts, end = n * (part + 1) / parts;
     for (size_t i = begin; i < end; ++i) {
       ChangedValue& cv = report.changes[i];
@@ -719,16 +767,52 @@ void attach_causes(const DiffInput& in, DiffReport& report) {
         if (limited && limited->deadline && std::chrono::steady_clock::now() > *limited->deadline)
           throw TimeLimitExceeded();
       }
-      const std::string& output = report.outputs[cv.output];
-      if (finder.find_group(output, cv.row, ops, origins)) {
-        cv.group = origins.empty() ? ChangedValue::kNoGroup : note_group(pg, part, ops, origins, i);
+      if (given && known->given[i] != KnownGroups::kUnknown) {
+        const uint32_t g = known->given[i];
+        // The same signature as the last change given: the same group, and its origins are
+        // noted already (their order is by the change that first met them).
+        if (g != last_given) {
+          const GroupSignature& sig = known->table[g];
+          last_token = sig.origins.empty() ? ChangedValue::kNoGroup : note_group(pg, part, sig.operations, given_origins[g], i);
+          last_given = g;
+        }
+        cv.group = last_token;
+        if (record) known->recorded[i] = g | kGivenBit;
         continue;
       }
-      std::optional<Cause> cause = finder.find(output, cv.row, false);
-      cv.group = cause ? note_group(pg, part, *cause, i) : ChangedValue::kNoGroup;
+      if (!finder) finder = std::make_unique<CauseFinder>(in, shared);
+      const std::string& output = report.outputs[cv.output];
+      if (finder->find_group(output, cv.row, ops, origins)) {
+        note(cv, i);
+        continue;
+      }
+      ops.clear();
+      origins.clear();
+      // `origins` points into the cause: noted while it lives.
+      const std::optional<Cause> cause = finder->find(output, cv.row, false);
+      if (cause) signature_of(*cause, ops, origins);
+      note(cv, i);
     }
   });
   progress.clear();
+  if (record) {
+    // Each part's signatures into the table (those given are in it already), and each change's
+    // index translated.
+    std::map<GroupSignature, uint32_t> global;
+    for (size_t g = 0; g < known->table.size(); ++g) global.emplace(known->table[g], static_cast<uint32_t>(g));
+    std::vector<std::vector<uint32_t>> to_global(parts);
+    for (size_t part = 0; part < parts; ++part)
+      for (GroupSignature& g : recorded[part].table) {
+        auto [it, fresh] = global.try_emplace(g, static_cast<uint32_t>(known->table.size()));
+        if (fresh) known->table.push_back(std::move(g));
+        to_global[part].push_back(it->second);
+      }
+    for (size_t part = 0; part < parts; ++part)
+      for (size_t i = n * part / parts, end = n * (part + 1) / parts; i < end; ++i) {
+        uint32_t& r = known->recorded[i];
+        r = (r & kGivenBit) ? (r & ~kGivenBit) : to_global[part][r];
+      }
+  }
   finish_groups(in, report, part_groups);
 }
 

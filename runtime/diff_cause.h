@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -72,7 +73,29 @@ class CauseFinder {
   std::vector<std::unique_ptr<Step>> steps_;    // steps_[k - 1]: from stages_[k - 1] to stages_[k]
 };
 
-// Fills every change's cause, the report's groups and what each operation moved.
-void attach_causes(const DiffInput& in, DiffReport& report);
+// What grouped one change: the operations that moved it (sorted) and the rule each step's chain
+// ended at, as find_group or find gave them. Kept by a diff for the next diff of the same
+// baseline (DiffMemo), which gives a change it already grouped to attach_causes instead of
+// finding it again.
+struct GroupSignature {
+  std::vector<size_t> operations;
+  std::vector<std::string> origins;  // empty: no step moved the value (no group)
+  bool operator<(const GroupSignature& o) const {
+    return std::tie(operations, origins) < std::tie(o.operations, o.origins);
+  }
+};
+
+// The signatures attach_causes is given and those it records, by index into `table`.
+struct KnownGroups {
+  static constexpr uint32_t kUnknown = UINT32_MAX;
+  std::vector<GroupSignature> table;  // grows with what is recorded
+  std::vector<uint32_t> given;        // per change: its signature, or kUnknown (find it); empty: none known
+  std::vector<uint32_t> recorded;     // per change, filled when `record` is set
+  bool record = false;
+};
+
+// Fills every change's cause, the report's groups and what each operation moved; with `known`,
+// takes the changes it gives from it and (when it asks) records every change's signature.
+void attach_causes(const DiffInput& in, DiffReport& report, KnownGroups* known = nullptr);
 
 }  // namespace redline::runtime

@@ -356,6 +356,7 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   if (request.cache && baseline) {
     // The next draft reuses what this one evaluated (the baseline's columns it has anyway).
     ColumnCache next;
+    next.diff = std::move(request.cache->diff);
     auto remember = [&](const ir::Program& P, const runtime::Results& R) {
       for (size_t r = 0; r < P.rules.size() && r < R.columns.size(); ++r)
         if (R.columns[r] && R.columns[r]->texts.empty()) next.columns.emplace(P.rules[r].fingerprint, R.columns[r]);
@@ -395,7 +396,7 @@ DiffResult diff(Session& s, const DiffRequest& request) {
   in.before_tables = shared ? nullptr : &state->before_tables;
   in.stages = stages;
   if (baseline) in.data_indexes = baseline->indexes;
-  result.report = runtime::compute_diff(in);
+  result.report = runtime::compute_diff(in, request.cache && baseline ? &request.cache->diff : nullptr);
   lap("compare");
   return result;
 }

@@ -69,6 +69,9 @@ struct Baseline {
 // policy or in an intermediate stage, is not evaluated again. Holds the last diff's columns.
 struct ColumnCache {
   std::unordered_map<uint64_t, std::shared_ptr<const runtime::Column>> columns;
+  // The last diff's changes and reasons per output (runtime::compute_diff): an output the next
+  // draft leaves as it was is not compared and grouped again.
+  std::shared_ptr<const runtime::DiffMemo> diff;
 };
 
 // `amendments` are what to assess (applied in order, on the amended side only); `params` apply
