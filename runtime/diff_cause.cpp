@@ -736,9 +736,10 @@ void attach_causes(const DiffInput& in, DiffReport& report, KnownGroups* known) 
     PartGroups& pg = part_groups[part];
     std::vector<size_t> ops;
     std::vector<const std::string*> origins;
+    // The last signature given and its token: within a part, a signature's group (its
+    // operations) always has the same token.
     uint32_t last_given = KnownGroups::kUnknown, last_token = ChangedValue::kNoGroup;
     const auto note = [&](ChangedValue& cv, size_t i) {
-      last_given = KnownGroups::kUnknown;  // pg.last has moved
       cv.group = origins.empty() ? ChangedValue::kNoGroup : note_group(pg, part, ops, origins, i);
       if (!record) return;
       Recorded& r = recorded[part];
