@@ -313,6 +313,18 @@ class Explainer {
     return {ids.begin(), ids.end()};
   }
 
+  // A read among the steps of one definition: one already listed there (the same field of the
+  // same entity, the same parameter on the same day, the date, a rule of the same entity) is
+  // not listed again, so that `h.x > 0 and h.x < lim` shows h.x once. Only a read with nothing
+  // under it is left out (a rule read again is one "explained above"); the first stays where
+  // it is.
+  static void add_read(std::vector<ExplainNode>& out, ExplainNode n) {
+    if (n.children.empty())
+      for (const ExplainNode& o : out)
+        if (o.kind == n.kind && o.name == n.name && o.value == n.value) return;
+    out.push_back(std::move(n));
+  }
+
   // A parameter read (Param, ParamAt): its value, its definition, and whether --param set it.
   ExplainNode param_node(Frame& f, const ir::Expr& e, std::string name) {
     const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
@@ -568,14 +580,15 @@ class Explainer {
         } catch (const EvalError&) {
           return;
         }
-        if (rows.is_present(0)) out.push_back(rule_node(e.index, static_cast<uint32_t>(rows.values[0]), depth + 1));
+        // A rule read again in the same definition, explained already: not listed again.
+        if (rows.is_present(0)) add_read(out, rule_node(e.index, static_cast<uint32_t>(rows.values[0]), depth + 1));
         return;
       }
       case Op::Param: {
         const ir::Param& prm = p_.params[static_cast<size_t>(e.index)];
         ExplainNode n = param_node(f, e, prm.name);
         if (n.detail.empty() && prm.values.size() > 1) n.detail = fmt::format("value in force on {}", format_date(eo_.as_of));
-        out.push_back(std::move(n));
+        add_read(out, std::move(n));
         return;
       }
       case Op::ParamAt: {
@@ -598,7 +611,7 @@ class Explainer {
           else if (chosen && prm.values.size() > 1)
             n.detail = fmt::format("in force until {}", format_date(*prm.values[1].from - 1));
         }
-        out.push_back(std::move(n));
+        add_read(out, std::move(n));
         return;
       }
       case Op::Scale: {
@@ -691,7 +704,7 @@ class Explainer {
         n.name = fmt::format("{}.{} of {}", ent.name, ent.fields[static_cast<size_t>(e.index)].name, owner);
         n.value = value_of(f, e);
         n.detail = "from the data";
-        out.push_back(std::move(n));
+        add_read(out, std::move(n));
         return;
       }
       case Op::If: {
@@ -765,7 +778,7 @@ class Explainer {
         n.name = "as_of()";
         n.value = format_date(eo_.as_of);
         n.detail = "the evaluation date of the run";
-        out.push_back(std::move(n));
+        add_read(out, std::move(n));
         return;
       }
       default:
