@@ -116,7 +116,15 @@ bool FdStreamBuf::write_all(const char* data, size_t size) {
     }
     data += n;
     size -= static_cast<size_t>(n);
+    written_ += static_cast<size_t>(n);
   }
+#ifdef SYNC_FILE_RANGE_WRITE
+  if (writeback_every_ && written_ - written_back_ >= writeback_every_) {
+    (void)::sync_file_range(fd_, static_cast<off_t>(written_back_), static_cast<off_t>(written_ - written_back_),
+                            SYNC_FILE_RANGE_WRITE);
+    written_back_ = written_;
+  }
+#endif
   return true;
 }
 
@@ -241,6 +249,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), resolved_(pat
   }
   try {
     buf_ = new FdStreamBuf(fd_);
+    if (replace_) buf_->start_writeback_every(size_t{32} << 20);  // the temporary is synced at commit
   } catch (...) {  // the destructor does not run for a constructor that throws
     if (close_fd_) ::close(fd_);
     if (!temp_.empty()) ::unlink(temp_.c_str());

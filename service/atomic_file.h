@@ -31,6 +31,11 @@ class FdStreamBuf : public std::streambuf {
   // Writes out what is buffered; false on failure (see error()).
   bool flush();
   int error() const { return error_; }  // 0, or the errno of the first failed write
+  // For a file to be synced at the end: after each `bytes` written, asks the kernel to start
+  // writing them to the disk (sync_file_range), so that the final fsync waits for the last
+  // part only instead of all of it (a third of a second for 300 MB here). Failures are ignored:
+  // the fsync that follows is what is checked.
+  void start_writeback_every(size_t bytes) { writeback_every_ = bytes; }
 
  protected:
   int_type overflow(int_type c) override;
@@ -42,6 +47,8 @@ class FdStreamBuf : public std::streambuf {
   int fd_;
   int error_ = 0;
   std::vector<char> buffer_;
+  size_t writeback_every_ = 0;  // 0: never
+  size_t written_ = 0, written_back_ = 0;  // bytes written, and those asked to go to the disk
 };
 
 // One output file, written whole or not at all. Opening decides how (see the top of this file)
