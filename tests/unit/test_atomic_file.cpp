@@ -122,6 +122,25 @@ TEST_CASE("an output file is replaced whole, with the old file's mode") {
   CHECK(dir.listing() == std::vector<std::string>{"out.csv"});
 }
 
+TEST_CASE("an output larger than the writeback step is written whole, in order") {
+  // Past each 32 MB the temporary asks the kernel to start writing what it holds
+  // (sync_file_range): the content must not depend on it.
+  ScratchDir dir;
+  const fs::path target = dir.path / "big.txt";
+  std::string expected;
+  redline::service::write_output(target.string(), [&](std::ostream& out) {
+    std::string line;
+    for (size_t i = 0; expected.size() < (size_t{40} << 20); ++i) {
+      line = std::to_string(i) + " a line of an output that runs past a writeback step\n";
+      out << line;
+      expected += line;
+    }
+  });
+  CHECK(fs::file_size(target) == expected.size());
+  CHECK(read_all(target) == expected);
+  CHECK(dir.listing() == std::vector<std::string>{"big.txt"});
+}
+
 TEST_CASE("a failed write to a device says why") {
   try {
     redline::service::write_output("/dev/full", std::string(1000, 'x'));
