@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <future>
 #include <cstring>
 #include <stdexcept>
 #include <string_view>
@@ -296,22 +297,56 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
   w.end();
 }
 
+// Writes each block of rendered changes on a thread of its own while the next block is
+// rendered: at a million changes the writes of a json report to a file (577 MB) took a third of
+// its time with the renderers waiting on them. One block is written at a time, in order.
+class BlockWriter {
+ public:
+  BlockWriter(std::ostream& out, size_t parts) : out_(out), writing_(parts) {}
+  BlockWriter(const BlockWriter&) = delete;
+  BlockWriter& operator=(const BlockWriter&) = delete;
+  ~BlockWriter() {
+    // Only when rendering failed (finish() was not reached): that error is the one reported.
+    try {
+      finish();
+    } catch (...) {
+    }
+  }
+  // Takes the block's parts to write, leaving in their place empty buffers (their memory kept).
+  void write(std::vector<std::string>& parts) {
+    finish();
+    writing_.swap(parts);
+    pending_ = std::async(std::launch::async, [this] {
+      for (std::string& t : writing_) {
+        out_.write(t.data(), static_cast<std::streamsize>(t.size()));
+        t.clear();
+      }
+    });
+  }
+  // Waits for the block being written; rethrows what its write threw.
+  void finish() {
+    if (pending_.valid()) pending_.get();
+  }
+
+ private:
+  std::ostream& out_;
+  std::vector<std::string> writing_;
+  std::future<void> pending_;
+};
+
 // The changes, each rendered by `row(text, i, cause)`, after `head`: block by block, each row
-// as its cause is found, the parts of a block rendered side by side and written in order.
+// as its cause is found, the parts of a block rendered side by side and written in order while
+// the next block is rendered.
 template <typename Row>
 static void stream_changes(std::ostream& out, const DiffReport& r, const std::function<void(std::ostream&)>& head,
                            Row&& row) {
   std::vector<std::string> parts(DiffReport::explain_parts());
   head(out);
+  BlockWriter writer(out, parts.size());
   r.explain(
       0, r.changes.size(), [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], i, cause); },
-      [&] {
-        for (std::string& t : parts) {
-          out.write(t.data(), static_cast<std::streamsize>(t.size()));
-          t.clear();
-        }
-      },
-      "writing");
+      [&] { writer.write(parts); }, "writing");
+  writer.finish();
 }
 
 void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
