@@ -134,11 +134,13 @@ class JsonWriter {
     if (!top.empty && !compact_) newline();
     out_ += top.array ? ']' : '}';
   }
-  void key(const char* k) {
+  template <size_t N>
+  void key(const char (&k)[N]) {
     separate();
     out_ += '"';
-    out_ += k;
-    out_ += compact_ ? "\":" : "\": ";
+    out_.append(k, N - 1);
+    if (compact_) out_.append("\":", 2);
+    else out_.append("\": ", 3);
   }
   void string(const std::string& v) {
     before_value();
@@ -158,16 +160,19 @@ class JsonWriter {
     before_value();
     out_ += "null";
   }
-  void member(const char* k, const std::string& v) {
+  template <size_t N>
+  void member(const char (&k)[N], const std::string& v) {
     key(k);
     string(v);
   }
-  void member(const char* k, size_t v) {
+  template <size_t N>
+  void member(const char (&k)[N], size_t v) {
     key(k);
     number(v);
   }
   // A string, or null when empty.
-  void member_or_null(const char* k, const std::string& v) {
+  template <size_t N>
+  void member_or_null(const char (&k)[N], const std::string& v) {
     key(k);
     if (v.empty()) null();
     else string(v);
@@ -229,8 +234,13 @@ struct LawJson {
   }
 };
 
+// A CauseTexts for each part that renders changes (DiffReport::explain).
+static std::vector<runtime::CauseTexts> cause_texts(const DiffContext& c) {
+  return std::vector<runtime::CauseTexts>(DiffReport::explain_parts(), runtime::CauseTexts(c.law));
+}
+
 static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& c, size_t i,
-                         const runtime::Cause* cause, bool typed, const LawJson& laws) {
+                         const runtime::Cause* cause, bool typed, const LawJson& laws, runtime::CauseTexts& texts) {
   const runtime::ChangedValue& ch = r.changes[i];
   const std::string key = r.key(ch);
   w.begin_object();
@@ -291,7 +301,7 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
       w.end();
     }
     w.end();
-    w.member("text", runtime::cause_text(*cause, c.law, key));
+    w.member("text", texts.text(*cause, key));
     w.end();
   }
   w.end();
@@ -334,7 +344,8 @@ class BlockWriter {
   std::future<void> pending_;
 };
 
-// The changes, each rendered by `row(text, i, cause)`, after `head`: block by block, each row
+// The changes, each rendered by `row(text, part, i, cause)` (`part`: which of the
+// DiffReport::explain_parts() renders it, each on its own thread), after `head`: block by block, each row
 // as its cause is found, the parts of a block rendered side by side and written in order while
 // the next block is rendered.
 template <typename Row>
@@ -344,7 +355,7 @@ static void stream_changes(std::ostream& out, const DiffReport& r, const std::fu
   head(out);
   BlockWriter writer(out, parts.size());
   r.explain(
-      0, r.changes.size(), [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], i, cause); },
+      0, r.changes.size(), [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], part, i, cause); },
       [&] { writer.write(parts); }, "writing");
   writer.finish();
 }
@@ -360,10 +371,11 @@ void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
         if (!r.changes.empty()) head.resize(head.size() - 3);  // "[]\n}" -> "["
         o << head;
       },
-      [&, laws = LawJson(c, false, 2)](std::string& text, size_t i, const runtime::Cause* cause) {
+      [&, laws = LawJson(c, false, 2), texts = cause_texts(c)](std::string& text, size_t part, size_t i,
+                                                                const runtime::Cause* cause) mutable {
         text += i ? ",\n    " : "\n    ";
         JsonWriter w(text, false, 2);
-        write_change(w, r, c, i, cause, false, laws);
+        write_change(w, r, c, i, cause, false, laws, texts[part]);
       });
   out << (r.changes.empty() ? "\n" : "\n  ]\n}\n");
 }
@@ -376,11 +388,12 @@ nlohmann::ordered_json diff_json_page(const DiffReport& r, const DiffContext& c,
   std::vector<std::string> parts(DiffReport::explain_parts());
   std::string text;
   const LawJson laws(c, true, 0);
+  std::vector<runtime::CauseTexts> texts = cause_texts(c);
   r.explain(
       0, shown,
       [&](size_t part, size_t i, const runtime::Cause* cause) {
         JsonWriter w(parts[part], true, 0);
-        write_change(w, r, c, i, cause, false, laws);
+        write_change(w, r, c, i, cause, false, laws, texts[part]);
         parts[part] += ',';
       },
       [&] {
@@ -403,9 +416,10 @@ void diff_jsonl(std::ostream& out, const DiffReport& r, const DiffContext& c) {
         for (auto& el : summary.items()) j[el.key()] = std::move(el.value());
         o << j.dump() << "\n";
       },
-      [&, laws = LawJson(c, true, 0)](std::string& text, size_t i, const runtime::Cause* cause) {
+      [&, laws = LawJson(c, true, 0), texts = cause_texts(c)](std::string& text, size_t part, size_t i,
+                                                               const runtime::Cause* cause) mutable {
         JsonWriter w(text, true, 0);
-        write_change(w, r, c, i, cause, true, laws);
+        write_change(w, r, c, i, cause, true, laws, texts[part]);
         text += '\n';
       });
 }
@@ -590,7 +604,7 @@ void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c)
         }
         out << first;
       },
-      [&](std::string& text, size_t i, const runtime::Cause* cause) {
+      [&](std::string& text, size_t, size_t i, const runtime::Cause* cause) {
         const auto& ch = r.changes[i];
         const size_t start = text.size();
         cells(text, {term(r.key(ch)), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))});
@@ -673,7 +687,7 @@ static std::string markdown_head(const DiffReport& r, const DiffContext& c, cons
 void diff_markdown(std::ostream& stream, const DiffReport& r, const DiffContext& c, const service::Beyond* beyond) {
   stream_changes(
       stream, r, [&](std::ostream& out) { out << markdown_head(r, c, beyond); },
-      [&](std::string& text, size_t i, const runtime::Cause* cause) {
+      [&](std::string& text, size_t, size_t i, const runtime::Cause* cause) {
         const auto& ch = r.changes[i];
         text += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
                             md_escape(r.before(ch)), md_escape(after_text(r, ch)),

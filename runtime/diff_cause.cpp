@@ -532,6 +532,10 @@ std::string operations_text(const std::vector<size_t>& operations, const std::ve
 
 std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, const std::string& key,
                        bool with_operations) {
+  return CauseTexts(law).text(cause, key, with_operations);
+}
+
+std::string CauseTexts::text(const Cause& cause, const std::string& key, bool with_operations) {
   std::string out;
   for (const CauseStep& step : cause.steps) {
     if (!out.empty()) out += "; then ";
@@ -547,8 +551,12 @@ std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, co
                          readable_number(l.aggregate_after), l.related_changed, l.related_total, step.chain[i + 1].entity);
     }
     if (!with_operations) continue;
-    const std::string because = operations_text(step.operations, law);
-    if (!because.empty()) out += " because " + because;
+    auto it = because_.find(step.operations);
+    if (it == because_.end()) {
+      const std::string because = operations_text(step.operations, *law_);
+      it = because_.emplace(step.operations, because.empty() ? "" : " because " + because).first;
+    }
+    out += it->second;
   }
   return out;
 }
