@@ -366,8 +366,13 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
                                          bool& reached) {
   reached = true;
   std::vector<CauseLink> chain;
-  std::set<std::pair<int32_t, size_t>> visited;
-  while (chain.size() < kMaxLinks && visited.insert({rule, row}).second) {
+  chain.reserve(8);
+  // The links met, to stop at a cycle: a chain has a few, so a list searched beats a set's
+  // allocation per link (a million chains in a json report).
+  std::vector<std::pair<int32_t, size_t>> visited;
+  while (chain.size() < kMaxLinks &&
+         std::find(visited.begin(), visited.end(), std::make_pair(rule, row)) == visited.end()) {
+    visited.emplace_back(rule, row);
     CauseLink l = link(k, rule, row);
     const Step& step = *steps_[k - 1];
     if (!step.touched[static_cast<size_t>(rule)].empty()) {

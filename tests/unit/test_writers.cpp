@@ -222,6 +222,42 @@ TEST_CASE("writers: json_escape") {
   CHECK(json_escape("bad\xFF\xC3") == "\"bad\xEF\xBF\xBD\xEF\xBF\xBD\"");
 }
 
+// The escaper scans plain text eight bytes at a time: every byte that needs care, at every
+// place in a word and around it, is found.
+TEST_CASE("writers: json_escape finds a byte that needs care wherever it is") {
+  auto expected_byte = [](unsigned char b) -> std::string {
+    switch (b) {
+      case '"': return "\\\"";
+      case '\\': return "\\\\";
+      case '\n': return "\\n";
+      case '\r': return "\\r";
+      case '\t': return "\\t";
+      case '\b': return "\\b";
+      case '\f': return "\\f";
+      default: break;
+    }
+    if (b < 0x20) {
+      const char* hex = "0123456789abcdef";
+      return std::string("\\u00") + hex[b >> 4] + hex[b & 15];
+    }
+    if (b >= 0x80) return "\xEF\xBF\xBD";  // alone, not UTF-8
+    return std::string(1, static_cast<char>(b));
+  };
+  size_t checked = 0;
+  for (size_t length = 1; length <= 20; ++length)
+    for (size_t at = 0; at < length; ++at)
+      for (unsigned b = 0; b < 256; ++b) {
+        std::string s(length, 'a');
+        s[at] = static_cast<char>(b);
+        const std::string want = "\"" + std::string(at, 'a') + expected_byte(static_cast<unsigned char>(b)) +
+                                 std::string(length - at - 1, 'a') + "\"";
+        if (json_escape(s) != want) FAIL_CHECK("byte " << b << " at " << at << " of " << length);
+        ++checked;
+      }
+  CHECK(checked == 210 * 256);
+  CHECK(json_escape("0123456789abcdef0123456789abcdef\"x") == "\"0123456789abcdef0123456789abcdef\\\"x\"");
+}
+
 TEST_CASE("writers: csv output reads back to the same values") {
   const ir::Program& p = program();
   const Table original = read_csv_text(p, kParty,
