@@ -295,7 +295,7 @@ py::dict diff(const std::string& policy, const std::vector<std::string>& amendme
         [&](size_t, size_t i, const runtime::Cause* cause) {
           if (cause) o.changes[i].why = runtime::cause_text(*cause, d.context.law, o.changes[i].key);
         },
-        [] {});
+        [] {}, nullptr, runtime::CauseDetail::Ends);
     return o;
   });
   auto text = [](const Value& v) { return v.text ? py::object(py::str(*v.text)) : py::object(py::none()); };

@@ -348,22 +348,23 @@ class BlockWriter {
 // DiffReport::explain_parts() renders it, each on its own thread), after `head`: block by block, each row
 // as its cause is found, the parts of a block rendered side by side and written in order while
 // the next block is rendered.
+// `detail`: which links of the chains the rows print with their values (runtime::CauseDetail).
 template <typename Row>
-static void stream_changes(std::ostream& out, const DiffReport& r, const std::function<void(std::ostream&)>& head,
-                           Row&& row) {
+static void stream_changes(std::ostream& out, const DiffReport& r, runtime::CauseDetail detail,
+                           const std::function<void(std::ostream&)>& head, Row&& row) {
   std::vector<std::string> parts(DiffReport::explain_parts());
   head(out);
   BlockWriter writer(out, parts.size());
   r.explain(
       0, r.changes.size(), [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], part, i, cause); },
-      [&] { writer.write(parts); }, "writing");
+      [&] { writer.write(parts); }, "writing", detail);
   writer.finish();
 }
 
 void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
   // As nlohmann's dump(2) of the whole: `"changes": [`, each change indented at depth 2, `]`.
   stream_changes(
-      out, r,
+      out, r, runtime::CauseDetail::Full,
       [&](std::ostream& o) {
         nlohmann::ordered_json j = summary_json(r, c);
         j["changes"] = nlohmann::ordered_json::array();
@@ -409,7 +410,7 @@ nlohmann::ordered_json diff_json_page(const DiffReport& r, const DiffContext& c,
 
 void diff_jsonl(std::ostream& out, const DiffReport& r, const DiffContext& c) {
   stream_changes(
-      out, r,
+      out, r, runtime::CauseDetail::Full,
       [&](std::ostream& o) {
         nlohmann::ordered_json j{{"type", "summary"}};
         nlohmann::ordered_json summary = summary_json(r, c);
@@ -592,7 +593,7 @@ void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c)
     text += '\n';
   };
   stream_changes(
-      stream, r,
+      stream, r, runtime::CauseDetail::Ends,
       [&](std::ostream& out) {
         std::string first = table_head(r, c);
         if (!r.changes.empty()) {
@@ -686,7 +687,7 @@ static std::string markdown_head(const DiffReport& r, const DiffContext& c, cons
 
 void diff_markdown(std::ostream& stream, const DiffReport& r, const DiffContext& c, const service::Beyond* beyond) {
   stream_changes(
-      stream, r, [&](std::ostream& out) { out << markdown_head(r, c, beyond); },
+      stream, r, runtime::CauseDetail::Ends, [&](std::ostream& out) { out << markdown_head(r, c, beyond); },
       [&](std::string& text, size_t, size_t i, const runtime::Cause* cause) {
         const auto& ch = r.changes[i];
         text += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),

@@ -1049,7 +1049,8 @@ class Page {
             out_ += p;
             p.clear();
           }
-        });
+        },
+        nullptr, runtime::CauseDetail::Ends);
     out_ += "</tbody>\n</table>\n";
     if (listed < total)
       out_ += fmt::format("<p class=\"more\">{} more changed {} not listed; use <code>--format csv</code> for all {}.</p>\n",

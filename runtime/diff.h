@@ -116,6 +116,13 @@ class CauseTexts {
 std::string operations_text(const std::vector<size_t>& operations, const std::vector<LawChange>& law,
                             bool with_notes = true);
 
+// Which links of a cause's chains carry their entity's key and their values (every link names
+// its rule and entity). Full: every link (the json formats print whole chains). Ends: each
+// step's first and last links and those through an aggregate, what the sentences print
+// (cause_text, the table, markdown and html reports): at a million changes, printing the values
+// of the links between took a fifth of finding the causes. Names: none (enough to group).
+enum class CauseDetail : uint8_t { Names, Ends, Full };
+
 // One output of one entity that changed. Its values are read from the evaluation's columns
 // through the report (DiffReport::before, after, key): a large diff has hundreds of thousands of
 // changes, and printing each value into a string before knowing the format cost more than
@@ -200,9 +207,10 @@ struct DiffReport {
   // is called for each change i of a part, in order, on that part's thread; then done() on the
   // caller's thread, which writes out what the parts made, in part order. With `progress`
   // ("writing"), a line on a terminal's stderr says how far it is when it takes more than ~2 s.
+  // `detail`: which links carry their key and values (CauseDetail).
   using CauseVisitor = std::function<void(size_t part, size_t change, const Cause* cause)>;
   void explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
-               const char* progress = nullptr) const;
+               const char* progress = nullptr, CauseDetail detail = CauseDetail::Full) const;
   static size_t explain_parts();
 
   // Where the values are read from (set by compute_diff).

@@ -234,17 +234,23 @@ bool CauseFinder::differs_at(size_t k, int32_t rule, size_t row) const {
 
 CauseLink CauseFinder::link(size_t k, int32_t rule, size_t row) const {
   const Stage& after = *stages_[k];
-  const Stage& before = *stages_[k - 1];
   const ir::Rule& r = after.program->rules[static_cast<size_t>(rule)];
   CauseLink l;
   l.rule = r.name;
   const ir::Entity& e = after.program->entities[static_cast<size_t>(r.entity)];
   l.entity = e.name;
-  if (!texts_) return l;
+  if (detail_ == CauseDetail::Full) fill_texts(k, rule, row, l);
+  return l;
+}
+
+void CauseFinder::fill_texts(size_t k, int32_t rule, size_t row, CauseLink& l) const {
+  const Stage& after = *stages_[k];
+  const Stage& before = *stages_[k - 1];
+  const ir::Rule& r = after.program->rules[static_cast<size_t>(rule)];
+  const ir::Entity& e = after.program->entities[static_cast<size_t>(r.entity)];
   l.key = (*after.tables)[static_cast<size_t>(r.entity)].key_text(e, row);
   l.before = before.text(steps_[k - 1]->previous[static_cast<size_t>(rule)], row);
   l.after = after.text(rule, row);
-  return l;
 }
 
 namespace {
@@ -378,6 +384,7 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
     if (!step.touched[static_cast<size_t>(rule)].empty()) {
       operations = step.touched[static_cast<size_t>(rule)];
       chain.push_back(std::move(l));
+      fill_ends(k, chain, visited);
       return chain;
     }
     // The quick way: a rule that reads only its own entity's rules, one of which differs, got
@@ -401,7 +408,15 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
   // step's operations together are the reason, and what they amended its origin.
   reached = false;
   for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op) operations.push_back(op);
+  fill_ends(k, chain, visited);
   return chain;
+}
+
+void CauseFinder::fill_ends(size_t k, std::vector<CauseLink>& chain,
+                            const std::vector<std::pair<int32_t, size_t>>& at) const {
+  if (detail_ != CauseDetail::Ends) return;
+  for (size_t i = 0; i < chain.size(); ++i)
+    if (i == 0 || i + 1 == chain.size() || !chain[i].aggregate.empty()) fill_texts(k, at[i].first, at[i].second, chain[i]);
 }
 
 // The output's rule in each stage, looked up once per output (by name: an output may be
@@ -478,8 +493,8 @@ bool CauseFinder::find_group(const std::string& output, size_t row, std::vector<
   return true;
 }
 
-std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, bool texts) {
-  texts_ = texts;
+std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, CauseDetail detail) {
+  detail_ = detail;
   Cause cause;
   const std::vector<int32_t>& rule_at = rules_of_output(output);
   for (size_t k = 1; k < stages_.size(); ++k) {
@@ -803,7 +818,7 @@ void attach_causes(const DiffInput& in, DiffReport& report, KnownGroups* known) 
       ops.clear();
       origins.clear();
       // `origins` points into the cause: noted while it lives.
-      const std::optional<Cause> cause = finder->find(output, cv.row, false);
+      const std::optional<Cause> cause = finder->find(output, cv.row, CauseDetail::Names);
       if (cause) signature_of(*cause, ops, origins);
       note(cv, i);
     }
@@ -856,7 +871,7 @@ size_t block_per_part() {
 
 // Changes [begin, end) block by block, each block cut into parts found side by side.
 void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
-                         const char* progress_label) const {
+                         const char* progress_label, CauseDetail detail) const {
   const DiffInput* in = source.input;
   const size_t parts = explain_parts();
   const size_t knob = block_per_part();
@@ -882,7 +897,7 @@ void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, co
         const ChangedValue& cv = changes[i];
         std::optional<Cause> cause;
         if (in && cv.group != ChangedValue::kNoGroup) {
-          cause = finders[part]->find(outputs[cv.output], cv.row);
+          cause = finders[part]->find(outputs[cv.output], cv.row, detail);
           if (cause) cause->group = cv.group;
         }
         visit(part, i, cause ? &*cause : nullptr);

@@ -36,9 +36,9 @@ class CauseFinder {
   ~CauseFinder();
   CauseFinder(const CauseFinder&) = delete;
   CauseFinder& operator=(const CauseFinder&) = delete;
-  // Why output `output` changed for row `row`; none when no step moved it.
-  // Without `texts`, the links name their rules only (no keys, no values): enough to group.
-  std::optional<Cause> find(const std::string& output, size_t row, bool texts = true);
+  // Why output `output` changed for row `row`; none when no step moved it. `detail`: which links
+  // carry keys and values (CauseDetail; Names is enough to group).
+  std::optional<Cause> find(const std::string& output, size_t row, CauseDetail detail = CauseDetail::Full);
   // The group of that change without its chains, the cheap way (no explanation, no text): the
   // operations that moved it (sorted) and, per step that moved it, the rule its chain ends at
   // (what find() would give as chain.back()). False when a step's chain needs an explanation
@@ -52,6 +52,9 @@ class CauseFinder {
   struct Step;
   bool differs_at(size_t step, int32_t rule, size_t row) const;
   CauseLink link(size_t step, int32_t rule, size_t row) const;
+  void fill_texts(size_t step, int32_t rule, size_t row, CauseLink& l) const;  // key, before, after
+  // With CauseDetail::Ends, the texts of the links the sentences print (`at`: each link's rule and row).
+  void fill_ends(size_t step, std::vector<CauseLink>& chain, const std::vector<std::pair<int32_t, size_t>>& at) const;
   std::optional<std::pair<int32_t, size_t>> related(size_t step, int32_t rule, size_t row, CauseLink& l);
   // related(), remembered: the changes of one entity, and those of the entities sharing a related
   // one (the users of one provider), ask for the same explanations.
@@ -61,7 +64,7 @@ class CauseFinder {
     CauseLink link;  // only the aggregate's fields
   };
   std::unordered_map<uint64_t, Remembered> remembered_;
-  bool texts_ = true;  // find's `texts`
+  CauseDetail detail_ = CauseDetail::Full;  // find's
   std::vector<std::pair<std::string, std::vector<int32_t>>> output_rules_;  // by output: its rule per stage
   const std::vector<int32_t>& rules_of_output(const std::string& output);
   size_t last_ = SIZE_MAX;  // the output looked up last
