@@ -1615,6 +1615,37 @@ bool reads_same_declarations(const ir::Program& before, const ir::Program& after
 
 }  // namespace
 
+void CompareCancel::request() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  requested_.store(true, std::memory_order_release);
+  if (current_) current_->interrupt();
+}
+
+void CompareCancel::attach(z3::context* context) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  current_ = context;
+  if (current_ && requested_.load(std::memory_order_acquire)) current_->interrupt();
+}
+
+namespace {
+
+// While it lives, `cancel` interrupts `context`'s solver calls (CompareCancel).
+struct Attached {
+  CompareCancel* cancel;
+  Attached(CompareCancel* k, z3::context& context) : cancel(k) {
+    if (cancel) cancel->attach(&context);
+  }
+  ~Attached() {
+    if (cancel) cancel->attach(nullptr);
+  }
+  Attached(const Attached&) = delete;
+  Attached& operator=(const Attached&) = delete;
+};
+
+constexpr const char* kCancelled = "cancelled: the comparison was stopped before it was decided";
+
+}  // namespace
+
 Comparison compare(const ir::Program& before, const ir::Program& after, const CompareOptions& options) {
   Comparison out;
   out.rows = std::max(options.rows, 2);
@@ -1630,13 +1661,25 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
       if (r.output && std::find(names.begin(), names.end(), r.name) == names.end()) names.push_back(r.name);
   }
 
+  // Each output's answer. Stopped while it was asked about (CompareCancel): what the interrupted
+  // calls left is not an answer (an interrupted call reads as the solver giving up); regions
+  // found before it stand.
+  bool asked = false;  // whether the solver was asked about the current output
+  auto finish = [&](OutputComparison&& oc) {
+    if (asked && options.cancel && options.cancel->requested() && !oc.complete && oc.verdict != Verdict::Unchanged) {
+      if (oc.regions.empty()) oc.verdict = Verdict::Undecided;
+      oc.reason = kCancelled;
+    }
+    out.outputs.push_back(std::move(oc));
+  };
   for (const std::string& name : names) {
+    asked = false;
     OutputComparison oc;
     oc.output = name;
     const int32_t rb = before.rule_index(name), ra = after.rule_index(name);
     if (rb < 0 || ra < 0) {
       oc.reason = rb < 0 ? "the output exists only after the amendment" : "the amendment repeals the output";
-      out.outputs.push_back(std::move(oc));
+      finish(std::move(oc));
       continue;
     }
     const ir::Rule& rule_b = before.rules[static_cast<size_t>(rb)];
@@ -1649,12 +1692,12 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
         options.direction == CompareOptions::Direction::Any && reads_same_declarations(before, after, rb)) {
       oc.verdict = Verdict::Unchanged;
       oc.complete = true;
-      out.outputs.push_back(std::move(oc));
+      finish(std::move(oc));
       continue;
     }
     if (!same_shape || rule_b.entity != rule_a.entity || !(rule_b.type == rule_a.type)) {
       oc.reason = "the amendment changes the declarations the output is computed over (entities, enums or its type)";
-      out.outputs.push_back(std::move(oc));
+      finish(std::move(oc));
       continue;
     }
     if (rule_b.fingerprint == rule_a.fingerprint && options.where_rule < 0 &&
@@ -1662,11 +1705,18 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
       // Equal fingerprints compute equal values on equal data, whatever the data.
       oc.verdict = Verdict::Unchanged;
       oc.complete = true;
-      out.outputs.push_back(std::move(oc));
+      finish(std::move(oc));
+      continue;
+    }
+    if (options.cancel && options.cancel->requested()) {
+      oc.reason = kCancelled;
+      finish(std::move(oc));
       continue;
     }
     // One context per output: a construct outside the model then costs only that output.
     z3::context c;
+    const Attached attached(options.cancel.get(), c);
+    asked = true;
     try {
       Universe u(c, after, out.rows, options.as_of);
       u.subject_entity = rule_a.entity;
@@ -1685,7 +1735,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
       if (options.direction != CompareOptions::Direction::Any) {
         if (!t.is_numeric() && t.kind != TypeKind::Date) {
           oc.reason = "a direction applies only to an output of an ordered type (a number or a date)";
-          out.outputs.push_back(std::move(oc));
+          finish(std::move(oc));
           continue;
         }
         z3::expr up = vb.present && va.present && va.v > vb.v;
@@ -1783,12 +1833,12 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
       if (any == z3::unsat) {
         oc.verdict = Verdict::Unchanged;
         oc.complete = true;
-        out.outputs.push_back(std::move(oc));
+        finish(std::move(oc));
         continue;
       }
       if (any == z3::unknown) {
         oc.reason = verdict_reason(open, options);
-        out.outputs.push_back(std::move(oc));
+        finish(std::move(oc));
         continue;
       }
 
@@ -1910,7 +1960,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
                                       "bounded search of " + std::to_string(out.rows) +
                                           " rows), but no input of that size shows one"
                                     : stopped;
-        out.outputs.push_back(std::move(oc));
+        finish(std::move(oc));
         continue;
       }
       // Is any change left outside the regions found?
@@ -1938,7 +1988,7 @@ Comparison compare(const ir::Program& before, const ir::Program& after, const Co
       oc.regions.clear();
       oc.reason = std::string("the solver failed: ") + e.msg();
     }
-    out.outputs.push_back(std::move(oc));
+    finish(std::move(oc));
   }
   return out;
 }

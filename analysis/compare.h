@@ -6,13 +6,37 @@
 // bounded search" into "unchanged": that verdict needs the unbounded (abstract) model's proof.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "ir/ir.h"
 
+namespace z3 {
+class context;
+}
+
 namespace redline::analysis {
+
+// Stops a comparison running on another thread, for a caller that no longer needs it (a diff
+// report whose diff failed, so that the error is not held back by the solver). request()
+// interrupts the solver call in progress (Z3's interrupt, safe from any thread) and makes
+// compare() leave the outputs it has not decided undecided ("cancelled"). Thread-safe.
+class CompareCancel {
+ public:
+  void request();
+  bool requested() const { return requested_.load(std::memory_order_acquire); }
+  // compare()'s: the context whose solver calls request() interrupts, or null.
+  void attach(z3::context* context);
+
+ private:
+  std::atomic<bool> requested_{false};
+  std::mutex mutex_;
+  z3::context* current_ = nullptr;
+};
 
 // The default budget of a solver call, in Z3 resource units (see CompareOptions::rlimit):
 // calibrated on the shipped policies and the golden tests (docs/analysis.md), four times what the
@@ -38,6 +62,7 @@ struct CompareOptions {
   int32_t where_rule = -1;
   // Ask only whether the output goes up (Raise) or down (Lower); None: any change.
   enum class Direction : uint8_t { Any, Raise, Lower } direction = Direction::Any;
+  std::shared_ptr<CompareCancel> cancel;  // null: runs to the end
 };
 
 // A witness: rows of every entity, as data ready to be written in the policy's format (one

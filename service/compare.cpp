@@ -127,6 +127,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
   options.timeout_ms = request.timeout_ms;
   options.direction = request.direction;
   options.outputs = selected_names(request.select);
+  options.cancel = request.cancel;
   std::unique_ptr<driver::Compiled> after;
   auto is_output = [](const ir::Program& p, const std::string& name) {
     const int32_t r = p.rule_index(name);
@@ -202,7 +203,7 @@ CompareResult compare(Session& s, const CompareRequest& request) {
   for (size_t o = 0; o < result.comparison.outputs.size(); ++o) {
     const auto& oc = result.comparison.outputs[o];
     result.confirmed[o].assign(oc.regions.size(), std::nullopt);
-    if (!request.verify) continue;
+    if (!request.verify || (request.cancel && request.cancel->requested())) continue;
     for (size_t k = 0; k < oc.regions.size(); ++k) {
       const analysis::Witness& w = oc.regions[k].witness;
       if (!request.against.empty()) {
@@ -286,8 +287,10 @@ std::vector<std::vector<std::optional<size_t>>> entities_in_regions(const analys
 }
 
 // What beyond asks compare: the diff's question, for every input.
-static CompareRequest beyond_request(const DiffRequest& request, const BeyondOptions& options) {
+static CompareRequest beyond_request(const DiffRequest& request, const BeyondOptions& options,
+                                     std::shared_ptr<analysis::CompareCancel> cancel = nullptr) {
   CompareRequest c;
+  c.cancel = std::move(cancel);
   c.policy = request.policy;
   c.amendments = request.amendments;
   c.base_amendments = request.base_amendments;
@@ -351,15 +354,20 @@ bool BeyondInBackground::possible(const DiffRequest& request) {
 }
 
 BeyondInBackground::BeyondInBackground(const DiffRequest& request, const BeyondOptions& options)
-    : pending_(std::async(std::launch::async, [c = beyond_request(request, options)] {
+    : cancel_(std::make_shared<analysis::CompareCancel>()),
+      pending_(std::async(std::launch::async, [c = beyond_request(request, options, cancel_)] {
         // A session of its own: a session is one caller's, and this one is not told anything.
         Session s;
         s.on_diagnostics = [](support::DiagnosticEngine& diags) { diags.clear(); };
         return beyond_compare(s, c);
       })) {}
 
+// Not finished: the report will not be written (its diff failed), so the solver is stopped
+// rather than waited for (a compare can take its whole budget, tens of seconds).
 BeyondInBackground::~BeyondInBackground() {
-  if (pending_.valid()) pending_.wait();
+  if (!pending_.valid()) return;
+  cancel_->request();
+  pending_.wait();
 }
 
 Beyond BeyondInBackground::finish(const DiffResult& diff) {

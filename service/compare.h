@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,8 @@ struct CompareRequest {
   // Run each witness through the evaluator (a diff of the witness data) and record whether its
   // subject changes as the region says.
   bool verify = true;
+  // Stops the comparison from another thread (analysis::CompareCancel); null: runs to the end.
+  std::shared_ptr<analysis::CompareCancel> cancel;
 };
 
 struct CompareResult {
@@ -94,6 +97,7 @@ class BeyondInBackground {
   Beyond finish(const DiffResult& diff);
 
  private:
+  std::shared_ptr<analysis::CompareCancel> cancel_;  // before pending_, which its task reads
   std::future<Beyond> pending_;
 };
 

@@ -4,10 +4,13 @@
 // html in compare's own words.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "report/compare.h"
@@ -276,5 +279,48 @@ TEST_CASE("beyond: the service call on a small policy, and its renderings") {
     service::Beyond b = service::beyond(session, missing, result);
     CHECK(!b.result);
     CHECK(b.failure.find("compare failed: ") == 0);
+  }
+}
+
+// A comparison nobody will read (a diff report whose diff failed) is stopped, not waited for: what
+// it had not decided says "cancelled", never a verdict it did not reach.
+TEST_CASE("beyond: a comparison stopped from another thread returns, its open outputs cancelled") {
+  const std::string dir = std::string(REDLINE_SOURCE_DIR) + "/tests/golden/compare/";
+  service::CompareRequest request;
+  request.policy = dir + "winter.policy";
+  request.amendments = {dir + "larger.mod"};
+  int64_t days = 0;
+  REQUIRE(redline::parse_date("2025-01-01", days));
+  request.as_of = days;
+  request.verify = false;
+
+  SUBCASE("asked to stop before it starts: nothing is decided by the solver") {
+    request.cancel = std::make_shared<analysis::CompareCancel>();
+    request.cancel->request();
+    service::Session session;
+    const service::CompareResult r = service::compare(session, request);
+    size_t cancelled = 0;
+    for (const auto& oc : r.comparison.outputs) {
+      CAPTURE(oc.output);
+      CHECK(oc.verdict != analysis::Verdict::Changes);
+      if (oc.reason.rfind("cancelled", 0) == 0) ++cancelled;
+    }
+    CHECK(cancelled > 0);
+  }
+  SUBCASE("asked to stop during the solver's search (seconds of it): the search is interrupted") {
+    request.select = "per_person";
+    request.cancel = std::make_shared<analysis::CompareCancel>();
+    std::optional<service::CompareResult> r;
+    std::thread worker([&] {
+      service::Session session;
+      r = service::compare(session, request);
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    request.cancel->request();
+    worker.join();
+    REQUIRE(r);
+    REQUIRE(r->comparison.outputs.size() == 1);
+    CHECK(r->comparison.outputs[0].verdict == analysis::Verdict::Undecided);
+    CHECK(r->comparison.outputs[0].reason == "cancelled: the comparison was stopped before it was decided");
   }
 }
