@@ -308,8 +308,9 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
 }
 
 // Writes each block of rendered changes on a thread of its own while the next block is
-// rendered: at a million changes the writes of a json report to a file (577 MB) took a third of
-// its time with the renderers waiting on them. One block is written at a time, in order.
+// rendered, so that the renderers do not wait on the writes: at a million changes, jsonl to a
+// file (342 MB) took 2.0-2.4 s with them waiting and 1.7-2.1 s without (three alternating runs
+// each). One block is written at a time, in order.
 class BlockWriter {
  public:
   BlockWriter(std::ostream& out, size_t parts) : out_(out), writing_(parts) {}
@@ -345,10 +346,10 @@ class BlockWriter {
 };
 
 // The changes, each rendered by `row(text, part, i, cause)` (`part`: which of the
-// DiffReport::explain_parts() renders it, each on its own thread), after `head`: block by block, each row
-// as its cause is found, the parts of a block rendered side by side and written in order while
-// the next block is rendered.
-// `detail`: which links of the chains the rows print with their values (runtime::CauseDetail).
+// DiffReport::explain_parts() renders it, each on its own thread), after `head`: block by block,
+// each row as its cause is found, the parts of a block rendered side by side and written in
+// order while the next block is rendered. `detail`: which links of the chains the rows print
+// with their values (runtime::CauseDetail).
 template <typename Row>
 static void stream_changes(std::ostream& out, const DiffReport& r, runtime::CauseDetail detail,
                            const std::function<void(std::ostream&)>& head, Row&& row) {
