@@ -232,15 +232,24 @@ bool CauseFinder::differs_at(size_t k, int32_t rule, size_t row) const {
                  steps_[k - 1]->same[static_cast<size_t>(rule)] != 0);
 }
 
-CauseLink CauseFinder::link(size_t k, int32_t rule, size_t row) const {
+void CauseFinder::link(size_t k, int32_t rule, size_t row, CauseLink& l) const {
   const Stage& after = *stages_[k];
   const ir::Rule& r = after.program->rules[static_cast<size_t>(rule)];
-  CauseLink l;
   l.rule = r.name;
   const ir::Entity& e = after.program->entities[static_cast<size_t>(r.entity)];
   l.entity = e.name;
-  if (detail_ == CauseDetail::Full) fill_texts(k, rule, row, l);
-  return l;
+  if (detail_ == CauseDetail::Full) {
+    fill_texts(k, rule, row, l);
+  } else {
+    l.key.clear();
+    l.before.clear();
+    l.after.clear();
+  }
+  l.aggregate.clear();
+  l.aggregate_before.clear();
+  l.aggregate_after.clear();
+  l.related_changed = l.related_total = 0;
+  l.related.clear();
 }
 
 void CauseFinder::fill_texts(size_t k, int32_t rule, size_t row, CauseLink& l) const {
@@ -368,24 +377,30 @@ std::optional<std::pair<int32_t, size_t>> CauseFinder::related_remembered(size_t
   return next;
 }
 
-std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std::vector<size_t>& operations,
-                                         bool& reached) {
+void CauseFinder::walk(size_t k, int32_t rule, size_t row, std::vector<CauseLink>& chain,
+                       std::vector<size_t>& operations, bool& reached) {
   reached = true;
-  std::vector<CauseLink> chain;
-  chain.reserve(8);
-  // The links met, to stop at a cycle: a chain has a few, so a list searched beats a set's
-  // allocation per link (a million chains in a json report).
-  std::vector<std::pair<int32_t, size_t>> visited;
-  while (chain.size() < kMaxLinks &&
-         std::find(visited.begin(), visited.end(), std::make_pair(rule, row)) == visited.end()) {
-    visited.emplace_back(rule, row);
-    CauseLink l = link(k, rule, row);
+  operations.clear();
+  // The links met (visited_), to stop at a cycle: a chain has a few, so a list searched beats a
+  // set's allocation per link (a million chains in a json report). The chain's links are
+  // reused, the new ones added, the rest dropped at the end.
+  visited_.clear();
+  size_t used = 0;
+  auto next_link = [&]() -> CauseLink& {
+    if (used == chain.size()) chain.emplace_back();
+    return chain[used++];
+  };
+  while (used < kMaxLinks &&
+         std::find(visited_.begin(), visited_.end(), std::make_pair(rule, row)) == visited_.end()) {
+    visited_.emplace_back(rule, row);
+    CauseLink& l = next_link();
+    link(k, rule, row, l);
     const Step& step = *steps_[k - 1];
     if (!step.touched[static_cast<size_t>(rule)].empty()) {
       operations = step.touched[static_cast<size_t>(rule)];
-      chain.push_back(std::move(l));
-      fill_ends(k, chain, visited);
-      return chain;
+      chain.resize(used);
+      fill_ends(k, chain);
+      return;
     }
     // The quick way: a rule that reads only its own entity's rules, one of which differs, got
     // the difference from that one. Otherwise (several differ, or other entities are read)
@@ -399,7 +414,6 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
         if (!differing++) next = std::make_pair(read, row);
       }
     if (differing != 1 || step.reads_others[static_cast<size_t>(rule)]) next = related_remembered(k, rule, row, l);
-    chain.push_back(std::move(l));
     if (!next) break;
     rule = next->first;
     row = next->second;
@@ -408,15 +422,15 @@ std::vector<CauseLink> CauseFinder::walk(size_t k, int32_t rule, size_t row, std
   // step's operations together are the reason, and what they amended its origin.
   reached = false;
   for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op) operations.push_back(op);
-  fill_ends(k, chain, visited);
-  return chain;
+  chain.resize(used);
+  fill_ends(k, chain);
 }
 
-void CauseFinder::fill_ends(size_t k, std::vector<CauseLink>& chain,
-                            const std::vector<std::pair<int32_t, size_t>>& at) const {
+void CauseFinder::fill_ends(size_t k, std::vector<CauseLink>& chain) const {
   if (detail_ != CauseDetail::Ends) return;
   for (size_t i = 0; i < chain.size(); ++i)
-    if (i == 0 || i + 1 == chain.size() || !chain[i].aggregate.empty()) fill_texts(k, at[i].first, at[i].second, chain[i]);
+    if (i == 0 || i + 1 == chain.size() || !chain[i].aggregate.empty())
+      fill_texts(k, visited_[i].first, visited_[i].second, chain[i]);
 }
 
 // The output's rule in each stage, looked up once per output (by name: an output may be
@@ -494,19 +508,35 @@ bool CauseFinder::find_group(const std::string& output, size_t row, std::vector<
 }
 
 std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, CauseDetail detail) {
-  detail_ = detail;
   Cause cause;
+  if (!find_into(output, row, detail, cause)) return std::nullopt;
+  return cause;
+}
+
+bool CauseFinder::find_into(const std::string& output, size_t row, CauseDetail detail, Cause& cause) {
+  detail_ = detail;
+  cause.group = 0;
+  size_t used = 0;  // the steps set; cause.steps' others are reused, then dropped
+  auto next_step = [&]() -> CauseStep& {
+    if (used == cause.steps.size()) cause.steps.emplace_back();
+    CauseStep& step = cause.steps[used++];
+    step.operations.clear();
+    step.amended.clear();
+    return step;
+  };
   const std::vector<int32_t>& rule_at = rules_of_output(output);
   for (size_t k = 1; k < stages_.size(); ++k) {
     const int32_t rb = rule_at[k];
     const int32_t ra = rule_at[k - 1];
     if (ra < 0 && rb < 0) continue;
-    CauseStep step;
     if (rb < 0) {
       // Repealed at this step.
       const ir::Program& Q = *stages_[k - 1]->program;
       if (!stages_[k - 1]->column(ra)) continue;
-      CauseLink l;
+      CauseStep& step = next_step();
+      step.chain.resize(1);
+      CauseLink& l = step.chain[0];
+      l = CauseLink();
       const ir::Rule& r = Q.rules[static_cast<size_t>(ra)];
       l.rule = r.name;
       const ir::Entity& e = Q.entities[static_cast<size_t>(r.entity)];
@@ -516,26 +546,24 @@ std::optional<Cause> CauseFinder::find(const std::string& output, size_t row, Ca
       l.after = "(repealed)";
       step.before = l.before;
       step.after = l.after;
-      step.chain.push_back(std::move(l));
       for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op)
         if (law_[op].action == LawAction::Repeal && law_[op].target == LawTarget::rule(output))
           step.operations.push_back(op);
       if (step.operations.empty())
         for (size_t op = stages_[k - 1]->operations; op < stages_[k]->operations; ++op) step.operations.push_back(op);
-      cause.steps.push_back(std::move(step));
       continue;
     }
     if (!differs_at(k, rb, row)) continue;
+    CauseStep& step = next_step();
     bool reached = true;
-    step.chain = walk(k, rb, row, step.operations, reached);
+    walk(k, rb, row, step.chain, step.operations, reached);
     if (!reached)
       for (int32_t r : steps_[k - 1]->amended) step.amended.push_back(stages_[k]->program->rules[static_cast<size_t>(r)].name);
     step.before = step.chain.front().before;
     step.after = step.chain.front().after;
-    cause.steps.push_back(std::move(step));
   }
-  if (cause.steps.empty()) return std::nullopt;
-  return cause;
+  cause.steps.resize(used);
+  return used > 0;
 }
 
 std::string operations_text(const std::vector<size_t>& operations, const std::vector<LawChange>& law, bool with_notes) {
@@ -877,6 +905,7 @@ void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, co
   const size_t knob = block_per_part();
   const size_t per_part = knob ? knob : 2048;
   std::vector<std::unique_ptr<CauseFinder>> finders(parts);  // made on first use, on the part's thread
+  std::vector<Cause> causes(parts);  // each part's, its memory reused from change to change
   const CauseFinder::Shared shared = in ? CauseFinder::shared(*in) : CauseFinder::Shared{};
   Progress progress(progress_label && end - begin >= 1000
                         ? fmt::format("{} {} changes", progress_label, readable_number(std::to_string(end - begin)))
@@ -895,12 +924,11 @@ void DiffReport::explain(size_t begin, size_t end, const CauseVisitor& visit, co
       if (in && !finders[part]) finders[part] = std::make_unique<CauseFinder>(*in, shared);
       for (size_t i = b; i < e; ++i) {
         const ChangedValue& cv = changes[i];
-        std::optional<Cause> cause;
-        if (in && cv.group != ChangedValue::kNoGroup) {
-          cause = finders[part]->find(outputs[cv.output], cv.row, detail);
-          if (cause) cause->group = cv.group;
-        }
-        visit(part, i, cause ? &*cause : nullptr);
+        Cause& cause = causes[part];
+        const bool found = in && cv.group != ChangedValue::kNoGroup &&
+                           finders[part]->find_into(outputs[cv.output], cv.row, detail, cause);
+        if (found) cause.group = cv.group;
+        visit(part, i, found ? &cause : nullptr);
       }
     });
     done();

@@ -39,6 +39,9 @@ class CauseFinder {
   // Why output `output` changed for row `row`; none when no step moved it. `detail`: which links
   // carry keys and values (CauseDetail; Names is enough to group).
   std::optional<Cause> find(const std::string& output, size_t row, CauseDetail detail = CauseDetail::Full);
+  // As find, into `out` (false, and `out` unspecified, when no step moved it), reusing the memory
+  // of its steps, chains and texts: a report finds a million causes one after another.
+  bool find_into(const std::string& output, size_t row, CauseDetail detail, Cause& out);
   // The group of that change without its chains, the cheap way (no explanation, no text): the
   // operations that moved it (sorted) and, per step that moved it, the rule its chain ends at
   // (what find() would give as chain.back()). False when a step's chain needs an explanation
@@ -51,10 +54,11 @@ class CauseFinder {
   struct Stage;
   struct Step;
   bool differs_at(size_t step, int32_t rule, size_t row) const;
-  CauseLink link(size_t step, int32_t rule, size_t row) const;
+  // Sets `l` to the link of `rule` for `row` (what an earlier use left in it is replaced).
+  void link(size_t step, int32_t rule, size_t row, CauseLink& l) const;
   void fill_texts(size_t step, int32_t rule, size_t row, CauseLink& l) const;  // key, before, after
   // With CauseDetail::Ends, the texts of the links the sentences print (`at`: each link's rule and row).
-  void fill_ends(size_t step, std::vector<CauseLink>& chain, const std::vector<std::pair<int32_t, size_t>>& at) const;
+  void fill_ends(size_t step, std::vector<CauseLink>& chain) const;
   std::optional<std::pair<int32_t, size_t>> related(size_t step, int32_t rule, size_t row, CauseLink& l);
   // related(), remembered: the changes of one entity, and those of the entities sharing a related
   // one (the users of one provider), ask for the same explanations.
@@ -69,7 +73,10 @@ class CauseFinder {
   const std::vector<int32_t>& rules_of_output(const std::string& output);
   size_t last_ = SIZE_MAX;  // the output looked up last
   // The chain from (rule, row) in step `step`; false in `reached` when it ended at the guard.
-  std::vector<CauseLink> walk(size_t step, int32_t rule, size_t row, std::vector<size_t>& operations, bool& reached);
+  // Sets `chain` to the chain from (rule, row) and `operations` to what it ends at.
+  void walk(size_t step, int32_t rule, size_t row, std::vector<CauseLink>& chain, std::vector<size_t>& operations,
+            bool& reached);
+  std::vector<std::pair<int32_t, size_t>> visited_;  // walk's: the rule and row of each link
 
   const std::vector<LawChange>& law_;
   std::vector<std::unique_ptr<Stage>> stages_;  // before, each intermediate stage, after

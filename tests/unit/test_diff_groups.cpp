@@ -25,6 +25,38 @@ struct Case {
   std::string as_of;
 };
 
+// Whether two causes are the same, field by field.
+void check_same_cause(const runtime::Cause& a, const runtime::Cause& b) {
+  REQUIRE(a.steps.size() == b.steps.size());
+  for (size_t s = 0; s < a.steps.size(); ++s) {
+    const runtime::CauseStep &x = a.steps[s], &y = b.steps[s];
+    CHECK(x.operations == y.operations);
+    CHECK(x.amended == y.amended);
+    CHECK(x.before == y.before);
+    CHECK(x.after == y.after);
+    REQUIRE(x.chain.size() == y.chain.size());
+    for (size_t i = 0; i < x.chain.size(); ++i) {
+      const runtime::CauseLink &l = x.chain[i], &m = y.chain[i];
+      CHECK(l.rule == m.rule);
+      CHECK(l.entity == m.entity);
+      CHECK(l.key == m.key);
+      CHECK(l.before == m.before);
+      CHECK(l.after == m.after);
+      CHECK(l.aggregate == m.aggregate);
+      CHECK(l.aggregate_before == m.aggregate_before);
+      CHECK(l.aggregate_after == m.aggregate_after);
+      CHECK(l.related_changed == m.related_changed);
+      CHECK(l.related_total == m.related_total);
+      REQUIRE(l.related.size() == m.related.size());
+      for (size_t r = 0; r < l.related.size(); ++r) {
+        CHECK(l.related[r].key == m.related[r].key);
+        CHECK(l.related[r].before == m.related[r].before);
+        CHECK(l.related[r].after == m.related[r].after);
+      }
+    }
+  }
+}
+
 // How many changes find_group answered for, after checking each against find().
 size_t check_groups(const Case& c) {
   const std::string root = REDLINE_SOURCE_DIR;
@@ -39,7 +71,11 @@ size_t check_groups(const Case& c) {
   service::DiffResult result = service::diff(session, request);
   const runtime::DiffReport& report = result.report;
   REQUIRE(report.source.input != nullptr);
-  runtime::CauseFinder lean(*report.source.input), full(*report.source.input), ends(*report.source.input);
+  runtime::CauseFinder lean(*report.source.input), full(*report.source.input), ends(*report.source.input),
+      reusing(*report.source.input);
+  // One cause found into again and again, as a report's writer does (find_into): each time the
+  // same as found afresh, whatever the last one left in it.
+  runtime::Cause reused;
   size_t answered = 0;
   std::vector<size_t> ops;
   std::vector<const std::string*> origins;
@@ -53,6 +89,8 @@ size_t check_groups(const Case& c) {
       const std::optional<runtime::Cause> whole = full.find(output, cv.row, runtime::CauseDetail::Full);
       const std::optional<runtime::Cause> printed = ends.find(output, cv.row, runtime::CauseDetail::Ends);
       REQUIRE(whole.has_value() == printed.has_value());
+      REQUIRE(reusing.find_into(output, cv.row, runtime::CauseDetail::Full, reused) == whole.has_value());
+      if (whole) check_same_cause(*whole, reused);
       if (whole) {
         const std::string key = report.key(cv);
         CHECK(runtime::cause_text(*whole, result.context.law, key) == runtime::cause_text(*printed, result.context.law, key));
