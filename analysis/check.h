@@ -82,4 +82,17 @@ struct DeadlineResult : ProofResult {
 // The two are separate questions (`moved_kind`), the second harder for the solver.
 DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of, bool moved_kind = false);
 
+// Whether obligation `required` (one that `requires` an act, with a due date) and obligation
+// `forbidden` (one that `forbids` the same act) can both apply to one party on a day on which the
+// prohibition, as the facts stand that day, lasts past the deadline: no end date (`until` absent
+// or none), or one after the due date. Then no act of the party meets both. A deadline already
+// passed on that day is not sought here (unmeetable_deadline's question). Proved, never (for
+// every input and day); Witness, `witness` is data on which both apply on `day` with the due date
+// `due` (>= `day`) and the end `until` (none: no end; else > `due`).
+struct ConflictResult : ProofResult {
+  int64_t due = 0;
+  std::optional<int64_t> until;
+};
+ConflictResult conflicting_duties(const ir::Program& p, int32_t required, int32_t forbidden, int64_t as_of);
+
 }  // namespace redline::analysis

@@ -2351,7 +2351,7 @@ std::vector<DeadRule> dead_rules(const ir::Program& p, const std::vector<int32_t
 DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of, bool moved_kind) {
   const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
   DeadlineResult out;
-  if (r.due_rule < 0) {
+  if (!r.is_deadline()) {
     out.reason = "the obligation has no due date";
     return out;
   }
@@ -2451,6 +2451,87 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
     if (due_then && m.eval(due_then->present, true).is_true()) {
       int64_t d = 0;
       if (m.eval(due_then->v, true).is_numeral_i64(d)) out.due_before = d;
+    }
+  } catch (const Unsupported& e) {
+    out.reason = std::string("outside the model: ") + e.what();
+  } catch (const z3::exception& e) {
+    out.reason = std::string("the solver failed: ") + e.msg();
+  }
+  return out;
+}
+
+ConflictResult conflicting_duties(const ir::Program& p, int32_t required, int32_t forbidden, int64_t as_of) {
+  const ir::Rule& req = p.rules[static_cast<size_t>(required)];
+  const ir::Rule& forb = p.rules[static_cast<size_t>(forbidden)];
+  ConflictResult out;
+  // A requirement with no deadline can be met whenever the prohibition ends or stops applying:
+  // nothing the facts of one day show can make the two irreconcilable.
+  if (!req.is_deadline() || req.duty != Duty::Requires || forb.duty != Duty::Forbids || req.act != forb.act ||
+      req.entity != forb.entity) {
+    out.kind = ProofResult::Kind::Proved;
+    return out;
+  }
+  z3::context c;
+  try {
+    Universe u(c, p, 3, as_of);
+    u.subject_entity = req.entity;
+    z3::expr day = c.int_const("day");
+    Translator on(u, p, "", day, 1);
+    Val must = on.rule(required, 0), mustnt = on.rule(forbidden, 0), due = on.rule(req.due_rule, 0);
+    std::optional<Val> until;
+    if (forb.due_rule >= 0) until = on.rule(forb.due_rule, 0);
+    u.base().push_back(day > c.int_val(first_date()) && day <= c.int_val(last_date()));
+    // Both apply on `day`, the deadline is not yet passed, and the act is forbidden on every day
+    // from `day` to the deadline: the prohibition has no end, or ends after the deadline.
+    z3::expr lasts = until ? (!until->present || until->v > due.v) : c.bool_val(true);
+    z3::expr bad = must.present && must.v && mustnt.present && mustnt.v && due.present && due.v >= day && lasts;
+    constexpr int64_t kWindow = 20 * 366;
+    z3::expr near = day >= c.int_val(as_of - kWindow) && day <= c.int_val(as_of + kWindow);
+    for (const z3::expr& d : u.date_fields()) near = near && d >= c.int_val(as_of - kWindow) && d <= c.int_val(as_of + kWindow);
+    Models models(c, u, kCheckRlimit, 0);  // a resource count: the same answer on any machine
+    models.open.add(bad);
+    const z3::check_result proof = models.open.check();
+    if (proof == z3::unsat) {
+      out.kind = ProofResult::Kind::Proved;
+      return out;
+    }
+    z3::solver& closed = models.closed;
+    closed.add(bad && near);
+    const z3::check_result found = closed.check();
+    if (found != z3::sat) {
+      out.reason = proof == z3::unknown || found == z3::unknown
+                       ? "the solver gave up"
+                       : "no history of up to 3 rows per entity with dates within twenty years of " + format_date(as_of) +
+                             " has one (a bounded search, not a proof: longer histories were not searched)";
+      return out;
+    }
+    // The plainest witness: a recent day, dates in the two years up to it (a history that has
+    // happened by then), then as few rows as will do.
+    closed.push();
+    closed.add(day <= c.int_val(as_of) && day >= c.int_val(as_of - 5 * 366));
+    if (closed.check() != z3::sat) closed.pop();
+    closed.push();
+    for (const z3::expr& d : u.date_fields()) closed.add(d <= day && d >= day - 2 * 366);
+    if (closed.check() != z3::sat) closed.pop();
+    for (int32_t entity : u.entities_used())
+      for (int j = u.rows() - 1; j >= 0; --j) {
+        if (entity == req.entity && j == 0) continue;
+        closed.push();
+        closed.add(!u.exists(entity, j));
+        if (closed.check() != z3::sat) closed.pop();
+      }
+    if (closed.check() != z3::sat) {
+      out.reason = "the solver gave up";
+      return out;
+    }
+    z3::model m = closed.get_model();
+    out.kind = ProofResult::Kind::Witness;
+    out.witness = witness_of(u, p, m);
+    m.eval(day, true).is_numeral_i64(out.day);
+    m.eval(due.v, true).is_numeral_i64(out.due);
+    if (until && m.eval(until->present, true).is_true()) {
+      int64_t d = 0;
+      if (m.eval(until->v, true).is_numeral_i64(d)) out.until = d;
     }
   } catch (const Unsupported& e) {
     out.reason = std::string("outside the model: ") + e.what();

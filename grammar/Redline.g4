@@ -90,7 +90,7 @@ cycleDecl
 
 ruleDecl
   : OUTPUT? kind=('rule' | 'obligation') name '(' (ruleParam (',' ruleParam)*)? ')' (':' type)? STRING? CITATION?
-      annotation* dueClause? '=' ruleBody exceptionClause* ';'
+      annotation* actClause? dueClause? '=' ruleBody exceptionClause* ';'
   ;
 
 // A rule's parameters: an entity (`p: Party`), or scalars (`amount: decimal`, a function), none (a
@@ -100,10 +100,18 @@ ruleParam
   : name ':' type
   ;
 
-// An obligation's deadline: the date by which what it requires must be done (a date, or none for
-// no deadline), evaluated for each row like the rule itself.
+// What an obligation asks of its party, named so that `check` can find two duties no act meets:
+// an act it must do (`requires notice`) or must not do (`forbids notice`). The name is the act's
+// own, shared by every obligation over the same entity that speaks of it.
+actClause
+  : kind=('requires' | 'forbids') name
+  ;
+
+// An obligation's date, evaluated for each row like the rule itself (a date, or none): `due`, the
+// deadline by which what it requires must be done; `until`, the day a prohibition ends (it binds
+// before that day).
 dueClause
-  : 'due' expr
+  : kind=('due' | 'until') expr
   ;
 
 ruleBody
@@ -263,7 +271,8 @@ name
   | KEY | OUTPUT | 'unique' | 'first' | 'priority' | 'note' | 'assumption' | 'row' | 'before'
   | 'after' | 'given' | 'expect' | 'amend' | 'as' | 'of' | 'until' | 'effective'
   | 'amends' | 'test' | 'set' | 'tests' | 'error' | 'collect' | 'order' | 'to' | 'from' | 'at'
-  | 'data' | 'scale' | 'bracket' | 'due' | 'latest' | 'earliest' | 'by' | 'field'
+  | 'data' | 'scale' | 'bracket' | 'due' | 'latest' | 'earliest' | 'by' | 'field' | 'requires'
+  | 'forbids'
   ;
 
 // ---------------------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ const std::set<std::string>& keywords() {
       "otherwise", "output", "overlaps", "param",    "policy",     "priority",  "repeal",   "replace",    "row",
       "rule",   "scale",    "bracket", "set",        "some",       "substitute", "sum",     "table",      "test",     "tests",      "then",
       "to",     "true",     "unique",  "until",      "when",       "where",     "within",   "int",        "decimal",
-      "text",   "bool",     "money", "due"};
+      "text",   "bool",     "money", "due",  "requires", "forbids"};
   return k;
 }
 

@@ -311,8 +311,9 @@ py::dict diff(const std::string& policy, const std::vector<std::string>& amendme
 
 // One entity's timeline (service::timeline) as rows, one per thing that happened on a step:
 // (date, event, name, before, after, due, unmeetable, citation, text), event one of "amendment",
-// "parameter", "fact", "change", "arises", "ends", "passes", "moved". Values as the runtime's formatter
-// wrote them; redline/__init__.py makes the DataFrame.
+// "parameter", "fact", "change", "arises", "ends", "passes", "moved", "conflicts" (text: the
+// obligation that forbids the act). For an obligation that forbids an act, `due` is the day the
+// prohibition ends. Values as the runtime's formatter wrote them; redline/__init__.py makes the DataFrame.
 py::dict timeline(const std::string& policy, const std::vector<std::string>& amendments, const std::vector<DataArg>& data,
                   const std::string& key, const std::string& select, const std::optional<std::string>& from,
                   const std::optional<std::string>& to, const std::vector<std::string>& params) {
@@ -349,7 +350,8 @@ py::dict timeline(const std::string& policy, const std::vector<std::string>& ame
       for (const auto& d : step.deadlines) {
         const std::string event(service::deadline_event(d.kind));
         rows.emplace_back(day, event, t.rules[d.rule].name, std::nullopt, std::nullopt,
-                          d.due ? std::optional<std::string>(format_date(*d.due)) : std::nullopt, d.unmeetable, d.citation, "");
+                          d.due ? std::optional<std::string>(format_date(*d.due)) : std::nullopt, d.unmeetable, d.citation,
+                          d.kind == service::TimelineDeadline::Kind::Conflicts ? t.rules[d.other].name : "");
       }
     }
     return std::make_pair(t.entity, std::move(rows));

@@ -41,6 +41,9 @@ std::string deadline_text(const TimelineResult& t, const TimelineDeadline& d) {
       return fmt::format("{} still applies, and this day's facts moved its due date to {}, which has already passed: it "
                          "cannot be met",
                          name, due);
+    case TimelineDeadline::Kind::Conflicts:
+      return fmt::format("{} requires {} by {}, which {} forbids {}: both cannot be met", name, t.rules[d.rule].act, due,
+                         t.rules[d.other].name, d.until ? "until " + format_date(*d.until) : "with no end date");
   }
   return "";
 }
@@ -53,19 +56,28 @@ std::string unmeetable_text(const TimelineResult& t) {
   bool moved = false;
   for (const auto& step : t.steps)
     for (const auto& d : step.deadlines) moved = moved || d.kind == TimelineDeadline::Kind::Moved;
-  const bool one = t.unmeetable == 1;
-  if (!moved)
-    return fmt::format("{} obligation{} arose with {} due date already passed", t.unmeetable, one ? "" : "s",
-                       one ? "its" : "their");
-  return fmt::format("{} obligation{} came to be due on a day already passed (arising late, or moved)", t.unmeetable,
-                     one ? "" : "s");
+  std::string out;
+  if (const size_t late = t.unmeetable - t.conflicts; late == 0) {
+  } else if (!moved) {
+    out = fmt::format("{} obligation{} arose with {} due date already passed", late, late == 1 ? "" : "s",
+                      late == 1 ? "its" : "their");
+  } else {
+    out = fmt::format("{} obligation{} came to be due on a day already passed (arising late, or moved)", late,
+                      late == 1 ? "" : "s");
+  }
+  if (t.conflicts)
+    out += fmt::format("{}{} requirement{} came to be forbidden until after {} due date", out.empty() ? "" : "; ",
+                       t.conflicts, t.conflicts == 1 ? "" : "s", t.conflicts == 1 ? "its" : "their");
+  return out;
 }
 
 std::string value_or_none(const std::string& v) { return v.empty() ? "none" : v; }
 
-// A value as a step shows it: an obligation that applies with its due date.
-std::string shown(const std::string& value, const std::string& due) {
-  return due.empty() ? value_or_none(value) : value_or_none(value) + " (due " + due + ")";
+// A value as a step shows it: an obligation that applies with its due date (a prohibition with
+// its end).
+std::string shown(const service::TimelineRule& rule, const std::string& value, const std::string& due) {
+  if (due.empty()) return value_or_none(value);
+  return value_or_none(value) + (rule.duty == Duty::Forbids ? " (until " : " (due ") + due + ")";
 }
 
 }  // namespace
@@ -81,8 +93,9 @@ std::string timeline_text(const TimelineResult& t) {
     for (const auto& f : step.facts) out += "  " + escape_for_terminal(fact_text(f)) + "\n";
     for (const auto& c : step.changes) {
       const auto& rule = t.rules[c.rule];
-      std::string value = c.before ? escape_for_terminal(shown(*c.before, c.due_before)) + " -> " + escape_for_terminal(shown(c.after, c.due_after))
-                                   : escape_for_terminal(shown(c.after, c.due_after));
+      std::string value = c.before ? escape_for_terminal(shown(rule, *c.before, c.due_before)) + " -> " +
+                                         escape_for_terminal(shown(rule, c.after, c.due_after))
+                                   : escape_for_terminal(shown(rule, c.after, c.due_after));
       out += fmt::format("  {}{} {}{}\n", rule.name, c.before ? ":" : " =", value, cite(c.citation));
     }
     for (const auto& d : step.deadlines)
@@ -106,7 +119,8 @@ std::string timeline_json(const TimelineResult& t) {
     jr["kind"] = r.obligation ? "obligation" : "rule";
     if (!r.title.empty()) jr["title"] = r.title;
     if (!r.citation.empty()) jr["citation"] = r.citation;
-    if (!r.due_rule.empty()) jr["due_rule"] = r.due_rule;
+    if (r.duty != Duty::None) jr[std::string(duty_word(r.duty))] = r.act;
+    if (!r.due_rule.empty()) jr[r.duty == Duty::Forbids ? "until_rule" : "due_rule"] = r.due_rule;
     j["rules"].push_back(jr);
   }
   j["steps"] = nlohmann::ordered_json::array();
@@ -133,8 +147,9 @@ std::string timeline_json(const TimelineResult& t) {
       jc["before"] = c.before ? nlohmann::ordered_json(*c.before) : nlohmann::ordered_json();
       jc["after"] = c.after;
       if (!c.citation.empty()) jc["citation"] = c.citation;
-      if (!c.due_before.empty()) jc["due_before"] = c.due_before;
-      if (!c.due_after.empty()) jc["due_after"] = c.due_after;
+      const bool until = t.rules[c.rule].duty == Duty::Forbids;
+      if (!c.due_before.empty()) jc[until ? "until_before" : "due_before"] = c.due_before;
+      if (!c.due_after.empty()) jc[until ? "until_after" : "due_after"] = c.due_after;
       js["changes"].push_back(jc);
     }
     js["deadlines"] = nlohmann::ordered_json::array();
@@ -144,6 +159,10 @@ std::string timeline_json(const TimelineResult& t) {
       jd["event"] = std::string(service::deadline_event(d.kind));
       jd["due"] = d.due ? nlohmann::ordered_json(format_date(*d.due)) : nlohmann::ordered_json();
       jd["unmeetable"] = d.unmeetable;
+      if (d.kind == TimelineDeadline::Kind::Conflicts) {
+        jd["forbidden_by"] = t.rules[d.other].name;
+        jd["until"] = d.until ? nlohmann::ordered_json(format_date(*d.until)) : nlohmann::ordered_json();
+      }
       jd["text"] = deadline_text(t, d);
       if (!d.citation.empty()) jd["citation"] = d.citation;
       js["deadlines"].push_back(jd);
@@ -223,7 +242,8 @@ std::string timeline_html(const TimelineResult& t) {
     for (const auto& c : step.changes) {
       const auto& rule = t.rules[c.rule];
       changes += fmt::format("<li><code>{}</code> {}{}{}</li>", esc(rule.name),
-                             c.before ? esc(shown(*c.before, c.due_before)) + " &rarr; " : "= ", esc(shown(c.after, c.due_after)),
+                             c.before ? esc(shown(rule, *c.before, c.due_before)) + " &rarr; " : "= ",
+                             esc(shown(rule, c.after, c.due_after)),
                              c.citation.empty() ? "" : " <span class=\"cite\">[" + esc(c.citation) + "]</span>");
     }
     for (const auto& d : step.deadlines)

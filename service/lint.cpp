@@ -681,12 +681,13 @@ class CoverageWalker {
 };
 
 void unused_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
-  // An obligation with a due date is followed over time (`timeline`, the deadline check) even
-  // when no output reads it: it and its `.due` count as used.
+  // An obligation with a date or an act is followed over time (`timeline`, the deadline and
+  // conflict checks) even when no output reads it: it and its `.due` count as used.
   std::vector<int32_t> outputs, followed;
   for (size_t i = 0; i < p.rules.size(); ++i) {
     if (p.rules[i].output) outputs.push_back(static_cast<int32_t>(i));
-    if (p.rules[i].due_rule >= 0) followed.insert(followed.end(), {static_cast<int32_t>(i), p.rules[i].due_rule});
+    if (p.rules[i].followed()) followed.push_back(static_cast<int32_t>(i));
+    if (p.rules[i].due_rule >= 0) followed.push_back(p.rules[i].due_rule);
   }
   if (outputs.empty()) return;
   outputs.insert(outputs.end(), followed.begin(), followed.end());
@@ -1198,7 +1199,7 @@ bool deadline_confirmed(const ir::Program& p, int32_t rule, const analysis::Dead
 void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, support::DiagnosticEngine& diags) {
   for (size_t i = 0; i < p.rules.size(); ++i) {
     const ir::Rule& r = p.rules[i];
-    if (r.due_rule < 0) continue;
+    if (!r.is_deadline()) continue;
     const ir::Rule& due = p.rules[static_cast<size_t>(r.due_rule)];
     if (baseline) {
       const int32_t b = baseline->rule_index(r.name);
@@ -1254,6 +1255,92 @@ void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, sup
                                  res.witness.subject_key, format_date(res.day - 1), format_date(res.day),
                                  format_date(res.due))});
     add_witness_notes(res.witness, d);
+  }
+}
+
+// Whether the policy, run on the witness's data on its day, has both obligations apply to the
+// witness's party with the due date and the end the solver gave: its answer checked by the
+// evaluator.
+bool conflict_confirmed(const ir::Program& p, int32_t required, int32_t forbidden, const analysis::ConflictResult& r) {
+  try {
+    const ir::Rule& a = p.rules[static_cast<size_t>(required)];
+    const ir::Rule& b = p.rules[static_cast<size_t>(forbidden)];
+    std::vector<int32_t> wanted{required, a.due_rule, forbidden};
+    if (b.due_rule >= 0) wanted.push_back(b.due_rule);
+    std::vector<runtime::Table> tables = load_tables(p, witness_data(r.witness), wanted);
+    const size_t row = row_of_key(p, tables, a.entity, r.witness.subject_key);
+    runtime::EvalOptions eo;
+    eo.as_of = r.day;
+    eo.threads = 1;
+    const runtime::Results res = runtime::evaluate(p, tables, eo, wanted);
+    // (present, value) of a rule on the witness's row.
+    auto value = [&](int32_t rule) -> std::pair<bool, int64_t> {
+      const runtime::Column& c = *res.columns[static_cast<size_t>(rule)];
+      return c.is_present(row) ? std::pair<bool, int64_t>{true, c.values[row]} : std::pair<bool, int64_t>{false, 0};
+    };
+    const std::pair<bool, int64_t> until = b.due_rule >= 0 ? value(b.due_rule) : std::pair<bool, int64_t>{false, 0};
+    const bool same_end = until.first ? r.until && *r.until == until.second && until.second > r.due : !r.until;
+    auto holds = [&](int32_t rule) { return value(rule).first && value(rule).second != 0; };
+    return holds(required) && holds(forbidden) &&
+           value(a.due_rule) == std::pair<bool, int64_t>{true, r.due} && r.due >= r.day && same_end;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+// Two obligations over one entity, one requiring an act by a deadline and one forbidding the same
+// act, that can both apply on a day when the prohibition lasts past the deadline: nothing the
+// party does meets both. Proved absent, found on a witness (checked by running the policy on
+// it), or undecided; with a baseline, only pairs the modification changed are asked about.
+void conflicting_duties(const ir::Program& p, const ir::Program* baseline, support::DiagnosticEngine& diags) {
+  auto unchanged = [&](const ir::Rule& r) {
+    if (!baseline) return false;
+    const int32_t b = baseline->rule_index(r.name);
+    if (b < 0) return false;
+    const ir::Rule& old = baseline->rules[static_cast<size_t>(b)];
+    if (old.fingerprint != r.fingerprint || old.duty != r.duty || old.act != r.act) return false;
+    if ((old.due_rule >= 0) != (r.due_rule >= 0)) return false;
+    return r.due_rule < 0 || baseline->rules[static_cast<size_t>(old.due_rule)].fingerprint ==
+                                 p.rules[static_cast<size_t>(r.due_rule)].fingerprint;
+  };
+  auto cite = [](const ir::Rule& r) { return r.origin.citation.empty() ? "" : " [" + r.origin.citation + "]"; };
+  for (size_t i = 0; i < p.rules.size(); ++i) {
+    const ir::Rule& a = p.rules[i];
+    if (a.duty != Duty::Requires || !a.is_deadline()) continue;
+    for (size_t j = 0; j < p.rules.size(); ++j) {
+      const ir::Rule& b = p.rules[j];
+      if (b.duty != Duty::Forbids || b.act != a.act || b.entity != a.entity) continue;
+      if (unchanged(a) && unchanged(b)) continue;
+      const ir::Rule& due = p.rules[static_cast<size_t>(a.due_rule)];
+      const analysis::ConflictResult res =
+          analysis::conflicting_duties(p, static_cast<int32_t>(i), static_cast<int32_t>(j), kDeadlineAnchor);
+      if (res.kind == analysis::ProofResult::Kind::Proved) continue;
+      if (res.kind == analysis::ProofResult::Kind::Undecided) {
+        diags.report(Diag::Undecided, due.origin.loc,
+                     fmt::format("undecided: whether obligation '{}'{}, which requires '{}', can apply while obligation "
+                                 "'{}'{} forbids it past its due date: {}",
+                                 a.name, cite(a), a.act, b.name, cite(b), res.reason),
+                     3);
+        continue;
+      }
+      const bool confirmed = conflict_confirmed(p, static_cast<int32_t>(i), static_cast<int32_t>(j), res);
+      const std::string& entity = p.entities[static_cast<size_t>(a.entity)].name;
+      auto& d = diags.report(
+          Diag::ConflictingDuties, due.origin.loc,
+          fmt::format("obligation '{}'{} requires '{}' by a date on which obligation '{}'{} still forbids it, so that "
+                      "nothing the {} does can meet both (found on a witness{})",
+                      a.name, cite(a), a.act, b.name, cite(b), entity,
+                      confirmed ? ", confirmed by running the policy on it" : "; NOT confirmed by running the policy on it"),
+          3);
+      d.notes.push_back({b.origin.loc, static_cast<uint32_t>(b.name.size()),
+                         fmt::format("'{}' forbids '{}' here", b.name, b.act)});
+      d.notes.push_back(
+          {{}, 1,
+           fmt::format("on the witness, on {} {} {} has both: '{}' is due {} and forbidden {}", format_date(res.day),
+                       entity, res.witness.subject_key, a.act, format_date(res.due),
+                       res.until ? "until " + format_date(*res.until) : "with no end date")});
+      add_witness_notes(res.witness, d);
+    }
   }
 }
 
@@ -1369,7 +1456,7 @@ void table_suspects(const ir::Program& p, const ir::Program* baseline, support::
 void dead_rules(const ir::Program& p, support::DiagnosticEngine& diags) {
   std::vector<int32_t> roots;
   for (size_t i = 0; i < p.rules.size(); ++i)
-    if (p.rules[i].output || p.rules[i].due_rule >= 0 || p.rules[i].due_of >= 0) roots.push_back(static_cast<int32_t>(i));
+    if (p.rules[i].output || p.rules[i].followed() || p.rules[i].due_of >= 0) roots.push_back(static_cast<int32_t>(i));
   if (roots.empty()) return;
   const std::vector<analysis::DeadRule> dead = analysis::dead_rules(p, roots, kDeadlineAnchor);
   for (const analysis::DeadRule& d : dead) {
@@ -1404,6 +1491,7 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   threshold_fallthrough(p, diags);
   data_checks(p, diags);
   unmeetable_deadlines(p, baseline ? &baseline->program : nullptr, diags);
+  conflicting_duties(p, baseline ? &baseline->program : nullptr, diags);
   table_suspects(p, baseline ? &baseline->program : nullptr, diags);
   dead_rules(p, diags);
   if (!baseline) return;
@@ -1411,7 +1499,7 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   // obligation with a due date counts as an output here, as it does for unused rules.
   std::vector<int32_t> outputs;
   for (size_t i = 0; i < p.rules.size(); ++i)
-    if (p.rules[i].output || p.rules[i].due_rule >= 0 || p.rules[i].due_of >= 0) outputs.push_back(static_cast<int32_t>(i));
+    if (p.rules[i].output || p.rules[i].followed() || p.rules[i].due_of >= 0) outputs.push_back(static_cast<int32_t>(i));
   std::set<std::string> reachable;
   for (int32_t r : runtime::closure(p, outputs)) reachable.insert(p.rules[static_cast<size_t>(r)].name);
   for (const auto& change : compiled.module->changes) {
@@ -1427,7 +1515,7 @@ void lint(const driver::Compiled& compiled, const driver::Compiled* baseline, su
   bool any_output_changed = false;
   // A repealed output changes too: no entity has it any more.
   for (const ir::Rule& r : baseline->program.rules)
-    if ((r.output || r.due_rule >= 0) && p.rule_index(r.name) < 0) any_output_changed = true;
+    if ((r.output || r.followed()) && p.rule_index(r.name) < 0) any_output_changed = true;
   for (int32_t o : outputs) {
     int32_t b = baseline->program.rule_index(p.rules[static_cast<size_t>(o)].name);
     if (b < 0 || baseline->program.rules[static_cast<size_t>(b)].fingerprint != p.rules[static_cast<size_t>(o)].fingerprint)

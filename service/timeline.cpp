@@ -71,14 +71,14 @@ class Programs {
   std::map<size_t, std::unique_ptr<driver::Compiled>> by_count_;
 };
 
-// The rules a timeline shows: those named, or the outputs and every obligation with a due date
+// The rules a timeline shows: those named, or the outputs and every obligation with a date or an act
 // (over the entity of the first such obligation, else of the outputs).
 std::vector<int32_t> timeline_rules(const ir::Program& p, const std::string& select) {
   if (!select.empty()) return select_rules(p, select);
   std::vector<int32_t> out;
   int32_t entity = -1;
   for (size_t r = 0; r < p.rules.size(); ++r)
-    if (p.rules[r].due_rule >= 0) {
+    if (p.rules[r].followed()) {
       entity = p.rules[r].entity;
       break;
     }
@@ -86,7 +86,7 @@ std::vector<int32_t> timeline_rules(const ir::Program& p, const std::string& sel
   for (size_t r = 0; r < p.rules.size(); ++r) {
     const ir::Rule& rule = p.rules[r];
     if (rule.entity != entity || rule.due_of >= 0) continue;
-    if (rule.output || rule.due_rule >= 0) out.push_back(static_cast<int32_t>(r));
+    if (rule.output || rule.followed()) out.push_back(static_cast<int32_t>(r));
   }
   return out;
 }
@@ -136,6 +136,7 @@ std::string_view deadline_event(TimelineDeadline::Kind kind) {
     case TimelineDeadline::Kind::Ends: return "ends";
     case TimelineDeadline::Kind::Passes: return "passes";
     case TimelineDeadline::Kind::Moved: return "moved";
+    case TimelineDeadline::Kind::Conflicts: return "conflicts";
   }
   return "";
 }
@@ -153,7 +154,8 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
   std::vector<std::string> wanted_names;
   for (int32_t r : selected) {
     const ir::Rule& rule = shape.rules[static_cast<size_t>(r)];
-    TimelineRule tr{rule.name, rule.title, rule.origin.citation, rule.kind == ir::RuleKind::Obligation, ""};
+    TimelineRule tr{rule.name, rule.title, rule.origin.citation, rule.kind == ir::RuleKind::Obligation, "", rule.duty,
+                    rule.act};
     wanted_names.push_back(rule.name);
     if (rule.due_rule >= 0) {
       tr.due_rule = shape.rules[static_cast<size_t>(rule.due_rule)].name;
@@ -194,6 +196,7 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
     std::optional<int64_t> passed;  // the due date whose passing was reported
   };
   std::vector<std::optional<State>> previous(out.rules.size());
+  std::set<std::pair<size_t, size_t>> conflicted;  // (requirement, prohibition) in conflict the step before
   const std::vector<runtime::ParamOverride> overrides = parse_params(programs.all(), request.params);
   for (auto it = days.begin(); it != days.end(); ++it) {
     const int64_t day = *it;
@@ -238,26 +241,29 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
         step.changes.push_back(
             {i, before ? std::optional<std::string>(before->value) : std::nullopt, now.value, before ? before->due : "", now.due,
              citation});
-      if (!tr.due_rule.empty()) {
+      // The day a prohibition ends is a step of its own: the first day the act is allowed.
+      if (tr.duty == Duty::Forbids && now.applies && now.due_day && *now.due_day > day && *now.due_day <= out.to)
+        days.insert(*now.due_day);
+      if (!tr.due_rule.empty() && tr.duty != Duty::Forbids) {
         const bool was = before && before->applies;
         if (now.applies && !was && before) {
-          TimelineDeadline d{TimelineDeadline::Kind::Arises, i, now.due_day, now.due_day && *now.due_day < day, citation};
+          TimelineDeadline d{TimelineDeadline::Kind::Arises, i, now.due_day, now.due_day && *now.due_day < day, citation, 0, std::nullopt};
           out.unmeetable += d.unmeetable;
           step.deadlines.push_back(d);
           if (d.unmeetable) now.passed = now.due_day;
         } else if (!now.applies && was) {
-          step.deadlines.push_back({TimelineDeadline::Kind::Ends, i, before->due_day, false, citation});
+          step.deadlines.push_back({TimelineDeadline::Kind::Ends, i, before->due_day, false, citation, 0, std::nullopt});
         } else if (now.applies) {
           now.passed = before ? before->passed : std::nullopt;
           const bool was_open = before && !(before->due_day && *before->due_day < day);
           if (now.due_day && *now.due_day < day && was_open && before->due_day != now.due_day) {
             // The day's facts moved a standing duty's deadline into the past.
-            TimelineDeadline d{TimelineDeadline::Kind::Moved, i, now.due_day, true, citation};
+            TimelineDeadline d{TimelineDeadline::Kind::Moved, i, now.due_day, true, citation, 0, std::nullopt};
             out.unmeetable += 1;
             step.deadlines.push_back(d);
             now.passed = now.due_day;
           } else if (now.due_day && *now.due_day < day && now.passed != now.due_day && before) {
-            step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation});
+            step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation, 0, std::nullopt});
             now.passed = now.due_day;
           }
         }
@@ -265,12 +271,33 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
         if (now.applies && now.due_day && *now.due_day >= day && *now.due_day < out.to) days.insert(*now.due_day + 1);
         // Overdue from the first day shown: said once, on that day.
         if (now.applies && now.due_day && *now.due_day < day && !before) {
-          step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation});
+          step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation, 0, std::nullopt});
           now.passed = now.due_day;
         }
       }
       previous[i] = std::move(now);
     }
+    // A requirement whose deadline is still ahead, and a prohibition of the same act that lasts
+    // past it: said on the first day of each such stretch.
+    std::set<std::pair<size_t, size_t>> conflicting;
+    for (size_t i = 0; i < out.rules.size(); ++i) {
+      const State& a = *previous[i];
+      if (out.rules[i].duty != Duty::Requires || !a.applies || !a.due_day || *a.due_day < day) continue;
+      for (size_t j = 0; j < out.rules.size(); ++j) {
+        const State& b = *previous[j];
+        if (out.rules[j].duty != Duty::Forbids || out.rules[j].act != out.rules[i].act || !b.applies) continue;
+        if (b.due_day && *b.due_day <= *a.due_day) continue;
+        conflicting.insert({i, j});
+        if (conflicted.count({i, j})) continue;
+        TimelineDeadline d{TimelineDeadline::Kind::Conflicts, i, a.due_day, true, "", j, b.due_day};
+        const int32_t r = p.rule_index(out.rules[i].name);
+        d.citation = r >= 0 ? p.rules[static_cast<size_t>(r)].origin.citation : out.rules[i].citation;
+        out.unmeetable += 1;
+        out.conflicts += 1;
+        step.deadlines.push_back(std::move(d));
+      }
+    }
+    conflicted = std::move(conflicting);
     out.steps.push_back(std::move(step));
   }
   return out;

@@ -42,7 +42,7 @@ struct TimelineChange {
   std::optional<std::string> before;  // none on the first step
   std::string after;
   // An obligation with a due date: its due date while it applies ("" when it does not, or
-  // has none), before and after; a new due date is a change too.
+  // has none), before and after; a new due date is a change too. For a prohibition, its end.
   std::string due_before, due_after;
   std::string citation;  // the rule's clause as in force that day (a modification may replace it)
 };
@@ -54,13 +54,20 @@ struct TimelineDeadline {
     Ends,     // it no longer applies
     Passes,   // it applies and this is the first day after its due date
     Moved,    // it applied the day before, and a fact of this day moved its due date into the past
+    // it requires an act by its due date (not passed), and from this day obligation `other`
+    // forbids that act until after it (or with no end): nothing the entity does meets both
+    Conflicts,
   } kind = Kind::Arises;
   size_t rule = 0;             // the obligation, into TimelineResult::rules
   std::optional<int64_t> due;  // its due date on this day; none: no deadline
   // Arises with a due date before the day it arises: the deadline had passed before the facts
-  // that create the duty were known, so no act of the party can meet it. Moved is always so.
+  // that create the duty were known, so no act of the party can meet it. Moved and Conflicts
+  // are always so.
   bool unmeetable = false;
   std::string citation;  // the obligation's clause as in force that day
+  // Conflicts: the obligation that forbids the act, and the day its prohibition ends (none: no end).
+  size_t other = 0;
+  std::optional<int64_t> until;
 };
 
 struct TimelineStep {
@@ -77,7 +84,9 @@ struct TimelineRule {
   std::string title;     // obligations: the clause heading
   std::string citation;  // as in the program with every modification in force
   bool obligation = false;
-  std::string due_rule;  // an obligation's `NAME.due`, when it has one
+  std::string due_rule;  // an obligation's `NAME.due` (or `NAME.until`), when it has one
+  Duty duty = Duty::None;  // what it asks about `act`: a prohibition's date is its end, not a deadline
+  std::string act;
 };
 
 struct TimelineResult {
@@ -88,11 +97,12 @@ struct TimelineResult {
   std::vector<TimelineRule> rules;  // selected, in order (an obligation's `.due` is read, not listed)
   std::vector<TimelineStep> steps;  // in order of day; the first is `from`
   size_t unmeetable = 0;            // deadlines that could not be met (TimelineDeadline::unmeetable)
+  size_t conflicts = 0;             // of which, requirements a prohibition made impossible (Conflicts)
 };
 
 TimelineResult timeline(Session& s, const TimelineRequest& request);
 
-// "arises", "ends", "passes", "moved": a deadline event's word in every format.
+// "arises", "ends", "passes", "moved", "conflicts": a deadline event's word in every format.
 std::string_view deadline_event(TimelineDeadline::Kind kind);
 
 }  // namespace redline::service

@@ -173,11 +173,23 @@ class Applier {
       if (now.param != old->param || now.entity != old->entity || !now.params.empty() || !old->params.empty())
         return refuse_by_record(a, fmt::format("the replacement of '{}' must take the same parameter, '{}: {}'", a.name, old->param,
                                                old->entity));
-      if (!now.type || !old->type || now.type->name != old->type->name || now.type->optional != old->type->optional ||
-          now.type->set != old->type->set)
+      // An obligation may leave its type out: it is 'bool'.
+      auto declared = [](const RuleDecl& r) -> std::optional<std::tuple<std::string, bool, bool>> {
+        if (r.type) return std::tuple{r.type->name, r.type->optional, r.type->set};
+        if (r.obligation) return std::tuple{std::string("bool"), false, false};
+        return std::nullopt;
+      };
+      if (!declared(now) || declared(now) != declared(*old))
         return refuse_by_record(a, fmt::format("the replacement of '{}' must keep its type, for the records before the date", a.name));
-      if (static_cast<bool>(now.due) != static_cast<bool>(old->due))
-        return refuse_by_record(a, fmt::format("the replacement of '{}' must have a due date if and only if the rule has one", a.name));
+      if (static_cast<bool>(now.due) != static_cast<bool>(old->due) || now.until != old->until)
+        return refuse_by_record(a, fmt::format("the replacement of '{}' must have {} if and only if the rule has one", a.name,
+                                               old->until ? "an end date ('until')" : "a due date"));
+      // What a duty asks is the obligation's, not its rows': it cannot differ by record.
+      if (now.duty != old->duty || now.act != old->act)
+        return refuse_by_record(a, fmt::format("the replacement of '{}' must {}, as the rule does", a.name,
+                                               old->duty == Duty::None
+                                                   ? std::string("name no act")
+                                                   : fmt::format("keep '{} {}'", duty_word(old->duty), old->act)));
       auto choose = [&](ExprPtr after, ExprPtr before) {
         auto e = std::make_unique<Expr>();
         e->kind = ExprKind::If;

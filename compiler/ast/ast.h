@@ -264,8 +264,13 @@ struct RuleDecl {
   std::string title;
   std::optional<Citation> citation;
   std::vector<Annotation> annotations;
-  ExprPtr due;                        // obligations: `due DATE`, the deadline; null when none
-  Location due_loc;                   // the `due` keyword
+  // Obligations: the act they speak of, `requires notice` or `forbids notice` (empty when none).
+  Duty duty = Duty::None;
+  std::string act;
+  Location act_loc;                   // the act's name
+  ExprPtr due;                        // obligations: `due DATE` (or `until DATE`); null when none
+  Location due_loc;                   // the `due` (or `until`) keyword
+  bool until = false;                 // the date is a prohibition's end (`until`), not a deadline
   ExprPtr body;                       // null when `table` is set
   std::unique_ptr<TableDecl> table;
   std::vector<ExceptionDecl> exceptions;

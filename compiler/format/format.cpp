@@ -360,13 +360,14 @@ class Printer {
     if (r.type) head += ": " + type(*r.type);
     if (!r.title.empty()) head += " " + quote(r.title);
     head += cite(r.citation);
-    bool simple = r.annotations.empty() && r.exceptions.empty() && !r.table && !r.due;
+    bool simple = r.annotations.empty() && r.exceptions.empty() && !r.table && !r.due && r.duty == Duty::None;
     if (simple) {
       std::string one = head + " = " + expr(*r.body, 0) + ";";
       if (one.size() <= kWidth && one.find('\n') == std::string::npos) return one;
     }
     std::string out = head + annotations(r.annotations, "  ");
-    if (r.due) out += "\n  due " + expr(*r.due, 6);
+    if (r.duty != Duty::None) out += fmt::format("\n  {} {}", duty_word(r.duty), r.act);
+    if (r.due) out += (r.until ? "\n  until " : "\n  due ") + expr(*r.due, r.until ? 8 : 6);
     if (r.table) out += "\n  = " + table(*r.table, 4);
     else if (r.body) out += "\n  = " + expr(*r.body, 4);
     if (r.exceptions.empty()) return out + ";";

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "support/source.h"
+#include "types/law.h"
 #include "types/table_suspect.h"
 #include "types/type.h"
 
@@ -268,10 +269,19 @@ struct Rule {
   std::vector<std::string> assumptions;  // 'assumption' annotations: inferred readings
   Provenance origin;
   uint64_t fingerprint = 0;       // equal fingerprints compute equal columns on equal data
+  // Obligations: the act they require or forbid (`requires notice`), none when they name none.
+  Duty duty = Duty::None;
+  std::string act;
   // Obligations with `due DATE`: the rule `NAME.due` that computes the deadline (lowering adds
-  // it after the rules of the source); on that rule, the obligation it belongs to.
+  // it after the rules of the source); on that rule, the obligation it belongs to. For one that
+  // forbids (`forbids notice until DATE`), the rule is `NAME.until`, the day the prohibition
+  // ends: not a deadline (is_deadline() says which).
   int32_t due_rule = -1;
   int32_t due_of = -1;
+  bool is_deadline() const { return due_rule >= 0 && duty != Duty::Forbids; }
+  // An obligation with a date or an act is followed over time (`timeline`, check's deadline and
+  // conflict questions) even when no output reads it.
+  bool followed() const { return due_rule >= 0 || duty != Duty::None; }
   // Functions (Program::functions): `entity` is -1 without an entity parameter; the scalar
   // parameters are slots 1, 2, ... (slot 0 is the entity's); `row_slot` holds the calling rule's
   // own rows while the function is evaluated, so that an error names the caller's entity.

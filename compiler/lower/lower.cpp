@@ -100,7 +100,7 @@ class Lowerer {
       if (!r.due || ir_index_[si] < 0) continue;
       const auto i = static_cast<size_t>(ir_index_[si]);
       ir::Rule due;
-      due.name = r.name + ".due";
+      due.name = r.name + (r.until ? ".until" : ".due");
       due.title = r.title;
       due.entity = r.entity_index;
       due.type = Type::date().as_optional();
@@ -159,6 +159,8 @@ class Lowerer {
     ir::Rule out;
     out.name = r.name;
     out.kind = r.obligation ? ir::RuleKind::Obligation : ir::RuleKind::Rule;
+    out.duty = r.duty;
+    out.act = r.act;
     out.title = r.title;
     out.entity = r.entity_index;
     out.type = r.result_type;

@@ -723,16 +723,38 @@ void Checker::check_rule(int32_t index) {
                 r.body->length);
     check_unnamed_none(*r.body);
   }
+  // An act is what a party does: a rule's value is not something a party must or must not do.
+  if (r.duty != Duty::None && !r.obligation)
+    d_.report(Diag::InvalidDeclaration, r.act_loc,
+              fmt::format("rule '{}' {} an act, but only an obligation can (write 'obligation {}')", r.name, duty_word(r.duty),
+                          r.name),
+              r.act.size());
   if (r.due) {
+    const std::string_view word = r.until ? "until" : "due";
+    const std::string what = r.until ? "end date" : "due date";
     // A deadline belongs to a duty: a rule's value is not something a party must do by a date.
     if (!r.obligation)
       d_.report(Diag::InvalidDeclaration, r.due_loc,
-                fmt::format("rule '{}' has a due date, but only an obligation can (write 'obligation {}')", r.name, r.name),
-                3);
+                fmt::format("rule '{}' has {} {}, but only an obligation can (write 'obligation {}')", r.name,
+                            r.until ? "an" : "a", what, r.name),
+                word.size());
+    // A prohibition is lifted on a day; a requirement is met by one: the two dates do not mix.
+    else if (r.until && r.duty != Duty::Forbids)
+      d_.report(Diag::InvalidDeclaration, r.due_loc,
+                fmt::format("obligation '{}' has an end date ('until'), which only an obligation that forbids an act has "
+                            "(write 'forbids ACT until ...', or 'due ...' for a deadline)",
+                            r.name),
+                word.size());
+    else if (!r.until && r.duty == Duty::Forbids)
+      d_.report(Diag::InvalidDeclaration, r.due_loc,
+                fmt::format("obligation '{}' forbids '{}', which has no due date: write 'until ...' for the day the "
+                            "prohibition ends",
+                            r.name, r.act),
+                word.size());
     Type t = check(*r.due, scope, Type::date().as_optional());
     if (!t.is_error() && t.kind != TypeKind::Date)
       d_.report(Diag::TypeMismatch, r.due->loc,
-                fmt::format("the due date of '{}' must be a 'date' (or 'date?' for none), not {}", r.name, a_tname(t)),
+                fmt::format("the {} of '{}' must be a 'date' (or 'date?' for none), not {}", what, r.name, a_tname(t)),
                 r.due->length);
     check_unnamed_none(*r.due);
   }

@@ -440,8 +440,13 @@ class Builder {
     out.title = unquote(token(r, P::STRING));
     out.citation = citation_of(r);
     out.annotations = annotations(r);
+    if (auto* act = rule_child<P::ActClauseContext>(r, P::RuleActClause)) {
+      out.duty = act->kind && act->kind->getText() == "forbids" ? Duty::Forbids : Duty::Requires;
+      if (auto* n = name_child(act)) take(n, out.act, out.act_loc);
+    }
     if (auto* due = rule_child<P::DueClauseContext>(r, P::RuleDueClause)) {
       out.due_loc = loc(due);
+      out.until = due->kind && due->kind->getText() == "until";
       if (auto* e = expr_child(due)) out.due = expr(e);
     }
     if (auto* body = rule_child<P::RuleBodyContext>(r, P::RuleRuleBody)) {

@@ -44,6 +44,7 @@ namespace redline::syntax {
   X(RuleParam, RuleParam) \
   X(RuleBody, RuleBody) \
   X(Annotation, Annotation) \
+  X(ActClause, ActClause) \
   X(DueClause, DueClause) \
   X(ExceptionClause, ExceptionClause) \
   X(TableExpr, TableExpr) \

@@ -12,6 +12,15 @@ std::string_view action_word(LawAction action) {
   return "replace";
 }
 
+std::string_view duty_word(Duty duty) {
+  switch (duty) {
+    case Duty::Requires: return "requires";
+    case Duty::Forbids: return "forbids";
+    case Duty::None: break;
+  }
+  return "";
+}
+
 std::string_view kind_word(LawTarget::Kind kind) {
   switch (kind) {
     case LawTarget::Kind::Rule: return "rule";

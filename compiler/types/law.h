@@ -13,6 +13,13 @@ namespace redline {
 
 enum class LawAction : uint8_t { Replace, Insert, Repeal, Substitute };
 
+// What an obligation asks of its party about the act it names: to do it (`requires`, by its due
+// date) or not to (`forbids`, until its end date). None: an obligation that names no act.
+enum class Duty : uint8_t { None, Requires, Forbids };
+
+// "requires", "forbids" ("" for None): the language's own words.
+std::string_view duty_word(Duty duty);
+
 // "replace", "insert", "repeal", "substitute": the language's own words.
 std::string_view action_word(LawAction action);
 

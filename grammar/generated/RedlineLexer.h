@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 38906b7e9897af538da886a240554edf6d24616b6acc31c55c14fbde6911fc52
+// Redline.g4 sha256: 8e67c601f31644c2b70fa175595fc9b0548336a06bab556af75a1ba3f8a4557e
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -31,11 +31,12 @@ public:
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
     T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, T__90 = 91, T__91 = 92, 
-    T__92 = 93, T__93 = 94, T__94 = 95, T__95 = 96, T__96 = 97, KEY = 98, 
-    OUTPUT = 99, NOT = 100, AND = 101, OR = 102, QUESTION = 103, INTERVAL = 104, 
-    CITATION = 105, UNTERMINATED_CITATION = 106, STRING = 107, UNTERMINATED_STRING = 108, 
-    DATE = 109, DECIMAL = 110, INT = 111, IDENT = 112, LINE_COMMENT = 113, 
-    BLOCK_COMMENT = 114, WS = 115, ERROR_CHAR = 116
+    T__92 = 93, T__93 = 94, T__94 = 95, T__95 = 96, T__96 = 97, T__97 = 98, 
+    T__98 = 99, KEY = 100, OUTPUT = 101, NOT = 102, AND = 103, OR = 104, 
+    QUESTION = 105, INTERVAL = 106, CITATION = 107, UNTERMINATED_CITATION = 108, 
+    STRING = 109, UNTERMINATED_STRING = 110, DATE = 111, DECIMAL = 112, 
+    INT = 113, IDENT = 114, LINE_COMMENT = 115, BLOCK_COMMENT = 116, WS = 117, 
+    ERROR_CHAR = 118
   };
 
   RedlineLexer(antlr4::CharStream *input);

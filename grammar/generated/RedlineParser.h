@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Produced from grammar/Redline.g4 by grammar/regenerate.sh
 // ANTLR tool version: Version 4.7.2
-// Redline.g4 sha256: 38906b7e9897af538da886a240554edf6d24616b6acc31c55c14fbde6911fc52
+// Redline.g4 sha256: 8e67c601f31644c2b70fa175595fc9b0548336a06bab556af75a1ba3f8a4557e
 
 // Generated from Redline.g4 by ANTLR 4.7.2
 
@@ -31,11 +31,12 @@ public:
     T__74 = 75, T__75 = 76, T__76 = 77, T__77 = 78, T__78 = 79, T__79 = 80, 
     T__80 = 81, T__81 = 82, T__82 = 83, T__83 = 84, T__84 = 85, T__85 = 86, 
     T__86 = 87, T__87 = 88, T__88 = 89, T__89 = 90, T__90 = 91, T__91 = 92, 
-    T__92 = 93, T__93 = 94, T__94 = 95, T__95 = 96, T__96 = 97, KEY = 98, 
-    OUTPUT = 99, NOT = 100, AND = 101, OR = 102, QUESTION = 103, INTERVAL = 104, 
-    CITATION = 105, UNTERMINATED_CITATION = 106, STRING = 107, UNTERMINATED_STRING = 108, 
-    DATE = 109, DECIMAL = 110, INT = 111, IDENT = 112, LINE_COMMENT = 113, 
-    BLOCK_COMMENT = 114, WS = 115, ERROR_CHAR = 116
+    T__92 = 93, T__93 = 94, T__94 = 95, T__95 = 96, T__96 = 97, T__97 = 98, 
+    T__98 = 99, KEY = 100, OUTPUT = 101, NOT = 102, AND = 103, OR = 104, 
+    QUESTION = 105, INTERVAL = 106, CITATION = 107, UNTERMINATED_CITATION = 108, 
+    STRING = 109, UNTERMINATED_STRING = 110, DATE = 111, DECIMAL = 112, 
+    INT = 113, IDENT = 114, LINE_COMMENT = 115, BLOCK_COMMENT = 116, WS = 117, 
+    ERROR_CHAR = 118
   };
 
   enum {
@@ -43,11 +44,12 @@ public:
     RuleEnumMember = 4, RuleEntityDecl = 5, RuleFieldDecl = 6, RuleFieldCheck = 7, 
     RuleType = 8, RuleParamDecl = 9, RuleParamValues = 10, RuleScaleValue = 11, 
     RuleScaleBracket = 12, RuleCycleDecl = 13, RuleRuleDecl = 14, RuleRuleParam = 15, 
-    RuleDueClause = 16, RuleRuleBody = 17, RuleAnnotation = 18, RuleExceptionClause = 19, 
-    RuleTableExpr = 20, RuleHitPolicy = 21, RuleTableRow = 22, RuleCell = 23, 
-    RuleCellTest = 24, RuleCompareOp = 25, RuleAmendment = 26, RuleAmendable = 27, 
-    RuleTestDecl = 28, RuleTestItem = 29, RuleFieldValue = 30, RuleExpr = 31, 
-    RulePrimary = 32, RuleMatchArm = 33, RulePattern = 34, RuleName = 35
+    RuleActClause = 16, RuleDueClause = 17, RuleRuleBody = 18, RuleAnnotation = 19, 
+    RuleExceptionClause = 20, RuleTableExpr = 21, RuleHitPolicy = 22, RuleTableRow = 23, 
+    RuleCell = 24, RuleCellTest = 25, RuleCompareOp = 26, RuleAmendment = 27, 
+    RuleAmendable = 28, RuleTestDecl = 29, RuleTestItem = 30, RuleFieldValue = 31, 
+    RuleExpr = 32, RulePrimary = 33, RuleMatchArm = 34, RulePattern = 35, 
+    RuleName = 36
   };
 
   RedlineParser(antlr4::TokenStream *input);
@@ -76,6 +78,7 @@ public:
   class CycleDeclContext;
   class RuleDeclContext;
   class RuleParamContext;
+  class ActClauseContext;
   class DueClauseContext;
   class RuleBodyContext;
   class AnnotationContext;
@@ -368,6 +371,7 @@ public:
     antlr4::tree::TerminalNode *CITATION();
     std::vector<AnnotationContext *> annotation();
     AnnotationContext* annotation(size_t i);
+    ActClauseContext *actClause();
     DueClauseContext *dueClause();
     std::vector<ExceptionClauseContext *> exceptionClause();
     ExceptionClauseContext* exceptionClause(size_t i);
@@ -389,8 +393,21 @@ public:
 
   RuleParamContext* ruleParam();
 
+  class  ActClauseContext : public antlr4::ParserRuleContext {
+  public:
+    antlr4::Token *kind = nullptr;;
+    ActClauseContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    NameContext *name();
+
+   
+  };
+
+  ActClauseContext* actClause();
+
   class  DueClauseContext : public antlr4::ParserRuleContext {
   public:
+    antlr4::Token *kind = nullptr;;
     DueClauseContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
     ExprContext *expr();

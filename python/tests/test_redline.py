@@ -318,6 +318,25 @@ def test_timeline_finds_the_g8_41_trap_as_the_cli_does():
     assert list(arises.date) == [datetime.date(2019, 7, 1)] and not arises.unmeetable.any()
 
 
+def test_timeline_marks_a_requirement_a_prohibition_outlasts():
+    golden = ROOT / "tests" / "golden" / "timeline"
+    data = {"Tenancy": golden / "data" / "tenancies.csv", "Review": golden / "data" / "reviews.csv"}
+    got = redline.timeline(golden / "conflict.policy", "T1", data=data)
+    conflicts = got[got.event == "conflicts"]
+    assert len(conflicts) == 1
+    row = conflicts.iloc[0]
+    assert row["date"] == datetime.date(2024, 6, 1) and row["due"] == datetime.date(2024, 7, 1)
+    assert row["name"] == "serve_notice" and row["text"] == "no_early_notice" and bool(row["unmeetable"])
+    # A prohibition's change carries its end in `due`, and the day it ends is a step.
+    ends = got[(got.event == "change") & (got.name == "no_early_notice")]
+    assert list(ends.date) == [datetime.date(2024, 1, 15), datetime.date(2025, 1, 15)]
+    assert ends.iloc[0]["due"] == datetime.date(2025, 1, 15)
+    # Under the modification that moves the deadline past the first year, no conflict.
+    fixed = redline.timeline(golden / "conflict.policy", "T1", data=data,
+                             amendments=[golden / "notice_after_first_year.mod"])
+    assert not (fixed.event == "conflicts").any()
+
+
 def test_timeline_unknown_key_is_a_usage_error():
     with pytest.raises(redline.UsageError, match="no Party with key 'P999'"):
         redline.timeline(SEC / "section_g.policy", "P999", data={"Party": PARTIES}, select="assessment")

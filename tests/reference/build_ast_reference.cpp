@@ -342,8 +342,16 @@ class Builder {
     out.title = unquote(r->STRING());
     out.citation = citation(r->CITATION());
     out.annotations = annotations(r->annotation());
+    if (auto* act = r->actClause()) {
+      out.duty = act->kind && act->kind->getText() == "forbids" ? Duty::Forbids : Duty::Requires;
+      if (act->name()) {
+        out.act = name(act->name());
+        out.act_loc = loc(act->name());
+      }
+    }
     if (auto* due = r->dueClause()) {
       out.due_loc = loc(due);
+      out.until = due->kind && due->kind->getText() == "until";
       if (due->expr()) out.due = expr(due->expr());
     }
     if (auto* body = r->ruleBody()) {

@@ -148,8 +148,9 @@ struct Printer {
     else line(d + 1, "type none");
     citation(d + 1, r.citation);
     annotations(d + 1, r.annotations);
+    if (r.duty != Duty::None) line(d + 1, fmt::format("{} '{}' {}", duty_word(r.duty), r.act, at(r.act_loc)));
     if (r.due) {
-      line(d + 1, "due " + at(r.due_loc));
+      line(d + 1, (r.until ? "until " : "due ") + at(r.due_loc));
       expr(d + 2, r.due.get());
     }
     expr(d + 1, r.body.get());

@@ -45,7 +45,7 @@ const CONTEXTUAL = {
   'keyword.declaration.redline': ['tests', 'test'],
   'keyword.other.modifier.redline': ['key', 'output'],
   'keyword.other.hit-policy.redline': ['unique', 'first', 'priority', 'collect', 'order'],
-  'keyword.other.annotation.redline': ['note', 'assumption', 'due'],
+  'keyword.other.annotation.redline': ['note', 'assumption', 'due', 'requires', 'forbids'],
   'keyword.other.amendment.redline': ['row', 'field', 'before', 'after', 'to', 'bracket'],
   'keyword.other.modification.redline': ['amends', 'effective'],
   'keyword.other.test.redline': ['given', 'expect', 'amend', 'as', 'error', 'data'],
