@@ -207,17 +207,27 @@ std::string timeline_html(const TimelineResult& t) {
                            esc(value_or_none(v).substr(0, static_cast<size_t>((x1 - x0) / 7))));
     }
   }
-  for (const auto& step : t.steps)
-    for (const auto& d : step.deadlines) {
-      if (!d.due) continue;
-      const double y = top + lane * static_cast<double>(d.rule);
-      const char* colour = d.unmeetable ? "#c0392b" : "#34495e";
-      svg += fmt::format("<line x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"2\"><title>{}</title></line>",
-                         x(*d.due), x(*d.due), y + 1, y + lane - 1, colour, esc(deadline_text(t, d)));
-      if (d.unmeetable)
-        svg += fmt::format("<line x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-dasharray=\"3 2\"/>",
-                           x(*d.due), x(step.day), y + lane / 2, y + lane / 2, colour);
-    }
+  // Conflicts last, so that their red is on top of the same due date's other marks.
+  for (const bool conflicts : {false, true}) {
+    for (const auto& step : t.steps)
+      for (const auto& d : step.deadlines) {
+        if (!d.due || (d.kind == TimelineDeadline::Kind::Conflicts) != conflicts) continue;
+        const double y = top + lane * static_cast<double>(d.rule);
+        if (conflicts) {
+          // The prohibition's lane: the stretch it forbids the act, from this day to its end.
+          const double yo = top + lane * static_cast<double>(d.other);
+          svg += fmt::format("<line x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#c0392b\" "
+                             "stroke-dasharray=\"3 2\"/>",
+                             x(step.day), x(d.until ? std::min(*d.until, t.to) : t.to), yo + lane / 2, yo + lane / 2);
+        }
+        const char* colour = d.unmeetable ? "#c0392b" : "#34495e";
+        svg += fmt::format("<line x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"2\"><title>{}</title></line>",
+                           x(*d.due), x(*d.due), y + 1, y + lane - 1, colour, esc(deadline_text(t, d)));
+        if (d.unmeetable)
+          svg += fmt::format("<line x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-dasharray=\"3 2\"/>",
+                             x(*d.due), x(step.day), y + lane / 2, y + lane / 2, colour);
+      }
+  }
   const double axis = top + lane * static_cast<double>(t.rules.size()) + 6;
   svg += fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#555\"/>", left, left + width, axis, axis);
   double last_label = -1e9;
