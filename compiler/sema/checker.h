@@ -99,6 +99,7 @@ class Checker {
   void collect_rules();
   void check_rules();
   void check_rule(int32_t index);
+  void check_acts();
   void build_order();
   bool resolve_type(const ast::TypeRef& ref, Type& out, bool allow_entity, bool allow_scale = false);
   void collect_scale(ast::ParamDecl& p, ParamSymbol& s);

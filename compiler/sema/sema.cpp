@@ -52,6 +52,7 @@ Analysis Checker::run() {
   collect_cycles();
   collect_rules();
   check_rules();
+  check_acts();
   build_order();
   return std::move(a_);
 }
@@ -779,6 +780,57 @@ void Checker::check_rule(int32_t index) {
 
 // `exception b to a`: a must be another exception of the rule, and following parents must
 // never come back to where it started (b to a, a to b): the priority is then undefined.
+// An act is matched by name only: a requirement and a prohibition of `rent_notice` and
+// `rent_notise` are two acts, and check would never ask whether they conflict. An act that no
+// other obligation over the entity names, close in spelling to one that another does, is most
+// likely a misspelling of it.
+void Checker::check_acts() {
+  struct Use {
+    const ast::RuleDecl* rule;
+    int32_t entity;
+  };
+  std::map<std::string, std::vector<Use>> uses;
+  for (const auto& sym : a_.rules) {
+    const ast::RuleDecl& r = *sym.decl;
+    if (r.obligation && r.duty != Duty::None && !r.act.empty()) uses[r.act].push_back({&r, r.entity_index});
+  }
+  // Two such acts, each the other's likely spelling, are one finding: on the later of the two.
+  std::vector<std::pair<const std::string*, Use>> once;
+  for (const auto& [act, list] : uses)
+    if (list.size() == 1) once.emplace_back(&act, list.front());
+  std::sort(once.begin(), once.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.second.rule->act_loc.file, a.second.rule->act_loc.offset) >
+           std::pair(b.second.rule->act_loc.file, b.second.rule->act_loc.offset);
+  });
+  std::set<std::pair<std::string, std::string>> reported;
+  for (const auto& [act_ptr, u] : once) {
+    const std::string& act = *act_ptr;
+    std::vector<std::string> others;
+    for (const auto& [other, other_list] : uses)
+      for (const Use& o : other_list)
+        if (other != act && o.entity == u.entity) {
+          others.push_back(other);
+          break;
+        }
+    const std::string close = support::closest_name(act, others);
+    if (close.empty() || reported.count({close, act})) continue;
+    reported.insert({act, close});
+    const ast::RuleDecl* first = nullptr;
+    for (const Use& o : uses.at(close))
+      if (o.entity == u.entity) {
+        first = o.rule;
+        break;
+      }
+    auto& d = d_.report(Diag::UnmatchedAct, u.rule->act_loc,
+                        fmt::format("obligation '{}' {} '{}', which no other obligation names; did you mean '{}'?", u.rule->name,
+                                    duty_word(u.rule->duty), act, close),
+                        act.size());
+    if (first)
+      d.notes.push_back({first->act_loc, static_cast<uint32_t>(close.size()),
+                         fmt::format("obligation '{}' {} '{}' here", first->name, duty_word(first->duty), close)});
+  }
+}
+
 void Checker::check_exception_parents(ast::RuleDecl& r) {
   std::vector<std::string> labels;
   for (auto& x : r.exceptions) labels.push_back(x.label);
