@@ -569,6 +569,9 @@ std::string hover_text(const Project& p, const Symbol& s) {
                        r->title.empty() ? "" : " \"" + r->title + "\""));
       if (r->function()) md += "\n\nfunction: evaluated where it is called, with its arguments";
       if (r->citation) md += fmt::format("\n\n[{}]", r->citation->text);
+      if (r->duty != Duty::None) md += fmt::format("\n\n{} `{}`", duty_word(r->duty), r->act);
+      if (r->due) md += fmt::format("{}{} `{}`", r->duty != Duty::None ? ", " : "\n\n", r->until ? "until" : "due",
+                                    ast::to_source(*r->due));
       annotations_md(md, r->annotations);
       if (!r->exceptions.empty()) {
         md += "\n\nexceptions:";

@@ -237,3 +237,37 @@ TEST_CASE("lsp on functions: hover gives the signature, definition, references a
   REQUIRE(band.contains("result"));
   CHECK(band.at("result").size() == 2);  // the declaration and pick's parameter
 }
+
+TEST_CASE("lsp on obligations: hover names the act and the date; a misspelt act is a diagnostic") {
+  Server s;
+  s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
+  s.handle(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
+  const std::string text =
+      "policy p \"P\" [A];\n"
+      "entity T [A] { key id: text; started: date; }\n"
+      "output obligation serve(t: T) \"Serve\" [A1] requires notice due add_days(t.started, 30) = true;\n"
+      "output obligation wait(t: T) \"Wait\" [A2] forbids notise until add_months(t.started, 12) = true;\n";
+  nlohmann::json open{{"jsonrpc", "2.0"},
+                      {"method", "textDocument/didOpen"},
+                      {"params", {{"textDocument", {{"uri", "untitled:acts"}, {"languageId", "redline"}, {"version", 1}, {"text", text}}}}}};
+  auto opened = s.handle(open.dump());
+  REQUIRE(opened.size() == 1);
+  const auto& diagnostics = opened[0].at("params").at("diagnostics");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].at("severity") == 2);
+  CHECK(diagnostics[0].at("message").get<std::string>().find("did you mean 'notice'?") != std::string::npos);
+  CHECK(diagnostics[0].at("range").at("start").at("line") == 3);
+  auto hover = [&](int line, int character) {
+    nlohmann::json req{{"jsonrpc", "2.0"},
+                       {"id", 9},
+                       {"method", "textDocument/hover"},
+                       {"params", {{"textDocument", {{"uri", "untitled:acts"}}}, {"position", {{"line", line}, {"character", character}}}}}};
+    auto out = s.handle(req.dump());
+    REQUIRE(!out.empty());
+    return out[0].at("result").at("contents").at("value").get<std::string>();
+  };
+  const std::string serve = hover(2, 20);
+  CHECK(serve.find("requires `notice`, due `add_days(t.started, 30)`") != std::string::npos);
+  const std::string wait = hover(3, 20);
+  CHECK(wait.find("forbids `notise`, until `add_months(t.started, 12)`") != std::string::npos);
+}
