@@ -2348,6 +2348,57 @@ std::vector<DeadRule> dead_rules(const ir::Program& p, const std::vector<int32_t
   return out;
 }
 
+namespace {
+
+// A witness within twenty years of the as-of date reads as a plausible history (the proof, the
+// open model, has no such bound): the day and every date of the universe's rows.
+z3::expr within_twenty_years(Universe& u, z3::context& c, const z3::expr& day, int64_t as_of) {
+  constexpr int64_t kWindow = 20 * 366;
+  z3::expr near = day >= c.int_val(as_of - kWindow) && day <= c.int_val(as_of + kWindow);
+  for (const z3::expr& d : u.date_fields()) near = near && d >= c.int_val(as_of - kWindow) && d <= c.int_val(as_of + kWindow);
+  return near;
+}
+
+// Keeps the preference `make()` builds when the witness can have it (the solver's model so far
+// stays otherwise). Built after the push, as the witnesses in the goldens were found: Z3's search,
+// and so the witness, follows the order in which terms are made.
+template <typename Make>
+void prefer(z3::solver& closed, Make make) {
+  closed.push();
+  closed.add(make());
+  if (closed.check() != z3::sat) closed.pop();
+}
+
+// A day in the five years up to `as_of`, if the witness can have one.
+void prefer_recent_day(z3::solver& closed, z3::context& c, const z3::expr& day, int64_t as_of) {
+  prefer(closed, [&] { return day <= c.int_val(as_of) && day >= c.int_val(as_of - 5 * 366); });
+}
+
+// As few rows as will do: each row the solver can do without is dropped (the subject's own row
+// stays). False when the solver gives up on the result.
+bool fewest_rows(z3::solver& closed, Universe& u, int32_t subject) {
+  for (int32_t entity : u.entities_used())
+    for (int j = u.rows() - 1; j >= 0; --j)
+      if (entity != subject || j != 0) prefer(closed, [&] { return !u.exists(entity, j); });
+  return closed.check() == z3::sat;
+}
+
+// A `date?` term's value in a model: none when absent.
+std::optional<int64_t> model_date(const z3::model& m, const Val& v) {
+  int64_t d = 0;
+  if (!m.eval(v.present, true).is_true() || !m.eval(v.v, true).is_numeral_i64(d)) return std::nullopt;
+  return d;
+}
+
+std::string bounded_search_reason(z3::check_result proof, z3::check_result found, int64_t as_of) {
+  return proof == z3::unknown || found == z3::unknown
+             ? "the solver gave up"
+             : "no history of up to 3 rows per entity with dates within twenty years of " + format_date(as_of) +
+                   " has one (a bounded search, not a proof: longer histories were not searched)";
+}
+
+}  // namespace
+
 DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t as_of, bool moved_kind) {
   const ir::Rule& r = p.rules[static_cast<size_t>(rule)];
   DeadlineResult out;
@@ -2380,11 +2431,7 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
     if (due_then)
       bad = now.present && now.v && then.present && then.v && due.present && due.v < day &&
             !(due_then->present && due_then->v < day);
-    // A witness within twenty years of the as-of date reads as a plausible history; the proof
-    // (the open model) has no such bound.
-    constexpr int64_t kWindow = 20 * 366;
-    z3::expr near = day >= c.int_val(as_of - kWindow) && day <= c.int_val(as_of + kWindow);
-    for (const z3::expr& d : u.date_fields()) near = near && d >= c.int_val(as_of - kWindow) && d <= c.int_val(as_of + kWindow);
+    const z3::expr near = within_twenty_years(u, c, day, as_of);
     // A moved deadline relates the due dates of two days, which the solver finds harder: check's
     // smaller budget, so that a question it cannot settle costs seconds, not minutes.
     const unsigned rlimit = moved_kind ? kCheckRlimit : kDefaultRlimit;
@@ -2414,30 +2461,16 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
       found = closed.check();
     }
     if (found != z3::sat) {
-      out.reason = proof == z3::unknown || found == z3::unknown
-                       ? "the solver gave up"
-                       : "no history of up to 3 rows per entity with dates within twenty years of " + format_date(as_of) +
-                             " has one (a bounded search, not a proof: longer histories were not searched)";
+      out.reason = bounded_search_reason(proof, found, as_of);
       return out;
     }
     // The plainest witness: the deadline passed at most a month before the duty arose if that
-    // can be, then as few rows as will do (each row the solver can do without is dropped). Not
-    // for a moved deadline, whose every further question is as costly as the first.
+    // can be, then a recent day and as few rows as will do. Not for a moved deadline, whose every
+    // further question is as costly as the first.
     if (!moved_kind) {
-      closed.push();
-      closed.add(day - due.v <= 31);
-      if (closed.check() != z3::sat) closed.pop();
-      closed.push();
-      closed.add(day <= c.int_val(as_of) && day >= c.int_val(as_of - 5 * 366));  // a recent past
-      if (closed.check() != z3::sat) closed.pop();
-      for (int32_t entity : u.entities_used())
-        for (int j = u.rows() - 1; j >= 0; --j) {
-          if (entity == r.entity && j == 0) continue;
-          closed.push();
-          closed.add(!u.exists(entity, j));
-          if (closed.check() != z3::sat) closed.pop();
-        }
-      if (closed.check() != z3::sat) {
+      prefer(closed, [&] { return day - due.v <= 31; });
+      prefer_recent_day(closed, c, day, as_of);
+      if (!fewest_rows(closed, u, r.entity)) {
         out.reason = "the solver gave up";
         return out;
       }
@@ -2448,10 +2481,7 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
     m.eval(day, true).is_numeral_i64(out.day);
     m.eval(due.v, true).is_numeral_i64(out.due);
     out.moved = moved_kind;
-    if (due_then && m.eval(due_then->present, true).is_true()) {
-      int64_t d = 0;
-      if (m.eval(due_then->v, true).is_numeral_i64(d)) out.due_before = d;
-    }
+    if (due_then) out.due_before = model_date(m, *due_then);
   } catch (const Unsupported& e) {
     out.reason = std::string("outside the model: ") + e.what();
   } catch (const z3::exception& e) {
@@ -2485,9 +2515,7 @@ ConflictResult conflicting_duties(const ir::Program& p, int32_t required, int32_
     // from `day` to the deadline: the prohibition has no end, or ends after the deadline.
     z3::expr lasts = until ? (!until->present || until->v > due.v) : c.bool_val(true);
     z3::expr bad = must.present && must.v && mustnt.present && mustnt.v && due.present && due.v >= day && lasts;
-    constexpr int64_t kWindow = 20 * 366;
-    z3::expr near = day >= c.int_val(as_of - kWindow) && day <= c.int_val(as_of + kWindow);
-    for (const z3::expr& d : u.date_fields()) near = near && d >= c.int_val(as_of - kWindow) && d <= c.int_val(as_of + kWindow);
+    const z3::expr near = within_twenty_years(u, c, day, as_of);
     Models models(c, u, kCheckRlimit, 0);  // a resource count: the same answer on any machine
     models.open.add(bad);
     const z3::check_result proof = models.open.check();
@@ -2499,28 +2527,18 @@ ConflictResult conflicting_duties(const ir::Program& p, int32_t required, int32_
     closed.add(bad && near);
     const z3::check_result found = closed.check();
     if (found != z3::sat) {
-      out.reason = proof == z3::unknown || found == z3::unknown
-                       ? "the solver gave up"
-                       : "no history of up to 3 rows per entity with dates within twenty years of " + format_date(as_of) +
-                             " has one (a bounded search, not a proof: longer histories were not searched)";
+      out.reason = bounded_search_reason(proof, found, as_of);
       return out;
     }
     // The plainest witness: a recent day, dates in the two years up to it (a history that has
-    // happened by then), then as few rows as will do.
-    closed.push();
-    closed.add(day <= c.int_val(as_of) && day >= c.int_val(as_of - 5 * 366));
-    if (closed.check() != z3::sat) closed.pop();
-    closed.push();
-    for (const z3::expr& d : u.date_fields()) closed.add(d <= day && d >= day - 2 * 366);
-    if (closed.check() != z3::sat) closed.pop();
-    for (int32_t entity : u.entities_used())
-      for (int j = u.rows() - 1; j >= 0; --j) {
-        if (entity == req.entity && j == 0) continue;
-        closed.push();
-        closed.add(!u.exists(entity, j));
-        if (closed.check() != z3::sat) closed.pop();
-      }
-    if (closed.check() != z3::sat) {
+    // happened by then), as few rows as will do.
+    prefer_recent_day(closed, c, day, as_of);
+    prefer(closed, [&] {
+      z3::expr recent = c.bool_val(true);
+      for (const z3::expr& d : u.date_fields()) recent = recent && d <= day && d >= day - 2 * 366;
+      return recent;
+    });
+    if (!fewest_rows(closed, u, req.entity)) {
       out.reason = "the solver gave up";
       return out;
     }
@@ -2529,10 +2547,7 @@ ConflictResult conflicting_duties(const ir::Program& p, int32_t required, int32_
     out.witness = witness_of(u, p, m);
     m.eval(day, true).is_numeral_i64(out.day);
     m.eval(due.v, true).is_numeral_i64(out.due);
-    if (until && m.eval(until->present, true).is_true()) {
-      int64_t d = 0;
-      if (m.eval(until->v, true).is_numeral_i64(d)) out.until = d;
-    }
+    if (until) out.until = model_date(m, *until);
   } catch (const Unsupported& e) {
     out.reason = std::string("outside the model: ") + e.what();
   } catch (const z3::exception& e) {
