@@ -1196,18 +1196,25 @@ bool deadline_confirmed(const ir::Program& p, int32_t rule, const analysis::Dead
 // party), so no act of the party can meet it. Proved absent, found on a witness (checked by
 // running the policy on it), or undecided; with a baseline, only the obligations the
 // modification changed are asked about.
+// Whether obligation `r` is in the baseline as it is in `p`: its value, what it asks (its act)
+// and its date compute the same, so that a modification's check need not ask about it again.
+bool unchanged_duty(const ir::Program& p, const ir::Program* baseline, const ir::Rule& r) {
+  if (!baseline) return false;
+  const int32_t b = baseline->rule_index(r.name);
+  if (b < 0) return false;
+  const ir::Rule& old = baseline->rules[static_cast<size_t>(b)];
+  if (old.fingerprint != r.fingerprint || old.duty != r.duty || old.act != r.act) return false;
+  if ((old.due_rule >= 0) != (r.due_rule >= 0)) return false;
+  return r.due_rule < 0 || baseline->rules[static_cast<size_t>(old.due_rule)].fingerprint ==
+                               p.rules[static_cast<size_t>(r.due_rule)].fingerprint;
+}
+
 void unmeetable_deadlines(const ir::Program& p, const ir::Program* baseline, support::DiagnosticEngine& diags) {
   for (size_t i = 0; i < p.rules.size(); ++i) {
     const ir::Rule& r = p.rules[i];
     if (!r.is_deadline()) continue;
     const ir::Rule& due = p.rules[static_cast<size_t>(r.due_rule)];
-    if (baseline) {
-      const int32_t b = baseline->rule_index(r.name);
-      const int32_t bd = baseline->rule_index(due.name);
-      if (b >= 0 && bd >= 0 && baseline->rules[static_cast<size_t>(b)].fingerprint == r.fingerprint &&
-          baseline->rules[static_cast<size_t>(bd)].fingerprint == due.fingerprint)
-        continue;
-    }
+    if (unchanged_duty(p, baseline, r)) continue;
     const std::string cite = r.origin.citation.empty() ? "" : " [" + r.origin.citation + "]";
     // First whether it can arise late; where no witness shows that, whether a standing one's
     // deadline can be moved into the past (one finding per obligation; the second question is
@@ -1293,16 +1300,6 @@ bool conflict_confirmed(const ir::Program& p, int32_t required, int32_t forbidde
 // party does meets both. Proved absent, found on a witness (checked by running the policy on
 // it), or undecided; with a baseline, only pairs the modification changed are asked about.
 void conflicting_duties(const ir::Program& p, const ir::Program* baseline, support::DiagnosticEngine& diags) {
-  auto unchanged = [&](const ir::Rule& r) {
-    if (!baseline) return false;
-    const int32_t b = baseline->rule_index(r.name);
-    if (b < 0) return false;
-    const ir::Rule& old = baseline->rules[static_cast<size_t>(b)];
-    if (old.fingerprint != r.fingerprint || old.duty != r.duty || old.act != r.act) return false;
-    if ((old.due_rule >= 0) != (r.due_rule >= 0)) return false;
-    return r.due_rule < 0 || baseline->rules[static_cast<size_t>(old.due_rule)].fingerprint ==
-                                 p.rules[static_cast<size_t>(r.due_rule)].fingerprint;
-  };
   auto cite = [](const ir::Rule& r) { return r.origin.citation.empty() ? "" : " [" + r.origin.citation + "]"; };
   for (size_t i = 0; i < p.rules.size(); ++i) {
     const ir::Rule& a = p.rules[i];
@@ -1310,7 +1307,7 @@ void conflicting_duties(const ir::Program& p, const ir::Program* baseline, suppo
     for (size_t j = 0; j < p.rules.size(); ++j) {
       const ir::Rule& b = p.rules[j];
       if (b.duty != Duty::Forbids || b.act != a.act || b.entity != a.entity) continue;
-      if (unchanged(a) && unchanged(b)) continue;
+      if (unchanged_duty(p, baseline, a) && unchanged_duty(p, baseline, b)) continue;
       const ir::Rule& due = p.rules[static_cast<size_t>(a.due_rule)];
       const analysis::ConflictResult res =
           analysis::conflicting_duties(p, static_cast<int32_t>(i), static_cast<int32_t>(j), kDeadlineAnchor);

@@ -194,6 +194,7 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
     bool applies = false;
     std::optional<int64_t> due_day;
     std::optional<int64_t> passed;  // the due date whose passing was reported
+    std::string citation;           // the rule's clause as in force that day
   };
   std::vector<std::optional<State>> previous(out.rules.size());
   std::set<std::pair<size_t, size_t>> conflicted;  // (requirement, prohibition) in conflict the step before
@@ -221,7 +222,12 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
       const TimelineRule& tr = out.rules[i];
       const int32_t r = p.rule_index(tr.name);
       State now;
-      const std::string citation = r >= 0 ? p.rules[static_cast<size_t>(r)].origin.citation : tr.citation;
+      now.citation = r >= 0 ? p.rules[static_cast<size_t>(r)].origin.citation : tr.citation;
+      const std::string& citation = now.citation;
+      // An event of this obligation's deadline on this day.
+      auto event = [&](TimelineDeadline::Kind kind, std::optional<int64_t> due, bool unmeetable) {
+        return TimelineDeadline{kind, i, due, unmeetable, citation, 0, std::nullopt};
+      };
       if (r >= 0 && results.columns[static_cast<size_t>(r)]) {
         const runtime::Column& c = *results.columns[static_cast<size_t>(r)];
         now.value = runtime::format_value(p, c, row, tables);
@@ -247,23 +253,23 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
       if (!tr.due_rule.empty() && tr.duty != Duty::Forbids) {
         const bool was = before && before->applies;
         if (now.applies && !was && before) {
-          TimelineDeadline d{TimelineDeadline::Kind::Arises, i, now.due_day, now.due_day && *now.due_day < day, citation, 0, std::nullopt};
+          TimelineDeadline d = event(TimelineDeadline::Kind::Arises, now.due_day, now.due_day && *now.due_day < day);
           out.unmeetable += d.unmeetable;
           step.deadlines.push_back(d);
           if (d.unmeetable) now.passed = now.due_day;
         } else if (!now.applies && was) {
-          step.deadlines.push_back({TimelineDeadline::Kind::Ends, i, before->due_day, false, citation, 0, std::nullopt});
+          step.deadlines.push_back(event(TimelineDeadline::Kind::Ends, before->due_day, false));
         } else if (now.applies) {
           now.passed = before ? before->passed : std::nullopt;
           const bool was_open = before && !(before->due_day && *before->due_day < day);
           if (now.due_day && *now.due_day < day && was_open && before->due_day != now.due_day) {
             // The day's facts moved a standing duty's deadline into the past.
-            TimelineDeadline d{TimelineDeadline::Kind::Moved, i, now.due_day, true, citation, 0, std::nullopt};
+            TimelineDeadline d = event(TimelineDeadline::Kind::Moved, now.due_day, true);
             out.unmeetable += 1;
             step.deadlines.push_back(d);
             now.passed = now.due_day;
           } else if (now.due_day && *now.due_day < day && now.passed != now.due_day && before) {
-            step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation, 0, std::nullopt});
+            step.deadlines.push_back(event(TimelineDeadline::Kind::Passes, now.due_day, false));
             now.passed = now.due_day;
           }
         }
@@ -271,7 +277,7 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
         if (now.applies && now.due_day && *now.due_day >= day && *now.due_day < out.to) days.insert(*now.due_day + 1);
         // Overdue from the first day shown: said once, on that day.
         if (now.applies && now.due_day && *now.due_day < day && !before) {
-          step.deadlines.push_back({TimelineDeadline::Kind::Passes, i, now.due_day, false, citation, 0, std::nullopt});
+          step.deadlines.push_back(event(TimelineDeadline::Kind::Passes, now.due_day, false));
           now.passed = now.due_day;
         }
       }
@@ -289,12 +295,9 @@ TimelineResult timeline(Session& s, const TimelineRequest& request) {
         if (b.due_day && *b.due_day <= *a.due_day) continue;
         conflicting.insert({i, j});
         if (conflicted.count({i, j})) continue;
-        TimelineDeadline d{TimelineDeadline::Kind::Conflicts, i, a.due_day, true, "", j, b.due_day};
-        const int32_t r = p.rule_index(out.rules[i].name);
-        d.citation = r >= 0 ? p.rules[static_cast<size_t>(r)].origin.citation : out.rules[i].citation;
         out.unmeetable += 1;
         out.conflicts += 1;
-        step.deadlines.push_back(std::move(d));
+        step.deadlines.push_back({TimelineDeadline::Kind::Conflicts, i, a.due_day, true, a.citation, j, b.due_day});
       }
     }
     conflicted = std::move(conflicting);
