@@ -2383,6 +2383,13 @@ bool fewest_rows(z3::solver& closed, Universe& u, int32_t subject) {
   return closed.check() == z3::sat;
 }
 
+// A witness from the closed model: its rows and its day.
+void take_witness(ProofResult& out, Universe& u, const ir::Program& p, const z3::model& m, const z3::expr& day) {
+  out.kind = ProofResult::Kind::Witness;
+  out.witness = witness_of(u, p, m);
+  m.eval(day, true).is_numeral_i64(out.day);
+}
+
 // A `date?` term's value in a model: none when absent.
 std::optional<int64_t> model_date(const z3::model& m, const Val& v) {
   int64_t d = 0;
@@ -2475,10 +2482,8 @@ DeadlineResult unmeetable_deadline(const ir::Program& p, int32_t rule, int64_t a
         return out;
       }
     }
-    z3::model m = closed.get_model();
-    out.kind = ProofResult::Kind::Witness;
-    out.witness = witness_of(u, p, m);
-    m.eval(day, true).is_numeral_i64(out.day);
+    const z3::model m = closed.get_model();
+    take_witness(out, u, p, m, day);
     m.eval(due.v, true).is_numeral_i64(out.due);
     out.moved = moved_kind;
     if (due_then) out.due_before = model_date(m, *due_then);
@@ -2542,10 +2547,8 @@ ConflictResult conflicting_duties(const ir::Program& p, int32_t required, int32_
       out.reason = "the solver gave up";
       return out;
     }
-    z3::model m = closed.get_model();
-    out.kind = ProofResult::Kind::Witness;
-    out.witness = witness_of(u, p, m);
-    m.eval(day, true).is_numeral_i64(out.day);
+    const z3::model m = closed.get_model();
+    take_witness(out, u, p, m, day);
     m.eval(due.v, true).is_numeral_i64(out.due);
     if (until) out.until = model_date(m, *until);
   } catch (const Unsupported& e) {

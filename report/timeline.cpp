@@ -57,14 +57,13 @@ std::string unmeetable_text(const TimelineResult& t) {
   for (const auto& step : t.steps)
     for (const auto& d : step.deadlines) moved = moved || d.kind == TimelineDeadline::Kind::Moved;
   std::string out;
-  if (const size_t late = t.unmeetable - t.conflicts; late == 0) {
-  } else if (!moved) {
+  const size_t late = t.unmeetable - t.conflicts;
+  if (late && !moved)
     out = fmt::format("{} obligation{} arose with {} due date already passed", late, late == 1 ? "" : "s",
                       late == 1 ? "its" : "their");
-  } else {
+  else if (late)
     out = fmt::format("{} obligation{} came to be due on a day already passed (arising late, or moved)", late,
                       late == 1 ? "" : "s");
-  }
   if (t.conflicts)
     out += fmt::format("{}{} requirement{} came to be forbidden until after {} due date", out.empty() ? "" : "; ",
                        t.conflicts, t.conflicts == 1 ? "" : "s", t.conflicts == 1 ? "its" : "their");

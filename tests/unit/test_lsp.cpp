@@ -4,11 +4,39 @@
 
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "lsp/protocol.h"
 #include "lsp/server.h"
 
 using namespace redline::lsp;
+
+namespace {
+
+// Initializes `s` and opens `text` as `uri`: the server's answer (its diagnostics).
+std::vector<nlohmann::json> open_document(Server& s, const std::string& uri, const std::string& text) {
+  s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
+  s.handle(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
+  nlohmann::json open{{"jsonrpc", "2.0"},
+                      {"method", "textDocument/didOpen"},
+                      {"params", {{"textDocument", {{"uri", uri}, {"languageId", "redline"}, {"version", 1}, {"text", text}}}}}};
+  return s.handle(open.dump());
+}
+
+// The answer to `method` at a position of `uri`, with `extra` parameters.
+nlohmann::json request(Server& s, const std::string& uri, const char* method, int line, int character,
+                       const nlohmann::json& extra = nlohmann::json::object()) {
+  nlohmann::json params{{"textDocument", {{"uri", uri}}}, {"position", {{"line", line}, {"character", character}}}};
+  params.update(extra);
+  nlohmann::json req{{"jsonrpc", "2.0"}, {"id", 9}, {"method", method}, {"params", params}};
+  auto out = s.handle(req.dump());
+  REQUIRE(!out.empty());
+  return out[0];
+}
+
+}  // namespace
 
 TEST_CASE("lsp framing: messages in sequence, header case and extra headers") {
   std::string a = R"({"a":1})", b = R"({"b":"é"})";
@@ -156,8 +184,6 @@ TEST_CASE("lsp rename refuses a name whose uses the syntax cannot attribute") {
   // wrong enum's uses: refused. High is one enum's only; a Low whose enum the context tells
   // (a rule's result) is not a guess.
   Server s;
-  s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
-  s.handle(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
   const std::string text =
       "policy p \"P\" [A];\n"
       "enum Band { Low, High }\n"
@@ -166,21 +192,9 @@ TEST_CASE("lsp rename refuses a name whose uses the syntax cannot attribute") {
       "rule pick(e: E): Band [A] = if e.n > 1 then Low else High;\n"
       "rule grade(e: E): Level [A] = if e.n > 2 then Mid else Low;\n"
       "rule label(e: E): text [A] = to_text(Low);\n";
-  nlohmann::json open{{"jsonrpc", "2.0"},
-                      {"method", "textDocument/didOpen"},
-                      {"params", {{"textDocument", {{"uri", "untitled:guess"}, {"languageId", "redline"}, {"version", 1}, {"text", text}}}}}};
-  s.handle(open.dump());
+  open_document(s, "untitled:guess", text);
   auto rename = [&](int line, int character, const std::string& name) {
-    nlohmann::json req{{"jsonrpc", "2.0"},
-                       {"id", 7},
-                       {"method", "textDocument/rename"},
-                       {"params",
-                        {{"textDocument", {{"uri", "untitled:guess"}}},
-                         {"position", {{"line", line}, {"character", character}}},
-                         {"newName", name}}}};
-    auto out = s.handle(req.dump());
-    REQUIRE(!out.empty());
-    return out[0];
+    return request(s, "untitled:guess", "textDocument/rename", line, character, {{"newName", name}});
   };
   auto low = rename(1, 12, "Lowest");  // Band's Low
   REQUIRE(low.contains("error"));
@@ -192,8 +206,6 @@ TEST_CASE("lsp rename refuses a name whose uses the syntax cannot attribute") {
 
 TEST_CASE("lsp on functions: hover gives the signature, definition, references and rename reach every call") {
   Server s;
-  s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
-  s.handle(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
   const std::string text =
       "policy p \"P\" [A];\n"
       "entity E [A] { key id: text; n: decimal; }\n"
@@ -203,19 +215,11 @@ TEST_CASE("lsp on functions: hover gives the signature, definition, references a
       "enum Band [B] { low, high }\n"
       "rule pick(b: Band, x: decimal): decimal [B1] = match b { low => x, high => 0 };\n"
       "output rule c(e: E): decimal [A3] = pick(low, e.n);\n";
-  nlohmann::json open{{"jsonrpc", "2.0"},
-                      {"method", "textDocument/didOpen"},
-                      {"params", {{"textDocument", {{"uri", "untitled:fn"}, {"languageId", "redline"}, {"version", 1}, {"text", text}}}}}};
-  auto opened = s.handle(open.dump());
+  auto opened = open_document(s, "untitled:fn", text);
   REQUIRE(opened.size() == 1);
   for (const auto& d : opened[0].at("params").at("diagnostics")) CHECK(d.at("severity") != 1);  // compiles
   auto ask = [&](const char* method, int line, int character, nlohmann::json extra = nlohmann::json::object()) {
-    nlohmann::json params{{"textDocument", {{"uri", "untitled:fn"}}}, {"position", {{"line", line}, {"character", character}}}};
-    params.update(extra);
-    nlohmann::json req{{"jsonrpc", "2.0"}, {"id", 9}, {"method", method}, {"params", params}};
-    auto out = s.handle(req.dump());
-    REQUIRE(!out.empty());
-    return out[0];
+    return request(s, "untitled:fn", method, line, character, extra);
   };
   // On the call in rule a (line 3, column 37 is inside 'phase_out').
   auto hover = ask("textDocument/hover", 3, 38);
@@ -240,17 +244,12 @@ TEST_CASE("lsp on functions: hover gives the signature, definition, references a
 
 TEST_CASE("lsp on obligations: hover names the act and the date; a misspelt act is a diagnostic") {
   Server s;
-  s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
-  s.handle(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
   const std::string text =
       "policy p \"P\" [A];\n"
       "entity T [A] { key id: text; started: date; }\n"
       "output obligation serve(t: T) \"Serve\" [A1] requires notice due add_days(t.started, 30) = true;\n"
       "output obligation wait(t: T) \"Wait\" [A2] forbids notise until add_months(t.started, 12) = true;\n";
-  nlohmann::json open{{"jsonrpc", "2.0"},
-                      {"method", "textDocument/didOpen"},
-                      {"params", {{"textDocument", {{"uri", "untitled:acts"}, {"languageId", "redline"}, {"version", 1}, {"text", text}}}}}};
-  auto opened = s.handle(open.dump());
+  auto opened = open_document(s, "untitled:acts", text);
   REQUIRE(opened.size() == 1);
   const auto& diagnostics = opened[0].at("params").at("diagnostics");
   REQUIRE(diagnostics.size() == 1);
@@ -258,13 +257,7 @@ TEST_CASE("lsp on obligations: hover names the act and the date; a misspelt act 
   CHECK(diagnostics[0].at("message").get<std::string>().find("did you mean 'notice'?") != std::string::npos);
   CHECK(diagnostics[0].at("range").at("start").at("line") == 3);
   auto hover = [&](int line, int character) {
-    nlohmann::json req{{"jsonrpc", "2.0"},
-                       {"id", 9},
-                       {"method", "textDocument/hover"},
-                       {"params", {{"textDocument", {{"uri", "untitled:acts"}}}, {"position", {{"line", line}, {"character", character}}}}}};
-    auto out = s.handle(req.dump());
-    REQUIRE(!out.empty());
-    return out[0].at("result").at("contents").at("value").get<std::string>();
+    return request(s, "untitled:acts", "textDocument/hover", line, character).at("result").at("contents").at("value").get<std::string>();
   };
   const std::string serve = hover(2, 20);
   CHECK(serve.find("requires `notice`, due `add_days(t.started, 30)`") != std::string::npos);
