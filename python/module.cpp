@@ -288,14 +288,14 @@ py::dict diff(const std::string& policy, const std::vector<std::string>& amendme
       c.before = value(r.source.before[ch.output], ch, r.before(ch));
       c.after = value(r.source.after[ch.output], ch, r.after(ch));
     }
-    // The reasons, found again block by block as a report's writer finds them; each visit
-    // writes only its own change's sentence, so the parts can run side by side.
+    // The reasons, found again chunk by chunk as a report's writer finds them; each change's
+    // sentence is written into its own row, so the chunks can be rendered side by side.
     r.explain(
         0, r.changes.size(),
-        [&](size_t, size_t i, const runtime::Cause* cause) {
+        [&](size_t, std::string&, size_t i, const runtime::Cause* cause) {
           if (cause) o.changes[i].why = runtime::cause_text(*cause, d.context.law, o.changes[i].key);
         },
-        [] {}, nullptr, runtime::CauseDetail::Ends);
+        [](std::string&) {}, nullptr, runtime::CauseDetail::Ends);
     return o;
   });
   auto text = [](const Value& v) { return v.text ? py::object(py::str(*v.text)) : py::object(py::none()); };

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <functional>
-#include <future>
 #include <cstring>
 #include <stdexcept>
 #include <string_view>
@@ -307,59 +306,19 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
   w.end();
 }
 
-// Writes each block of rendered changes on a thread of its own while the next block is
-// rendered, so that the renderers do not wait on the writes: at a million changes, jsonl to a
-// file (342 MB) took 2.0-2.4 s with them waiting and 1.7-2.1 s without (three alternating runs
-// each). One block is written at a time, in order.
-class BlockWriter {
- public:
-  BlockWriter(std::ostream& out, size_t parts) : out_(out), writing_(parts) {}
-  BlockWriter(const BlockWriter&) = delete;
-  BlockWriter& operator=(const BlockWriter&) = delete;
-  ~BlockWriter() {
-    // Only when rendering failed (finish() was not reached): that error is the one reported.
-    try {
-      finish();
-    } catch (...) {
-    }
-  }
-  // Takes the block's parts to write, leaving in their place empty buffers (their memory kept).
-  void write(std::vector<std::string>& parts) {
-    finish();
-    writing_.swap(parts);
-    pending_ = std::async(std::launch::async, [this] {
-      for (std::string& t : writing_) {
-        out_.write(t.data(), static_cast<std::streamsize>(t.size()));
-        t.clear();
-      }
-    });
-  }
-  // Waits for the block being written; rethrows what its write threw.
-  void finish() {
-    if (pending_.valid()) pending_.get();
-  }
-
- private:
-  std::ostream& out_;
-  std::vector<std::string> writing_;
-  std::future<void> pending_;
-};
-
-// The changes, each rendered by `row(text, part, i, cause)` (`part`: which of the
-// DiffReport::explain_parts() renders it, each on its own thread), after `head`: block by block,
-// each row as its cause is found, the parts of a block rendered side by side and written in
-// order while the next block is rendered. `detail`: which links of the chains the rows print
-// with their values (runtime::CauseDetail).
+// The changes, each rendered by `row(text, worker, i, cause)` (`worker`: which of the
+// DiffReport::explain_parts() renders it, each on its own thread), after `head`: chunk by chunk,
+// each row as its cause is found, the chunks rendered side by side and written in order on this
+// thread as they are done. `detail`: which links of the chains the rows print with their values
+// (runtime::CauseDetail).
 template <typename Row>
 static void stream_changes(std::ostream& out, const DiffReport& r, runtime::CauseDetail detail,
                            const std::function<void(std::ostream&)>& head, Row&& row) {
-  std::vector<std::string> parts(DiffReport::explain_parts());
   head(out);
-  BlockWriter writer(out, parts.size());
   r.explain(
-      0, r.changes.size(), [&](size_t part, size_t i, const runtime::Cause* cause) { row(parts[part], part, i, cause); },
-      [&] { writer.write(parts); }, "writing", detail);
-  writer.finish();
+      0, r.changes.size(),
+      [&](size_t worker, std::string& text, size_t i, const runtime::Cause* cause) { row(text, worker, i, cause); },
+      [&](std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); }, "writing", detail);
 }
 
 void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
@@ -387,23 +346,17 @@ nlohmann::ordered_json diff_json_page(const DiffReport& r, const DiffContext& c,
   const size_t shown = std::min(max_changes, r.changes.size());
   j["changes_total"] = r.changes.size();
   j["changes_shown"] = shown;
-  std::vector<std::string> parts(DiffReport::explain_parts());
   std::string text;
   const LawJson laws(c, true, 0);
   std::vector<runtime::CauseTexts> texts = cause_texts(c);
   r.explain(
       0, shown,
-      [&](size_t part, size_t i, const runtime::Cause* cause) {
-        JsonWriter w(parts[part], true, 0);
-        write_change(w, r, c, i, cause, false, laws, texts[part]);
-        parts[part] += ',';
+      [&](size_t worker, std::string& chunk, size_t i, const runtime::Cause* cause) {
+        JsonWriter w(chunk, true, 0);
+        write_change(w, r, c, i, cause, false, laws, texts[worker]);
+        chunk += ',';
       },
-      [&] {
-        for (std::string& t : parts) {
-          text += t;
-          t.clear();
-        }
-      });
+      [&](std::string& chunk) { text += chunk; });
   if (!text.empty()) text.pop_back();
   j["changes"] = nlohmann::ordered_json::parse("[" + text + "]");
   return j;

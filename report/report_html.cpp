@@ -1036,21 +1036,13 @@ class Page {
         "<thead><tr><th scope=\"col\">{} <span class=\"sub\">{}</span></th><th scope=\"col\">Output</th>"
         "<th scope=\"col\">Before</th><th scope=\"col\">After</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n",
         esc(entity()), esc(key_name()));
-    // The causes of the rows listed, found again block by block as the other formats find them;
-    // each part renders its rows on its own thread, and the parts are joined in order.
-    std::vector<std::string> parts(DiffReport::explain_parts());
+    // The causes of the rows listed, found again chunk by chunk as the other formats find them;
+    // each chunk's rows are rendered on a worker's thread, and the chunks joined in order.
     const DiffReport& r = r_;
     const std::vector<LawChange>& law = c_.law;
     r_.explain(
-        0, listed,
-        [&](size_t part, size_t i, const runtime::Cause* cause) { parts[part] += change_row(r, law, i, cause); },
-        [&] {
-          for (std::string& p : parts) {
-            out_ += p;
-            p.clear();
-          }
-        },
-        nullptr, runtime::CauseDetail::Ends);
+        0, listed, [&](size_t, std::string& text, size_t i, const runtime::Cause* cause) { text += change_row(r, law, i, cause); },
+        [&](std::string& text) { out_ += text; }, nullptr, runtime::CauseDetail::Ends);
     out_ += "</tbody>\n</table>\n";
     if (listed < total)
       out_ += fmt::format("<p class=\"more\">{} more changed {} not listed; use <code>--format csv</code> for all {}.</p>\n",

@@ -73,10 +73,10 @@ struct Cause {
   size_t group = 0;  // index into DiffReport::groups
 };
 
-// REDLINE_DIFF_BLOCK, a knob for tests: changes per part of a block of causes found or written
-// side by side (0: unset, the sizes measured best), so that small data goes through the same
-// cutting as large data and its output can be compared with the uncut one.
-size_t block_per_part();
+// REDLINE_DIFF_BLOCK, a knob for tests: changes per chunk of causes found and written side by
+// side (0: unset, the size measured best), so that small data goes through the same cutting as
+// large data and its output can be compared with the uncut one.
+size_t changes_per_chunk();
 
 // The changes that the same operations moved: the reports list a reason once with its count
 // instead of repeating it on every row. The groups partition the changes.
@@ -131,7 +131,7 @@ enum class CauseDetail : uint8_t { Names, Ends, Full };
 // Its reason is not kept: at a million entities the causes (chains of strings) of every change
 // cost gigabytes. Only its group is (what the reports list first): found by compute_diff, for
 // most changes without a chain (CauseFinder::find_group), and each cause found as its row is
-// written (DiffReport::explain, block by block).
+// written (DiffReport::explain, chunk by chunk).
 struct ChangedValue {
   static constexpr uint32_t kNoGroup = UINT32_MAX;
   uint32_t row;
@@ -200,16 +200,18 @@ struct DiffReport {
   // `formula_guard`: text cells guarded against formula injection (WriteOptions::csv_safe).
   std::vector<std::string> csv_parts(bool formula_guard = true) const;
 
-  // Visits changes [begin, end) with their causes, found block by block (the same,
-  // deterministically, as compute_diff found them to group them; null for a change no step moved,
-  // and for all without explanations), so that no more than a block's causes exist at a time.
-  // Each block is cut into at most explain_parts() parts run side by side: visit(part, i, cause)
-  // is called for each change i of a part, in order, on that part's thread; then done() on the
-  // caller's thread, which writes out what the parts made, in part order. With `progress`
-  // ("writing"), a line on a terminal's stderr says how far it is when it takes more than ~2 s.
-  // `detail`: which links carry their key and values (CauseDetail).
-  using CauseVisitor = std::function<void(size_t part, size_t change, const Cause* cause)>;
-  void explain(size_t begin, size_t end, const CauseVisitor& visit, const std::function<void()>& done,
+  // Renders changes [begin, end) with their causes (the same, deterministically, as compute_diff
+  // found them to group them; null for a change no step moved, and for all without
+  // explanations), found chunk by chunk on the cores, so that no more than a few chunks' causes
+  // and text exist at a time. render(worker, text, i, cause) appends change i to its chunk's
+  // `text`, on worker `worker`'s thread (worker < explain_parts(), each worker's state its own;
+  // the changes of a chunk in order); deliver(text) gets each chunk's text, in order, on the
+  // caller's thread, while the workers render the next chunks. The first error of a chunk (in
+  // chunk order) or of a delivery is rethrown here. With `progress` ("writing"), a line on a
+  // terminal's stderr says how far it is when it takes more than ~2 s. `detail`: which links
+  // carry their key and values (CauseDetail).
+  using ChangeRenderer = std::function<void(size_t worker, std::string& text, size_t change, const Cause* cause)>;
+  void explain(size_t begin, size_t end, const ChangeRenderer& render, const std::function<void(std::string& text)>& deliver,
                const char* progress = nullptr, CauseDetail detail = CauseDetail::Full) const;
   static size_t explain_parts();
 

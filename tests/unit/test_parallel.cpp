@@ -4,6 +4,7 @@
 // parallel paths.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <string>
 
 #include "policy_fixture.h"
@@ -220,4 +221,83 @@ TEST_CASE("parallel: the diff of a large table matches a plain comparison") {
   for (auto& part : report.csv_parts()) csv += part;
   CHECK(std::count(csv.begin(), csv.end(), '\n') == static_cast<long>(expected));
   CHECK(csv.rfind("I0,score,", 0) == 0);
+}
+
+TEST_CASE("parallel: changes rendered chunk by chunk are delivered in order; the first failing chunk's error is the one reported") {
+  Fixture f(items_csv(250'000));
+  const ir::Program& p = f.program();
+  runtime::Results before = f.run(0), after = f.run(0);
+  const int32_t score = p.rule_index("score");
+  auto changed = std::make_shared<runtime::Column>(*after.columns[static_cast<size_t>(score)]);
+  for (size_t r = 0; r < changed->values.size(); r += 2) changed->values[r] += 1;
+  after.columns[static_cast<size_t>(score)] = changed;
+  runtime::DiffInput in;
+  in.before = &p;
+  in.after = &p;
+  in.before_results = &before;
+  in.after_results = &after;
+  in.tables = &f.tables;
+  in.outputs = {score};
+  in.explain = false;
+  runtime::DiffReport report = runtime::compute_diff(in);
+  const size_t n = report.changes.size();
+  REQUIRE(n == 125'000);  // 62 chunks of 2,048: every worker renders many, in whatever order they finish
+  std::string expected;
+  for (size_t i = 0; i < n; ++i) expected += report.key(report.changes[i]) + "\n";
+
+  std::atomic<size_t> with_cause{0};  // none: the diff was computed without explanations
+  const auto row = [&](size_t, std::string& text, size_t i, const runtime::Cause* cause) {
+    if (cause) ++with_cause;
+    text += report.key(report.changes[i]) + "\n";
+  };
+  std::string got;
+  size_t deliveries = 0;
+  report.explain(0, n, row, [&](std::string& text) {
+    got += text;
+    ++deliveries;
+  });
+  CHECK(got == expected);
+  CHECK(deliveries == (n + 2047) / 2048);
+  CHECK(with_cause == 0);
+
+  SUBCASE("a part of the changes") {
+    std::string part;
+    report.explain(1000, 9000, row, [&](std::string& text) { part += text; });
+    size_t from = 0;
+    for (size_t i = 0; i < 1000; ++i) from = expected.find('\n', from) + 1;
+    size_t to = from;
+    for (size_t i = 1000; i < 9000; ++i) to = expected.find('\n', to) + 1;
+    CHECK(part == expected.substr(from, to - from));
+  }
+  SUBCASE("two chunks fail: the first one's error, whichever failed first; nothing after it delivered") {
+    for (int attempt = 0; attempt < 5; ++attempt) {
+      std::string delivered;
+      std::string error;
+      try {
+        report.explain(
+            0, n,
+            [&](size_t, std::string& text, size_t i, const runtime::Cause*) {
+              if (i == 20 * 2048 + 7) throw std::runtime_error("chunk 20");
+              if (i == 21 * 2048) throw std::runtime_error("chunk 21");
+              text += report.key(report.changes[i]) + "\n";
+            },
+            [&](std::string& text) { delivered += text; });
+      } catch (const std::runtime_error& e) {
+        error = e.what();
+      }
+      CHECK(error == "chunk 20");
+      CHECK(delivered.size() <= expected.size());
+      CHECK(expected.compare(0, delivered.size(), delivered) == 0);  // a prefix, in order
+      CHECK(std::count(delivered.begin(), delivered.end(), '\n') <= 20 * 2048);
+    }
+  }
+  SUBCASE("a delivery that fails stops the workers and its error is reported") {
+    size_t calls = 0;
+    CHECK_THROWS_WITH(report.explain(0, n, row,
+                                     [&](std::string&) {
+                                       if (++calls == 3) throw std::runtime_error("disk full");
+                                     }),
+                      "disk full");
+    CHECK(calls == 3);
+  }
 }

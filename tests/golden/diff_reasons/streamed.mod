@@ -1,6 +1,6 @@
 // The text formats are written as they are rendered, each change's reason found as its row is
-// written, block by block on several threads (REDLINE_DIFF_BLOCK=1: one change per part of a block;
-// two parts), after the head that counts the groups the diff found.
+// written, chunk by chunk on several threads (REDLINE_DIFF_BLOCK=1: one change per chunk; two
+// workers), after the head that counts the groups the diff found.
 // Three operations, one of them on a rule read through an aggregate over related entities
 // (members aged 16 and 17 now count): the output is the same bytes however it is cut.
 // --format jsonl: the summary on the first line, then one line per change, as the json's.
