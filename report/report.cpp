@@ -128,8 +128,7 @@ class JsonWriter {
   void begin_object() { begin(false); }
   void begin_array() { begin(true); }
   void end() {
-    const Level top = stack_.back();
-    stack_.pop_back();
+    const Level top = stack_[--open_];
     if (!top.empty && !compact_) newline();
     out_ += top.array ? ']' : '}';
   }
@@ -149,12 +148,6 @@ class JsonWriter {
     before_value();
     out_ += std::to_string(v);
   }
-  // A value rendered before, by a writer of the same form whose depth was depth() here.
-  void rendered(const std::string& v) {
-    before_value();
-    out_ += v;
-  }
-  size_t depth() const { return depth_ + stack_.size(); }
   void null() {
     before_value();
     out_ += "null";
@@ -185,61 +178,42 @@ class JsonWriter {
   void begin(bool array) {
     before_value();
     out_ += array ? '[' : '{';
-    stack_.push_back({array, true});
+    if (open_ == stack_.size()) throw std::logic_error("JsonWriter: nested deeper than a change is");
+    stack_[open_++] = {array, true};
   }
   void newline() {
     out_ += '\n';
-    out_.append((depth_ + stack_.size()) * 2, ' ');
+    out_.append((depth_ + open_) * 2, ' ');
   }
   void separate() {
-    Level& top = stack_.back();
+    Level& top = stack_[open_ - 1];
     if (!top.empty) out_ += ',';
     if (!compact_) newline();
     top.empty = false;
   }
   void before_value() {
-    if (!stack_.empty() && stack_.back().array) separate();
+    if (open_ > 0 && stack_[open_ - 1].array) separate();
   }
   std::string& out_;
   bool compact_;
   size_t depth_;
-  std::vector<Level> stack_;
+  // A writer is made for each change: its levels are not allocated (a change nests 8 deep).
+  std::array<Level, 16> stack_{};
+  size_t open_ = 0;
 };
 
-static void write_law(JsonWriter& w, const runtime::LawChange& l) {
-  w.begin_object();
-  w.member("amendment", l.amendment);
-  w.member("action", std::string(action_word(l.action)));
-  w.member("target", l.target.text());
-  w.member("citation", l.citation);
-  w.member("note", l.note);
-  w.end();
-}
-
-// As change_json (with "type": "change" first for jsonl).
-// The law changes as write_law renders them where a change's steps name them, rendered once:
-// every change repeats them, and at a million changes rendering each again was a tenth of the
-// time of a json report.
-struct LawJson {
-  size_t depth;
-  std::vector<std::string> rendered;  // by operation
-  LawJson(const DiffContext& c, bool compact, size_t base_depth) : depth(base_depth + 5) {
-    for (const runtime::LawChange& l : c.law) {
-      std::string text;
-      JsonWriter w(text, compact, depth);
-      write_law(w, l);
-      rendered.push_back(std::move(text));
-    }
-  }
+// What a worker that renders changes keeps from one change to the next (DiffReport::explain):
+// the sentences of the sets of operations, and the buffer a change's sentence is made in.
+struct SentenceWriter {
+  runtime::CauseTexts texts;
+  std::string sentence;
 };
-
-// A CauseTexts for each part that renders changes (DiffReport::explain).
-static std::vector<runtime::CauseTexts> cause_texts(const DiffContext& c) {
-  return std::vector<runtime::CauseTexts>(DiffReport::explain_parts(), runtime::CauseTexts(c.law));
+static std::vector<SentenceWriter> cause_texts(const DiffContext& c) {
+  return std::vector<SentenceWriter>(DiffReport::explain_parts(), SentenceWriter{runtime::CauseTexts(c.law), {}});
 }
 
-static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& c, size_t i,
-                         const runtime::Cause* cause, bool typed, const LawJson& laws, runtime::CauseTexts& texts) {
+static void write_change(JsonWriter& w, const DiffReport& r, size_t i,
+                         const runtime::Cause* cause, bool typed, SentenceWriter& texts) {
   const runtime::ChangedValue& ch = r.changes[i];
   const std::string key = r.key(ch);
   w.begin_object();
@@ -256,12 +230,11 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
     w.begin_array();
     for (const runtime::CauseStep& step : cause->steps) {
       w.begin_object();
-      w.key("law_changes");
+      // By index into the report's law_changes, as its reasons name them: a change repeating
+      // each law change in full was a third of a json report's bytes.
+      w.key("operations");
       w.begin_array();
-      for (size_t op : step.operations) {
-        if (w.depth() == laws.depth) w.rendered(laws.rendered[op]);
-        else write_law(w, c.law[op]);
-      }
+      for (size_t op : step.operations) w.number(op);
       w.end();
       w.member("before", step.before);
       w.member("after", step.after);
@@ -300,7 +273,9 @@ static void write_change(JsonWriter& w, const DiffReport& r, const DiffContext& 
       w.end();
     }
     w.end();
-    w.member("text", texts.text(*cause, key));
+    texts.sentence.clear();
+    texts.texts.append(texts.sentence, *cause, key);
+    w.member("text", texts.sentence);
     w.end();
   }
   w.end();
@@ -332,11 +307,11 @@ void diff_json(std::ostream& out, const DiffReport& r, const DiffContext& c) {
         if (!r.changes.empty()) head.resize(head.size() - 3);  // "[]\n}" -> "["
         o << head;
       },
-      [&, laws = LawJson(c, false, 2), texts = cause_texts(c)](std::string& text, size_t part, size_t i,
+      [&, texts = cause_texts(c)](std::string& text, size_t part, size_t i,
                                                                 const runtime::Cause* cause) mutable {
         text += i ? ",\n    " : "\n    ";
         JsonWriter w(text, false, 2);
-        write_change(w, r, c, i, cause, false, laws, texts[part]);
+        write_change(w, r, i, cause, false, texts[part]);
       });
   out << (r.changes.empty() ? "\n" : "\n  ]\n}\n");
 }
@@ -347,13 +322,12 @@ nlohmann::ordered_json diff_json_page(const DiffReport& r, const DiffContext& c,
   j["changes_total"] = r.changes.size();
   j["changes_shown"] = shown;
   std::string text;
-  const LawJson laws(c, true, 0);
-  std::vector<runtime::CauseTexts> texts = cause_texts(c);
+  std::vector<SentenceWriter> texts = cause_texts(c);
   r.explain(
       0, shown,
       [&](size_t worker, std::string& chunk, size_t i, const runtime::Cause* cause) {
         JsonWriter w(chunk, true, 0);
-        write_change(w, r, c, i, cause, false, laws, texts[worker]);
+        write_change(w, r, i, cause, false, texts[worker]);
         chunk += ',';
       },
       [&](std::string& chunk) { text += chunk; });
@@ -371,10 +345,10 @@ void diff_jsonl(std::ostream& out, const DiffReport& r, const DiffContext& c) {
         for (auto& el : summary.items()) j[el.key()] = std::move(el.value());
         o << j.dump() << "\n";
       },
-      [&, laws = LawJson(c, true, 0), texts = cause_texts(c)](std::string& text, size_t part, size_t i,
+      [&, texts = cause_texts(c)](std::string& text, size_t part, size_t i,
                                                                const runtime::Cause* cause) mutable {
         JsonWriter w(text, true, 0);
-        write_change(w, r, c, i, cause, true, laws, texts[part]);
+        write_change(w, r, i, cause, true, texts[part]);
         text += '\n';
       });
 }

@@ -24,22 +24,31 @@ std::string total_text(TypeKind k, int64_t v) {
 
 std::string Total::text_of(int64_t v) const { return total_text(kind, v); }
 
-std::string readable_number(std::string_view value) {
+void append_readable_number(std::string& out, std::string_view value) {
   // Only a number as the value formatter prints one (an optional sign, digits, at most one point
-  // and digits after it): any other text is returned as it is.
+  // and digits after it): any other text is appended as it is.
   const size_t start = !value.empty() && (value[0] == '-' || value[0] == '+') ? 1 : 0;
   size_t end = value.find('.');
   if (end == std::string_view::npos) end = value.size();
-  if (end <= start) return std::string(value);
-  for (size_t i = start; i < value.size(); ++i)
-    if ((value[i] < '0' || value[i] > '9') && i != end) return std::string(value);
-  std::string out(value.substr(0, start));
+  bool number = end > start;
+  for (size_t i = start; number && i < value.size(); ++i)
+    if ((value[i] < '0' || value[i] > '9') && i != end) number = false;
+  if (!number) {
+    out += value;
+    return;
+  }
+  out += value.substr(0, start);
   const size_t digits = end - start;
   for (size_t i = 0; i < digits; ++i) {
     if (i && (digits - i) % 3 == 0) out += ',';
     out += value[start + i];
   }
   out += value.substr(end);
+}
+
+std::string readable_number(std::string_view value) {
+  std::string out;
+  append_readable_number(out, value);
   return out;
 }
 

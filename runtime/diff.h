@@ -106,11 +106,24 @@ std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, co
 class CauseTexts {
  public:
   explicit CauseTexts(const std::vector<LawChange>& law) : law_(&law) {}
+  // A copy keeps the texts made, not the last one looked up (it points into the original's).
+  CauseTexts(const CauseTexts& o) : law_(o.law_), because_(o.because_) {}
+  CauseTexts& operator=(const CauseTexts& o) {
+    law_ = o.law_;
+    because_ = o.because_;
+    last_operations_ = nullptr;
+    last_because_ = nullptr;
+    return *this;
+  }
   std::string text(const Cause& cause, const std::string& key, bool with_operations = true);
+  // The same, appended to `out` (the writers append it to a row, with no string made per change).
+  void append(std::string& out, const Cause& cause, const std::string& key, bool with_operations = true);
 
  private:
   const std::vector<LawChange>* law_;
   std::map<std::vector<size_t>, std::string> because_;  // " because " and operations_text
+  const std::vector<size_t>* last_operations_ = nullptr;  // the last looked up, and its text:
+  const std::string* last_because_ = nullptr;             // neighbouring changes mostly share it
 };
 // The part without the values, shared by a group: "G8.49 as amended by SECMP0044 (replace rule premises_counted)".
 std::string operations_text(const std::vector<size_t>& operations, const std::vector<LawChange>& law,
@@ -279,5 +292,6 @@ DiffReport compute_diff(const DiffInput& input, std::shared_ptr<const DiffMemo>*
 // formatter prints one, unchanged. For people (sentences, tables, the html page), not for data
 // formats. The one digit grouping of every report.
 std::string readable_number(std::string_view value);
+void append_readable_number(std::string& out, std::string_view value);  // the same, appended
 
 }  // namespace redline::runtime

@@ -22,6 +22,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -589,28 +590,54 @@ std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, co
 
 std::string CauseTexts::text(const Cause& cause, const std::string& key, bool with_operations) {
   std::string out;
-  for (const CauseStep& step : cause.steps) {
-    if (!out.empty()) out += "; then ";
+  append(out, cause, key, with_operations);
+  return out;
+}
+
+void CauseTexts::append(std::string& out, const Cause& cause, const std::string& key, bool with_operations) {
+  const auto of_key = [&](const CauseLink& l) {
+    if (l.key == key) return;
+    out += " of ";
+    out += l.key;
+  };
+  for (size_t s = 0; s < cause.steps.size(); ++s) {
+    const CauseStep& step = cause.steps[s];
+    if (s) out += "; then ";
     const CauseLink& origin = step.chain.back();
-    out += fmt::format("{}{}: {} -> {}", origin.rule, origin.key == key ? "" : " of " + origin.key,
-                       readable_number(origin.before), readable_number(origin.after));
+    out += origin.rule;
+    of_key(origin);
+    out += ": ";
+    append_readable_number(out, origin.before);
+    out += " -> ";
+    append_readable_number(out, origin.after);
     // How the difference reached this entity through related ones, nearest the origin first.
     for (size_t i = step.chain.size() - 1; i-- > 0;) {
       const CauseLink& l = step.chain[i];
       if (l.aggregate.empty()) continue;
-      out += fmt::format(", in {} for {}{} ({} -> {}; {} of {} {} changed)", l.aggregate, l.rule,
-                         l.key == key ? "" : " of " + l.key, readable_number(l.aggregate_before),
-                         readable_number(l.aggregate_after), l.related_changed, l.related_total, step.chain[i + 1].entity);
+      out += ", in ";
+      out += l.aggregate;
+      out += " for ";
+      out += l.rule;
+      of_key(l);
+      out += " (";
+      append_readable_number(out, l.aggregate_before);
+      out += " -> ";
+      append_readable_number(out, l.aggregate_after);
+      fmt::format_to(std::back_inserter(out), "; {} of {} {} changed)", l.related_changed, l.related_total,
+                     step.chain[i + 1].entity);
     }
     if (!with_operations) continue;
-    auto it = because_.find(step.operations);
-    if (it == because_.end()) {
-      const std::string because = operations_text(step.operations, *law_);
-      it = because_.emplace(step.operations, because.empty() ? "" : " because " + because).first;
+    if (!last_operations_ || *last_operations_ != step.operations) {
+      auto it = because_.find(step.operations);
+      if (it == because_.end()) {
+        const std::string because = operations_text(step.operations, *law_);
+        it = because_.emplace(step.operations, because.empty() ? "" : " because " + because).first;
+      }
+      last_operations_ = &it->first;
+      last_because_ = &it->second;
     }
-    out += it->second;
+    out += *last_because_;
   }
-  return out;
 }
 
 namespace {

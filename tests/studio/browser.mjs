@@ -188,6 +188,10 @@ async function run() {
     const transitions = await textOf(page, '#outputs');
     if (!transitions.includes('assessment') || !transitions.includes('→')) fail(`no transitions shown: ${transitions.slice(0, 200)}`);
     if (!(await page.$('#outputs svg.chart rect.bar-after'))) fail('no chart');
+    // A change's steps name their operations by index into the report's law_changes: the row
+    // cites the clause they amend (not the whole sentence, shown when nothing is cited).
+    const why = await textOf(page, '#entities tr[data-id="P017"][data-output="assessment"] td.why');
+    if (why !== 'G8.49') fail(`P017's assessment row cites ${JSON.stringify(why)}, not G8.49`);
   });
 
   await step('clicking P017 shows its explanation before and after, the after one citing G8.49', async () => {

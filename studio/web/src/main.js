@@ -313,7 +313,7 @@ function renderEntities() {
   const changes = diff.changes || [];
   const rows = [];
   for (const change of changes) {
-    const why = whyCitations(change.why, reasonsById);
+    const why = whyCitations(change.why, reasonsById, diff.law_changes);
     const hay = `${change.id} ${change.output} ${change.before} ${change.after} ${why.join(' ')}`.toLowerCase();
     if (filter && !hay.includes(filter)) continue;
     const whyText = (change.why && change.why.text) || '';

@@ -44,14 +44,15 @@ function plural(n, one, many) {
   return `${readable(n)} ${n === 1 ? one : many || one + 's'}`;
 }
 
-// The citations of a change's law changes: "G8.49", "G8.49; G8.16, G10.7".
-export function whyCitations(why, reasonsById) {
+// The citations of a change's law changes: "G8.49", "G8.49; G8.16, G10.7". A step names its
+// operations by index into the report's law_changes.
+export function whyCitations(why, reasonsById, lawChanges) {
   const seen = [];
   const add = (lc) => {
     const c = lc && (lc.citation || lc.target);
     if (c && !seen.includes(c)) seen.push(c);
   };
-  for (const step of (why && why.steps) || []) for (const lc of step.law_changes || []) add(lc);
+  for (const step of (why && why.steps) || []) for (const op of step.operations || []) add((lawChanges || [])[op]);
   if (!seen.length && why && reasonsById.has(why.reason)) for (const lc of reasonsById.get(why.reason).law_changes || []) add(lc);
   return seen;
 }
