@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <iterator>
 #include <cstring>
 #include <stdexcept>
 #include <string_view>
@@ -197,6 +198,14 @@ class JsonWriter {
 struct SentenceWriter {
   runtime::CauseTexts texts;
   std::string sentence;
+  // A change's reason in a row of a report that lists the reasons once ("[1] premises_counted:
+  // 1 -> 2"), in `sentence`.
+  const std::string& why_short(const runtime::Cause& cause, const std::string& key) {
+    sentence.clear();
+    fmt::format_to(std::back_inserter(sentence), "[{}] ", cause.group + 1);
+    texts.append(sentence, cause, key, false);
+    return sentence;
+  }
 };
 static std::vector<SentenceWriter> cause_texts(const DiffContext& c) {
   return std::vector<SentenceWriter>(DiffReport::explain_parts(), SentenceWriter{runtime::CauseTexts(c.law), {}});
@@ -414,12 +423,6 @@ std::string impact_text(const runtime::OperationImpact& i, const std::string& en
   return out;
 }
 
-// A change's reason in a row of a report that lists the reasons once: "[1] premises_counted: 1 -> 2".
-std::string why_short(const DiffReport& r, const runtime::ChangedValue& ch, const runtime::Cause& cause,
-                      const DiffContext& c) {
-  return fmt::format("[{}] {}", cause.group + 1, runtime::cause_text(cause, c.law, r.key(ch), false));
-}
-
 std::vector<std::vector<std::string>> totals_rows(const runtime::OutputSummary& s) {
   std::vector<std::vector<std::string>> rows;
   if (!s.after_counts.empty()) {
@@ -525,11 +528,12 @@ void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c)
         }
         out << first;
       },
-      [&](std::string& text, size_t, size_t i, const runtime::Cause* cause) {
+      [&, texts = cause_texts(c)](std::string& text, size_t part, size_t i, const runtime::Cause* cause) mutable {
         const auto& ch = r.changes[i];
         const size_t start = text.size();
-        cells(text, {term(r.key(ch)), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))});
-        if (cause) text += term(why_short(r, ch, *cause, c));
+        const std::string key = r.key(ch);
+        cells(text, {term(key), term(r.outputs[ch.output]), term(r.before(ch)), term(after_text(r, ch))});
+        if (cause) support::append_escaped_for_terminal(text, texts[part].why_short(*cause, key));
         end_line(text, start);
       });
 }
@@ -537,14 +541,34 @@ void diff_table(std::ostream& stream, const DiffReport& r, const DiffContext& c)
 // Markdown's escaping: the text as the terminal shows it (a line break is \n, a control
 // character \x..), then a backslash before each character Markdown would read as markup,
 // the backslash included, so a cell can neither end a table row nor split one.
+static void append_md_markup_escaped(std::string& out, std::string_view s) {
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
+    if (ch == '|' || ch == '*' || ch == '_' || ch == '`' || ch == '[' || ch == ']' || ch == '<' || ch == '>' ||
+        ch == '\\' || ch == '&' || ch == '~') {
+      out.append(s.data() + run, i - run);
+      out += '\\';
+      run = i;
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+}
+// md_escape(s), appended: the rows of a million changes make no string per cell. Printable ASCII
+// other than the backslash is what the terminal shows as it is.
+static void append_md_escaped(std::string& out, std::string_view s) {
+  for (const char c : s) {
+    const auto ch = static_cast<unsigned char>(c);
+    if (ch < 0x20 || ch >= 0x7f || ch == '\\') {
+      append_md_markup_escaped(out, support::escape_for_terminal(s));
+      return;
+    }
+  }
+  append_md_markup_escaped(out, s);
+}
 static std::string md_escape(const std::string& s) {
   std::string out;
-  for (char ch : support::escape_for_terminal(s)) {
-    if (ch == '|' || ch == '*' || ch == '_' || ch == '`' || ch == '[' || ch == ']' || ch == '<' || ch == '>' ||
-        ch == '\\' || ch == '&' || ch == '~')
-      out += '\\';
-    out += ch;
-  }
+  append_md_escaped(out, s);
   return out;
 }
 
@@ -608,11 +632,20 @@ static std::string markdown_head(const DiffReport& r, const DiffContext& c, cons
 void diff_markdown(std::ostream& stream, const DiffReport& r, const DiffContext& c, const service::Beyond* beyond) {
   stream_changes(
       stream, r, runtime::CauseDetail::Ends, [&](std::ostream& out) { out << markdown_head(r, c, beyond); },
-      [&](std::string& text, size_t, size_t i, const runtime::Cause* cause) {
+      [&, texts = cause_texts(c)](std::string& text, size_t part, size_t i, const runtime::Cause* cause) mutable {
         const auto& ch = r.changes[i];
-        text += fmt::format("| {} | {} | {} | {} | {} |\n", md_escape(r.key(ch)), md_escape(r.outputs[ch.output]),
-                            md_escape(r.before(ch)), md_escape(after_text(r, ch)),
-                            cause ? md_escape(why_short(r, ch, *cause, c)) : "");
+        const std::string key = r.key(ch);
+        text += "| ";
+        append_md_escaped(text, key);
+        text += " | ";
+        append_md_escaped(text, r.outputs[ch.output]);
+        text += " | ";
+        append_md_escaped(text, r.before(ch));
+        text += " | ";
+        append_md_escaped(text, after_text(r, ch));
+        text += " | ";
+        if (cause) append_md_escaped(text, texts[part].why_short(*cause, key));
+        text += " |\n";
       });
 }
 
