@@ -200,6 +200,16 @@ CompareResult compare(Session& s, const CompareRequest& request) {
 
   result.confirmed.resize(result.comparison.outputs.size());
   result.alternatives = !request.against.empty();
+  // The diffs that check the witnesses share the two sides, compiled once (without the
+  // parameter values compare wrote into its own programs: the diffs apply them as overrides).
+  std::shared_ptr<const driver::Compiled> verify_before, verify_after;
+  const auto verify_sides = [&] {
+    if (verify_before) return;
+    std::vector<std::string> all = request.base_amendments;
+    all.insert(all.end(), request.amendments.begin(), request.amendments.end());
+    verify_before = compile(s, request.policy, request.base_amendments, as_of);
+    verify_after = compile(s, request.policy, all, as_of);
+  };
   for (size_t o = 0; o < result.comparison.outputs.size(); ++o) {
     const auto& oc = result.comparison.outputs[o];
     result.confirmed[o].assign(oc.regions.size(), std::nullopt);
@@ -223,6 +233,9 @@ CompareResult compare(Session& s, const CompareRequest& request) {
       d.data = witness_data(w);
       bool ok = false;
       try {
+        verify_sides();
+        d.compiled_before = verify_before;
+        d.compiled_after = verify_after;
         DiffResult dr = diff(s, d);
         const auto& rep = dr.report;
         auto none_as_empty = [](const std::string& v) { return v == "none" ? std::string() : v; };

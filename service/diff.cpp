@@ -10,7 +10,7 @@ namespace redline::service {
 
 struct DiffResult::State {
   std::shared_ptr<const driver::Compiled> before;
-  std::unique_ptr<driver::Compiled> after;
+  std::shared_ptr<const driver::Compiled> after;
   std::shared_ptr<const std::vector<runtime::Table>> tables;
   std::vector<runtime::Table> before_tables;
   runtime::Results before_results, after_results;
@@ -229,10 +229,12 @@ DiffResult diff(Session& s, const DiffRequest& request) {
                    baseline->params != request.params || baseline->as_of != request.as_of))
     throw std::logic_error("diff: the baseline was built for another request");
   if (baseline) state->before = baseline->compiled;
+  else if (request.compiled_before) state->before = request.compiled_before;
   else state->before = compile(s, request.policy, request.base_amendments, request.as_of);
   std::vector<std::string> all = request.base_amendments;
   all.insert(all.end(), request.amendments.begin(), request.amendments.end());
-  state->after = compile(s, request.policy, all, request.as_of);
+  if (request.compiled_after) state->after = request.compiled_after;
+  else state->after = compile(s, request.policy, all, request.as_of);
   const driver::Compiled& before = *state->before;
   const driver::Compiled& after = *state->after;
   const ir::Program& A = after.program;
