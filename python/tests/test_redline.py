@@ -96,13 +96,26 @@ def test_diff_values_are_typed_and_why_is_the_cli_reason():
     counted = got[got["output"] == "premises_counted"]
     assert len(counted) > 0
     assert all(type(v) is int for v in counted["before"]) and all(type(v) is int for v in counted["after"])
-    # The json format's why.text of the same change is the same sentence.
+    # The json format says the same: a change's why.text is what moved, step by step, and its
+    # reason's text the operations, which the sentence gives after "because" for each step.
     import json
 
     report = json.loads(cli("diff", SEC / "section_g.policy", "--amend", SEC / "SECMP0044.policy", "--data",
                             f"Party={PARTIES}", "--format", "json"))
-    texts = {(c["id"], c["output"]): c["why"]["text"] for c in report["changes"]}
-    assert {(r.id, r.output): r.why for r in got.itertuples()} == texts
+    reasons = {r["id"]: r["text"] for r in report["reasons"]}
+    whys = {(r.id, r.output): r.why for r in got.itertuples()}
+    assert set(whys) == {(c["id"], c["output"]) for c in report["changes"]}
+    several = 0
+    for c in report["changes"]:
+        why, text = whys[(c["id"], c["output"])], c["why"]["text"]
+        steps = why.split("; then ")
+        assert [step.split(" because ")[0] for step in steps] == text.split("; then ")
+        if len(c["why"]["steps"]) == 1:
+            assert why == text + " because " + reasons[c["why"]["reason"]]
+        else:
+            several += 1
+            assert len(steps) == len(c["why"]["steps"])
+    assert several > 0  # the example has changes moved at two steps: the comparison covers them
 
 
 def test_run_values_are_exact(winter):

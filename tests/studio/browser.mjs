@@ -192,6 +192,10 @@ async function run() {
     // cites the clause they amend (not the whole sentence, shown when nothing is cited).
     const why = await textOf(page, '#entities tr[data-id="P017"][data-output="assessment"] td.why');
     if (why !== 'G8.49') fail(`P017's assessment row cites ${JSON.stringify(why)}, not G8.49`);
+    // Its title: what moved, then the reason's operations (listed once in the report).
+    const title = await page.$eval('#entities tr[data-id="P017"][data-output="assessment"] td.why', (td) => td.title);
+    if (!title.startsWith('premises_counted: 6,730,750 -> 143,700 because G8.49 as amended by SECMP0044'))
+      fail(`P017's assessment row has the title ${JSON.stringify(title)}`);
   });
 
   await step('clicking P017 shows its explanation before and after, the after one citing G8.49', async () => {

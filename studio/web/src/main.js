@@ -316,7 +316,9 @@ function renderEntities() {
     const why = whyCitations(change.why, reasonsById, diff.law_changes);
     const hay = `${change.id} ${change.output} ${change.before} ${change.after} ${why.join(' ')}`.toLowerCase();
     if (filter && !hay.includes(filter)) continue;
-    const whyText = (change.why && change.why.text) || '';
+    // What moved, and (listed once in the report) the operations that moved it.
+    const reason = change.why && reasonsById.get(change.why.reason);
+    const whyText = [change.why && change.why.text, reason && reason.text].filter(Boolean).join(' because ');
     rows.push(el('tr', { 'data-id': change.id, 'data-output': change.output },
       el('th', { scope: 'row' }, el('button', {
         type: 'button', class: 'entity-link', 'data-id': change.id, 'data-output': change.output,
