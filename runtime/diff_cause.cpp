@@ -26,6 +26,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 #include <tuple>
 
@@ -595,21 +596,25 @@ std::string CauseTexts::text(const Cause& cause, const std::string& key, bool wi
 }
 
 void CauseTexts::append(std::string& out, const Cause& cause, const std::string& key, bool with_operations) {
-  const auto of_key = [&](const CauseLink& l) {
+  // "rule of key" (no key for this entity's own rules), "before -> after".
+  const auto rule_of = [&](const CauseLink& l) {
+    out += l.rule;
     if (l.key == key) return;
     out += " of ";
     out += l.key;
+  };
+  const auto moved = [&](const std::string& before, const std::string& after) {
+    append_readable_number(out, before);
+    out += " -> ";
+    append_readable_number(out, after);
   };
   for (size_t s = 0; s < cause.steps.size(); ++s) {
     const CauseStep& step = cause.steps[s];
     if (s) out += "; then ";
     const CauseLink& origin = step.chain.back();
-    out += origin.rule;
-    of_key(origin);
+    rule_of(origin);
     out += ": ";
-    append_readable_number(out, origin.before);
-    out += " -> ";
-    append_readable_number(out, origin.after);
+    moved(origin.before, origin.after);
     // How the difference reached this entity through related ones, nearest the origin first.
     for (size_t i = step.chain.size() - 1; i-- > 0;) {
       const CauseLink& l = step.chain[i];
@@ -617,12 +622,9 @@ void CauseTexts::append(std::string& out, const Cause& cause, const std::string&
       out += ", in ";
       out += l.aggregate;
       out += " for ";
-      out += l.rule;
-      of_key(l);
+      rule_of(l);
       out += " (";
-      append_readable_number(out, l.aggregate_before);
-      out += " -> ";
-      append_readable_number(out, l.aggregate_after);
+      moved(l.aggregate_before, l.aggregate_after);
       fmt::format_to(std::back_inserter(out), "; {} of {} {} changed)", l.related_changed, l.related_total,
                      step.chain[i + 1].entity);
     }
@@ -968,7 +970,8 @@ void DiffReport::explain(size_t begin, size_t end, const ChangeRenderer& render,
   };
   const auto delivered = [&](size_t chunk) { progress.update(std::min(end, begin + (chunk + 1) * per_chunk) - begin); };
 
-  if (workers <= 1) {
+  // One worker: this thread renders and delivers each chunk in turn.
+  const auto alone = [&] {
     std::string text;
     for (size_t chunk = 0; chunk < chunks; ++chunk) {
       render_chunk(0, chunk, text);
@@ -976,8 +979,8 @@ void DiffReport::explain(size_t begin, size_t end, const ChangeRenderer& render,
       text.clear();
       delivered(chunk);
     }
-    return;
-  }
+  };
+  if (workers <= 1) return alone();
 
   constexpr size_t kSlotsPerWorker = 3;
   const size_t slots = workers * kSlotsPerWorker;
@@ -1034,7 +1037,15 @@ void DiffReport::explain(size_t begin, size_t end, const ChangeRenderer& render,
     for (std::thread& t : threads) t.join();
   };
   try {
-    for (size_t w = 0; w < workers; ++w) threads.emplace_back(work, w);
+    threads.reserve(workers);
+    for (size_t w = 0; w < workers; ++w) {
+      try {
+        threads.emplace_back(work, w);
+      } catch (const std::system_error&) {
+        break;  // no more threads to be had: those started take every chunk
+      }
+    }
+    if (threads.empty()) return alone();
     for (size_t chunk = 0; chunk < chunks; ++chunk) {
       Slot& s = slot[chunk % slots];
       {
@@ -1053,7 +1064,7 @@ void DiffReport::explain(size_t begin, size_t end, const ChangeRenderer& render,
       delivered(chunk);
     }
   } catch (...) {
-    // A delivery failed, or no thread could be started: the workers stop after their chunk.
+    // A delivery failed (a write, memory): the workers stop after the chunk they are on.
     finish();
     throw;
   }

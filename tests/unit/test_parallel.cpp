@@ -67,6 +67,20 @@ struct Fixture : redline::testing::PolicyFixture {
     options.release_unneeded = release;
     return runtime::evaluate(program(), tables, options, wanted.empty() ? all_rules() : wanted);
   }
+  // A diff of the program with itself, `after` holding columns changed by the test, without
+  // reasons (the input must outlive the report, which points to it).
+  runtime::DiffInput diff_input(const runtime::Results& before, const runtime::Results& after,
+                                std::vector<int32_t> outputs) const {
+    runtime::DiffInput in;
+    in.before = &program();
+    in.after = &program();
+    in.before_results = &before;
+    in.after_results = &after;
+    in.tables = &tables;
+    in.outputs = std::move(outputs);
+    in.explain = false;
+    return in;
+  }
   std::string error(unsigned threads) const {
     try {
       run(threads);
@@ -199,14 +213,7 @@ TEST_CASE("parallel: the diff of a large table matches a plain comparison") {
     ++expected;
   }
   after.columns[static_cast<size_t>(outputs[1])] = changed;
-  runtime::DiffInput in;
-  in.before = &p;
-  in.after = &p;
-  in.before_results = &before;
-  in.after_results = &after;
-  in.tables = &f.tables;
-  in.outputs = outputs;
-  in.explain = false;
+  const runtime::DiffInput in = f.diff_input(before, after, outputs);
   runtime::DiffReport report = runtime::compute_diff(in);
   REQUIRE(report.changes.size() == expected);
   CHECK(report.changed_entities == expected);
@@ -231,14 +238,7 @@ TEST_CASE("parallel: changes rendered chunk by chunk are delivered in order; the
   auto changed = std::make_shared<runtime::Column>(*after.columns[static_cast<size_t>(score)]);
   for (size_t r = 0; r < changed->values.size(); r += 2) changed->values[r] += 1;
   after.columns[static_cast<size_t>(score)] = changed;
-  runtime::DiffInput in;
-  in.before = &p;
-  in.after = &p;
-  in.before_results = &before;
-  in.after_results = &after;
-  in.tables = &f.tables;
-  in.outputs = {score};
-  in.explain = false;
+  const runtime::DiffInput in = f.diff_input(before, after, {score});
   runtime::DiffReport report = runtime::compute_diff(in);
   const size_t n = report.changes.size();
   REQUIRE(n == 125'000);  // 62 chunks of 2,048: every worker renders many, in whatever order they finish
