@@ -198,13 +198,16 @@ class JsonWriter {
 struct SentenceWriter {
   runtime::CauseTexts texts;
   std::string sentence;
-  // A change's reason in a row of a report that lists the reasons once ("[1] premises_counted:
-  // 1 -> 2"), in `sentence`.
-  const std::string& why_short(const runtime::Cause& cause, const std::string& key) {
-    sentence.clear();
-    fmt::format_to(std::back_inserter(sentence), "[{}] ", cause.group + 1);
+  // What moved, step by step, without the operations that moved it (the reports list those once,
+  // as their reasons), after `prefix`; in `sentence`.
+  const std::string& what_moved(const runtime::Cause& cause, const std::string& key, std::string_view prefix = {}) {
+    sentence.assign(prefix);
     texts.append(sentence, cause, key, false);
     return sentence;
+  }
+  // A change's reason in a row of a report that lists the reasons once: "[1] premises_counted: 1 -> 2".
+  const std::string& why_short(const runtime::Cause& cause, const std::string& key) {
+    return what_moved(cause, key, fmt::format("[{}] ", cause.group + 1));
   }
 };
 static std::vector<SentenceWriter> cause_texts(const DiffContext& c) {
@@ -272,11 +275,9 @@ static void write_change(JsonWriter& w, const DiffReport& r, size_t i,
       w.end();
     }
     w.end();
-    // What moved, step by step; the operations that moved it are the text of its reason, which
-    // the report lists once (the sentence of each change repeated them: a third of jsonl's bytes).
-    texts.sentence.clear();
-    texts.texts.append(texts.sentence, *cause, key, false);
-    w.member("text", texts.sentence);
+    // The operations that moved it are the text of its reason, which the report lists once (the
+    // sentence of each change repeated them: a third of jsonl's bytes).
+    w.member("text", texts.what_moved(*cause, key));
     w.end();
   }
   w.end();
