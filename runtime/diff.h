@@ -106,15 +106,6 @@ std::string cause_text(const Cause& cause, const std::vector<LawChange>& law, co
 class CauseTexts {
  public:
   explicit CauseTexts(const std::vector<LawChange>& law) : law_(&law) {}
-  // A copy keeps the texts made, not the last one looked up (it points into the original's).
-  CauseTexts(const CauseTexts& o) : law_(o.law_), because_(o.because_) {}
-  CauseTexts& operator=(const CauseTexts& o) {
-    law_ = o.law_;
-    because_ = o.because_;
-    last_operations_ = nullptr;
-    last_because_ = nullptr;
-    return *this;
-  }
   std::string text(const Cause& cause, const std::string& key, bool with_operations = true);
   // The same, appended to `out` (the writers append it to a row, with no string made per change).
   void append(std::string& out, const Cause& cause, const std::string& key, bool with_operations = true);
@@ -122,8 +113,9 @@ class CauseTexts {
  private:
   const std::vector<LawChange>* law_;
   std::map<std::vector<size_t>, std::string> because_;  // " because " and operations_text
-  const std::vector<size_t>* last_operations_ = nullptr;  // the last looked up, and its text:
-  const std::string* last_because_ = nullptr;             // neighbouring changes mostly share it
+  // The last set looked up and its text, copied: neighbouring changes mostly share it.
+  std::optional<std::vector<size_t>> last_operations_;
+  std::string last_because_;
 };
 // The part without the values, shared by a group: "G8.49 as amended by SECMP0044 (replace rule premises_counted)".
 std::string operations_text(const std::vector<size_t>& operations, const std::vector<LawChange>& law,

@@ -635,10 +635,10 @@ void CauseTexts::append(std::string& out, const Cause& cause, const std::string&
         const std::string because = operations_text(step.operations, *law_);
         it = because_.emplace(step.operations, because.empty() ? "" : " because " + because).first;
       }
-      last_operations_ = &it->first;
-      last_because_ = &it->second;
+      last_operations_ = it->first;
+      last_because_ = it->second;
     }
-    out += *last_because_;
+    out += last_because_;
   }
 }
 
